@@ -1,0 +1,15 @@
+export { factId, uniqueFactIds } from './fact-id.js';
+export { jsonSchemaText, PUBLISHED_SCHEMAS, type PublishedSchemaName, toJsonSchema } from './json-schema.js';
+export { compareFacts } from './order.js';
+export { Dataset, Generator, SCHEMA_VERSION } from './schemas/dataset.js';
+export { Document, Paragraph, ParagraphRole } from './schemas/document.js';
+export { Evidence, IsoDate } from './schemas/evidence.js';
+export { FACT_KINDS, Fact, type FactKind, type FactOf } from './schemas/fact.js';
+export { IndicatorFact, IndicatorStatus, Period } from './schemas/indicator.js';
+export { LocationFact, LocationType } from './schemas/location.js';
+export { OrganizationFact, OrganizationType } from './schemas/organization.js';
+export { PersonFact } from './schemas/person.js';
+export { Problem, ProblemCode } from './schemas/problem.js';
+export { Approx, QuantityFact } from './schemas/quantity.js';
+export { Granularity, TimeFact } from './schemas/time.js';
+export { type OffsetMap, offsetMap, sliceCodePoints } from './text/code-points.js';

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Each workspace runs `vitest run` from its own folder and picks up this file;
+// tests live next to their sources, cross-package tests under tests/src.
+export default defineConfig({
+  test: {
+    include: ['**/src/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    testTimeout: 60_000,
+  },
+});
