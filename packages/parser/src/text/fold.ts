@@ -1,0 +1,106 @@
+/**
+ * Folding for matching: lexicons and patterns run over a folded copy of the
+ * canonical text that has exactly the same length, so an index found in the
+ * folded copy is an index into the canonical text. Folding
+ *  - lower-cases ("Ủy ban" and "ủy ban" match),
+ *  - puts the tone mark of each word in one canonical place, so old and new
+ *    placement match ("Uỷ"/"Ủy", "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe"),
+ *  - maps the look-alike Ð (U+00D0) to đ,
+ *  - maps no-break and other spaces to a plain space, and dashes to "-".
+ * It never changes the number of UTF-16 units, which the tests check.
+ */
+
+// Each toned vowel, as [base vowel, tone index 1..5]; tone 0 is none.
+const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as const;
+const BASE_VOWELS = 'aăâeêioôơuưy';
+const TONED = new Map<string, [string, number]>();
+const WITH_TONE = new Map<string, string>();
+for (const base of BASE_VOWELS) {
+  TONES.forEach((mark, i) => {
+    const toned = (base + mark).normalize('NFC');
+    TONED.set(toned, [base, i + 1]);
+    WITH_TONE.set(base + (i + 1), toned);
+  });
+}
+const MODIFIED = new Set('ăâêôơư');
+
+function isVowel(ch: string): boolean {
+  return BASE_VOWELS.includes(ch) || TONED.has(ch);
+}
+
+function foldChar(ch: string): string {
+  switch (ch) {
+    case '\u00d0':
+    case '\u00f0':
+    case '\u0110':
+      return 'đ';
+    case '\u00a0':
+    case '\u2007':
+    case '\u202f':
+    case '\t':
+    case '\u2002':
+    case '\u2003':
+    case '\u2009':
+      return ' ';
+    case '\u2010':
+    case '\u2011':
+    case '\u2012':
+    case '\u2013':
+    case '\u2014':
+    case '\u2212':
+      return '-';
+    default: {
+      const lower = ch.toLowerCase();
+      return lower.length === ch.length ? lower : ch;
+    }
+  }
+}
+
+/** Moves the tone mark of one lower-cased word to its canonical vowel. */
+function canonicalTone(word: string): string {
+  let tone = 0;
+  const bare: string[] = [];
+  for (const ch of word) {
+    const toned = TONED.get(ch);
+    if (toned && tone === 0) {
+      tone = toned[1];
+      bare.push(toned[0]);
+    } else {
+      bare.push(toned ? toned[0] : ch);
+    }
+  }
+  if (tone === 0) return word;
+  // The rule need not be the orthographic one: it only has to depend on the
+  // toneless word, so that every placement of the same tone folds alike.
+  // Skip the glide of "qu" and "gi" onsets so "quý"/"gìn" keep a sensible vowel.
+  let first = bare.findIndex(
+    (ch, i) =>
+      isVowel(ch) &&
+      !(ch === 'u' && bare[i - 1] === 'q') &&
+      !(ch === 'i' && bare[i - 1] === 'g' && i + 1 < bare.length && isVowel(bare[i + 1] ?? '')),
+  );
+  if (first < 0) first = bare.findIndex(isVowel);
+  let target = first;
+  for (let i = first; i >= 0 && i < bare.length && isVowel(bare[i] ?? ''); i++) {
+    if (MODIFIED.has(bare[i] ?? '')) target = i;
+  }
+  const base = bare[target];
+  if (base === undefined) return word;
+  bare[target] = WITH_TONE.get(base + tone) ?? base;
+  return bare.join('');
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+export function foldForMatch(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out.replace(WORD, (word) => {
+    const folded = canonicalTone(word);
+    return folded.length === word.length ? folded : word;
+  });
+}
+
+/** Folds a lexicon entry the same way, for building lookup keys. */
+export const foldKey = (text: string): string =>
+  foldForMatch(text.normalize('NFC')).replace(/ +/g, ' ').trim();
