@@ -1,1 +1,21 @@
-export {};
+export type {
+  Cell,
+  Column,
+  ColumnType,
+  FieldPath,
+  Row,
+  Table,
+  TableName,
+  TableSpec,
+} from './tables/column.js';
+export { DOCUMENTS_TABLE } from './tables/documents.js';
+export { FACTS_TABLE } from './tables/facts.js';
+export { INDICATORS_TABLE } from './tables/indicators.js';
+export { LIST_SEPARATOR } from './tables/lists.js';
+export { LOCATIONS_TABLE } from './tables/locations.js';
+export { ORGANIZATIONS_TABLE } from './tables/organizations.js';
+export { PEOPLE_TABLE } from './tables/people.js';
+export { QUANTITIES_TABLE } from './tables/quantities.js';
+export { KIND_TABLES, TABLES, tableOf } from './tables/registry.js';
+export { rowsOf, tableRows } from './tables/rows.js';
+export { TIMES_TABLE } from './tables/times.js';
