@@ -1,3 +1,13 @@
+export { writeFileAtomic } from './atomic/write.js';
+export { neutralizeFormula, restoreFormula } from './csv/formula.js';
+export type { CsvOptions } from './csv/options.js';
+export { createCsvStringifier, csvChunks, stringifyTable, tableCsvStream } from './csv/stringify.js';
+export { writeCsvTables } from './csv/write.js';
+export { DUKIEN_PROPERTY, dataPackageOf, dataPackageText } from './datapackage/describe.js';
+export { datasetJsonText, jsonLines } from './json/lines.js';
+export { datasetJsonSchema } from './json/schema.js';
+export { createDatasetValidator, DatasetInvalidError } from './json/validate.js';
+export { createJsonWriter, type JsonWriter } from './json/write.js';
 export type {
   Cell,
   Column,
