@@ -1,0 +1,40 @@
+import { type DraftOf, evidence, type RecognizeContext } from './context.js';
+import type { Candidate } from './time/candidate.js';
+import { asHorizons, asRanges, withEdges } from './time/combine.js';
+import { findDates } from './time/dates.js';
+import { findDurations } from './time/durations.js';
+import { parseHeaderMonth } from './time/header.js';
+import { findMonths } from './time/months.js';
+import { findPeriods } from './time/periods.js';
+import { findQuarters } from './time/quarters.js';
+import { findRelatives } from './time/relative.js';
+import { selectLongest } from './time/select.js';
+import { findYearParts } from './time/year-parts.js';
+import { findYears } from './time/years.js';
+
+/**
+ * Every date, month, quarter, year, period, horizon and duration of the
+ * readable paragraphs, resolved against the header month (seeds/README.md,
+ * "time"). Spans are UTF-16 offsets into ctx.text; where two readings
+ * overlap the longer wins, so no two time facts overlap.
+ */
+export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
+  const header = parseHeaderMonth(ctx.date);
+  const atoms: Candidate[] = [
+    ...findDates(ctx, header),
+    ...findMonths(ctx, header),
+    ...findQuarters(ctx, header),
+    ...findYearParts(ctx, header),
+    ...findYears(ctx, header),
+    ...findPeriods(ctx, header),
+    ...findDurations(ctx),
+    ...findRelatives(ctx),
+  ];
+  const edged = [...atoms, ...withEdges(ctx, atoms)];
+  const all = [...edged, ...asHorizons(ctx, edged), ...asRanges(ctx, edged, header)];
+  return selectLongest(all).map(({ span, value }) => ({
+    kind: 'time',
+    evidence: evidence(ctx.text, span.start, span.end),
+    ...value,
+  }));
+}

@@ -1,0 +1,42 @@
+import type { TimeFact } from '@dukien/core';
+import type { Span } from '../context.js';
+import type { HeaderMonth } from './header.js';
+import { type Moment, resolveMoment } from './moment.js';
+
+/** The normalized fields of a time fact. */
+export type TimeValue = Pick<
+  TimeFact,
+  'start' | 'end' | 'granularity' | 'partOfDay' | 'duration' | 'relative'
+>;
+
+/** One reading of a stretch of text; overlapping readings are settled by selectLongest. */
+export interface Candidate {
+  span: Span;
+  value: TimeValue;
+  /** The calendar content, when the expression names one, for joining "từ X đến Y". */
+  moment: Moment | null;
+}
+
+export const NO_EXTRAS = { partOfDay: null, duration: null, relative: false } as const;
+
+/** A candidate for a calendar expression, its year filled from the header; null when no such date exists. */
+export function fromMoment(
+  span: Span,
+  moment: Moment,
+  header: HeaderMonth | null,
+  extras: { partOfDay?: string | null; relative?: boolean } = {},
+): Candidate | null {
+  const resolved = resolveMoment(moment, header);
+  if (!resolved) return null;
+  return {
+    span,
+    moment,
+    value: {
+      ...NO_EXTRAS,
+      ...extras,
+      start: resolved.start,
+      end: resolved.end,
+      granularity: resolved.granularity,
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { RecognizeContext } from '../context.js';
+import type { Candidate } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { vietnameseRegex } from './lexicon.js';
+import { type Moment, positionInYear, resolveMoment, withYear, yearOf } from './moment.js';
+
+/** How far back from a candidate its prefix may start: "đến hết " is the longest. */
+const LOOKBACK = 16;
+
+function prefixBefore(ctx: RecognizeContext, c: Candidate, pattern: RegExp): number | null {
+  const from = Math.max(0, c.span.start - LOOKBACK);
+  const match = pattern.exec(ctx.folded.slice(from, c.span.start));
+  return match ? from + match.index : null;
+}
+
+const calendarSpan = (c: Candidate): boolean =>
+  c.value.start !== null &&
+  c.value.end !== null &&
+  c.value.granularity !== 'day' &&
+  c.value.granularity !== 'duration';
+
+// "đầu năm 2024", "cuối tháng 10", "cuối quý III/2024", "đầu nhiệm kỳ 2020 - 2025": the
+// edge joins the span, the dates stay those of the whole (the smallest stretch of the
+// calendar sure to hold it).
+const EDGE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:đầu|cuối|giữa) +$', 'u');
+
+export function withEdges(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (!calendarSpan(c)) return [];
+    const start = prefixBefore(ctx, c, EDGE);
+    return start === null ? [] : [{ ...c, span: { start, end: c.span.end } }];
+  });
+}
+
+// "đến năm 2050", "đến hết năm 2023", "tới cuối năm", "hết quý I": open-ended, up to the
+// last day of what follows.
+const HORIZON = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:(?:đến|tới) +(?:hết +)?|hết +)$', 'u');
+
+export function asHorizons(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    if (c.value.end === null || c.value.granularity === 'duration') return [];
+    const start = prefixBefore(ctx, c, HORIZON);
+    if (start === null) return [];
+    return [{ span: { start, end: c.span.end }, moment: null, value: { ...c.value, start: null } }];
+  });
+}
+
+/** Gives a moment without a year the year of its partner: "từ tháng 11 đến tháng 2/2024" starts in 2023. */
+function shareYears(from: Moment, to: Moment, header: HeaderMonth | null): [Moment, Moment] {
+  const fromYear = yearOf(from);
+  const toYear = yearOf(to);
+  const ordered = positionInYear(from) <= positionInYear(to);
+  if (fromYear === null && toYear !== null) return [withYear(from, ordered ? toYear : toYear - 1), to];
+  if (fromYear !== null && toYear === null) return [from, withYear(to, ordered ? fromYear : fromYear + 1)];
+  if (fromYear === null && toYear === null) {
+    const start = resolveMoment(from, header);
+    if (!start) return [from, to];
+    const year = Number(start.start.slice(0, 4));
+    return [withYear(from, year), withYear(to, ordered ? year : year + 1)];
+  }
+  return [from, to];
+}
+
+const JOINER = vietnameseRegex('^ *(?:-|đến|tới|cho đến) *$', 'u');
+/** The most characters between two ends of a range: " cho đến ". */
+const MAX_GAP = 10;
+
+// "từ tháng 3 đến tháng 6/2024", "ngày 1/7 - 31/12/2024", "từ năm 2020 đến năm 2023":
+// one range from the start of the first to the end of the second ("từ" stays out).
+export function asRanges(
+  ctx: RecognizeContext,
+  candidates: readonly Candidate[],
+  header: HeaderMonth | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const calendar = candidates.filter((c) => c.moment !== null).sort((a, b) => a.span.start - b.span.start);
+  for (const first of calendar) {
+    for (const second of calendar) {
+      const gap = second.span.start - first.span.end;
+      if (gap < 0 || gap > MAX_GAP || !JOINER.test(ctx.folded.slice(first.span.end, second.span.start)))
+        continue;
+      if (!first.moment || !second.moment) continue;
+      const [from, to] = shareYears(first.moment, second.moment, header);
+      const a = resolveMoment(from, header);
+      const b = resolveMoment(to, header);
+      if (!a || !b || a.start > b.end) continue;
+      out.push({
+        span: { start: first.span.start, end: second.span.end },
+        moment: null,
+        value: {
+          start: a.start,
+          end: b.end,
+          granularity: 'range',
+          partOfDay: first.value.partOfDay,
+          duration: null,
+          relative: first.value.relative || second.value.relative,
+        },
+      });
+    }
+  }
+  return out;
+}

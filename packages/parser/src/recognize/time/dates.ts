@@ -1,0 +1,73 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, BEFORE, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
+import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
+import { scan } from './scan.js';
+
+// Words that make a bare "d/m" a date rather than a ratio ("11/13 huyện").
+// Strong ones admit every separator ("Sáng 6-2", "ngày 4.1"); the weak ones
+// (prepositions, left out of the span) only the slash: "từ 1/7", "đến 30/6".
+const DAY_WORD = anyOf(['ngày', 'hôm', 'mùng', 'mồng']);
+const WEAK = anyOf(['từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết']);
+const PREFIX = `(?:(?<part>${PART_OF_DAY}) +(?:(?:${DAY_WORD}) +)?|(?<dayWord>${DAY_WORD}) +|(?<weak>${WEAK}) +)?`;
+/** Not running on into a code ("15/2023/NĐ-CP", "942/QĐ-UBND"), a decimal or a percentage. */
+const END = `(?!${WORD_CHAR}|[/.,\\-]\\d|[/\\-]${WORD_CHAR}| *%)`;
+
+// "15/3/2024", "4.1.2017", "ngày 4-1-2017", "Sáng 11/11"; one separator throughout.
+const NUMERIC = vietnameseRegex(
+  `${BEFORE}${PREFIX}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
+);
+
+// "ngày 15 tháng 3 năm 2024", "Sáng 2 tháng 9", "15 tháng 3/2024".
+const WRITTEN = vietnameseRegex(
+  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?:(?<dayWord>${DAY_WORD}) +)?(?<d>\\d{1,2}) +tháng +(?<m>\\d{1,2})` +
+    `(?: +năm +(?<y>${YEAR})| *[/.\\-] *(?<y2>${YEAR}))?${END}`,
+);
+
+// "ngày 11-12/11", "Sáng 11 và 12/11/2023": a run of days in one month.
+const DAY_RUN = vietnameseRegex(
+  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?<dayWord>${DAY_WORD}) +(?<d1>\\d{1,2}) *(?:-|và) *(?<d2>\\d{1,2})` +
+    `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
+);
+
+const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
+
+function dayMoment(day: string | undefined, month: string | undefined, year: string | undefined) {
+  return { unit: 'day', day: Number(day), month: Number(month), year: year ? Number(year) : null } as const;
+}
+
+export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, NUMERIC)) {
+    const { part, dayWord, weak, sep, y } = f.groups;
+    if (y !== undefined && !plausibleYear(Number(y))) continue;
+    const strong = part !== undefined || dayWord !== undefined;
+    if (y === undefined && !strong && !(weak !== undefined && sep === '/')) continue;
+    const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
+    const partOfDay = partOfDayAt(ctx, f.at('part'), part);
+    const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, WRITTEN)) {
+    const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
+    const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, DAY_RUN)) {
+    const { d1, d2, m, y } = f.groups;
+    if (Number(d1) >= Number(d2) || (y !== undefined && !plausibleYear(Number(y)))) continue;
+    const span = { start: f.start, end: f.end };
+    const first = fromMoment(span, dayMoment(d1, m, y), header);
+    const last = fromMoment(span, dayMoment(d2, m, y), header);
+    if (!first || !last) continue;
+    const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
+    out.push({
+      span,
+      moment: null,
+      value: { ...first.value, end: last.value.end, granularity: 'range', partOfDay },
+    });
+  }
+  return out;
+}

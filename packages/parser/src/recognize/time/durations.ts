@@ -1,0 +1,79 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, NO_EXTRAS } from './candidate.js';
+import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
+import { scan } from './scan.js';
+
+/** Qualifiers that belong to the span: "gần 3 năm", "hơn 20 năm". ("trong", "suốt" are prepositions, left out.) */
+const QUALIFIERS = anyOf([
+  'gần',
+  'hơn',
+  'trên',
+  'khoảng',
+  'gần như',
+  'chưa đầy',
+  'chưa đến',
+  'ngót',
+  'ngót nghét',
+  'xấp xỉ',
+]);
+/** Tails that place the length against now: "5 năm qua", "3 năm trở lại đây", "5 năm tới". */
+const TAILS = anyOf([
+  'qua',
+  'vừa qua',
+  'tới',
+  'sắp tới',
+  'trở lại đây',
+  'gần đây',
+  'liên tiếp',
+  'liền',
+  'tiếp theo',
+]);
+
+type Designator = 'Y' | 'M' | 'W' | 'D';
+
+/** ISO 8601 designator and factor for each unit word. */
+const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
+  [folded('năm'), ['Y', 1]],
+  [folded('tháng'), ['M', 1]],
+  [folded('tuần'), ['W', 1]],
+  [folded('ngày'), ['D', 1]],
+  [folded('thập kỷ'), ['Y', 10]],
+  [folded('thập niên'), ['Y', 10]],
+]);
+
+// "gần 3 năm", "5 năm qua", "10 tháng", "1,5 năm", "1.000 năm", "hai tuần"; not "tháng 10 năm 2024"
+// ("10 năm" after "tháng"), "số 5 năm" or "lần thứ 3 ngày".
+const DURATION = vietnameseRegex(
+  `(?<!${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần'])} +)${BEFORE}` +
+    `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +` +
+    `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
+);
+
+/** "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length. */
+const DATE_AFTER = /^ *[/.-]? *\d/;
+
+function isoDuration(amount: number, designator: Designator): string {
+  // "nửa năm" is six months, not P0.5Y.
+  if (designator === 'Y' && amount < 1 && Number.isInteger(amount * 12)) {
+    return `P${amount * 12}M`;
+  }
+  return `P${amount}${designator}`;
+}
+
+export function findDurations(ctx: RecognizeContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, DURATION)) {
+    const written = f.groups.n ?? '';
+    const amount = NUMBER_WORDS.get(written) ?? Number(written.replace(/\./g, '').replace(',', '.'));
+    const unit = UNITS.get((f.groups.unit ?? '').replace(/ +/g, ' '));
+    if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
+    if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
+    const duration = isoDuration(amount * unit[1], unit[0]);
+    out.push({
+      span: { start: f.start, end: f.end },
+      moment: null,
+      value: { ...NO_EXTRAS, start: null, end: null, granularity: 'duration', duration },
+    });
+  }
+  return out;
+}

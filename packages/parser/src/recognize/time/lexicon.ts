@@ -1,0 +1,82 @@
+import { foldForMatch, foldKey } from '../../text/fold.js';
+
+/** A letter, mark or digit: what a word boundary must not touch. */
+export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** Not inside a word or number, and not the tail of "942/" or "06-" (document numbers). */
+export const BEFORE = `(?<!${WORD_CHAR}|${WORD_CHAR}[/.,\\-])`;
+/** Not followed by more of the same word or number. */
+export const AFTER = `(?!${WORD_CHAR})`;
+/** A four-digit year the text can plausibly mean, 1800-2199. */
+export const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+
+/**
+ * Compiles a pattern written with ordinary Vietnamese words ("giai đoạn") into
+ * one that matches ctx.folded ("giai đọan"): only words with letters beyond
+ * ASCII are folded, so regex syntax is left alone. Flags "dgu" for scan (group
+ * offsets, all matches, Unicode classes); "u" for a one-off test or exec.
+ */
+export function vietnameseRegex(source: string, flags = 'dgu'): RegExp {
+  return new RegExp(
+    source.replace(/[\p{L}\p{M}]+/gu, (word) => (/^[a-zA-Z]*$/.test(word) ? word : foldForMatch(word))),
+    flags,
+  );
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A regex alternation of words, folded the way ctx.folded is (so "giai đoạn"
+ * matches its folded form "giai đọan"), longest first, any run of spaces
+ * between words, as one group.
+ */
+export function anyOf(words: readonly string[]): string {
+  const keys = [...new Set(words.map(foldKey))].sort((a, b) => b.length - a.length);
+  return `(?:${keys.map((k) => escapeRegex(k).replace(/ /g, ' +')).join('|')})`;
+}
+
+/** Folded form of one word, for comparing a captured group. */
+export const folded = (word: string): string => foldKey(word);
+
+/** Parts of the day a time span keeps: "Sáng 11/11", "rạng sáng 6-2". */
+export const PARTS_OF_DAY = [
+  'rạng sáng',
+  'sáng sớm',
+  'sáng',
+  'trưa',
+  'chiều tối',
+  'chiều',
+  'tối',
+  'đêm',
+  'khuya',
+];
+
+/** Years named by their distance from the article year: "năm nay", "năm ngoái". */
+export const YEAR_DEICTICS: ReadonlyMap<string, number> = new Map([
+  [folded('nay'), 0],
+  [folded('trước'), -1],
+  [folded('ngoái'), -1],
+  [folded('rồi'), -1],
+  [folded('sau'), 1],
+  [folded('tới'), 1],
+]);
+
+/** Quarter numbers as written: Roman ("quý III") or Arabic ("quý 2"). */
+export const QUARTER = 'iv|i{1,3}|[1-4]';
+export function quarterNumber(written: string): number {
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  return roman[written] ?? Number(written);
+}
+
+/** Small counts written as words: "hai năm", "mười tháng". ("năm" is left out: "năm tháng" means "time".) */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  [folded('một'), 1],
+  [folded('hai'), 2],
+  [folded('ba'), 3],
+  [folded('bốn'), 4],
+  [folded('sáu'), 6],
+  [folded('bảy'), 7],
+  [folded('tám'), 8],
+  [folded('chín'), 9],
+  [folded('mười'), 10],
+  [folded('nửa'), 0.5],
+]);

@@ -1,0 +1,31 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { BEFORE, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { scan } from './scan.js';
+import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
+
+// "tháng 10/2024", "tháng 10 năm 2024", "tháng 1.2018", "tháng 4-2016", "tháng 10";
+// not the head of a month run "tháng 3-5" or a code "tháng 3/NQ".
+const MONTH = vietnameseRegex(
+  `${BEFORE}tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
+);
+
+export function findMonths(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, MONTH)) {
+    const year = suffixYear(f.groups, header);
+    const month = Number(f.groups.m);
+    if (!year) continue;
+    const moment = {
+      unit: 'months',
+      first: month,
+      last: month,
+      year: year.year,
+      granularity: 'month',
+    } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: year.relative });
+    if (c) out.push(c);
+  }
+  return out;
+}

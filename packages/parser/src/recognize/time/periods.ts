@@ -1,0 +1,46 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, BEFORE, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
+import { scan } from './scan.js';
+
+/** Words that name a span of years; the span keeps them: "giai đoạn 2021 - 2023". */
+const PERIOD_WORDS = anyOf([
+  'giai đoạn',
+  'nhiệm kỳ',
+  'thời kỳ',
+  'niên khóa',
+  'niên độ',
+  'kế hoạch',
+  'chiến lược',
+  'năm học',
+  'mùa giải',
+  'năm',
+]);
+
+// "giai đoạn 2021 - 2023", "nhiệm kỳ 2020-2025", "năm 2016-2020", "giai đoạn từ 2021
+// đến 2025", "từ năm 2020 đến năm 2023", and a bare "2021 – 2023" (dashes are folded to "-").
+const YEAR_RANGE = vietnameseRegex(
+  `${BEFORE}(?:(?<word>${PERIOD_WORDS}) +)?(?:(?<from>từ) +)?(?<body>(?:năm +)?(?<a>${YEAR}) *(?<conn>-|/|đến|tới) *(?:năm +)?(?<b>${YEAR}))` +
+    `(?!${WORD_CHAR}|[.,]\\d| *%)`,
+);
+
+/** Both ends look like years of a period, not a pair of other numbers. */
+const plausiblePeriod = (a: number, b: number): boolean => a >= 1900 && b <= 2100 && b > a && b - a <= 100;
+
+export function findPeriods(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, YEAR_RANGE)) {
+    const { word, from, conn } = f.groups;
+    const a = Number(f.groups.a);
+    const b = Number(f.groups.b);
+    // A bare pair needs a dash and two plausible years; "2021/2022" needs a word ("năm học").
+    if (word === undefined && from === undefined && conn !== '-') continue;
+    if (conn === '/' && word === undefined) continue;
+    if (word === undefined ? !plausiblePeriod(a, b) : a > b) continue;
+    const start = f.at('word') ?? f.at('body') ?? f.start;
+    const c = fromMoment({ start, end: f.end }, { unit: 'years', first: a, last: b }, header);
+    if (c) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { BEFORE, QUARTER, quarterNumber, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { scan } from './scan.js';
+import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
+
+// "quý III/2024", "quý I năm 2025", "quý 2/2024", "quý I-2024", "quý III"; a
+// quarter is a number right after "quý", so "kinh nghiệm quý" (precious) is not one.
+const QUARTER_PATTERN = vietnameseRegex(
+  `${BEFORE}quý +(?<q>${QUARTER})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
+);
+
+export function findQuarters(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, QUARTER_PATTERN)) {
+    const year = suffixYear(f.groups, header);
+    if (!year || f.groups.q === undefined) continue;
+    const last = quarterNumber(f.groups.q) * 3;
+    const moment = {
+      unit: 'months',
+      first: last - 2,
+      last,
+      year: year.year,
+      granularity: 'quarter',
+    } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: year.relative });
+    if (c) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { type RecognizeContext, readableSpans } from '../context.js';
+
+/** A match of a pattern over ctx.folded, with offsets into ctx.text. */
+export interface Found {
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+  /** Offset in ctx.text where a named group starts, if it matched. */
+  at(group: string): number | undefined;
+}
+
+/**
+ * Runs `pattern` (flags "dgu") over the folded text of every readable
+ * paragraph, so no match crosses a paragraph or reads the byline.
+ */
+export function* scan(ctx: RecognizeContext, pattern: RegExp): Generator<Found> {
+  for (const span of readableSpans(ctx)) {
+    const part = ctx.folded.slice(span.start, span.end);
+    for (const match of part.matchAll(pattern)) {
+      const indices = match.indices?.groups ?? {};
+      const offset = span.start;
+      yield {
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+        groups: match.groups ?? {},
+        at: (group) => {
+          const pair = indices[group];
+          return pair ? offset + pair[0] : undefined;
+        },
+      };
+    }
+  }
+}

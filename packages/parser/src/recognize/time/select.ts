@@ -1,0 +1,23 @@
+import { overlaps } from '../context.js';
+import type { Candidate } from './candidate.js';
+
+/**
+ * Settles overlapping readings: the longest wins ("Sáng 11/11" over "11/11",
+ * "6 tháng đầu năm" over "6 tháng"), then the earliest, then the first found.
+ * Returns the kept candidates in text order.
+ */
+export function selectLongest(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = candidates
+    .map((c, order) => ({ c, order }))
+    .sort(
+      (x, y) =>
+        y.c.span.end - y.c.span.start - (x.c.span.end - x.c.span.start) ||
+        x.c.span.start - y.c.span.start ||
+        x.order - y.order,
+    );
+  const kept: Candidate[] = [];
+  for (const { c } of ranked) {
+    if (!kept.some((k) => overlaps(k.span, c.span))) kept.push(c);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}

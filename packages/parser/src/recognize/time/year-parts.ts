@@ -1,0 +1,60 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR, YEAR, YEAR_DEICTICS } from './lexicon.js';
+import type { Moment } from './moment.js';
+import { scan } from './scan.js';
+import { suffixYear } from './year-suffix.js';
+
+const COUNT = `\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}`;
+const YEAR_AFTER = ` +năm(?: +(?<y>${YEAR})| +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])}))?`;
+
+// "6 tháng đầu năm", "9 tháng đầu năm 2024", "3 tháng cuối năm nay", "nửa đầu năm";
+// and "11 tháng năm 2023" (the first eleven months), which needs its year.
+const YEAR_PART = vietnameseRegex(
+  `${BEFORE}(?:(?:(?<n>${COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối))${YEAR_AFTER}` +
+    `|(?<n2>${COUNT}) +tháng +năm +(?<y3>${YEAR}))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+);
+
+function countOf(written: string | undefined): number | null {
+  if (written === undefined) return null;
+  const n = NUMBER_WORDS.get(written) ?? Number(written);
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+}
+
+const granularityOf = (months: number) =>
+  months === 12
+    ? 'year'
+    : months === 6
+      ? 'half'
+      : months === 3
+        ? 'quarter'
+        : months === 1
+          ? 'month'
+          : 'range';
+
+export function findYearParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, YEAR_PART)) {
+    const { edge, half } = f.groups;
+    const count = half !== undefined ? 6 : countOf(f.groups.n ?? f.groups.n2);
+    const year =
+      f.groups.y3 !== undefined
+        ? { year: Number(f.groups.y3), relative: false }
+        : suffixYear(f.groups, header);
+    if (count === null || !year) continue;
+    const fromEnd = (edge ?? half) === 'cuối';
+    const first = fromEnd ? 13 - count : 1;
+    const last = fromEnd ? 12 : count;
+    const moment: Moment = {
+      unit: 'months',
+      first,
+      last,
+      year: year.year,
+      granularity: granularityOf(count),
+    };
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: year.relative });
+    if (c) out.push(c);
+  }
+  return out;
+}

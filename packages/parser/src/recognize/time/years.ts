@@ -1,0 +1,53 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { AFTER, anyOf, BEFORE, vietnameseRegex, YEAR, YEAR_DEICTICS } from './lexicon.js';
+import { scan } from './scan.js';
+
+// "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
+const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
+
+// "năm nay", "năm ngoái", "năm trước", "năm tới"; not a count back ("2 năm trước" is a
+// duration's tail), a plural ("những năm trước", "các năm tới"), the comparison
+// "hơn năm trước", nor "năm trước đó" (before some other year).
+const DEICTIC_YEAR = vietnameseRegex(
+  `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'hơn', 'cùng kỳ'])}) +)` +
+    `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
+);
+
+// "năm sau cao hơn năm trước": each year better than the last, no year at all.
+const YEAR_ON_YEAR = vietnameseRegex(`năm +sau[^.,;:!?\\n]{0,30}hơn +năm +trước`);
+
+// "đầu năm", "cuối năm", "giữa năm" with the year left to the header; "hết năm" is
+// open-ended ("đến hết năm"). Not "đầu năm 2024" (a year with an edge, joined later)
+// nor "đầu năm học".
+const BARE_YEAR_EDGE = vietnameseRegex(
+  `${BEFORE}(?<edge>đầu|cuối|giữa|hết) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
+);
+
+export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, WRITTEN_YEAR)) {
+    const year = Number(f.groups.y);
+    const c = fromMoment({ start: f.start, end: f.end }, { unit: 'years', first: year, last: year }, header);
+    if (c) out.push(c);
+  }
+  if (!header) return out;
+  const comparisons = [...scan(ctx, YEAR_ON_YEAR)];
+  for (const f of scan(ctx, DEICTIC_YEAR)) {
+    if (comparisons.some((cmp) => f.start >= cmp.start && f.end <= cmp.end)) continue;
+    const year = header.year + (YEAR_DEICTICS.get(f.groups.rel ?? '') ?? 0);
+    const moment = { unit: 'years', first: year, last: year } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, BARE_YEAR_EDGE)) {
+    const moment = { unit: 'years', first: header.year, last: header.year } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header);
+    if (!c) continue;
+    // "hết năm": by the end of the year, no start.
+    if (f.groups.edge === 'hết') out.push({ ...c, moment: null, value: { ...c.value, start: null } });
+    else out.push(c);
+  }
+  return out;
+}
