@@ -8,6 +8,12 @@ export { datasetJsonText, jsonLines } from './json/lines.js';
 export { datasetJsonSchema } from './json/schema.js';
 export { createDatasetValidator, DatasetInvalidError } from './json/validate.js';
 export { createJsonWriter, type JsonWriter } from './json/write.js';
+export { loadPython } from './load-scripts/python.js';
+export { loadR } from './load-scripts/r.js';
+export { loadStata } from './load-scripts/stata.js';
+export { loadScripts, writeLoadScripts } from './load-scripts/write.js';
+export { type OutputFormat, type OutputOptions, writeOutputs } from './outputs/write.js';
+export { type CsvReadResult, readCsvDataset } from './read-back/read.js';
 export type {
   Cell,
   Column,

@@ -8,6 +8,8 @@ export interface JsonWriter {
   check(dataset: unknown): Problem[];
   /** Writes dataset.json after checking it; throws DatasetInvalidError and writes nothing when it fails. */
   writeDataset(path: string, dataset: Dataset): Promise<void>;
+  /** The text of dataset.json, unchecked: for callers that checked the dataset already. */
+  datasetText(dataset: Dataset): Iterable<string>;
   /** Writes one fact per line. */
   writeFacts(path: string, facts: Iterable<Fact>): Promise<void>;
   /** Writes one document per line. */
@@ -24,6 +26,7 @@ export function createJsonWriter(): JsonWriter {
       if (problems.length > 0) throw new DatasetInvalidError(problems);
       await writeFileAtomic(path, datasetJsonText(dataset));
     },
+    datasetText: (dataset) => datasetJsonText(dataset),
     writeFacts: (path, facts) => writeFileAtomic(path, jsonLines(facts)),
     writeDocuments: (path, documents) => writeFileAtomic(path, jsonLines(documents)),
   };
