@@ -1,0 +1,131 @@
+import type { Period } from '@dukien/core';
+import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
+import { clauseAround } from './indicator/clauses.js';
+import { unitFits } from './indicator/lexicon.js';
+import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
+import { statusOf } from './indicator/status.js';
+
+export interface IndicatorInputs {
+  quantities: readonly DraftOf<'quantity'>[];
+  times: readonly DraftOf<'time'>[];
+  locations: readonly DraftOf<'location'>[];
+  organizations: readonly DraftOf<'organization'>[];
+}
+
+/** How far (in characters) a phrase may stand before its value, within one clause. */
+const MAX_GAP = 90;
+const SUBJECT_TYPES = new Set(['province', 'city', 'district', 'commune', 'industrial_zone']);
+
+/**
+ * Statistics: a quantity tied to an indicator phrase of its clause
+ * ("tỷ lệ hộ nghèo ... 1,75%"), the subject in scope (the nearest place before
+ * it in the paragraph, then earlier paragraphs), the period (a time fact of
+ * the clause, else the article year) and the status ("ước đạt": estimate,
+ * "mục tiêu": target). A value in parentheses right after a statistic
+ * ("(đầu năm là 5,6%)") is a baseline of the same indicator.
+ */
+export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInputs): DraftOf<'indicator'>[] {
+  const phrases = findIndicatorPhrases(ctx.folded, readableSpans(ctx));
+  const out: DraftOf<'indicator'>[] = [];
+  let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
+  for (const q of [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
+    const phrase = phraseFor(q, clause, phrases, found.quantities);
+    let key: string;
+    let start: number;
+    let end = q.evidence.end;
+    if (phrase) {
+      key = phrase.phrase.key;
+      start = Math.min(phrase.start, q.evidence.start);
+      end = Math.max(phrase.end, q.evidence.end);
+    } else if (previous && isBaseline(ctx.text, previous.end, clause, q) && previous.fact.unit === q.unit) {
+      key = previous.fact.indicator;
+      start = clause.start;
+      while (ctx.text[start] === ' ') start++;
+    } else {
+      continue;
+    }
+    const subject = subjectBefore(start, found);
+    if (!subject) continue;
+    const fact: DraftOf<'indicator'> = {
+      kind: 'indicator',
+      evidence: evidence(ctx.text, start, end),
+      subject,
+      indicator: key,
+      value: q.value,
+      unit: q.unit,
+      period: periodOf(ctx, clause, q.evidence.start, found.times),
+      status: statusOf(ctx.folded.slice(clause.start, q.evidence.start)),
+    };
+    out.push(fact);
+    previous = { fact, end: q.evidence.end };
+  }
+  return out;
+}
+
+/** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
+function phraseFor(
+  q: DraftOf<'quantity'>,
+  clause: Span,
+  phrases: readonly PhraseMatch[],
+  quantities: readonly DraftOf<'quantity'>[],
+): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of phrases) {
+    if (p.start < clause.start || p.end > clause.end || !unitFits(q.unit, p.phrase.units)) continue;
+    let distance: number;
+    if (p.end <= q.evidence.start) {
+      distance = q.evidence.start - p.end;
+      // Another value between the phrase and this one takes the phrase ("thu hút 110 dự án, 50 doanh nghiệp").
+      const between = quantities.some(
+        (o) => o !== q && o.evidence.start >= p.end && o.evidence.end <= q.evidence.start,
+      );
+      if (between || distance > MAX_GAP) continue;
+    } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + 1) {
+      // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI": the phrase follows or shares the unit.
+      distance = Math.max(0, p.start - q.evidence.end);
+    } else {
+      continue;
+    }
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** "... 1,75% (đầu nhiệm kỳ là 5,6%)": the clause opens with "(" right after the previous statistic. */
+function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
+  const open = clause.start - 1;
+  return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
+}
+
+/** The nearest place before `at` in its paragraph, then in earlier paragraphs; else the first organization. */
+function subjectBefore(at: number, found: IndicatorInputs): string | null {
+  let best: { end: number; name: string } | null = null;
+  for (const l of found.locations) {
+    if (!SUBJECT_TYPES.has(l.type) || l.evidence.end > at) continue;
+    if (!best || l.evidence.end > best.end) best = { end: l.evidence.end, name: l.name };
+  }
+  if (best) return best.name;
+  const after = found.locations.find((l) => SUBJECT_TYPES.has(l.type));
+  return after?.name ?? found.organizations[0]?.name ?? null;
+}
+
+/** The period of the clause's time fact nearest before the value (else after it), or the article year. */
+function periodOf(
+  ctx: RecognizeContext,
+  clause: Span,
+  at: number,
+  times: readonly DraftOf<'time'>[],
+): Period {
+  const inClause = times.filter((t) => t.evidence.start >= clause.start && t.evidence.end <= clause.end);
+  const before = inClause.filter((t) => t.evidence.end <= at).sort((a, b) => b.evidence.end - a.evidence.end);
+  const time = before[0] ?? inClause[0];
+  // A duration or an unresolved relative time ("trong 3 năm", "đầu nhiệm kỳ") leaves the period open.
+  if (time) return { start: time.start, end: time.end };
+  const year = ctx.date.slice(0, 4);
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}

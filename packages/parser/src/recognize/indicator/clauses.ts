@@ -1,0 +1,25 @@
+import type { Span } from '../context.js';
+
+/**
+ * The clause around a position: bounded by sentence ends, semicolons, line
+ * breaks and parentheses. Dots and commas between digits ("1.272", "7,92")
+ * are not boundaries.
+ */
+export function clauseAround(text: string, at: number, end: number): Span {
+  let start = at;
+  while (start > 0 && !isBoundary(text, start - 1)) start--;
+  let stop = end;
+  while (stop < text.length && !isBoundary(text, stop)) stop++;
+  return { start, end: stop };
+}
+
+function isBoundary(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '!' || ch === '?') return true;
+  if (ch === '.') {
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    return !(/\d/.test(before) && /\d/.test(after)) && (after === ' ' || after === '\n' || after === '');
+  }
+  return false;
+}

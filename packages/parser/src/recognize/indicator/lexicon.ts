@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { foldKey } from '../../text/fold.js';
+
+export interface IndicatorPhrase {
+  /** The phrase folded for matching ("tỷ lệ hộ nghèo"). */
+  folded: string;
+  key: string;
+  units: readonly string[];
+}
+
+interface LexiconFile {
+  indicators: { key: string; phrases: string[]; units: string[] }[];
+}
+
+/** Phrases of data/indicators.json, longest first so "tốc độ tăng trưởng grdp" wins over "tăng trưởng". */
+export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
+  const file = JSON.parse(
+    readFileSync(new URL('../../../data/indicators.json', import.meta.url), 'utf8'),
+  ) as LexiconFile;
+  const phrases: IndicatorPhrase[] = [];
+  for (const entry of file.indicators) {
+    for (const phrase of entry.phrases)
+      phrases.push({ folded: foldKey(phrase), key: entry.key, units: entry.units });
+  }
+  return phrases.sort((a, b) => b.folded.length - a.folded.length);
+})();
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * Whether a quantity's unit fits an indicator: the same unit; any currency
+ * where the lexicon names one; or a counted noun whose head is the lexicon's
+ * ("nhà ở" fits "nhà", "dự án FDI" fits "dự án").
+ */
+export function unitFits(unit: string | null, units: readonly string[]): boolean {
+  if (unit === null) return false;
+  if (units.includes(unit)) return true;
+  if (CURRENCY.test(unit) && units.some((u) => CURRENCY.test(u))) return true;
+  const folded = foldKey(unit);
+  return units.some((u) => {
+    const head = foldKey(u);
+    return folded.startsWith(`${head} `) || folded === head;
+  });
+}

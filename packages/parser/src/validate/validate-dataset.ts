@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { type Document, type Fact, offsetMap, type Problem } from '@dukien/core';
+import { readDocument } from '../read/read-document.js';
+import { deriveQuantity } from './derive-quantity.js';
+import { problem, quote } from './problem.js';
+import { schemaProblems } from './schema-problems.js';
+
+/** Gives the bytes of a corpus file by its `source` path, or null when it is not there. */
+export type CorpusReader = (source: string) => Uint8Array | null;
+
+export interface ValidateOptions {
+  /** When given, each document's source file is read: its SHA-256 and canonical text must match. */
+  corpus?: CorpusReader;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  problems: Problem[];
+  /** Facts checked (parsed by the schema) and documents seen. */
+  counts: { documents: number; facts: number };
+}
+
+/**
+ * Checks a dataset against its articles: the schema, then for every fact that
+ * its evidence is the canonical text at its offsets and, for quantities, that
+ * the value and unit follow again from that text. Problems are returned, never thrown.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationReport {
+  const { problems, facts } = schemaProblems(input);
+  const rawDocs = (input as { documents?: unknown })?.documents;
+  const documents = new Map<string, Document>();
+  if (Array.isArray(rawDocs)) {
+    for (const doc of rawDocs as Document[]) {
+      if (doc && typeof doc.id === 'string' && typeof doc.text === 'string') documents.set(doc.id, doc);
+    }
+  }
+  const texts = new Map<string, string>();
+  for (const doc of documents.values()) {
+    texts.set(doc.id, options.corpus ? (sourceText(doc, options.corpus, problems) ?? doc.text) : doc.text);
+  }
+
+  const seen = new Set<string>();
+  for (const [index, fact] of facts) {
+    if (seen.has(fact.id)) {
+      problems.push(problem('duplicate_id', `fact id ${fact.id} is used more than once`, where(fact, index)));
+    }
+    seen.add(fact.id);
+    const text = texts.get(fact.documentId);
+    if (text === undefined) {
+      problems.push(
+        problem(
+          'unknown_document',
+          `fact ${fact.id} names document ${fact.documentId}, which the dataset does not hold`,
+          where(fact, index),
+        ),
+      );
+      continue;
+    }
+    problems.push(...groundFact(fact, text, index));
+  }
+  return {
+    valid: problems.every((p) => p.severity !== 'error'),
+    problems,
+    counts: { documents: documents.size, facts: facts.size },
+  };
+}
+
+function where(fact: Fact, index: number): Partial<Problem> {
+  return {
+    factId: fact.id,
+    documentId: fact.documentId,
+    start: fact.evidence.start,
+    end: fact.evidence.end,
+    path: `/facts/${index}`,
+  };
+}
+
+/** The grounding problems of one fact against its document's canonical text. */
+export function groundFact(fact: Fact, text: string, index = 0): Problem[] {
+  const map = offsetMap(text);
+  const { start, end } = fact.evidence;
+  if (end <= start || end > map.length) {
+    return [
+      problem(
+        'evidence_out_of_range',
+        `fact ${fact.id}: span ${start}-${end} is not inside the text (length ${map.length})`,
+        where(fact, index),
+      ),
+    ];
+  }
+  const found = text.slice(map.toUtf16(start), map.toUtf16(end));
+  if (found !== fact.evidence.text) {
+    return [
+      problem(
+        'evidence_mismatch',
+        `fact ${fact.id}: evidence.text is ${quote(fact.evidence.text)} but the text at ${start}-${end} is ${quote(found)}`,
+        { ...where(fact, index), path: `/facts/${index}/evidence` },
+      ),
+    ];
+  }
+  if (fact.kind !== 'quantity') return [];
+  const derived = deriveQuantity(found);
+  if (!derived) {
+    return [
+      problem('value_mismatch', `fact ${fact.id}: no number can be read from ${quote(found)}`, {
+        ...where(fact, index),
+        path: `/facts/${index}/value`,
+      }),
+    ];
+  }
+  const out: Problem[] = [];
+  if (!sameNumber(derived.value, fact.value)) {
+    out.push(
+      problem(
+        'value_mismatch',
+        `fact ${fact.id}: value is ${fact.value} but ${quote(found)} reads as ${derived.value}`,
+        {
+          ...where(fact, index),
+          path: `/facts/${index}/value`,
+        },
+      ),
+    );
+  }
+  // The evidence alone may not name the unit ("993 tỷ" is VND only from the sentence), so a unit is
+  // checked only when the evidence states one.
+  if (derived.unit !== null && derived.unit !== fact.unit) {
+    out.push(
+      problem(
+        'unit_mismatch',
+        `fact ${fact.id}: unit is ${quote(String(fact.unit))} but ${quote(found)} reads as ${quote(derived.unit)}`,
+        { ...where(fact, index), path: `/facts/${index}/unit` },
+      ),
+    );
+  }
+  return out;
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** Reads a document's source file and reports when it is missing or differs from the dataset. */
+function sourceText(doc: Document, corpus: CorpusReader, problems: Problem[]): string | null {
+  const at = { documentId: doc.id, source: doc.source };
+  const bytes = corpus(doc.source);
+  if (!bytes) {
+    problems.push(
+      problem('source_missing', `source file ${doc.source} of document ${doc.id} is not in the corpus`, at),
+    );
+    return null;
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== doc.sha256) {
+    problems.push(
+      problem(
+        'source_changed',
+        `source file ${doc.source} has changed: SHA-256 is ${sha}, the dataset says ${doc.sha256}`,
+        at,
+      ),
+    );
+  }
+  const read = readDocument(bytes, { source: doc.source, id: doc.id });
+  if (!read.document) {
+    problems.push(...read.problems);
+    return null;
+  }
+  if (read.document.text !== doc.text) {
+    problems.push(
+      problem(
+        'source_changed',
+        `the canonical text of ${doc.source} differs from the text the dataset holds`,
+        {
+          ...at,
+          path: '/documents',
+        },
+      ),
+    );
+  }
+  return read.document.text;
+}
