@@ -1,1 +1,43 @@
-export {};
+import { Command, CommanderError } from 'commander';
+import { registerValidate } from './commands/validate.js';
+import { EXIT, UsageError } from './errors.js';
+import { VERSION } from './version.js';
+
+const REPORT_URL = 'the dukien issue tracker';
+
+export function buildProgram(): Command {
+  const program = new Command('dukien')
+    .description('Grounded, validated facts from Vietnamese news articles.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'print stack traces of unexpected errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerValidate(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`dukien: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const debug = argv.includes('--debug');
+    process.stderr.write(
+      `dukien: unexpected error: ${(error as Error)?.message ?? String(error)}\n` +
+        (debug ? `${(error as Error)?.stack ?? ''}\n` : 'Run again with --debug for the stack trace, ') +
+        `and please report it at ${REPORT_URL}.\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

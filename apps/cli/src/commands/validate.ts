@@ -1,0 +1,97 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type CorpusReader, validateDataset } from '@dukien/parser';
+import type { Command } from 'commander';
+import { EXIT, UsageError } from '../errors.js';
+import { formatProblemsGithub } from '../report/format-github.js';
+import { formatProblemsText } from '../report/format-text.js';
+import { locateProblems } from '../report/problem-lines.js';
+import { loadDatasetInput } from './load-dataset-input.js';
+
+interface ValidateFlags {
+  corpus?: string;
+  format: 'text' | 'json' | 'github';
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .summary('check a facts file against its articles')
+    .description(
+      'Checks a dataset (dataset.json or a hand-written facts file): the JSON Schema, that every\n' +
+        "fact's evidence is the article's text at its offsets, that quantities' values follow from\n" +
+        'that text, and, with --corpus, that each article file is unchanged (SHA-256).',
+    )
+    .argument('<dataset>', 'dataset.json or <id>.facts.json')
+    .option('-c, --corpus <dir>', 'folder holding the articles; their paths are the documents\' "source"')
+    .option('-f, --format <format>', 'text, json or github (workflow annotations)', 'text')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dukien validate seeds/000_64df843035bf8b4e.facts.json --corpus seeds\n' +
+        '  $ dukien validate out/dataset.json --corpus corpus --format github\n\n' +
+        'Exit codes: 0 clean, 1 problems found, 2 usage error.',
+    )
+    .action((datasetPath: string, flags: ValidateFlags) => {
+      process.exitCode = runValidate(datasetPath, flags);
+    });
+}
+
+export function runValidate(datasetPath: string, flags: ValidateFlags): number {
+  if (!['text', 'json', 'github'].includes(flags.format)) {
+    throw new UsageError(`--format must be text, json or github, not "${flags.format}"`);
+  }
+  if (flags.corpus !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(flags.corpus).isDirectory();
+    } catch {}
+    if (!isDir) throw new UsageError(`--corpus ${flags.corpus}: no such folder`);
+  }
+  const input = loadDatasetInput(datasetPath);
+  const corpusDir = flags.corpus;
+  const corpus: CorpusReader | undefined = corpusDir
+    ? (source) => {
+        try {
+          return readFileSync(join(corpusDir, source));
+        } catch {
+          return null;
+        }
+      }
+    : undefined;
+  const report = validateDataset(input, corpus ? { corpus } : {});
+
+  const docs = Array.isArray((input as { documents?: unknown }).documents)
+    ? ((input as { documents: { id?: unknown; text?: unknown; source?: unknown }[] }).documents ?? [])
+    : [];
+  const texts = new Map<string, string>();
+  const sources = new Map<string, string>();
+  for (const d of docs) {
+    if (typeof d?.id !== 'string') continue;
+    if (typeof d.text === 'string') texts.set(d.id, d.text);
+    if (typeof d.source === 'string') sources.set(d.id, d.source);
+  }
+  const fileOf = (id: string) => {
+    const source = sources.get(id);
+    if (!source) return null;
+    return corpusDir ? relative(process.cwd(), join(corpusDir, source)) || source : source;
+  };
+  const located = locateProblems(report.problems, texts, fileOf);
+
+  const { documents, facts } = report.counts;
+  if (flags.format === 'json') {
+    process.stdout.write(
+      `${JSON.stringify({ valid: report.valid, counts: report.counts, problems: located }, null, 2)}\n`,
+    );
+  } else if (flags.format === 'github') {
+    if (located.length) process.stdout.write(`${formatProblemsGithub(located)}\n`);
+  } else if (located.length) {
+    const errors = located.filter((p) => p.severity === 'error').length;
+    process.stdout.write(`${formatProblemsText(located)}\n`);
+    process.stdout.write(
+      `\n${errors} error(s), ${located.length - errors} warning(s) in ${datasetPath} (${facts} facts, ${documents} documents checked)\n`,
+    );
+  } else {
+    process.stdout.write(`${datasetPath}: ${facts} facts in ${documents} documents are grounded\n`);
+  }
+  return report.valid ? EXIT.ok : EXIT.problems;
+}
