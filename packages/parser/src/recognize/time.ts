@@ -1,12 +1,13 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import type { Candidate } from './time/candidate.js';
-import { asHorizons, asRanges, withEdges } from './time/combine.js';
+import { asRanges, withEdges } from './time/combine.js';
 import { findDates } from './time/dates.js';
 import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
 import { findMonths } from './time/months.js';
 import { findPeriods } from './time/periods.js';
 import { findQuarters } from './time/quarters.js';
+import { resolveReferences } from './time/references.js';
 import { findRelatives } from './time/relative.js';
 import { selectLongest } from './time/select.js';
 import { findYearParts } from './time/year-parts.js';
@@ -31,8 +32,8 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findRelatives(ctx),
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];
-  const all = [...edged, ...asHorizons(ctx, edged), ...asRanges(ctx, edged, header)];
-  return selectLongest(all).map(({ span, value }) => ({
+  const all = [...edged, ...asRanges(ctx, edged, header)];
+  return resolveReferences(selectLongest(all)).map(({ span, value }) => ({
     kind: 'time',
     evidence: evidence(ctx.text, span.start, span.end),
     ...value,

@@ -15,7 +15,16 @@ export interface Candidate {
   value: TimeValue;
   /** The calendar content, when the expression names one, for joining "từ X đến Y". */
   moment: Moment | null;
+  /** Set when the dates come from another time expression of the article. */
+  reference?: Reference;
 }
+
+/**
+ * "cùng kỳ năm trước": mirrors the period of the nearest earlier expression.
+ * "Trong 9 tháng" (a bare count of months): the first nine months of the year
+ * an earlier or later "9 tháng đầu năm" names.
+ */
+export type Reference = { to: 'samePeriod' } | { to: 'monthsOfYear'; months: number };
 
 export const NO_EXTRAS = { partOfDay: null, duration: null, relative: false } as const;
 

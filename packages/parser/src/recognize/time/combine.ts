@@ -4,7 +4,7 @@ import type { HeaderMonth } from './header.js';
 import { vietnameseRegex } from './lexicon.js';
 import { type Moment, positionInYear, resolveMoment, withYear, yearOf } from './moment.js';
 
-/** How far back from a candidate its prefix may start: "đến hết " is the longest. */
+/** How far back from a candidate its prefix "đầu ", "cuối ", "giữa " may start. */
 const LOOKBACK = 16;
 
 function prefixBefore(ctx: RecognizeContext, c: Candidate, pattern: RegExp): number | null {
@@ -13,35 +13,21 @@ function prefixBefore(ctx: RecognizeContext, c: Candidate, pattern: RegExp): num
   return match ? from + match.index : null;
 }
 
-const calendarSpan = (c: Candidate): boolean =>
-  c.value.start !== null &&
-  c.value.end !== null &&
-  c.value.granularity !== 'day' &&
-  c.value.granularity !== 'duration';
+/** A month, quarter, half or year: what "đầu", "cuối", "giữa" can stand before. */
+const calendarUnit = (c: Candidate): boolean =>
+  c.value.start !== null && ['month', 'quarter', 'half', 'year'].includes(c.value.granularity);
 
-// "đầu năm 2024", "cuối tháng 10", "cuối quý III/2024", "đầu nhiệm kỳ 2020 - 2025": the
-// edge joins the span, the dates stay those of the whole (the smallest stretch of the
-// calendar sure to hold it).
+// "đầu năm 2024", "cuối tháng 10", "cuối quý III/2024": the edge joins the span, the
+// dates stay those of the whole (the smallest stretch of the calendar sure to hold
+// it). A named period keeps its own span: "đầu nhiệm kỳ 2020 - 2025" is the fact
+// "nhiệm kỳ 2020 - 2025", "đầu" being no calendar unit's edge.
 const EDGE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:đầu|cuối|giữa) +$', 'u');
 
 export function withEdges(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
-    if (!calendarSpan(c)) return [];
+    if (!calendarUnit(c)) return [];
     const start = prefixBefore(ctx, c, EDGE);
     return start === null ? [] : [{ ...c, span: { start, end: c.span.end } }];
-  });
-}
-
-// "đến năm 2050", "đến hết năm 2023", "tới cuối năm", "hết quý I": open-ended, up to the
-// last day of what follows.
-const HORIZON = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:(?:đến|tới) +(?:hết +)?|hết +)$', 'u');
-
-export function asHorizons(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.flatMap((c) => {
-    if (c.value.end === null || c.value.granularity === 'duration') return [];
-    const start = prefixBefore(ctx, c, HORIZON);
-    if (start === null) return [];
-    return [{ span: { start, end: c.span.end }, moment: null, value: { ...c.value, start: null } }];
   });
 }
 

@@ -25,9 +25,9 @@ const WRITTEN = vietnameseRegex(
     `(?: +năm +(?<y>${YEAR})| *[/.\\-] *(?<y2>${YEAR}))?${END}`,
 );
 
-// "ngày 11-12/11", "Sáng 11 và 12/11/2023": a run of days in one month.
+// "ngày 11-12/11", "ngày 10 đến 12/7", "Sáng 11 và 12/11/2023": a run of days in one month.
 const DAY_RUN = vietnameseRegex(
-  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?<dayWord>${DAY_WORD}) +(?<d1>\\d{1,2}) *(?:-|và) *(?<d2>\\d{1,2})` +
+  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?<dayWord>${DAY_WORD}) +(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
 

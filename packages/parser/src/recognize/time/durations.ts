@@ -69,11 +69,17 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
     if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
     const duration = isoDuration(amount * unit[1], unit[0]);
-    out.push({
+    const c: Candidate = {
       span: { start: f.start, end: f.end },
       moment: null,
       value: { ...NO_EXTRAS, start: null, end: null, granularity: 'duration', duration },
-    });
+    };
+    // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see reportingPeriods).
+    const bare = f.groups.q === undefined && f.groups.tail === undefined;
+    if (bare && unit[0] === 'M' && Number.isInteger(amount) && amount >= 2 && amount <= 12) {
+      c.reference = { to: 'monthsOfYear', months: amount };
+    }
+    out.push(c);
   }
   return out;
 }

@@ -11,6 +11,7 @@ const PERIOD_WORDS = anyOf([
   'thời kỳ',
   'niên khóa',
   'niên độ',
+  'niên vụ',
   'kế hoạch',
   'chiến lược',
   'năm học',
@@ -18,7 +19,7 @@ const PERIOD_WORDS = anyOf([
   'năm',
 ]);
 
-// "giai đoạn 2021 - 2023", "nhiệm kỳ 2020-2025", "năm 2016-2020", "giai đoạn từ 2021
+// "giai đoạn 2021 - 2023", "nhiệm kỳ 2020-2025", "năm 2016-2020", "niên vụ 2024 - 2025", "giai đoạn từ 2021
 // đến 2025", "từ năm 2020 đến năm 2023", and a bare "2021 – 2023" (dashes are folded to "-").
 const YEAR_RANGE = vietnameseRegex(
   `${BEFORE}(?:(?<word>${PERIOD_WORDS}) +)?(?:(?<from>từ) +)?(?<body>(?:năm +)?(?<a>${YEAR}) *(?<conn>-|/|đến|tới) *(?:năm +)?(?<b>${YEAR}))` +

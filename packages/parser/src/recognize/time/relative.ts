@@ -1,20 +1,38 @@
+import type { Granularity } from '@dukien/core';
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { AFTER, anyOf, BEFORE, vietnameseRegex, YEAR } from './lexicon.js';
 import { scan } from './scan.js';
 
-// Expressions that point at a time only the context knows: "cùng kỳ năm trước" (the
-// same stretch of last year: which stretch, the sentence says), "so với cùng kỳ",
-// "đầu nhiệm kỳ", "cuối kỳ", "nhiệm kỳ trước". They carry no dates.
-const RELATIVE = vietnameseRegex(
-  `${BEFORE}(?:cùng +kỳ(?: +(?:năm +(?:${anyOf(['trước', 'ngoái'])}|${YEAR})|${anyOf(['tháng trước', 'quý trước'])}))?` +
-    `|(?:đầu|cuối|giữa) +(?:nhiệm +)?kỳ|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
+// "cùng kỳ năm trước", "cùng kỳ năm ngoái", "cùng kỳ năm 2024", "so với cùng kỳ": the
+// same stretch as the period just named, in another year (see resolveReferences).
+const SAME_PERIOD = vietnameseRegex(
+  `${BEFORE}cùng +kỳ(?: +năm +(?:${anyOf(['trước', 'ngoái'])}|${YEAR}))?${AFTER}`,
 );
 
-export function findRelatives(ctx: RecognizeContext): Candidate[] {
-  return [...scan(ctx, RELATIVE)].map((f) => ({
-    span: { start: f.start, end: f.end },
+// "đầu nhiệm kỳ", "cuối nhiệm kỳ" (a year of the term the reader knows), "cuối kỳ",
+// "nhiệm kỳ trước": no dates unless a period is written after them.
+const TERM = vietnameseRegex(
+  `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?<term>nhiệm +)?kỳ|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
+);
+
+function relative(start: number, end: number, granularity: Granularity): Candidate {
+  return {
+    span: { start, end },
     moment: null,
-    value: { ...NO_EXTRAS, start: null, end: null, granularity: 'range', relative: true },
-  }));
+    value: { ...NO_EXTRAS, start: null, end: null, granularity, relative: true },
+  };
+}
+
+export function findRelatives(ctx: RecognizeContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, SAME_PERIOD)) {
+    out.push({ ...relative(f.start, f.end, 'range'), reference: { to: 'samePeriod' } });
+  }
+  for (const f of scan(ctx, TERM)) {
+    // The edge of a term is one of its years; a whole other term is a range.
+    const granularity = f.groups.edge !== undefined && f.groups.term !== undefined ? 'year' : 'range';
+    out.push(relative(f.start, f.end, granularity));
+  }
+  return out;
 }

@@ -18,11 +18,10 @@ const DEICTIC_YEAR = vietnameseRegex(
 // "năm sau cao hơn năm trước": each year better than the last, no year at all.
 const YEAR_ON_YEAR = vietnameseRegex(`năm +sau[^.,;:!?\\n]{0,30}hơn +năm +trước`);
 
-// "đầu năm", "cuối năm", "giữa năm" with the year left to the header; "hết năm" is
-// open-ended ("đến hết năm"). Not "đầu năm 2024" (a year with an edge, joined later)
-// nor "đầu năm học".
+// "đầu năm", "cuối năm", "giữa năm" with the year left to the header. Not "đầu năm
+// 2024" (a year with an edge, joined later) nor "đầu năm học".
 const BARE_YEAR_EDGE = vietnameseRegex(
-  `${BEFORE}(?<edge>đầu|cuối|giữa|hết) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
+  `${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
 );
 
 export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
@@ -44,10 +43,7 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const f of scan(ctx, BARE_YEAR_EDGE)) {
     const moment = { unit: 'years', first: header.year, last: header.year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header);
-    if (!c) continue;
-    // "hết năm": by the end of the year, no start.
-    if (f.groups.edge === 'hết') out.push({ ...c, moment: null, value: { ...c.value, start: null } });
-    else out.push(c);
+    if (c) out.push(c);
   }
   return out;
 }
