@@ -1,0 +1,38 @@
+import type { LocationType } from '@dukien/core';
+import { readDataFile } from './data-file.js';
+import { PhraseIndex } from './phrase-index.js';
+
+export type Era = 'pre2025' | 'post2025';
+
+/** A province, district or commune of data/admin-units.json. */
+export interface AdminUnit {
+  code: string;
+  /** Name without its type word: "Bình Phước". */
+  name: string;
+  /** The type word, lower-cased: "tỉnh", "thành phố", "huyện", "xã"... */
+  prefix: string;
+  type: Extract<LocationType, 'province' | 'city' | 'district' | 'commune'>;
+  /** Code of the province (districts, post2025 communes) or district (pre2025 communes). */
+  parent: string | null;
+  era: Era;
+}
+
+export const ADMIN_UNITS: readonly AdminUnit[] = (readDataFile('admin-units.json') as { units: AdminUnit[] })
+  .units;
+
+/** Every unit by its folded name. */
+export const ADMIN_NAMES = new PhraseIndex<AdminUnit>();
+for (const unit of ADMIN_UNITS) ADMIN_NAMES.add(unit.name, unit);
+
+const BY_CODE = new Map<string, AdminUnit>();
+for (const unit of ADMIN_UNITS)
+  if (!BY_CODE.has(`${unit.era}:${unit.code}`)) BY_CODE.set(`${unit.era}:${unit.code}`, unit);
+
+/** The province code a unit lies in (itself for a province). */
+export function provinceOf(unit: AdminUnit): string {
+  if (unit.type === 'province' || unit.type === 'city') return unit.code;
+  if (unit.type === 'district' || unit.era === 'post2025') return unit.parent ?? unit.code;
+  return BY_CODE.get(`pre2025:${unit.parent}`)?.parent ?? unit.code;
+}
+
+export const isProvinceLevel = (unit: AdminUnit): boolean => unit.type === 'province' || unit.type === 'city';

@@ -1,0 +1,29 @@
+import type { OrganizationType } from '@dukien/core';
+import { readDataFile } from './data-file.js';
+import { PhraseIndex } from './phrase-index.js';
+
+/** What completes an organization name after its head (see data/organizations.json). */
+export type Follows = 'level' | 'place' | 'none' | 'sector' | 'parent' | 'name';
+
+export interface OrganizationHead {
+  head: string;
+  type: OrganizationType;
+  follows: Follows;
+}
+
+const file = readDataFile('organizations.json') as {
+  heads: OrganizationHead[];
+  parents: string[];
+  sectors: string[];
+};
+
+export const ORGANIZATION_HEADS = new PhraseIndex<OrganizationHead>();
+for (const head of file.heads) ORGANIZATION_HEADS.add(head.head, head);
+
+/** Bodies a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND", "Trung ương". */
+export const PARENT_BODIES = new PhraseIndex<string>();
+for (const parent of file.parents) PARENT_BODIES.add(parent, parent);
+
+/** Fields of government after "Sở", "Bộ", "Phòng": "Kế hoạch và Đầu tư", "KH&ĐT". */
+export const SECTORS = new PhraseIndex<string>();
+for (const sector of file.sectors) SECTORS.add(sector, sector);

@@ -1,0 +1,55 @@
+import { readDataFile } from './data-file.js';
+import { PhraseIndex } from './phrase-index.js';
+
+export interface NamedPlace {
+  name: string;
+  type: 'region' | 'country';
+  /** The form as listed: which of its words must be capitalized in the text. */
+  form: string;
+  /** A country name that is also a common word ("Anh", "Mỹ"): never the first word of a sentence. */
+  needsContext: boolean;
+}
+
+export interface CityAlias {
+  name: string;
+  code: string;
+  /** Counts only after "TP" or "thành phố": "HCM" in "TP. HCM". */
+  afterTypeWord: boolean;
+}
+
+interface PlacesFile {
+  regions: { name: string; forms: string[] }[];
+  countries: { name: string; forms: string[]; needsContext?: boolean }[];
+  cityAliases: { name: string; code: string; forms: string[]; afterTypeWord?: boolean }[];
+}
+
+const file = readDataFile('places.json') as PlacesFile;
+
+/** Regions of Vietnam, continents, countries and territories, by their folded forms. */
+export const NAMED_PLACES = new PhraseIndex<NamedPlace>();
+for (const region of file.regions) {
+  for (const form of region.forms) {
+    NAMED_PLACES.add(form, { name: region.name, type: 'region', form, needsContext: false });
+  }
+}
+for (const country of file.countries) {
+  for (const form of country.forms) {
+    NAMED_PLACES.add(form, {
+      name: country.name,
+      type: 'country',
+      form,
+      needsContext: country.needsContext ?? false,
+    });
+  }
+}
+
+/** Other names of provinces and cities: "TP.HCM", "BR-VT", "Huế". */
+export const CITY_ALIASES = new PhraseIndex<CityAlias>();
+for (const alias of file.cityAliases) {
+  for (const form of alias.forms)
+    CITY_ALIASES.add(form, {
+      name: alias.name,
+      code: alias.code,
+      afterTypeWord: alias.afterTypeWord ?? false,
+    });
+}

@@ -1,0 +1,24 @@
+import { readDataFile } from './data-file.js';
+import { PhraseIndex } from './phrase-index.js';
+
+interface SurnameFile {
+  kinh: string[];
+  compound: string[];
+  minority: string[];
+  givenNamePrefixes: string[];
+  apostrophePrefixes: string[];
+}
+
+const file = readDataFile('surnames.json') as SurnameFile;
+
+/** Surnames of one or more syllables, matched longest first ("Tôn Nữ" before "Tôn"). */
+export const SURNAMES = new PhraseIndex<string>();
+for (const name of [...file.kinh, ...file.compound, ...file.minority]) SURNAMES.add(name, name);
+
+/** Words that open an Ê Đê or Gia Rai name before the given name: "Y" in "Y Biêr Niê". */
+export const GIVEN_NAME_PREFIXES: ReadonlySet<string> = new Set(
+  file.givenNamePrefixes.map((p) => p.toLowerCase()),
+);
+
+/** Letter-and-apostrophe openings of a syllable: "H'" in "H'Hen Niê", "K'" in "K'Mai". */
+export const APOSTROPHE_PREFIXES: readonly string[] = file.apostrophePrefixes.map((p) => p.toLowerCase());

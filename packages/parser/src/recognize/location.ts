@@ -1,0 +1,167 @@
+import type { LocationType } from '@dukien/core';
+import { ADMIN_UNITS, type AdminUnit, isProvinceLevel } from '../lexicon/admin-units.js';
+import { type DraftOf, evidence, type RecognizeContext } from './context.js';
+import { type AdminPlace, barePlaceAt, surnameAt, typedPlaceAt } from './location/admin-place.js';
+import { namedPlaceAt } from './location/named-place.js';
+import { roadAt } from './location/road.js';
+import { standsAlone } from './location/stands-alone.js';
+import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
+import { zoneAt } from './location/zone.js';
+import { paragraphWords, type Word } from './tokens/tokenize.js';
+
+type Draft = DraftOf<'location'>;
+
+/** An administrative place found in the first pass; its code waits for the whole document. */
+interface Pending {
+  start: number;
+  end: number;
+  place: AdminPlace;
+}
+
+const PROVINCE_BY_CODE = new Map<string, AdminUnit>();
+for (const unit of ADMIN_UNITS) {
+  if (isProvinceLevel(unit) && !PROVINCE_BY_CODE.has(unit.code)) PROVINCE_BY_CODE.set(unit.code, unit);
+}
+
+// The units a type word can name: "huyện" names districts, "thành phố" a city or a city of a province.
+function unitsOfLevel(place: AdminPlace): AdminUnit[] {
+  switch (place.level) {
+    case 'province':
+      return place.units.filter(isProvinceLevel);
+    case 'city':
+      return place.units.filter((u) => u.prefix === 'thành phố' && u.type !== 'commune');
+    case 'district':
+      return place.units.filter((u) => u.type === 'district');
+    default:
+      return place.units.filter((u) => u.type === 'commune');
+  }
+}
+
+function admissible(words: readonly Word[], place: AdminPlace): boolean {
+  if (place.prefix !== null) return true;
+  // "Hồ Chí Minh" on its own is the man; the city is "TP Hồ Chí Minh", "TP.HCM".
+  if (!place.alias && place.to - place.nameFrom >= 3 && surnameAt(words, place.nameFrom) > 0) return false;
+  return standsAlone(words, place.nameFrom, place.to);
+}
+
+function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[] } {
+  const drafts: Draft[] = [];
+  const pending: Pending[] = [];
+  for (const words of paragraphWords(ctx)) {
+    const span = (from: number, to: number) => evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+    let at = 0;
+    while (at < words.length) {
+      const road = roadAt(ctx.text, words, at);
+      if (road) {
+        drafts.push({
+          kind: 'location',
+          evidence: span(road.from, road.to),
+          name: road.name,
+          type: 'road',
+          code: null,
+        });
+        at = road.to;
+        continue;
+      }
+      const zone = zoneAt(words, at);
+      if (zone) {
+        const name = ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end);
+        drafts.push({
+          kind: 'location',
+          evidence: span(zone.from, zone.to),
+          name,
+          type: 'industrial_zone',
+          code: null,
+        });
+        at = zone.to;
+        continue;
+      }
+      const typed = typedPlaceAt(words, at);
+      const bare = typed ? null : barePlaceAt(words, at);
+      const named = namedPlaceAt(words, at);
+      const admin = typed ?? (bare && admissible(words, bare) ? bare : null);
+      // "các tỉnh Tây Nguyên": a region after a type word the gazetteer does not know.
+      const regionAfterType =
+        typed && typed.units.length === 0 && !typed.alias && namedPlaceAt(words, typed.nameFrom);
+      if (regionAfterType) {
+        const { name, type } = regionAfterType.place;
+        drafts.push({
+          kind: 'location',
+          evidence: span(regionAfterType.from, regionAfterType.to),
+          name,
+          type,
+          code: null,
+        });
+        at = regionAfterType.to;
+        continue;
+      }
+      if (admin && (!named || admin.to >= named.to)) {
+        pending.push({ start: words[admin.nameFrom]!.start, end: words[admin.to - 1]!.end, place: admin });
+        at = admin.to;
+        continue;
+      }
+      if (named) {
+        const { name, type } = named.place;
+        drafts.push({ kind: 'location', evidence: span(named.from, named.to), name, type, code: null });
+        at = named.to;
+        continue;
+      }
+      at++;
+    }
+  }
+  return { drafts, pending };
+}
+
+const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
+  province: 'province',
+  city: 'city',
+  district: 'district',
+  commune: 'commune',
+};
+
+function resolve(ctx: RecognizeContext, item: Pending, scope: UnitScope): Draft {
+  const { place } = item;
+  const span = evidence(ctx.text, item.start, item.end);
+  if (place.alias) {
+    const unit = PROVINCE_BY_CODE.get(place.alias.code);
+    return {
+      kind: 'location',
+      evidence: span,
+      name: place.alias.name,
+      type: unit?.type ?? 'city',
+      code: place.alias.code,
+    };
+  }
+  const unit = resolveUnit(unitsOfLevel(place), place.prefix, scope);
+  const type = unit?.type ?? TYPE_OF_LEVEL[place.level];
+  return { kind: 'location', evidence: span, name: span.text, type, code: unit?.code ?? null };
+}
+
+/**
+ * Every named place of the document: provinces and cities ("tỉnh Bình Phước",
+ * "TP.HCM", "Hà Tĩnh"), districts ("huyện Đồng Phú"), communes ("xã Tân Lập"),
+ * industrial zones ("KCN Bắc Đồng Phú"), regions ("Tây Nguyên"), countries
+ * ("Campuchia") and roads ("quốc lộ 14"). The span leaves out an
+ * administrative type word ("tỉnh", "huyện") but keeps a zone's or a road's.
+ * Codes come from the gazetteer; a name several units share is told apart
+ * by the provinces and districts the document names, or keeps a null code.
+ */
+export function recognizeLocations(ctx: RecognizeContext): Draft[] {
+  const { drafts, pending } = firstPass(ctx);
+  const scope: UnitScope = { era: eraOf(ctx.date), provinces: new Set(), districts: new Set() };
+  const empty: UnitScope = { ...scope };
+  for (const item of pending) {
+    const level = item.place.level;
+    if (item.place.alias) (scope.provinces as Set<string>).add(item.place.alias.code);
+    if (level !== 'province' && level !== 'city') continue;
+    const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, empty);
+    if (unit && isProvinceLevel(unit)) (scope.provinces as Set<string>).add(unit.code);
+  }
+  for (const item of pending) {
+    if (item.place.level !== 'district' && item.place.level !== 'city') continue;
+    const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
+    if (unit?.type === 'district') (scope.districts as Set<string>).add(unit.code);
+  }
+  const resolved = pending.map((item) => resolve(ctx, item, scope));
+  return [...drafts, ...resolved].sort((a, b) => a.evidence.start - b.evidence.start);
+}

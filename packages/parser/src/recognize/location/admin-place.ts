@@ -1,0 +1,164 @@
+import { ADMIN_NAMES, type AdminUnit, isProvinceLevel } from '../../lexicon/admin-units.js';
+import type { PhraseIndex } from '../../lexicon/phrase-index.js';
+import { CITY_ALIASES, type CityAlias } from '../../lexicon/places.js';
+import { SURNAMES } from '../../lexicon/surnames.js';
+import { isNameGap, type Word } from '../tokens/tokenize.js';
+
+export type AdminLevel = 'province' | 'city' | 'district' | 'commune';
+
+/** A type word of an administrative unit and the level it names. */
+interface TypeWord {
+  /** The prefix of admin-units.json it stands for. */
+  prefix: string;
+  level: AdminLevel;
+}
+
+const TYPE_WORDS = new Map<string, TypeWord>([
+  ['tỉnh', { prefix: 'tỉnh', level: 'province' }],
+  ['thành phố', { prefix: 'thành phố', level: 'city' }],
+  ['tp', { prefix: 'thành phố', level: 'city' }],
+  ['huyện', { prefix: 'huyện', level: 'district' }],
+  ['quận', { prefix: 'quận', level: 'district' }],
+  ['thị xã', { prefix: 'thị xã', level: 'district' }],
+  ['tx', { prefix: 'thị xã', level: 'district' }],
+  ['xã', { prefix: 'xã', level: 'commune' }],
+  ['phường', { prefix: 'phường', level: 'commune' }],
+  ['thị trấn', { prefix: 'thị trấn', level: 'commune' }],
+  ['đặc khu', { prefix: 'đặc khu', level: 'commune' }],
+]);
+
+/** A place named after a type word or on its own: "tỉnh Bình Phước", "TP.HCM", "Hà Tĩnh". */
+export interface AdminPlace {
+  /** Index of the first word: the type word when there is one. */
+  from: number;
+  /** Index of the first word of the name. */
+  nameFrom: number;
+  /** Index just past the last word of the name. */
+  to: number;
+  /** The type word's prefix ("tỉnh", "huyện"...); null for a bare name. */
+  prefix: string | null;
+  /** The level the type word names; province or city for a bare name. */
+  level: AdminLevel;
+  /** Gazetteer units of that name (empty for a name the gazetteer lacks). */
+  units: AdminUnit[];
+  /** Set for another name of a city: "TP.HCM" is Hồ Chí Minh, code 79. */
+  alias: CityAlias | null;
+}
+
+/** The type word at words[at], and how many words it takes: "thị xã" is two. */
+export function typeWordAt(words: readonly Word[], at: number): { type: TypeWord; length: number } | null {
+  const first = words[at];
+  if (!first || first.caps) {
+    // "TP", "TX" are capitals; any other abbreviation is no type word.
+    const type = first && TYPE_WORDS.get(first.key);
+    return type ? { type, length: 1 } : null;
+  }
+  const second = words[at + 1];
+  if (second && second.gap === ' ') {
+    const type = TYPE_WORDS.get(`${first.key} ${second.key}`);
+    if (type) return { type, length: 2 };
+  }
+  const type = TYPE_WORDS.get(first.key);
+  return type ? { type, length: 1 } : null;
+}
+
+/** A word that may stand in a place name: capitalized, not an abbreviation, or a number. */
+export const isNameWord = (w: Word): boolean => (w.upper && !w.caps) || /^\d/.test(w.text);
+
+const capitalized = (matched: readonly Word[]): boolean => matched.every(isNameWord);
+const upper = (matched: readonly Word[]): boolean => matched.every((w) => w.upper);
+
+/** A name a person's given name could start at: a surname followed by a capitalized word. */
+export function surnameAt(words: readonly Word[], at: number): number {
+  const match = SURNAMES.longestAt(words, at, (m) => m.every((w) => w.upper && !w.caps));
+  return match?.length ?? 0;
+}
+
+// A gap a name may follow its type word across: "tỉnh Bình Phước", "TP. Hồ Chí Minh", "TP.HCM".
+const TYPE_GAP = /^(?: |\. ?)$/;
+
+function nameAfter(
+  words: readonly Word[],
+  at: number,
+  type: TypeWord,
+): Pick<AdminPlace, 'to' | 'units' | 'alias'> | null {
+  const alias = CITY_ALIASES.longestAt(words, at, upper);
+  if (alias && (type.level === 'city' || type.level === 'province')) {
+    return { to: at + alias.length, units: [], alias: alias.values[0] ?? null };
+  }
+  const known = ADMIN_NAMES.longestAt(words, at, capitalized);
+  if (known) return { to: at + known.length, units: known.values, alias: null };
+  // A name the gazetteer lacks (renamed, foreign, misspelled): up to three
+  // capitalized words, ending before a surname that opens a person's name
+  // ("UBND xã Tân Lập Mới Nguyễn Văn A").
+  let to = at;
+  while (to < at + 3) {
+    const word = words[to];
+    if (!word || !isNameWord(word) || (to > at && !isNameGap(word.gap))) break;
+    if (to > at && surnameAt(words, to) > 0) break;
+    to++;
+  }
+  return to > at ? { to, units: [], alias: null } : null;
+}
+
+/** The administrative place a type word opens at words[at]: "huyện Đồng Phú", "TP.HCM". */
+export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | null {
+  const first = words[at];
+  if (!first) return null;
+  // "TP.HCM" is one word.
+  const glued = CITY_ALIASES.longestAt(words, at, upper);
+  if (glued && words[at]?.caps && /^tp/.test(first.key)) {
+    const alias = glued.values[0] ?? null;
+    return {
+      from: at,
+      nameFrom: at,
+      to: at + glued.length,
+      prefix: 'thành phố',
+      level: 'city',
+      units: [],
+      alias,
+    };
+  }
+  const typed = typeWordAt(words, at);
+  if (!typed) return null;
+  const nameFrom = at + typed.length;
+  const next = words[nameFrom];
+  if (!next || !TYPE_GAP.test(next.gap)) return null;
+  // "TP. Hồ Chí Minh": only the abbreviation takes a dot.
+  if (next.gap !== ' ' && !first.caps) return null;
+  const name = nameAfter(words, nameFrom, typed.type);
+  if (!name) return null;
+  return { from: at, nameFrom, prefix: typed.type.prefix, level: typed.type.level, ...name };
+}
+
+/** A province or city named on its own: "Bình Phước", "TP.HCM" (as one word), "Huế". */
+export function barePlaceAt(
+  words: readonly Word[],
+  at: number,
+  index: PhraseIndex<AdminUnit> = ADMIN_NAMES,
+): AdminPlace | null {
+  const alias = CITY_ALIASES.longestAt(words, at, (m, values) => upper(m) && !values[0]?.afterTypeWord);
+  if (alias) {
+    return {
+      from: at,
+      nameFrom: at,
+      to: at + alias.length,
+      prefix: null,
+      level: 'city',
+      units: [],
+      alias: alias.values[0] ?? null,
+    };
+  }
+  const known = index.longestAt(words, at, (m, units) => capitalized(m) && units.some(isProvinceLevel));
+  if (!known) return null;
+  const units = known.values.filter(isProvinceLevel);
+  return {
+    from: at,
+    nameFrom: at,
+    to: at + known.length,
+    prefix: null,
+    level: units[0]?.type ?? 'province',
+    units,
+    alias: null,
+  };
+}

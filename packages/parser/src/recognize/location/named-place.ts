@@ -1,0 +1,31 @@
+import { NAMED_PLACES, type NamedPlace } from '../../lexicon/places.js';
+import { phraseWords, type Word } from '../tokens/tokenize.js';
+import { opensSentence, standsAlone } from './stands-alone.js';
+
+export interface NamedPlaceMatch {
+  from: number;
+  to: number;
+  place: NamedPlace;
+}
+
+// The capitalized words of a form must be capitalized in the text: "miền Trung", not "miền trung".
+function capitalizedAsForm(matched: readonly Word[], form: string): boolean {
+  const formWords = phraseWords(form);
+  return matched.every((w, k) => !formWords[k]?.upper || w.upper);
+}
+
+/** A region, continent or country at words[at]: "Tây Nguyên", "Đông Nam bộ", "Campuchia". */
+export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatch | null {
+  const match = NAMED_PLACES.longestAt(words, at, (matched, places) =>
+    places.some((p) => capitalizedAsForm(matched, p.form)),
+  );
+  const place = match?.values[0];
+  if (!match || !place) return null;
+  let from = at;
+  const to = at + match.length;
+  // "miền Đông Nam bộ": the name is "Đông Nam bộ", "miền" is its type word.
+  if (words[at]?.key === 'miền' && NAMED_PLACES.longestAt(words, at + 1)?.length === match.length - 1) from++;
+  if (!standsAlone(words, from, to)) return null;
+  if (place.needsContext && opensSentence(words, from)) return null;
+  return { from, to, place };
+}

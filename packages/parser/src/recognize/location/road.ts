@@ -1,0 +1,90 @@
+import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { isNameWord } from './admin-place.js';
+
+/** A road mention: words[from, to) and its normalized name. */
+export interface RoadMatch {
+  from: number;
+  to: number;
+  name: string;
+}
+
+// Numbered roads and the name they are filed under: "quốc lộ 14", "QL14", "ĐT 741", "tỉnh lộ 10".
+const ROAD_KINDS = new Map<string, string>([
+  ['quốc lộ', 'Quốc lộ'],
+  ['đường tỉnh', 'Đường tỉnh'],
+  ['tỉnh lộ', 'Tỉnh lộ'],
+  ['đường huyện', 'Đường huyện'],
+  ['ql', 'Quốc lộ'],
+  ['đt', 'Đường tỉnh'],
+  ['tl', 'Tỉnh lộ'],
+]);
+
+const ROAD_NUMBER = /^\d{1,3}[a-z]?$/i;
+const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;
+
+const numbered = (head: string, number: string) => `${head} ${number.toUpperCase()}`;
+
+/** "quốc lộ 14", "Quốc lộ 1A", "QL14", "QL.1A", "QL 13", "ĐT 741", "ĐT.741", "đường tỉnh 830". */
+function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
+  const first = words[at];
+  if (!first) return null;
+  // "QL14", "QL.1A": one word; the abbreviation must be written in capitals.
+  const glued = first.caps || /^\p{Lu}{2}\d/u.test(first.text) ? GLUED.exec(first.key) : null;
+  if (glued?.[1] && glued[2]) {
+    const head = ROAD_KINDS.get(glued[1]);
+    if (head) return { from: at, to: at + 1, name: numbered(head, glued[2]) };
+  }
+  for (const length of [2, 1]) {
+    const headWords = words.slice(at, at + length);
+    if (headWords.length < length || headWords.slice(1).some((w) => w.gap !== ' ')) continue;
+    const key = headWords.map((w) => w.key).join(' ');
+    const head = ROAD_KINDS.get(key);
+    if (!head || (length === 1 && !first.caps)) continue;
+    const number = words[at + length];
+    if (number && /^\.? ?$/.test(number.gap) && number.gap !== '' && ROAD_NUMBER.test(number.text)) {
+      return { from: at, to: at + length + 1, name: numbered(head, number.text) };
+    }
+    if (number && number.gap === '' && ROAD_NUMBER.test(number.text)) {
+      return { from: at, to: at + length + 1, name: numbered(head, number.text) };
+    }
+  }
+  return null;
+}
+
+/** Capitalized words (or numbers) joined by spaces and hyphens, from words[at]; at most `max`. */
+function nameRun(words: readonly Word[], at: number, max: number, allowCaps: boolean): number {
+  let to = at;
+  while (to < at + max) {
+    const word = words[to];
+    if (!word || (to > at && !isNameGap(word.gap))) break;
+    if (!(isNameWord(word) || (allowCaps && word.caps))) break;
+    to++;
+  }
+  return to;
+}
+
+/** "cao tốc Bắc - Nam", "cao tốc TP.HCM - Long Thành - Dầu Giây". */
+function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
+  const [cao, toc] = [words[at], words[at + 1]];
+  if (cao?.key !== 'cao' || toc?.key !== 'tốc' || toc.gap !== ' ') return null;
+  const nameFrom = at + 2;
+  if (words[nameFrom]?.gap !== ' ') return null;
+  const to = nameRun(words, nameFrom, 10, true);
+  if (to === nameFrom) return null;
+  return { from: at, to, name: '' };
+}
+
+/** "đường Lê Lợi", "đường Hồ Chí Minh": a street named by capitalized words. */
+function streetAt(words: readonly Word[], at: number): RoadMatch | null {
+  if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
+  const to = nameRun(words, at + 1, 4, false);
+  return to > at + 1 ? { from: at, to, name: '' } : null;
+}
+
+/** A road at words[at]; names without a number are the span's text with a capital first letter. */
+export function roadAt(text: string, words: readonly Word[], at: number): RoadMatch | null {
+  const match = numberedRoadAt(words, at) ?? expresswayAt(words, at) ?? streetAt(words, at);
+  if (!match || match.name) return match;
+  const written = text.slice(words[match.from]?.start, words[match.to - 1]?.end);
+  return { ...match, name: written.charAt(0).toUpperCase() + written.slice(1) };
+}

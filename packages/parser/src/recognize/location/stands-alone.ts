@@ -1,0 +1,43 @@
+import { isSentenceGap, type Word } from '../tokens/tokenize.js';
+import { surnameAt } from './admin-place.js';
+
+// Words before a given name used as a form of address: "ông Đức", "chị Nga".
+const ADDRESS_WORDS = new Set([
+  'ông',
+  'bà',
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'cháu',
+  'cụ',
+  'chí',
+  'bạn',
+]);
+
+const inRun = (word: Word | undefined): word is Word => !!word && word.upper && !word.caps;
+
+/**
+ * Whether capitalized words[from, to) stand as a name of their own, not as
+ * part of a person's name: "Bình Phước" is a place in "Tỉnh ủy Bình Phước" and
+ * in "Bình Phước Nguyễn Văn A", not in "Nguyễn Thái Bình" nor "Điện Biên Phủ".
+ */
+export function standsAlone(words: readonly Word[], from: number, to: number): boolean {
+  // Inside a run that opens with a surname: "Nguyễn Thái Bình".
+  let start = from;
+  while (start > 0 && words[start]?.gap === ' ' && inRun(words[start - 1])) start--;
+  if (start < from && surnameAt(words, start) > 0) return false;
+  const before = words[from - 1];
+  if (before && words[from]?.gap === ' ' && (before.key === 'y' || ADDRESS_WORDS.has(before.key)))
+    return false;
+  // Followed by more capitalized words that open no new name: "Điện Biên Phủ", "Mỹ Tho".
+  const next = words[to];
+  if (inRun(next) && next.gap === ' ' && surnameAt(words, to) === 0) return false;
+  return true;
+}
+
+/** The word opens a sentence: the paragraph's first word, or one after ". ", ": ", "; "... */
+export const opensSentence = (words: readonly Word[], at: number): boolean =>
+  at === 0 || isSentenceGap(words[at]?.gap ?? '');

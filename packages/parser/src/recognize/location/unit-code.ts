@@ -1,0 +1,43 @@
+import { type AdminUnit, type Era, provinceOf } from '../../lexicon/admin-units.js';
+
+/** What the rest of the document says that narrows an ambiguous name. */
+export interface UnitScope {
+  /** The era of the article: post2025 from July 2025 on. */
+  era: Era;
+  /** Codes of provinces named in the document. */
+  provinces: ReadonlySet<string>;
+  /** Codes of districts named in the document. */
+  districts: ReadonlySet<string>;
+}
+
+/** The era an article of month YYYY-MM writes in: the reform took effect on 1 July 2025. */
+export const eraOf = (date: string): Era => (date >= '2025-07' ? 'post2025' : 'pre2025');
+
+const narrow = (units: AdminUnit[], keep: (u: AdminUnit) => boolean): AdminUnit[] => {
+  const kept = units.filter(keep);
+  return kept.length > 0 ? kept : units;
+};
+
+/**
+ * The one unit a mention names, or null when the gazetteer holds several the
+ * document cannot tell apart ("xã Tân Lập" is in many provinces). Provinces
+ * keep their pre-2025 code, the one their name had before the reform.
+ */
+export function resolveUnit(
+  units: readonly AdminUnit[],
+  prefix: string | null,
+  scope: UnitScope,
+): AdminUnit | null {
+  if (units.length === 0) return null;
+  let left = [...units];
+  const provinceLevel = left.every((u) => u.type === 'province' || u.type === 'city');
+  left = provinceLevel ? narrow(left, (u) => u.era === 'pre2025') : narrow(left, (u) => u.era === scope.era);
+  if (prefix) left = narrow(left, (u) => u.prefix === prefix);
+  if (new Set(left.map((u) => u.code)).size > 1) {
+    left = left.filter(
+      (u) => scope.provinces.has(provinceOf(u)) || (u.parent !== null && scope.districts.has(u.parent)),
+    );
+  }
+  const codes = new Set(left.map((u) => u.code));
+  return codes.size === 1 ? (left[0] ?? null) : null;
+}

@@ -1,0 +1,52 @@
+import { expansionOf } from '../../lexicon/abbreviations.js';
+import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { isNameWord } from './admin-place.js';
+
+/** An industrial zone: words[from, to), its name words starting at nameFrom. */
+export interface ZoneMatch {
+  from: number;
+  nameFrom: number;
+  to: number;
+}
+
+// "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất" and their abbreviations.
+const ZONE_WORDS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
+const ZONE_ABBREVIATIONS = new Set(['kcn', 'ccn', 'kkt', 'kcx']);
+
+function typeLength(words: readonly Word[], at: number): number {
+  const first = words[at];
+  if (!first) return 0;
+  if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
+  for (const phrase of ZONE_WORDS) {
+    const parts = phrase.split(' ');
+    const ok = parts.every(
+      (part, k) => words[at + k]?.key === part && (k === 0 || words[at + k]?.gap === ' '),
+    );
+    if (ok) return parts.length;
+  }
+  return 0;
+}
+
+/** "KCN Bắc Đồng Phú", "khu công nghiệp (KCN) Minh Hưng III", "CCN Tân Khai 2". */
+export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
+  const length = typeLength(words, at);
+  if (length === 0) return null;
+  let nameFrom = at + length;
+  // "khu công nghiệp (KCN) Bắc Đồng Phú": the abbreviation in brackets stays inside the span.
+  const bracketed = words[nameFrom];
+  if (bracketed?.caps && bracketed.gap === ' (' && /^\) ?$/.test(words[nameFrom + 1]?.gap ?? '')) {
+    nameFrom++;
+    if (words[nameFrom]?.gap !== ') ') return null;
+  } else if (bracketed?.gap !== ' ') {
+    return null;
+  }
+  let to = nameFrom;
+  while (to < nameFrom + 6) {
+    const word = words[to];
+    if (!word || (to > nameFrom && !isNameGap(word.gap))) break;
+    // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
+    if (!(isNameWord(word) || (word.caps && !expansionOf(word.text)))) break;
+    to++;
+  }
+  return to > nameFrom ? { from: at, nameFrom, to } : null;
+}

@@ -1,0 +1,122 @@
+import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
+import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
+import { NAMED_PLACES } from '../../lexicon/places.js';
+import { barePlaceAt, isNameWord, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
+import { isNameGap, type Word } from '../tokens/tokenize.js';
+
+/** Where an organization name that may take a level and place ends, and whether it named a place. */
+export interface Reach {
+  to: number;
+  named: boolean;
+}
+
+/**
+ * A level and place after a head: "tỉnh Bình Phước", "TP.HCM", "huyện Đồng Phú",
+ * the level alone ("UBND tỉnh", "Bộ CHQS tỉnh") or "Việt Nam" ("MTTQ Việt Nam").
+ */
+export function levelAfter(words: readonly Word[], at: number): Reach {
+  const next = words[at];
+  if (next?.gap !== ' ') {
+    // "TP.HCM" is glued to nothing, but "UBND TP.HCM" has a space; anything else ends the name.
+    return { to: at, named: false };
+  }
+  const typed = typedPlaceAt(words, at);
+  if (typed) return { to: typed.to, named: true };
+  const level = typeWordAt(words, at);
+  const after = level && words[at + level.length];
+  if (level && (after?.gap !== ' ' || !isNameWord(after))) return { to: at + level.length, named: false };
+  const bare = barePlaceAt(words, at);
+  if (bare) return { to: bare.to, named: true };
+  const country = NAMED_PLACES.longestAt(
+    words,
+    at,
+    (m, places) => places[0]?.type === 'country' && m.every(isNameWord),
+  );
+  if (country) return { to: at + country.length, named: true };
+  return { to: at, named: false };
+}
+
+/** A place name right after a committee: "Tỉnh ủy Bình Phước", "Huyện ủy Đồng Phú". */
+export function placeAfter(words: readonly Word[], at: number): Reach {
+  if (words[at]?.gap !== ' ') return { to: at, named: false };
+  const known = ADMIN_NAMES.longestAt(
+    words,
+    at,
+    (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune' || isProvinceLevel(u)),
+  );
+  return known ? { to: at + known.length, named: true } : { to: at, named: false };
+}
+
+/** A field of government after "Sở", "Bộ", "Cục": "Kế hoạch và Đầu tư", "KH&ĐT", or capitalized words. */
+export function sectorAfter(words: readonly Word[], at: number): number {
+  if (words[at]?.gap !== ' ') return at;
+  const known = SECTORS.longestAt(words, at, (m) => m[0]?.upper === true);
+  if (known) return at + known.length;
+  // "Sở Ngoại vụ và Hợp tác quốc tế" is not listed: capitalized words, "và" between them.
+  let to = at;
+  while (to < at + 5) {
+    const word = words[to];
+    if (!word || (to > at && word.gap !== ' ')) break;
+    if (word.upper && !typeWordAt(words, to)) to++;
+    else if (to > at && word.key === 'và' && words[to + 1]?.upper) to++;
+    else break;
+  }
+  return to;
+}
+
+/** The body a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND tỉnh", "Trung ương". */
+export function parentAfter(words: readonly Word[], at: number): number {
+  if (words[at]?.gap !== ' ') return at;
+  const parent = PARENT_BODIES.longestAt(words, at, (m) => m[0]?.upper === true);
+  if (!parent) return at;
+  const end = at + parent.length;
+  const committee = /ủy$/.test(words[end - 1]?.key ?? '');
+  return committee ? placeAfter(words, end).to : levelAfter(words, end).to;
+}
+
+// Legal forms that open a company name: "Công ty TNHH", "Công ty cổ phần", "Ngân hàng TMCP".
+const LEGAL_FORMS = [
+  'tnhh',
+  'mtv',
+  'cp',
+  'tmcp',
+  'cổ phần',
+  'trách nhiệm hữu hạn',
+  'một thành viên',
+  'thương mại cổ phần',
+  'hợp danh',
+  'tư nhân',
+];
+
+function legalFormAt(words: readonly Word[], at: number): number {
+  for (const form of LEGAL_FORMS) {
+    const parts = form.split(' ');
+    if (parts.every((part, k) => words[at + k]?.key === part && words[at + k]?.gap === ' '))
+      return parts.length;
+  }
+  return 0;
+}
+
+/**
+ * The proper name after "Công ty", "Tập đoàn", "Trường": legal forms, then
+ * capitalized words; it stops at a lower-case word or punctuation
+ * ("Công ty TNHH Sao Mai, thuộc..."). Returns the end, and whether a legal form came first.
+ */
+export function properNameAfter(words: readonly Word[], at: number): { to: number; legal: boolean } {
+  let to = at;
+  let legal = false;
+  for (let n = legalFormAt(words, to); n > 0; n = legalFormAt(words, to)) {
+    to += n;
+    legal = true;
+  }
+  const nameFrom = to;
+  while (to < nameFrom + 8) {
+    const word = words[to];
+    if (!word || !isNameGap(word.gap)) break;
+    if (word.upper || /^\d/.test(word.text)) to++;
+    // "Công ty Cổ phần Đầu tư và Phát triển Sao Mai": "và" between capitalized words.
+    else if (to > nameFrom && word.key === 'và' && words[to + 1]?.upper && words[to + 1]?.gap === ' ') to++;
+    else break;
+  }
+  return { to: to > nameFrom ? to : at, legal };
+}

@@ -1,0 +1,18 @@
+import { abbreviationOf, expansionOf } from '../../lexicon/abbreviations.js';
+import type { Word } from '../tokens/tokenize.js';
+
+/**
+ * The full name of words[from, to): abbreviations expanded through the
+ * glossary ("UBND tỉnh" → "Ủy ban nhân dân tỉnh", "Bộ CHQS" → "Bộ Chỉ huy quân
+ * sự", a misspelled "UBDN" too), gaps kept as written, first letter capital.
+ */
+export function expandedName(text: string, words: readonly Word[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const word = words[k]!;
+    if (k > from) out += text.slice(words[k - 1]!.end, word.start);
+    const key = word.caps ? abbreviationOf(word.text) : undefined;
+    out += (key && expansionOf(key)) ?? word.text;
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

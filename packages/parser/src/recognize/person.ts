@@ -1,0 +1,104 @@
+import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
+import { recognizeLocations } from './location.js';
+import { recognizeOrganizations } from './organization.js';
+import { type NameMatch, nameAt } from './person/name.js';
+import { type TitleItem, titleChainAt } from './person/titles.js';
+import { paragraphWords, type Word } from './tokens/tokenize.js';
+
+type Draft = DraftOf<'person'>;
+
+/** Spans a person's name cannot lie in: streets, zones, communes, companies, schools ("đường Lê Lợi"). */
+function blockedSpans(ctx: RecognizeContext): Span[] {
+  const places = recognizeLocations(ctx)
+    .filter(
+      (f) =>
+        f.type === 'road' || f.type === 'industrial_zone' || f.type === 'commune' || f.type === 'district',
+    )
+    .map((f) => f.evidence);
+  const bodies = recognizeOrganizations(ctx)
+    .filter((f) => f.type === 'company' || f.type === 'other')
+    .map((f) => f.evidence);
+  return [...places, ...bodies];
+}
+
+function namesIn(words: readonly Word[], blocked: readonly Span[]): (NameMatch & { placeLike: boolean })[] {
+  const names: (NameMatch & { placeLike: boolean })[] = [];
+  let at = 0;
+  while (at < words.length) {
+    const name = nameAt(words, at);
+    const span = name && { start: words[name.from]!.start, end: words[name.to - 1]!.end };
+    if (name && span && !blocked.some((b) => overlaps(b, span))) {
+      names.push(name);
+      at = name.to;
+    } else at++;
+  }
+  return names;
+}
+
+/** The titles written before words[nameFrom]: the longest chain that ends right at the name. */
+function titlesBefore(
+  words: readonly Word[],
+  nameFrom: number,
+  isNameStart: (i: number) => boolean,
+): TitleItem[] {
+  let best: TitleItem[] = [];
+  for (let start = nameFrom - 1; start >= Math.max(0, nameFrom - 30); start--) {
+    if (/[.!?;:\n()]/.test(words[start + 1]?.gap ?? '') && start + 1 < nameFrom) break;
+    const chain = titleChainAt(words, start, (i) => i === nameFrom || (i !== start && isNameStart(i)));
+    const last = chain.at(-1);
+    if (last && last.to === nameFrom && words[nameFrom]?.gap === ' ') best = chain;
+  }
+  return best;
+}
+
+/** The titles written after the name in apposition: "X - Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh". */
+function titlesAfter(
+  words: readonly Word[],
+  nameTo: number,
+  isNameStart: (i: number) => boolean,
+): TitleItem[] {
+  const next = words[nameTo];
+  if (!next || !/^ ?[-–] ?$|^, $/.test(next.gap)) return [];
+  const chain = titleChainAt(words, nameTo, isNameStart).filter((item) => item.kind === 'title');
+  // "..., Giám đốc Sở Y tế Trần Văn B": a title right before a name is that name's.
+  while (chain.length > 0 && isNameStart(chain.at(-1)!.to) && words[chain.at(-1)!.to]?.gap === ' ')
+    chain.pop();
+  // Only a chain that runs on without a break of its own.
+  return chain.every((item, k) => k === 0 || chain[k - 1]!.to === item.from) ? chain : [];
+}
+
+/**
+ * One fact per mention of a full name, with the rank and titles written at
+ * that mention: "Bí thư Tỉnh ủy Bình Phước Nguyễn Văn A" (the place stays in
+ * the title), "Đại tá Trần B - Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS
+ * tỉnh" (titles after the name), "đồng chí Lê C" (no title). The span covers
+ * rank, titles and name when they stand together.
+ */
+export function recognizePeople(ctx: RecognizeContext): Draft[] {
+  const blocked = blockedSpans(ctx);
+  const drafts: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    const names = namesIn(words, blocked);
+    const starts = new Set(names.map((n) => n.from));
+    const isNameStart = (i: number) => starts.has(i);
+    for (const name of names) {
+      const before = titlesBefore(words, name.from, isNameStart);
+      const after = titlesAfter(words, name.to, isNameStart);
+      const items = [...before, ...after];
+      // "phường Trần Phú" was caught above; a bare commune-like name needs a title to count.
+      if (name.placeLike && items.length === 0) continue;
+      const rank = items.find((item) => item.kind === 'rank');
+      const text = (item: TitleItem) => ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end);
+      const from = before[0]?.from ?? name.from;
+      const to = after.at(-1)?.to ?? name.to;
+      drafts.push({
+        kind: 'person',
+        evidence: evidence(ctx.text, words[from]!.start, words[to - 1]!.end),
+        name: ctx.text.slice(words[name.from]!.start, words[name.to - 1]!.end),
+        titles: items.filter((item) => item.kind === 'title').map(text),
+        rank: rank ? text(rank) : null,
+      });
+    }
+  }
+  return drafts;
+}

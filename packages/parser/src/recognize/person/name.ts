@@ -1,0 +1,77 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { NAMED_PLACES } from '../../lexicon/places.js';
+import { GIVEN_NAME_PREFIXES } from '../../lexicon/surnames.js';
+import { isNameWord, surnameAt } from '../location/admin-place.js';
+import type { Word } from '../tokens/tokenize.js';
+
+/** A full name: words[from, to). */
+export interface NameMatch {
+  from: number;
+  to: number;
+}
+
+// A syllable of a given name: capitalized, no digits, no abbreviation.
+const isSyllable = (word: Word | undefined): word is Word =>
+  !!word && word.upper && !word.caps && !/\d/.test(word.text) && word.gap === ' ';
+
+/** How many name syllables follow words[at - 1], at most `max`. */
+function syllablesFrom(words: readonly Word[], at: number, max: number): number {
+  let n = 0;
+  while (n < max && isSyllable(words[at + n])) n++;
+  return n;
+}
+
+// "H'Hen Niê", "K'Mai": a letter glued by an apostrophe to a capitalized syllable.
+const APOSTROPHE_NAME = /^(?:H|K|Y|M|R|N|B|Đ|Ch)['’ʼ]\p{Lu}/u;
+
+/** Whether words[from, to) are exactly the name of a province, district or country. */
+function isPlaceName(words: readonly Word[], from: number, to: number): boolean {
+  const admin = ADMIN_NAMES.longestAt(words, from, (m) => m.length === to - from);
+  if (admin?.values.some((u) => u.type !== 'commune')) return true;
+  return NAMED_PLACES.longestAt(words, from, (m) => m.length === to - from) !== null;
+}
+
+/** A province or district name opening the run, with a full name after it: "Hà Tĩnh Hoàng Trung Dũng". */
+function placeOpens(words: readonly Word[], at: number): boolean {
+  const place = ADMIN_NAMES.longestAt(
+    words,
+    at,
+    (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune'),
+  );
+  return !!place && surnameAt(words, at + place.length) > 0 && words[at + place.length]?.gap === ' ';
+}
+
+/**
+ * The full name that starts at words[at]: a surname and one to three
+ * capitalized syllables ("Nguyễn Văn An", "Tôn Nữ Thị Hà", "Giàng Seo Phử"),
+ * or an Ê Đê / Gia Rai name ("Y Biêr Niê", "H'Hen Niê"). Not a place that
+ * looks like one ("Hà Tĩnh", "Thái Lan", "Hồ Chí Minh"), nor a name inside a
+ * longer run of capitals ("Nguyễn Văn Bình Phước Long").
+ * Returns `placeLike` when the words are also a commune's name ("Trần Phú").
+ */
+export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
+  const first = words[at];
+  if (!first?.upper || first.caps) return null;
+  let to: number;
+  if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {
+    const n = syllablesFrom(words, at + 1, 4);
+    if (n === 0) return null;
+    to = at + 1 + n;
+  } else if (APOSTROPHE_NAME.test(first.text)) {
+    const n = syllablesFrom(words, at + 1, 3);
+    if (n === 0) return null;
+    to = at + 1 + n;
+  } else {
+    const surname = surnameAt(words, at);
+    if (surname === 0 || words.slice(at + 1, at + surname).some((w) => w.gap !== ' ')) return null;
+    if (placeOpens(words, at)) return null;
+    const n = syllablesFrom(words, at + surname, 3);
+    if (n === 0) return null;
+    to = at + surname + n;
+    // A longer run of capitals is a place or a body, unless a new name starts there.
+    if (isSyllable(words[to]) && surnameAt(words, to) === 0) return null;
+  }
+  if (isPlaceName(words, at, to)) return null;
+  const commune = ADMIN_NAMES.longestAt(words, at, (m) => m.length === to - at);
+  return { from: at, to, placeLike: commune !== null };
+}

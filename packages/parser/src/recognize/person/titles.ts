@@ -1,0 +1,112 @@
+import { RANKS, TITLE_HEADS } from '../../lexicon/titles.js';
+import type { Word } from '../tokens/tokenize.js';
+
+/** One item of a title chain: a rank ("Đại tá") or a title ("Bí thư Tỉnh ủy Bình Phước"). */
+export interface TitleItem {
+  kind: 'rank' | 'title';
+  from: number;
+  to: number;
+}
+
+// Lower-case words that stand inside a title's body: "Chủ tịch UBND tỉnh",
+// "Chủ tịch nước", "Bộ Chỉ huy quân sự tỉnh", "Ủy ban nhân dân thành phố".
+const TITLE_LOWER = new Set([
+  'tỉnh',
+  'thành',
+  'phố',
+  'huyện',
+  'quận',
+  'thị',
+  'xã',
+  'phường',
+  'trấn',
+  'nhân',
+  'dân',
+  'và',
+  'quân',
+  'sự',
+  'nước',
+  'ban',
+  'các',
+  'khu',
+  'công',
+  'nghiệp',
+  'kinh',
+  'tế',
+  'đại',
+  'biểu',
+  'hội',
+  'đồng',
+  'ủy',
+  'khóa',
+  'chức',
+  'vận',
+  'giáo',
+  'tra',
+  'chính',
+  'trị',
+  'vụ',
+  'hành',
+  'đạo',
+  'lý',
+  'phòng',
+  'tư',
+  'đầu',
+  'triển',
+  'thôn',
+  'trường',
+  'tạo',
+  'tế',
+  'tác',
+  'thường',
+  'trực',
+  'hữu',
+  'hạn',
+  'phần',
+  'cổ',
+  'thành',
+  'viên',
+  'một',
+]);
+
+/** A rank or a title head at words[at], and where it ends. */
+function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
+  if (!words[at]?.upper) return null;
+  const rank = RANKS.longestAt(words, at);
+  if (rank) return { kind: 'rank', to: at + rank.length };
+  const head = TITLE_HEADS.longestAt(words, at);
+  return head ? { kind: 'title', to: at + head.length } : null;
+}
+
+const SEPARATOR = /^ ?[-–] ?$|^, $/;
+
+/**
+ * Titles and ranks from words[at] on, joined by " - " or ", ": "Trưởng ban Dân
+ * vận Tỉnh ủy - Chủ tịch Ủy ban MTTQ tỉnh", "Ủy viên BTV Tỉnh ủy, Chỉ huy
+ * trưởng Bộ CHQS tỉnh". A title's body runs over capitalized words,
+ * abbreviations and the lower-case words of official names; it stops at
+ * punctuation, at another word, or at `stop` (where a name starts).
+ */
+export function titleChainAt(words: readonly Word[], at: number, stop: (i: number) => boolean): TitleItem[] {
+  const items: TitleItem[] = [];
+  let i = at;
+  for (;;) {
+    const opener = openerAt(words, i);
+    if (!opener) break;
+    let to = opener.to;
+    if (opener.kind === 'title') {
+      while (to < words.length && to < opener.to + 12 && !stop(to)) {
+        const word = words[to]!;
+        if (word.gap !== ' ' || !(word.upper || TITLE_LOWER.has(word.key))) break;
+        to++;
+      }
+      // A joining word cannot end a title: "Giám đốc Sở Y tế và" ends before "và".
+      while (to > opener.to && /^(và|các|ban)$/.test(words[to - 1]!.key)) to--;
+    }
+    items.push({ kind: opener.kind, from: i, to });
+    const next = words[to];
+    if (!next || !SEPARATOR.test(next.gap) || stop(to) || !openerAt(words, to)) break;
+    i = to;
+  }
+  return items;
+}
