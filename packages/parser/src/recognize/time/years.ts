@@ -8,10 +8,10 @@ import { scan } from './scan.js';
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
 
 // "năm nay", "năm ngoái", "năm trước", "năm tới"; not a count back ("2 năm trước" is a
-// duration's tail), a plural ("những năm trước", "các năm tới"), the comparison
-// "hơn năm trước", nor "năm trước đó" (before some other year).
+// duration's tail), a plural ("những năm trước", "các năm tới"),
+// nor "năm trước đó" (before some other year).
 const DEICTIC_YEAR = vietnameseRegex(
-  `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'hơn', 'cùng kỳ'])}) +)` +
+  `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ'])}) +)` +
     `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
 );
 

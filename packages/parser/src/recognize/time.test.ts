@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, type Reading, readings } from './time/test-context.js';
+import { recognizeTimes } from './time.js';
+
+/** The time facts of `text` in an article of month `date`, as Readings. */
+function read(text: string, date = '2023-11'): Reading[] {
+  const ctx = contextOf(text, date);
+  return readings(ctx, recognizeTimes(ctx));
+}
+
+const day = (text: string, iso: string, partOfDay?: string): Reading => ({
+  text,
+  start: iso,
+  end: iso,
+  granularity: 'day',
+  ...(partOfDay ? { partOfDay } : {}),
+});
+
+describe('days', () => {
+  it.each([
+    ['Sáng 11/11, hai đoàn đã trao đổi kinh nghiệm.', day('Sáng 11/11', '2023-11-11', 'sáng')],
+    ['Chiều 20/7, Ban Chỉ đạo họp phiên thứ ba.', day('Chiều 20/7', '2023-07-20', 'chiều')],
+    ['Buổi gặp mặt diễn ra tối 5/9 tại nhà văn hóa xã.', day('tối 5/9', '2023-09-05', 'tối')],
+    ['Hội nghị khai mạc ngày 15/3/2024 ở thành phố.', day('ngày 15/3/2024', '2024-03-15')],
+    ['Luật có hiệu lực từ ngày 15 tháng 3 năm 2024.', day('ngày 15 tháng 3 năm 2024', '2024-03-15')],
+    ['Văn bản ký 4.1.2017 vẫn còn hiệu lực.', day('4.1.2017', '2017-01-04')],
+    ['Quyết định ban hành ngày 4-1-2017.', day('ngày 4-1-2017', '2017-01-04')],
+    ['Sáng 6-2, lãnh đạo tỉnh dâng hương.', day('Sáng 6-2', '2024-02-06', 'sáng')],
+    ['Ngày 12.4, sở tổ chức tọa đàm.', day('Ngày 12.4', '2024-04-12')],
+    ['Rạng sáng 3/8, mưa lớn gây ngập nhiều tuyến phố.', day('Rạng sáng 3/8', '2023-08-03', 'rạng sáng')],
+    ['Trưa ngày 2/11, đoàn đến thăm trường.', day('Trưa ngày 2/11', '2023-11-02', 'trưa')],
+    ['Hạn chót nộp hồ sơ là đến 30/6 hằng năm.', day('30/6', '2023-06-30')],
+    ['Hôm 9/11, xã tổ chức ra quân.', day('Hôm 9/11', '2023-11-09')],
+    ['Lễ kỷ niệm diễn ra ngày 2 tháng 9.', day('ngày 2 tháng 9', '2023-09-02')],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('reads a run of days in one month as a range', () => {
+    expect(read('Trong hai ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
+      { text: 'ngày 11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
+    ]);
+    expect(read('Kỳ họp diễn ra từ ngày 10 đến 12/7.', '2019-07')).toEqual([
+      { text: 'ngày 10 đến 12/7', start: '2019-07-10', end: '2019-07-12', granularity: 'range' },
+    ]);
+  });
+
+  it('joins two dates into a range, the first taking the year of the second', () => {
+    expect(read('Chương trình kéo dài từ ngày 20/12 đến ngày 15/1/2024.')).toEqual([
+      { text: 'ngày 20/12 đến ngày 15/1/2024', start: '2023-12-20', end: '2024-01-15', granularity: 'range' },
+    ]);
+  });
+});
+
+describe('months, quarters, halves', () => {
+  it.each([
+    ['Số liệu tháng 10/2024 cho thấy tăng trưởng.', 'tháng 10/2024', '2024-10-01', '2024-10-31', 'month'],
+    [
+      'Dự kiến khánh thành trong tháng 10 năm 2024.',
+      'tháng 10 năm 2024',
+      '2024-10-01',
+      '2024-10-31',
+      'month',
+    ],
+    ['Công trình khởi công vào tháng 10.', 'tháng 10', '2023-10-01', '2023-10-31', 'month'],
+    ['Kể từ tháng 1.2018, xã có trạm y tế mới.', 'tháng 1.2018', '2018-01-01', '2018-01-31', 'month'],
+    ['Từ tháng 4-2016, huyện triển khai đề án.', 'tháng 4-2016', '2016-04-01', '2016-04-30', 'month'],
+    ['Chỉ số tăng mạnh trong tháng 2/2024.', 'tháng 2/2024', '2024-02-01', '2024-02-29', 'month'],
+    ['Kết quả quý III/2024 khả quan.', 'quý III/2024', '2024-07-01', '2024-09-30', 'quarter'],
+    [
+      'Mục tiêu quý I năm 2025 là hoàn thành giải phóng mặt bằng.',
+      'quý I năm 2025',
+      '2025-01-01',
+      '2025-03-31',
+      'quarter',
+    ],
+    ['Doanh thu quý 2/2024 giảm nhẹ.', 'quý 2/2024', '2024-04-01', '2024-06-30', 'quarter'],
+    ['Riêng quý I-2024, thu ngân sách tăng.', 'quý I-2024', '2024-01-01', '2024-03-31', 'quarter'],
+    ['Số vốn giải ngân trong quý III còn thấp.', 'quý III', '2023-07-01', '2023-09-30', 'quarter'],
+    ['Quý IV năm 2023 sẽ khởi công.', 'Quý IV năm 2023', '2023-10-01', '2023-12-31', 'quarter'],
+    ['Kinh tế 6 tháng đầu năm tăng 6,5%.', '6 tháng đầu năm', '2023-01-01', '2023-06-30', 'half'],
+    [
+      'Trong 9 tháng đầu năm 2024, tỉnh thu hút 20 dự án.',
+      '9 tháng đầu năm 2024',
+      '2024-01-01',
+      '2024-09-30',
+      'range',
+    ],
+    ['Nhiệm vụ 6 tháng cuối năm rất nặng nề.', '6 tháng cuối năm', '2023-07-01', '2023-12-31', 'half'],
+    ['Ba tháng đầu năm, xuất khẩu tăng.', 'Ba tháng đầu năm', '2023-01-01', '2023-03-31', 'quarter'],
+    [
+      'Lũy kế 11 tháng năm 2023, thu ngân sách đạt dự toán.',
+      '11 tháng năm 2023',
+      '2023-01-01',
+      '2023-11-30',
+      'range',
+    ],
+    ['Trong nửa đầu năm 2024, giá cả ổn định.', 'nửa đầu năm 2024', '2024-01-01', '2024-06-30', 'half'],
+    ['Cuối tháng 10, mưa lũ kéo dài.', 'Cuối tháng 10', '2023-10-01', '2023-10-31', 'month'],
+  ])('%s', (text, span, start, end, granularity) => {
+    expect(read(text)).toEqual([{ text: span, start, end, granularity }]);
+  });
+
+  it('lends the year of the second month to the first across the new year', () => {
+    expect(read('Mùa khô kéo dài từ tháng 11 đến tháng 4/2024.')).toEqual([
+      { text: 'tháng 11 đến tháng 4/2024', start: '2023-11-01', end: '2024-04-30', granularity: 'range' },
+    ]);
+  });
+});
+
+describe('years and periods', () => {
+  it.each([
+    ['Năm 2025, tỉnh phấn đấu tăng trưởng 8%.', 'Năm 2025', '2025-01-01', '2025-12-31', 'year'],
+    ['Đầu năm 2024, nhà máy đi vào hoạt động.', 'Đầu năm 2024', '2024-01-01', '2024-12-31', 'year'],
+    ['Hoàn thành chậm nhất cuối năm 2023.', 'cuối năm 2023', '2023-01-01', '2023-12-31', 'year'],
+    [
+      'Kế hoạch cho giai đoạn 2021 - 2023 đã xong.',
+      'giai đoạn 2021 - 2023',
+      '2021-01-01',
+      '2023-12-31',
+      'range',
+    ],
+    [
+      'Chiến lược giai đoạn 2021-2025 được phê duyệt.',
+      'giai đoạn 2021-2025',
+      '2021-01-01',
+      '2025-12-31',
+      'range',
+    ],
+    ['Đại hội nhiệm kỳ 2020 - 2025 thành công.', 'nhiệm kỳ 2020 - 2025', '2020-01-01', '2025-12-31', 'range'],
+    ['Quy hoạch thời kỳ 2021 - 2030 đã trình.', 'thời kỳ 2021 - 2030', '2021-01-01', '2030-12-31', 'range'],
+    ['Tăng trưởng bình quân năm 2016-2020 đạt 7%.', 'năm 2016-2020', '2016-01-01', '2020-12-31', 'range'],
+    ['Sản lượng niên vụ 2024 - 2025 tăng.', 'niên vụ 2024 - 2025', '2024-01-01', '2025-12-31', 'range'],
+    ['Số liệu 2021 – 2023 cho thấy xu hướng tăng.', '2021 – 2023', '2021-01-01', '2023-12-31', 'range'],
+    [
+      'Dân số tăng đều từ năm 2020 đến năm 2023.',
+      'năm 2020 đến năm 2023',
+      '2020-01-01',
+      '2023-12-31',
+      'range',
+    ],
+    [
+      'Giai đoạn từ 2016 đến 2020 có nhiều biến động.',
+      'Giai đoạn từ 2016 đến 2020',
+      '2016-01-01',
+      '2020-12-31',
+      'range',
+    ],
+  ])('%s', (text, span, start, end, granularity) => {
+    expect(read(text)).toEqual([{ text: span, start, end, granularity }]);
+  });
+
+  it.each([
+    ['Định hướng đến năm 2050, tỉnh là trung tâm công nghiệp.', 'năm 2050', '2050'],
+    ['Quy hoạch vùng, tầm nhìn đến năm 2045, đã được duyệt.', 'năm 2045', '2045'],
+    ['GRDP bình quân đầu người đến hết năm 2023 ước đạt 90 triệu đồng.', 'năm 2023', '2023'],
+  ])('leaves "đến", "đến hết" out: %s', (text, span, year) => {
+    expect(read(text)).toEqual([
+      { text: span, start: `${year}-01-01`, end: `${year}-12-31`, granularity: 'year' },
+    ]);
+  });
+
+  it('keeps the edge of a year but not the "đến" before it', () => {
+    expect(read('Đến cuối năm 2023, có 11 xã đạt chuẩn.')).toEqual([
+      { text: 'cuối năm 2023', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },
+    ]);
+  });
+
+  it('reads a named period after "đầu" as the period', () => {
+    expect(read('Từ đầu nhiệm kỳ 2020 - 2025 đến nay, huyện làm được nhiều việc.')).toEqual([
+      { text: 'nhiệm kỳ 2020 - 2025', start: '2020-01-01', end: '2025-12-31', granularity: 'range' },
+    ]);
+  });
+
+  it('resolves years named from the article year, and marks them relative', () => {
+    expect(read('Năm nay tăng hơn năm ngoái, còn năm trước thì giảm; năm tới sẽ khác.', '2024-03')).toEqual([
+      { text: 'Năm nay', start: '2024-01-01', end: '2024-12-31', granularity: 'year', relative: true },
+      { text: 'năm ngoái', start: '2023-01-01', end: '2023-12-31', granularity: 'year', relative: true },
+      { text: 'năm trước', start: '2023-01-01', end: '2023-12-31', granularity: 'year', relative: true },
+      { text: 'năm tới', start: '2025-01-01', end: '2025-12-31', granularity: 'year', relative: true },
+    ]);
+  });
+
+  it.each([
+    'Kết quả năm sau cao hơn năm trước.',
+    'Những năm trước, xã còn nhiều khó khăn.',
+    'Sau hai năm trước đó, dự án mới khởi động.',
+    'Các năm tới cần tập trung nguồn lực.',
+  ])('no year in "%s" beyond durations', (text) => {
+    expect(read(text).filter((r) => r.granularity !== 'duration')).toEqual([]);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['Trong gần 3 năm, tỉnh thu hút 110 dự án.', 'gần 3 năm', 'P3Y'],
+    ['Trong 5 năm qua, kinh tế tăng trưởng khá.', '5 năm qua', 'P5Y'],
+    ['Công trình thi công 10 tháng thì xong.', '10 tháng', 'P10M'],
+    ['Kỳ họp diễn ra trong ba ngày.', 'ba ngày', 'P3D'],
+    ['Sau hai năm, mô hình cho thu nhập ổn định.', 'hai năm', 'P2Y'],
+    ['Hơn 20 năm gắn bó với nghề.', 'Hơn 20 năm', 'P20Y'],
+    ['Dự án chậm tiến độ 1,5 năm.', '1,5 năm', 'P1.5Y'],
+    ['Chỉ trong nửa năm, hợp tác xã đã có lãi.', 'nửa năm', 'P6M'],
+    ['Lớp học kéo dài 2 tuần.', '2 tuần', 'P2W'],
+    ['Ba thập kỷ qua, làng nghề phát triển.', 'Ba thập kỷ qua', 'P30Y'],
+  ])('%s', (text, span, duration) => {
+    expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
+  });
+
+  it('reads a bare count of months as the "N tháng đầu năm" the article names', () => {
+    const text = 'Kinh tế 9 tháng đầu năm 2022 phục hồi.\n\nTrong 9 tháng, tỉnh thu hút 2 tỷ USD vốn FDI.';
+    expect(read(text, '2022-10')).toEqual([
+      { text: '9 tháng đầu năm 2022', start: '2022-01-01', end: '2022-09-30', granularity: 'range' },
+      { text: '9 tháng', start: '2022-01-01', end: '2022-09-30', granularity: 'range' },
+    ]);
+  });
+});
+
+describe('relative expressions', () => {
+  it('mirrors the granularity of the period before "cùng kỳ", with null dates', () => {
+    expect(read('Quý I năm 2024, thu ngân sách tăng 9,8% so với cùng kỳ năm trước.', '2024-04')).toEqual([
+      { text: 'Quý I năm 2024', start: '2024-01-01', end: '2024-03-31', granularity: 'quarter' },
+      { text: 'cùng kỳ năm trước', start: null, end: null, granularity: 'quarter', relative: true },
+    ]);
+  });
+
+  it.each([
+    ['Sản lượng tăng 5% so với cùng kỳ.', 'cùng kỳ', 'range'],
+    ['Tỷ lệ hộ nghèo giảm còn 2% (đầu nhiệm kỳ là 6%).', 'đầu nhiệm kỳ', 'year'],
+    ['Đánh giá cuối kỳ cho thấy tiến bộ.', 'cuối kỳ', 'range'],
+  ])('%s', (text, span, granularity) => {
+    expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity, relative: true }]);
+  });
+
+  it.each([
+    'Thời gian qua, tỉnh đã làm tốt.',
+    'Đến nay, xã đã hoàn thành.',
+    'Hiện nay, dự án đang thi công.',
+  ])('vague phrases are no facts: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('not dates', () => {
+  it.each([
+    'Thực hiện Nghị quyết 06-NQ/TU của Ban Thường vụ Tỉnh ủy.',
+    'Theo Quyết định 942/QĐ-UBND của tỉnh.',
+    'Căn cứ Nghị quyết số 15/2023/NĐ-CP của Chính phủ.',
+    'Quyết định 1234/QĐ-TTg phê duyệt đề án.',
+    'Đã có 11/13 huyện đạt chuẩn nông thôn mới.',
+    'Có 3/5 xã hoàn thành chỉ tiêu.',
+    'Tăng trưởng ước đạt 7,92%, vốn 1.272 triệu USD.',
+    'Liên hệ số 0912.345.678 hoặc 0236-3822-111.',
+    'Đội nhà thắng với tỷ số 3-1, hiệp một 2/1.',
+    'Tỷ lệ 3/4 số hộ, tăng 12/5% là nhầm.',
+    'Xe chạy trên quốc lộ 14 và ĐT 741, km 12+500.',
+    'Đường 30/4 và Hội trường 2-9 được sửa chữa.',
+    'Ngày 31/2 không có trong lịch, ngày 29/2/2023 cũng vậy.',
+    'Giá 1.500 - 2.000 đồng, lợi nhuận 2000 - 3000 tỷ.',
+    'Bài học kinh nghiệm quý để tỉnh tiếp tục thực hiện.',
+    'Đại hội lần thứ XIX, khóa XIII, kỳ họp thứ 22.',
+    'Năm tháng trôi qua, làng vẫn thế.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('resolution against the header month', () => {
+  it.each([
+    ['Ngày 28/12, tỉnh tổng kết công tác.', '2024-01', '2023-12-28'],
+    ['Sáng 5/1, khai mạc hội chợ.', '2023-12', '2024-01-05'],
+    ['Ngày 29/2, trường khai giảng.', '2024-03', '2024-02-29'],
+    ['Ngày 31/12, hệ thống chốt số liệu.', '2023-12', '2023-12-31'],
+  ])('%s in a %s article is %s', (text, date, iso) => {
+    expect(read(text, date).map((r) => r.start)).toEqual([iso]);
+  });
+
+  it('drops a day that the resolved year does not have', () => {
+    expect(read('Ngày 29/2, trường khai giảng.', '2023-03')).toEqual([]);
+  });
+
+  it('reads a month of the past year in a January article', () => {
+    expect(read('Tháng 12, thu ngân sách vượt dự toán; quý IV tăng 8%.', '2024-01')).toEqual([
+      { text: 'Tháng 12', start: '2023-12-01', end: '2023-12-31', granularity: 'month' },
+      { text: 'quý IV', start: '2023-10-01', end: '2023-12-31', granularity: 'quarter' },
+    ]);
+  });
+
+  it('keeps earlier months of a review in the article year', () => {
+    expect(read('Từ tháng 2, giá lúa tăng.', '2023-11')[0]?.start).toBe('2023-02-01');
+  });
+});
+
+describe('reading', () => {
+  it('skips the byline', () => {
+    const ctx = contextOf('Sáng 11/11, hội nghị khai mạc.\n\nNăm 2023', '2023-11', { byline: true });
+    expect(recognizeTimes(ctx).map((f) => f.evidence.text)).toEqual(['Sáng 11/11']);
+  });
+
+  it('matches old tone marks and capitals, and slices evidence from the text as written', () => {
+    const ctx = contextOf('GIAI ĐOẠN 2021 - 2025 và Quý II/2024 và ngày 1\u00a0tháng 6 năm 2024.');
+    expect(recognizeTimes(ctx).map((f) => f.evidence.text)).toEqual([
+      'GIAI ĐOẠN 2021 - 2025',
+      'Quý II/2024',
+      'ngày 1\u00a0tháng 6 năm 2024',
+    ]);
+  });
+
+  it('never returns overlapping facts', () => {
+    const facts = recognizeTimes(
+      contextOf('Sáng 11/11/2023, trong 6 tháng đầu năm 2023 và quý I-2024 đến năm 2025.'),
+    );
+    for (let i = 1; i < facts.length; i++) {
+      expect(facts[i]!.evidence.start).toBeGreaterThanOrEqual(facts[i - 1]!.evidence.end);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { asRanges, withEdges } from './combine.js';
+import { findDates } from './dates.js';
+import { findMonths } from './months.js';
+import { contextOf, readings } from './test-context.js';
+import { findYears } from './years.js';
+
+const header = { year: 2023, month: 11 };
+
+describe('withEdges', () => {
+  it('puts "đầu", "cuối", "giữa" in front of a month or year, keeping its dates', () => {
+    const ctx = contextOf('Giữa tháng 6 và cuối năm 2022.');
+    const atoms = [...findMonths(ctx, header), ...findYears(ctx, header)];
+    expect(readings(ctx, withEdges(ctx, atoms))).toEqual([
+      { text: 'Giữa tháng 6', start: '2023-06-01', end: '2023-06-30', granularity: 'month' },
+      { text: 'cuối năm 2022', start: '2022-01-01', end: '2022-12-31', granularity: 'year' },
+    ]);
+  });
+
+  it('leaves days alone', () => {
+    const ctx = contextOf('cuối ngày 5/11');
+    expect(withEdges(ctx, findDates(ctx, header))).toEqual([]);
+  });
+});
+
+describe('asRanges', () => {
+  it('joins two dates with "đến" or a dash, sharing the written year', () => {
+    const ctx = contextOf('từ ngày 3/12 đến ngày 5/1/2024; ngày 1/7/2023 - ngày 30/6');
+    expect(readings(ctx, asRanges(ctx, findDates(ctx, header), header))).toEqual([
+      { text: 'ngày 3/12 đến ngày 5/1/2024', start: '2023-12-03', end: '2024-01-05', granularity: 'range' },
+      { text: 'ngày 1/7/2023 - ngày 30/6', start: '2023-07-01', end: '2024-06-30', granularity: 'range' },
+    ]);
+  });
+
+  it('joins nothing across other words', () => {
+    const ctx = contextOf('tháng 3 và các đơn vị đến tháng 5');
+    expect(asRanges(ctx, findMonths(ctx, header), header)).toEqual([]);
+  });
+});
