@@ -14,8 +14,10 @@ const PHOTO_VERBS =
 
 // Narration, not a caption: past-tense markers and clause openers with a comma.
 const NARRATION =
-  /(?<![\p{L}\p{M}])(?:đã|cũng|đồng thời|tuy nhiên|theo đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:đã|cũng|sẽ|dự kiến|đồng thời|tuy nhiên|theo đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}])/iu;
 const ADVERBIAL_OPENING = /^[^,]{1,30},\s/u;
+// A date ("ngày 8-12", "15/3") places an event in time: narration, not a photo.
+const DATE = /\d{1,2}[-/]\d{1,2}/u;
 
 /**
  * True when a paragraph reads as a photo caption: one short sentence (or none
@@ -33,7 +35,7 @@ export function isCaption(paragraph: string): boolean {
   if (/(?:\.\.\.|…|\?)$/.test(text)) return false;
   if (/\(?\s*ảnh\s*:/iu.test(text)) return true;
   const opener = OPENERS.test(text);
-  if (NARRATION.test(text) || (ADVERBIAL_OPENING.test(text) && !opener)) return false;
+  if (NARRATION.test(text) || DATE.test(text) || (ADVERBIAL_OPENING.test(text) && !opener)) return false;
   // A short line without a final period is more often a subheading.
   if (!opener && !text.endsWith('.')) return false;
   if (words <= 12) return true;

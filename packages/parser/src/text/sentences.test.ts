@@ -14,8 +14,8 @@ describe('splitSentences', () => {
   });
 
   it('keeps numbers with dots whole and splits before a sentence that opens with a digit', () => {
-    expect(sentences('Vốn đạt 1.272 triệu USD, tăng 7,92%. 15 dự án mới được cấp phép.')).toEqual([
-      'Vốn đạt 1.272 triệu USD, tăng 7,92%.',
+    expect(sentences('Vốn đạt 2.345 triệu USD, tăng 6,81%. 15 dự án mới được cấp phép.')).toEqual([
+      'Vốn đạt 2.345 triệu USD, tăng 6,81%.',
       '15 dự án mới được cấp phép.',
     ]);
   });

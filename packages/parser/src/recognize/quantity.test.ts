@@ -1,0 +1,341 @@
+import type { Paragraph } from '@dukien/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/fold.js';
+import type { RecognizeContext } from './context.js';
+import { recognizeQuantities } from './quantity.js';
+
+function context(text: string, byline?: string): RecognizeContext {
+  const full = byline ? `${text}\n\n${byline}` : text;
+  const paragraphs: Paragraph[] = [{ start: 0, end: text.length, role: 'body' }];
+  if (byline) paragraphs.push({ start: text.length + 2, end: full.length, role: 'byline' });
+  return { text: full, folded: foldForMatch(full), date: '2024-06', paragraphs };
+}
+
+const found = (text: string) => recognizeQuantities(context(text));
+const spans = (text: string) => found(text).map((q) => q.evidence.text);
+const only = (text: string) => {
+  const all = found(text);
+  expect(all.map((q) => q.evidence.text)).toHaveLength(1);
+  return all[0];
+};
+
+describe('recognizeQuantities: numbers, scales and units', () => {
+  it.each([
+    ['Tổng vốn đăng ký đạt 2.450 triệu USD.', '2.450 triệu USD', 2450000000, 'USD'],
+    ['Kinh phí xây dựng là 35,7 tỷ đồng.', '35,7 tỷ đồng', 35700000000, 'VND'],
+    ['Mỗi suất quà trị giá 500.000 đồng.', '500.000 đồng', 500000, 'VND'],
+    ['Doanh thu đạt 12.345,6 triệu VNĐ', '12.345,6 triệu VNĐ', 12345600000, 'VND'],
+    ['Tổng mức đầu tư 1,2 nghìn tỷ đồng.', '1,2 nghìn tỷ đồng', 1200000000000, 'VND'],
+    ['Kim ngạch xuất khẩu đạt 3,5 tỷ đô la Mỹ.', '3,5 tỷ đô la Mỹ', 3500000000, 'USD'],
+    ['Dự án được tài trợ 20 triệu euro.', '20 triệu euro', 20000000, 'EUR'],
+    ['Diện tích lúa đạt 12.500 ha.', '12.500 ha', 12500, 'ha'],
+    ['Khu đô thị rộng 150 hécta.', '150 hécta', 150, 'ha'],
+    ['Nhà xưởng có diện tích 8.000 m2.', '8.000 m2', 8000, 'm2'],
+    ['Huyện có diện tích 320 km².', '320 km²', 320, 'km2'],
+    ['Tuyến đường dài 24,5 km.', '24,5 km', 24.5, 'km'],
+    ['Sản lượng cà phê đạt 560 nghìn tấn.', '560 nghìn tấn', 560000, 'tấn'],
+    ['Mỗi ngày xử lý 300 m3 nước thải.', '300 m3', 300, 'm3'],
+    ['Tỷ lệ hộ nghèo còn 2,1%.', '2,1%', 2.1, '%'],
+    ['Chỉ số PCI đạt 68,5 điểm.', '68,5 điểm', 68.5, 'điểm'],
+    ['Tăng trưởng cao hơn 0,8 điểm phần trăm so với năm trước.', '0,8 điểm phần trăm', 0.8, 'pp'],
+    ['Tỉnh thu hút 47 dự án, với tổng vốn lớn.', '47 dự án', 47, 'dự án'],
+    ['Có 12 doanh nghiệp tham gia hội chợ.', '12 doanh nghiệp', 12, 'doanh nghiệp'],
+    ['Hội nghị có 350 đại biểu dự.', '350 đại biểu', 350, 'đại biểu'],
+    ['Toàn tỉnh đón 2,3 triệu lượt khách.', '2,3 triệu lượt khách', 2300000, 'lượt khách'],
+    ['Đã hỗ trợ 1.300 căn nhà ở cho hộ nghèo.', '1.300 căn nhà ở', 1300, 'nhà ở'],
+    ['Tỉnh xác định 4 nhiệm vụ trọng tâm.', '4 nhiệm vụ trọng tâm', 4, 'nhiệm vụ'],
+    ['Đã cấp mới 15 dự án FDI trong quý.', '15 dự án FDI', 15, 'dự án'],
+    ['Tỉnh có 3 cửa khẩu quốc tế và nhiều lối mở.', '3 cửa khẩu quốc tế', 3, 'cửa khẩu'],
+    ['Chương trình đã trao 120 suất học bổng.', '120 suất học bổng', 120, 'học bổng'],
+    ['Đơn vị đề xuất 6 giải pháp đồng bộ.', '6 giải pháp', 6, 'giải pháp'],
+  ])('%s', (text, span, value, unit) => {
+    const q = only(text);
+    expect(q?.evidence.text).toBe(span);
+    expect(q?.value).toBe(value);
+    expect(q?.unit).toBe(unit);
+  });
+
+  it('gives a bare number a null unit', () => {
+    expect(only('Chỉ số hài lòng đạt 82,4 trên thang đo.')).toMatchObject({ value: 82.4, unit: null });
+  });
+
+  it('reads a bare "tỷ"/"triệu" after a money word as VND, and not elsewhere', () => {
+    expect(only('Tổng kinh phí thực hiện là 993 tỷ.')).toMatchObject({
+      evidence: { text: '993 tỷ' },
+      unit: 'VND',
+      value: 993e9,
+    });
+    expect(only('Doanh thu ước 42 triệu mỗi tháng.')).toMatchObject({
+      unit: 'VND',
+      value: 42e6,
+      approx: 'about',
+    });
+    expect(only('Dân số toàn tỉnh khoảng 1,6 triệu.')).toMatchObject({ unit: null, value: 1.6e6 });
+  });
+
+  it('keeps classifier-free units lower-cased as written, old tone placement included', () => {
+    expect(only('Xây mới 30 Nhà văn hoá thôn.')).toMatchObject({ unit: 'nhà văn hoá' });
+  });
+});
+
+describe('recognizeQuantities: qualifiers and change', () => {
+  it.each([
+    ['Thu hút hơn 318 tỷ đồng vốn.', 'hơn 318 tỷ đồng', 'over'],
+    ['Huy động trên 450 tỷ đồng.', 'trên 450 tỷ đồng', 'over'],
+    ['Kế hoạch vượt 5% so với dự kiến ban đầu.', 'vượt 5%', 'over'],
+    ['Có dưới 3% hộ chưa có điện.', 'dưới 3%', 'under'],
+    ['Số hộ nghèo chưa đến 200 hộ.', 'chưa đến 200 hộ', 'under'],
+    ['Xây được gần 4.200 nhà ở kiên cố.', 'gần 4.200 nhà ở', 'nearly'],
+    ['Tốc độ tăng trưởng ước đạt 7,5%.', 'ước đạt 7,5%', 'about'],
+    ['Năng suất ước tính 60 tạ trên mỗi sào.', 'ước tính 60 tạ', 'about'],
+    ['Dự kiến 40 xã về đích nông thôn mới.', 'Dự kiến 40 xã', 'about'],
+    ['Sử dụng khoảng 4.000 lao động địa phương.', 'khoảng 4.000 lao động', 'about'],
+    ['Giá trị xấp xỉ 1,2 tỷ USD.', 'xấp xỉ 1,2 tỷ USD', 'about'],
+    ['Tuyển chừng 50 người.', 'chừng 50 người', 'about'],
+  ])('%s', (text, span, approx) => {
+    expect(only(text)).toMatchObject({ evidence: { text: span }, approx });
+  });
+
+  it('does not read "cao hơn" and "đạt và vượt" as qualifiers', () => {
+    expect(only('Mức tăng cao hơn 1,3 điểm phần trăm.')).toMatchObject({
+      evidence: { text: '1,3 điểm phần trăm' },
+      approx: 'exact',
+      change: 'increase',
+    });
+    expect(only('Tỉnh đạt và vượt 15/21 chỉ tiêu chủ yếu.')).toMatchObject({
+      evidence: { text: '15/21 chỉ tiêu' },
+      approx: 'exact',
+      ratio: [15, 21],
+      value: 15,
+    });
+  });
+
+  it.each([
+    ['Xuất khẩu tăng 12,4% so với cùng kỳ.', '12,4%', 'increase'],
+    ['Số ca mắc giảm 30 ca.', '30 ca', 'decrease'],
+    ['Thu ngân sách tăng hơn 5%.', 'hơn 5%', 'increase'],
+    ['Tỷ lệ hộ nghèo giảm còn 2,35%.', '2,35%', null],
+    ['Doanh thu tăng lên 20 tỷ đồng.', '20 tỷ đồng', null],
+  ])('%s: the verb stays outside, change is set', (text, span, change) => {
+    expect(only(text)).toMatchObject({ evidence: { text: span }, change });
+  });
+});
+
+describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
+  it('reads ranges with a dash or "đến", the scale of the upper end applying to both', () => {
+    expect(only('Phấn đấu tăng trưởng 8,5 - 9% trong năm.')).toMatchObject({
+      evidence: { text: '8,5 - 9%' },
+      value: 8.5,
+      valueMax: 9,
+      unit: '%',
+    });
+    expect(only('Thu nhập từ 86 đến 88 triệu đồng mỗi năm.')).toMatchObject({
+      evidence: { text: 'từ 86 đến 88 triệu đồng' },
+      value: 86e6,
+      valueMax: 88e6,
+      unit: 'VND',
+    });
+    expect(only('Mỗi làng cách trung tâm từ 8-12 km.')).toMatchObject({ value: 8, valueMax: 12, unit: 'km' });
+  });
+
+  it('reads rates', () => {
+    expect(only('Thu nhập bình quân đạt 65 triệu đồng/người/năm.')).toMatchObject({
+      evidence: { text: '65 triệu đồng/người/năm' },
+      value: 65e6,
+      unit: 'VND',
+      per: 'người/năm',
+    });
+    expect(only('Giá lúa 7.500 đồng/kg.')).toMatchObject({ unit: 'VND', per: 'kg', value: 7500 });
+  });
+
+  it('reads ratios of a part and a whole', () => {
+    expect(only('Đã có 9/12 huyện đạt chuẩn.')).toMatchObject({
+      evidence: { text: '9/12 huyện' },
+      value: 9,
+      ratio: [9, 12],
+      unit: 'huyện',
+    });
+    expect(only('Thực hiện tại 45/102 xã, phường trong tỉnh.')).toMatchObject({
+      evidence: { text: '45/102 xã, phường' },
+      unit: 'xã',
+    });
+  });
+
+  it('reads multiples', () => {
+    expect(only('Vốn đăng ký gấp 1,5 lần năm trước.')).toMatchObject({
+      evidence: { text: '1,5 lần' },
+      value: 1.5,
+      unit: 'lần',
+    });
+    expect(only('Sản lượng tăng gấp đôi.')).toMatchObject({
+      evidence: { text: 'gấp đôi' },
+      value: 2,
+      unit: 'lần',
+    });
+    expect(only('Giá trị tăng gấp ba so với trước.')).toMatchObject({
+      evidence: { text: 'gấp ba' },
+      value: 3,
+      unit: 'lần',
+    });
+  });
+
+  it('reads percentages of a plan and of ownership', () => {
+    expect(only('Thu ngân sách đạt 105% kế hoạch.')).toMatchObject({
+      evidence: { text: '105%' },
+      value: 105,
+      unit: '%',
+    });
+    expect(only('Công ty có 100% vốn của Nhật Bản.')).toMatchObject({ value: 100, unit: '%' });
+  });
+});
+
+describe('recognizeQuantities: numbers in words', () => {
+  it.each([
+    ['Hai tỉnh ký kết biên bản hợp tác.', 'Hai tỉnh', 2, 'tỉnh'],
+    ['Tỉnh có năm dự án trọng điểm.', 'năm dự án trọng điểm', 5, 'dự án'],
+    ['Đã ký hai biên bản ghi nhớ.', 'hai biên bản ghi nhớ', 2, 'biên bản ghi nhớ'],
+    ['Tỉnh chọn ba đột phá chiến lược.', 'ba đột phá chiến lược', 3, 'đột phá'],
+    ['Có mười lăm xã tham gia.', 'mười lăm xã', 15, 'xã'],
+    ['Đoàn gồm hai mươi mốt người.', 'hai mươi mốt người', 21, 'người'],
+    ['Có ba mươi hộ được hỗ trợ.', 'ba mươi hộ', 30, 'hộ'],
+    ['Khoảng một trăm học sinh nhận quà.', 'Khoảng một trăm học sinh', 100, 'học sinh'],
+    ['Gần một nửa số hộ đã thoát nghèo.', 'Gần một nửa', 0.5, null],
+    ['Kinh phí một triệu đồng mỗi suất.', 'một triệu đồng', 1e6, 'VND'],
+  ])('%s', (text, span, value, unit) => {
+    expect(only(text)).toMatchObject({ evidence: { text: span }, value, unit });
+  });
+
+  it.each([
+    'Trong năm người dân được hỗ trợ nhiều.',
+    'Một dự án lớn đã khởi công.',
+    'Một số sở, ngành chưa quyết liệt.',
+    'Ba mẹ em đều là nông dân.',
+    'Không gian phát triển được mở rộng.',
+    'Mỗi năm tỉnh đón nhiều khách.',
+    'Năm nay tỉnh tăng trưởng khá.',
+  ])('finds no quantity in %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('recognizeQuantities: numbers that are not quantities', () => {
+  it.each([
+    'Sáng 14/9, đoàn công tác đến làm việc.',
+    'Giai đoạn 2021 - 2025 là giai đoạn quan trọng.',
+    'Trong năm 2023, kinh tế phục hồi.',
+    'Từ tháng 10/2024, chính sách có hiệu lực.',
+    'Ngày 15/3/2024, hội nghị khai mạc.',
+    'Kỳ họp bế mạc vào ngày 6-2.',
+    'Văn bản ký ngày 4.1.2017 tại Hà Nội.',
+    'Đại hội lần thứ XVIII của Đảng bộ tỉnh.',
+    'Kỳ họp thứ 18 HĐND tỉnh khóa XII.',
+    'Dự án mở rộng quốc lộ 19 qua tỉnh.',
+    'Tuyến QL19 và ĐT 753 được nâng cấp.',
+    'Đường tỉnh 830 đang thi công.',
+    'Thực hiện Nghị quyết 09-NQ/TU của Tỉnh ủy.',
+    'Theo Quyết định 942/QĐ-UBND của tỉnh.',
+    'Căn cứ Nghị định số 15/2023/NĐ-CP của Chính phủ.',
+    'Thực hiện Nghị định 100 về xử phạt.',
+    'Trong gần 4 năm đã có nhiều đổi mới.',
+    'Sau 6 tháng triển khai, mô hình phát huy hiệu quả.',
+    'Phòng chống dịch COVID-19 hiệu quả.',
+    'Hội nghị bắt đầu lúc 8h30 tại hội trường.',
+    'Dự án Vành đai 3 qua địa bàn tỉnh.',
+    'Nhà số 5 trên đường Trần Phú.',
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('skips list numbering at a paragraph start and after a colon', () => {
+    expect(spans('1. Hoàn thiện hạ tầng.')).toEqual([]);
+    expect(spans('Ba nhiệm vụ: 1. Phát triển du lịch; 2. Thu hút đầu tư.')).toEqual(['Ba nhiệm vụ']);
+  });
+
+  it('keeps a year range out but the quantity beside it in', () => {
+    expect(spans('Giai đoạn 2020 - 2022 thu hút 64 dự án.')).toEqual(['64 dự án']);
+  });
+
+  it('honours spans excluded by the caller', () => {
+    const text = 'Đạt 25 dự án trong đợt này.';
+    const at = text.indexOf('25');
+    expect(recognizeQuantities(context(text), { exclude: [{ start: at, end: at + 2 }] })).toEqual([]);
+  });
+
+  it('reads nothing from the byline', () => {
+    expect(recognizeQuantities(context('Có 3 xã.', 'Nhóm 5 PV'))).toHaveLength(1);
+  });
+
+  it('gives full draft facts', () => {
+    expect(found('Tỉnh có 2 tỉnh bạn.')).toEqual([
+      {
+        kind: 'quantity',
+        evidence: { start: 8, end: 14, text: '2 tỉnh' },
+        value: 2,
+        valueMax: null,
+        unit: 'tỉnh',
+        per: null,
+        approx: 'exact',
+        ratio: null,
+        change: null,
+      },
+    ]);
+  });
+});
+
+describe('recognizeQuantities: robustness', () => {
+  const pieces = [
+    'tỉnh',
+    'có',
+    'hơn',
+    'gần',
+    '1.272',
+    '7,92%',
+    'triệu',
+    'tỷ',
+    'đồng',
+    'USD',
+    '/',
+    '-',
+    'đến',
+    'từ',
+    'năm',
+    '2023',
+    '11/13',
+    'huyện',
+    'gấp',
+    'đôi',
+    'lần',
+    'thứ',
+    'hai',
+    'mươi',
+    'QL',
+    '14',
+    'ha',
+    ',',
+    '.',
+    '\n',
+    'Đại',
+    'Uỷ',
+    '😀',
+    '%',
+  ];
+  const mutated = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 40 })
+    .map((parts) => parts.join(' '));
+
+  it('never throws; evidence is the text at its offsets; values are finite', () => {
+    fc.assert(
+      fc.property(mutated, (text) => {
+        const ctx = context(text);
+        for (const q of recognizeQuantities(ctx)) {
+          expect(q.evidence.text).toBe(ctx.text.slice(q.evidence.start, q.evidence.end));
+          expect(q.evidence.text.length).toBeGreaterThan(0);
+          expect(Number.isFinite(q.value)).toBe(true);
+          if (q.valueMax !== null) expect(Number.isFinite(q.valueMax)).toBe(true);
+        }
+      }),
+      { seed: 20241111, numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,277 @@
+import { foldKey } from '../text/fold.js';
+import {
+  type DraftOf,
+  evidence,
+  overlaps,
+  type RecognizeContext,
+  readableSpans,
+  type Span,
+} from './context.js';
+import { NUMBER_WORDS } from './number-words.js';
+import { LABEL_UNLESS_UNIT, LABELS, YEAR_BEFORE } from './quantity/context-words.js';
+import { isDigit, isLetter, skipSpaces, wordAt, wordsBefore } from './quantity/cursor.js';
+import { moneyContext } from './quantity/money-context.js';
+import { nonQuantitySpans } from './quantity/not-quantity.js';
+import { nounPhraseAt } from './quantity/noun-phrase.js';
+import { type NumericHead, numericHeadAt } from './quantity/numeral.js';
+import { approxBefore, changeBefore } from './quantity/qualifiers.js';
+import { matchUnit, type UnitMatch } from './units.js';
+
+type Quantity = DraftOf<'quantity'>;
+
+const GAP = foldKey('gấp');
+const ONE = foldKey('một');
+const FIVE = foldKey('năm');
+const HALF = [foldKey('nửa'), `${foldKey('một')} ${foldKey('nửa')}`];
+const FROM = foldKey('từ');
+const MULTIPLES: ReadonlyMap<string, number> = new Map([
+  [foldKey('đôi'), 2],
+  [foldKey('rưỡi'), 1.5],
+]);
+
+/** "8,5 - 9", "86 đến 88", "5 tới 7": the upper end of a range after a head. */
+function rangeEnd(folded: string, head: NumericHead): NumericHead | null {
+  if (head.whole !== null) return null;
+  let i = skipSpaces(folded, head.end);
+  const word = wordAt(folded, i);
+  const joint = word ? folded.slice(word[0], word[1]) : '';
+  if (folded[i] === '-') i = skipSpaces(folded, i + 1);
+  else if (word && (joint === foldKey('đến') || joint === foldKey('tới'))) i = skipSpaces(folded, word[1]);
+  else return null;
+  const upper = numericHeadAt(folded, i);
+  if (!upper || upper.whole !== null || upper.words !== head.words) return null;
+  return upper;
+}
+
+/** "/người/năm" after a unit: the denominator of a rate, as written. */
+function perAfter(text: string, folded: string, at: number): { per: string; end: number } | null {
+  const parts: string[] = [];
+  let i = at;
+  while (folded[i] === '/') {
+    const from = i + 1;
+    const unit = matchUnit(folded, from);
+    const end = unit ? unit.end : (wordAt(folded, from)?.[1] ?? null);
+    if (end === null) break;
+    parts.push(text.slice(from, end));
+    i = end;
+  }
+  return parts.length > 0 ? { per: parts.join('/'), end: i } : null;
+}
+
+const clean = (n: number): number => Number(n.toPrecision(15));
+
+function isLabelled(folded: string, at: number, unit: UnitMatch | null): boolean {
+  for (const phrase of wordsBefore(folded, at, 2)) {
+    if (LABELS.has(phrase)) return true;
+    if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
+  }
+  return false;
+}
+
+/** Part of a code, name or pair: "QL14", "COVID-19", "F0", the "10" of "16-10" or "5/2024". */
+function gluedToWord(folded: string, at: number): boolean {
+  const before = folded[at - 1];
+  if (isLetter(before) || before === '+' || before === '#') return true;
+  if ((before === '.' || before === ',' || before === '-' || before === '/') && isDigit(folded[at - 2]))
+    return true;
+  return before === '/' || (before === '-' && isLetter(folded[at - 2]));
+}
+
+/** "1. ", "2) " opening a paragraph or an item after ": " or "; "; "(3)": list numbering. */
+function listNumber(text: string, folded: string, paragraphStart: number, head: NumericHead): boolean {
+  if (head.words || head.whole !== null || head.scale !== 1) return false;
+  if (folded[head.start - 1] === '(' && folded[head.numeralEnd] === ')') return true;
+  const after = text.slice(head.numeralEnd, head.numeralEnd + 3);
+  if (!/^[.)] ?$|^[.)] \p{Lu}/u.test(after)) return false;
+  const before = folded.slice(Math.max(paragraphStart, head.start - 2), head.start);
+  return head.start === paragraphStart || /[:;]\s?$|\n$/.test(before) || /^[.)] \p{Lu}/u.test(after);
+}
+
+function isYear(head: NumericHead): boolean {
+  return !head.words && /^(?:19|20)\d{2}$/.test(head.text) && head.scale === 1 && head.whole === null;
+}
+
+interface Parsed {
+  quantity: Quantity | null;
+  /** Where scanning resumes. */
+  next: number;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  per: string | null;
+  approx: Quantity['approx'];
+  ratio: [number, number] | null;
+}
+
+function emit(ctx: RecognizeContext, f: Found): Parsed {
+  const finite = Number.isFinite(f.value) && (f.valueMax === null || Number.isFinite(f.valueMax));
+  if (!finite || f.end <= f.start) return { quantity: null, next: Math.max(f.end, f.start + 1) };
+  return {
+    quantity: {
+      kind: 'quantity',
+      evidence: evidence(ctx.text, f.start, f.end),
+      value: clean(f.value),
+      valueMax: f.valueMax === null ? null : clean(f.valueMax),
+      unit: f.unit,
+      per: f.per,
+      approx: f.approx,
+      ratio: f.ratio,
+      change: changeBefore(ctx.folded, f.start),
+    },
+    next: f.end,
+  };
+}
+
+/** "gấp đôi", "gấp rưỡi": a multiple without a numeral. */
+function multipleWord(ctx: RecognizeContext, at: number): Parsed {
+  const w = wordAt(ctx.folded, at + GAP.length + 1);
+  const value = w ? MULTIPLES.get(ctx.folded.slice(w[0], w[1])) : undefined;
+  if (!w || value === undefined || ctx.folded[at + GAP.length] !== ' ')
+    return { quantity: null, next: at + 1 };
+  return emit(ctx, {
+    start: at,
+    end: w[1],
+    value,
+    valueMax: null,
+    unit: 'lần',
+    per: null,
+    approx: 'exact',
+    ratio: null,
+  });
+}
+
+function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
+  const { text, folded } = ctx;
+  const skip = (next: number): Parsed => ({ quantity: null, next });
+  const head = numericHeadAt(folded, at);
+  if (!head) return skip(at + 1);
+  if (!head.words && gluedToWord(folded, at)) return skip(head.numeralEnd);
+  if (listNumber(text, folded, paragraph.start, head)) return skip(head.numeralEnd);
+
+  const upper = rangeEnd(folded, head);
+  const last = upper ?? head;
+  const unitAt = skipSpaces(folded, last.end);
+  const lexical = unitAt < paragraph.end ? matchUnit(folded, unitAt) : null;
+  // "5G", "3D": letters glued to digits that are no unit.
+  if (!head.words && isLetter(folded[last.end]) && lexical?.kind !== 'measure') {
+    return skip(wordAt(folded, last.end)?.[1] ?? last.end);
+  }
+  if (lexical?.kind === 'duration') return skip(lexical.end);
+  if (isLabelled(folded, at, lexical)) return skip(last.end);
+  if (isYear(head) && lexical === null) return skip(last.end);
+
+  const before = wordsBefore(folded, at, 1)[0];
+  const half = HALF.includes(head.text);
+  if (head.words) {
+    // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
+    if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
+    if (head.text === ONE && last.scale === 1 && lexical?.kind !== 'measure') return skip(head.end);
+  }
+  const plain = last.scale === 1;
+  // Numbers in words count only nouns the lexicon knows: "hai tỉnh", not "ba mẹ".
+  const noun =
+    lexical?.kind === 'measure'
+      ? null
+      : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
+  let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
+  let end = lexical?.kind === 'measure' ? lexical.end : (noun?.end ?? last.end);
+
+  // "6-2", "11/11" with no unit after them are dates, not ranges or ratios.
+  const compactPair = upper !== null && folded.slice(head.end, upper.start) === '-';
+  if (unit === null && (head.whole !== null || compactPair)) return skip(last.end);
+
+  let start = at;
+  if (head.words && unit === null && plain && !half) {
+    // "gấp ba": a multiple in words; other numbers in words need a unit ("hai tỉnh").
+    if (before !== GAP) return skip(head.end);
+    unit = 'lần';
+    start = at - GAP.length - 1;
+  }
+  if (unit === null && plain && !head.words && /^\p{Lu}/u.test(text.slice(wordStart(folded, at), at))) {
+    // "Nghị định 100", "Quận 7": after a capitalized word, a number with nothing after it is part of a name.
+    return skip(last.end);
+  }
+  if (unit === null && last.scale >= 1e6 && moneyContext(folded, paragraph.start, at)) unit = 'VND';
+  if (unit !== null) {
+    const rate = perAfter(text, folded, end);
+    if (rate) {
+      end = rate.end;
+      return finish(ctx, head, upper, { start, end, unit, per: rate.per });
+    }
+  }
+  if (end > paragraph.end) return skip(last.end);
+  return finish(ctx, head, upper, { start, end, unit, per: null });
+}
+
+function finish(
+  ctx: RecognizeContext,
+  head: NumericHead,
+  upper: NumericHead | null,
+  part: { start: number; end: number; unit: string | null; per: string | null },
+): Parsed {
+  const { folded } = ctx;
+  const scaleLow = head.scale === 1 && upper ? upper.scale : head.scale;
+  const value = head.value * scaleLow;
+  const valueMax = upper ? upper.value * upper.scale : null;
+  if (valueMax !== null && !(valueMax > value)) return { quantity: null, next: (upper ?? head).end };
+  const ratio: [number, number] | null = head.whole !== null ? [head.value, head.whole] : null;
+  let { start } = part;
+  let approx: Quantity['approx'] = 'exact';
+  if (start === head.start) {
+    const qualified = approxBefore(folded, start);
+    approx = qualified.approx;
+    start = qualified.start;
+    // "từ 86 đến 88 triệu đồng": the range keeps its opening word.
+    if (upper && approx === 'exact' && wordsBefore(folded, start, 1)[0] === FROM) start -= FROM.length + 1;
+  }
+  return emit(ctx, { start, end: part.end, value, valueMax, unit: part.unit, per: part.per, approx, ratio });
+}
+
+function wordStart(folded: string, at: number): number {
+  let i = at - 1;
+  while (i > 0 && isLetter(folded[i - 1])) i--;
+  return i;
+}
+
+// Where a quantity may start: a digit run, or a word that may open a number in words.
+const START = /\d+|[\p{L}\p{M}]+/gu;
+
+/**
+ * Every number that measures or counts something, in the readable paragraphs
+ * (not the byline), following seeds/README.md: the span is the qualifier, the
+ * number, scale words and the unit or counted noun ("gần 6.000 nhà ở",
+ * "1.272 triệu USD"); dates, years, ordinals, road and document numbers,
+ * durations and numbers inside names are left out, as are numbers overlapping
+ * `options.exclude` (e.g. spans the time recognizer claimed). UTF-16 offsets.
+ */
+export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: Span[] } = {}): Quantity[] {
+  const out: Quantity[] = [];
+  for (const paragraph of readableSpans(ctx)) {
+    const excluded = [
+      ...(options.exclude ?? []),
+      ...nonQuantitySpans(ctx.folded, paragraph.start, paragraph.end),
+    ];
+    START.lastIndex = paragraph.start;
+    for (let m = START.exec(ctx.folded); m && m.index < paragraph.end; m = START.exec(ctx.folded)) {
+      const at = m.index;
+      const word = m[0];
+      const isGap = word === GAP;
+      if (!isDigit(word[0]) && !NUMBER_WORDS.has(word) && !isGap) continue;
+      const blocked = excluded.find((s) => overlaps(s, { start: at, end: at + word.length }));
+      if (blocked) {
+        START.lastIndex = Math.max(blocked.end, at + word.length);
+        continue;
+      }
+      const { quantity, next } = isGap ? multipleWord(ctx, at) : parseAt(ctx, paragraph, at);
+      const inside = quantity && quantity.evidence.end <= paragraph.end;
+      if (quantity && inside && !excluded.some((s) => overlaps(s, quantity.evidence))) out.push(quantity);
+      START.lastIndex = Math.max(next, at + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/fold.js';
+import { matchScale, matchUnit } from './units.js';
+
+const unitOf = (s: string) => {
+  const m = matchUnit(foldForMatch(s), 0);
+  return m && { kind: m.kind, unit: m.unit, text: s.slice(0, m.end) };
+};
+
+describe('matchUnit', () => {
+  it.each([
+    ['đồng/người', 'measure', 'VND', 'đồng'],
+    ['VNĐ.', 'measure', 'VND', 'VNĐ'],
+    ['USD', 'measure', 'USD', 'USD'],
+    ['đô la Mỹ', 'measure', 'USD', 'đô la Mỹ'],
+    ['euro', 'measure', 'EUR', 'euro'],
+    ['yên', 'measure', 'JPY', 'yên'],
+    ['% kế hoạch', 'measure', '%', '%'],
+    ['điểm phần trăm so', 'measure', 'pp', 'điểm phần trăm'],
+    ['điểm', 'measure', 'điểm', 'điểm'],
+    ['ha cà phê', 'measure', 'ha', 'ha'],
+    ['hécta', 'measure', 'ha', 'hécta'],
+    ['m² sàn', 'measure', 'm2', 'm²'],
+    ['km2', 'measure', 'km2', 'km2'],
+    ['km đường', 'measure', 'km', 'km'],
+    ['tấn lúa', 'measure', 'tấn', 'tấn'],
+    ['lít', 'measure', 'lít', 'lít'],
+    ['lần', 'measure', 'lần', 'lần'],
+    ['Nhà văn hoá', 'counted', null, 'Nhà văn hoá'],
+    ['đồng chí', 'counted', null, 'đồng chí'],
+    ['lượt khách', 'counted', null, 'lượt khách'],
+    ['năm qua', 'duration', null, 'năm'],
+    ['tháng', 'duration', null, 'tháng'],
+  ])('%s', (s, kind, unit, text) => {
+    expect(unitOf(s)).toEqual({ kind, unit, text });
+  });
+
+  it('needs a word boundary: "ha" is not in "hai", "m" not in "mũi"', () => {
+    expect(unitOf('hai')).toBeNull();
+    expect(unitOf('mũi')?.text).not.toBe('m');
+    expect(unitOf('đôi')).toBeNull();
+  });
+});
+
+describe('matchScale', () => {
+  it.each([
+    ['triệu USD', 1e6],
+    ['tỷ đồng', 1e9],
+    ['tỉ', 1e9],
+    ['nghìn', 1e3],
+    ['ngàn', 1e3],
+    ['vạn', 1e4],
+  ])('%s', (s, value) => {
+    expect(matchScale(foldForMatch(s), 0)?.[0]).toBe(value);
+  });
+});
