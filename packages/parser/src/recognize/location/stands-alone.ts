@@ -28,7 +28,8 @@ export function standsAlone(words: readonly Word[], from: number, to: number): b
   // Inside a run that opens with a surname: "Nguyễn Thái Bình".
   let start = from;
   while (start > 0 && words[start]?.gap === ' ' && inRun(words[start - 1])) start--;
-  if (start < from && surnameAt(words, start) > 0) return false;
+  // "Ông Nguyễn Thái Bình": any surname in the run before the name.
+  for (let k = start; k < from; k++) if (surnameAt(words, k) > 0) return false;
   const before = words[from - 1];
   if (before && words[from]?.gap === ' ' && (before.key === 'y' || ADDRESS_WORDS.has(before.key)))
     return false;

@@ -110,13 +110,91 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
     legal = true;
   }
   const nameFrom = to;
-  while (to < nameFrom + 8) {
+  while (to < nameFrom + 10) {
     const word = words[to];
     if (!word || !isNameGap(word.gap)) break;
-    if (word.upper || /^\d/.test(word.text)) to++;
-    // "Công ty Cổ phần Đầu tư và Phát triển Sao Mai": "và" between capitalized words.
-    else if (to > nameFrom && word.key === 'và' && words[to + 1]?.upper && words[to + 1]?.gap === ' ') to++;
-    else break;
+    if (word.upper || /^\d/.test(word.text)) {
+      to++;
+      continue;
+    }
+    // "Cao su Phú Riềng", "Điện lực miền Nam", "Đầu tư và Phát triển": one or two
+    // lower-case words inside the name, when a capitalized one follows them.
+    const lower = lowerStretch(words, to);
+    if (to === nameFrom || lower === 0) break;
+    to += lower;
   }
   return { to: to > nameFrom ? to : at, legal };
+}
+
+// Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
+const ENDS_NAME = new Set([
+  'tại',
+  'ở',
+  'của',
+  'cho',
+  'với',
+  'đã',
+  'đang',
+  'sẽ',
+  'là',
+  'có',
+  'được',
+  'bị',
+  'thuộc',
+  'trên',
+  'từ',
+  'về',
+  'khi',
+  'do',
+  'để',
+  'theo',
+  'vào',
+  'ra',
+  'đến',
+  'tới',
+  'cùng',
+  'như',
+  'nhưng',
+  'hay',
+  'hoặc',
+  'mà',
+  'thì',
+  'cũng',
+  'vừa',
+  'mới',
+  'không',
+  'chưa',
+  'đều',
+  'nay',
+  'này',
+  'đó',
+  'kia',
+  'các',
+  'những',
+  'trong',
+  'ngoài',
+  'sau',
+  'trước',
+  'qua',
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'thành',
+  'quận',
+  'thị',
+  'năm',
+  'tháng',
+  'ngày',
+]);
+
+/** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
+function lowerStretch(words: readonly Word[], at: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const word = words[at + n - 1];
+    if (!word || word.upper || ENDS_NAME.has(word.key) || !isNameGap(word.gap) || word.gap !== ' ') return 0;
+    const next = words[at + n];
+    if (next?.upper && next.gap === ' ' && !next.caps) return n;
+  }
+  return 0;
 }

@@ -1,8 +1,9 @@
-import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { GIVEN_NAME_PREFIXES } from '../../lexicon/surnames.js';
 import { isNameWord, surnameAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
+import { openerAt } from './titles.js';
 
 /** A full name: words[from, to). */
 export interface NameMatch {
@@ -38,7 +39,10 @@ function placeOpens(words: readonly Word[], at: number): boolean {
     at,
     (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune'),
   );
-  return !!place && surnameAt(words, at + place.length) > 0 && words[at + place.length]?.gap === ' ';
+  if (!place) return false;
+  // "Hà Nội Mới" (a newspaper): a province opening a run of capitals is the province.
+  if (place.values.some(isProvinceLevel)) return true;
+  return surnameAt(words, at + place.length) > 0 && words[at + place.length]?.gap === ' ';
 }
 
 /**
@@ -51,6 +55,8 @@ function placeOpens(words: readonly Word[], at: number): boolean {
  */
 export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   const first = words[at];
+  // "Phó Bí thư", "Đại tá": a title or rank, though "Phó" is also a surname.
+  if (openerAt(words, at)) return null;
   if (!first?.upper || first.caps) return null;
   let to: number;
   if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {

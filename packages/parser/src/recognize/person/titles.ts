@@ -1,4 +1,5 @@
 import { RANKS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { organizationAt } from '../organization/match.js';
 import type { Word } from '../tokens/tokenize.js';
 
 /** One item of a title chain: a rank ("Đại tá") or a title ("Bí thư Tỉnh ủy Bình Phước"). */
@@ -69,13 +70,79 @@ const TITLE_LOWER = new Set([
   'một',
 ]);
 
+// Words of the sentence that a title never holds: "Bí thư Tỉnh ủy cho biết", "... Ủy ban tại".
+const ENDS_TITLE = new Set([
+  'tại',
+  'ở',
+  'của',
+  'cho',
+  'với',
+  'đã',
+  'đang',
+  'sẽ',
+  'là',
+  'có',
+  'được',
+  'bị',
+  'thuộc',
+  'trên',
+  'từ',
+  'về',
+  'khi',
+  'do',
+  'để',
+  'theo',
+  'vào',
+  'ra',
+  'đến',
+  'tới',
+  'cùng',
+  'như',
+  'nhưng',
+  'hay',
+  'hoặc',
+  'mà',
+  'thì',
+  'cũng',
+  'vừa',
+  'mới',
+  'không',
+  'chưa',
+  'đều',
+  'nay',
+  'này',
+  'đó',
+  'phát',
+  'biểu',
+  'nói',
+  'cho',
+  'biết',
+  'dự',
+  'chủ',
+  'trì',
+  'tặng',
+  'trao',
+  'thăm',
+  'làm',
+  'việc',
+  'nhấn',
+  'mạnh',
+  'khẳng',
+  'định',
+]);
+
 /** A rank or a title head at words[at], and where it ends. */
-function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
+export function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
   if (!words[at]?.upper) return null;
   const rank = RANKS.longestAt(words, at);
   if (rank) return { kind: 'rank', to: at + rank.length };
   const head = TITLE_HEADS.longestAt(words, at);
   return head ? { kind: 'title', to: at + head.length } : null;
+}
+
+function hasStop(from: number, to: number, stop: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (stop(i)) return true;
+  return false;
 }
 
 const SEPARATOR = /^ ?[-–] ?$|^, $/;
@@ -95,9 +162,20 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
     if (!opener) break;
     let to = opener.to;
     if (opener.kind === 'title') {
-      while (to < words.length && to < opener.to + 12 && !stop(to)) {
+      while (to < words.length && to < opener.to + 16 && !stop(to)) {
         const word = words[to]!;
-        if (word.gap !== ' ' || !(word.upper || TITLE_LOWER.has(word.key))) break;
+        // "Trưởng ban Kinh tế - Ngân sách": a hyphen inside the body, not before a new title.
+        const inner = word.gap === ' ' || (/^ ?[-–] ?$/.test(word.gap) && word.upper && !openerAt(words, to));
+        if (!inner) break;
+        // "Giám đốc Sở Kế hoạch và Đầu tư": a body's name carries its own lower-case words.
+        const body = organizationAt(words, to);
+        if (body && !hasStop(body.from, body.to, stop)) {
+          to = body.to;
+          continue;
+        }
+        // "Ngân sách", "Kế hoạch": the second syllable of a capitalized word.
+        const secondSyllable = words[to - 1]?.upper && !words[to - 1]?.caps && !ENDS_TITLE.has(word.key);
+        if (!(word.upper || TITLE_LOWER.has(word.key) || secondSyllable)) break;
         to++;
       }
       // A joining word cannot end a title: "Giám đốc Sở Y tế và" ends before "và".

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeLocations } from './location.js';
+import { contextOf } from './tokens/test-context.js';
+
+type Found = { text: string; name: string; type: string; code: string | null };
+
+function find(text: string, date = '2023-11'): Found[] {
+  return recognizeLocations(contextOf(text, date)).map((f) => ({
+    text: f.evidence.text,
+    name: f.name,
+    type: f.type,
+    code: f.code,
+  }));
+}
+
+const province = (name: string, code: string, text = name): Found => ({ text, name, type: 'province', code });
+
+describe('provinces and cities', () => {
+  it.each([
+    ['Đoàn công tác tỉnh Quảng Nam đến thăm.', province('Quảng Nam', '49')],
+    ['Lãnh đạo Tỉnh Gia Lai tiếp đoàn.', province('Gia Lai', '64')],
+    ['Kinh tế Long An tăng trưởng khá.', province('Long An', '80')],
+    ['Hội nghị diễn ra tại Thái Nguyên.', province('Thái Nguyên', '19')],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual([expected]);
+  });
+
+  it('reads every way of writing Ho Chi Minh City, with code 79', () => {
+    for (const text of ['tại TP.HCM,', 'tại TP HCM,', 'tại TP. HCM,', 'tại TPHCM,', 'tại TP Hồ Chí Minh,']) {
+      const found = find(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]).toMatchObject({ name: 'Hồ Chí Minh', type: 'city', code: '79' });
+    }
+    expect(find('Thành phố Hồ Chí Minh dẫn đầu.')).toEqual([
+      { text: 'Hồ Chí Minh', name: 'Hồ Chí Minh', type: 'city', code: '79' },
+    ]);
+  });
+
+  it('reads a city of a province as a district', () => {
+    expect(find('Hội thảo ở thành phố Đồng Xoài hôm qua.')).toEqual([
+      { text: 'Đồng Xoài', name: 'Đồng Xoài', type: 'district', code: '689' },
+    ]);
+  });
+
+  it('matches old tone placement ("Hoà Bình") and names joined by a hyphen', () => {
+    expect(find('Đoàn của tỉnh Hoà Bình và tỉnh Hòa Bình.').map((f) => f.code)).toEqual(['17', '17']);
+    expect(find('Vùng biển Bà Rịa - Vũng Tàu rất đẹp.')).toEqual([province('Bà Rịa - Vũng Tàu', '77')]);
+  });
+
+  it('reads two provinces joined by a hyphen in a headline', () => {
+    expect(find('Cà Mau - Bạc Liêu hợp tác phát triển').map((f) => f.code)).toEqual(['96', '95']);
+  });
+
+  it('keeps a province named after the reform with its old code', () => {
+    expect(find('Tỉnh Lâm Đồng mới có diện tích lớn nhất.', '2025-08')).toEqual([province('Lâm Đồng', '68')]);
+  });
+});
+
+describe('districts and communes', () => {
+  it('gives a district its code when its name is unique', () => {
+    expect(find('Nông dân huyện Bù Đăng thu hoạch điều.')).toEqual([
+      { text: 'Bù Đăng', name: 'Bù Đăng', type: 'district', code: '696' },
+    ]);
+  });
+
+  it('tells apart a shared district name by the province the article names', () => {
+    const found = find('Tại tỉnh Tây Ninh, huyện Châu Thành đã hoàn thành kế hoạch.');
+    expect(found[1]).toMatchObject({ name: 'Châu Thành', type: 'district' });
+    expect(found[1]?.code).toMatch(/^\d{3}$/);
+    const alone = find('Huyện Châu Thành đã hoàn thành kế hoạch.');
+    expect(alone).toEqual([{ text: 'Châu Thành', name: 'Châu Thành', type: 'district', code: null }]);
+  });
+
+  it('reads thị xã, quận and thị trấn', () => {
+    expect(
+      find('Người dân thị xã Chơn Thành và thị trấn Tân Phú phấn khởi.').map((f) => [f.name, f.type]),
+    ).toEqual([
+      ['Chơn Thành', 'district'],
+      ['Tân Phú', 'commune'],
+    ]);
+  });
+
+  it('finds a commune code through the district named beside it', () => {
+    const found = find('Xã Tân Lập thuộc huyện Đồng Phú, tỉnh Bình Phước.');
+    expect(found.map((f) => f.name)).toEqual(['Tân Lập', 'Đồng Phú', 'Bình Phước']);
+    expect(found[0]?.code).toMatch(/^\d{5}$/);
+  });
+
+  it('uses the post-2025 communes for articles after the reform', () => {
+    const found = find('Người dân phường Ba Đình, thành phố Hà Nội đi bầu cử.', '2025-09');
+    expect(found[0]).toMatchObject({ name: 'Ba Đình', type: 'commune', code: '00004' });
+  });
+
+  it('keeps a commune the gazetteer lacks, without a code', () => {
+    expect(find('Người dân xã Ea Xyzô rất vui.')).toEqual([
+      { text: 'Ea Xyzô', name: 'Ea Xyzô', type: 'commune', code: null },
+    ]);
+  });
+});
+
+describe('zones, regions, countries and roads', () => {
+  it('keeps the type word of an industrial zone in the span, not in the name', () => {
+    expect(find('Doanh nghiệp ở KCN Minh Hưng - Hàn Quốc và Khu công nghiệp Chơn Thành I.')).toEqual([
+      { text: 'KCN Minh Hưng - Hàn Quốc', name: 'Minh Hưng - Hàn Quốc', type: 'industrial_zone', code: null },
+      { text: 'Khu công nghiệp Chơn Thành I', name: 'Chơn Thành I', type: 'industrial_zone', code: null },
+    ]);
+    expect(find('CCN Tân Khai 2 đã lấp đầy.')[0]).toMatchObject({
+      name: 'Tân Khai 2',
+      type: 'industrial_zone',
+    });
+  });
+
+  it('reads regions whose proper part is capitalized', () => {
+    expect(
+      find('Liên kết vùng Tây Nguyên, Đồng bằng sông Cửu Long và miền Trung.').map((f) => f.name),
+    ).toEqual(['Tây Nguyên', 'Đồng bằng sông Cửu Long', 'miền Trung']);
+    expect(
+      find('Các tỉnh Duyên hải Nam Trung bộ và vùng kinh tế trọng điểm phía Bắc.').map((f) => f.name),
+    ).toEqual(['Duyên hải Nam Trung Bộ', 'vùng kinh tế trọng điểm phía Bắc']);
+  });
+
+  it('reads countries and territories', () => {
+    expect(
+      find('Nhà đầu tư từ Hàn Quốc, Nhật Bản, Singapore và Hoa Kỳ.').map((f) => [f.name, f.type]),
+    ).toEqual([
+      ['Hàn Quốc', 'country'],
+      ['Nhật Bản', 'country'],
+      ['Singapore', 'country'],
+      ['Hoa Kỳ', 'country'],
+    ]);
+    expect(find('Hàng xuất sang Mỹ và Lào tăng.').map((f) => f.name)).toEqual(['Mỹ', 'Lào']);
+  });
+
+  it('reads numbered roads in every spelling and names them in full', () => {
+    expect(
+      find('Nâng cấp quốc lộ 13, QL14, QL.1A, ĐT 753, ĐT.741 và đường tỉnh 830.').map((f) => [
+        f.text,
+        f.name,
+      ]),
+    ).toEqual([
+      ['quốc lộ 13', 'Quốc lộ 13'],
+      ['QL14', 'Quốc lộ 14'],
+      ['QL.1A', 'Quốc lộ 1A'],
+      ['ĐT 753', 'Đường tỉnh 753'],
+      ['ĐT.741', 'Đường tỉnh 741'],
+      ['đường tỉnh 830', 'Đường tỉnh 830'],
+    ]);
+  });
+
+  it('reads expressways and streets', () => {
+    expect(find('Tuyến cao tốc Bắc - Nam phía Đông thông xe.')[0]).toMatchObject({
+      text: 'cao tốc Bắc - Nam',
+      name: 'Cao tốc Bắc - Nam',
+      type: 'road',
+    });
+    expect(find('Nhà số 5 đường Lê Lợi bị ngập.')).toEqual([
+      { text: 'đường Lê Lợi', name: 'Đường Lê Lợi', type: 'road', code: null },
+    ]);
+  });
+});
+
+describe('what is no place', () => {
+  it.each([
+    'Ông Nguyễn Thái Bình phát biểu.',
+    'Chủ tịch Hồ Chí Minh đã dạy.',
+    'Sở dĩ kết quả tốt là nhờ xã hội hóa.',
+    'Anh Đức và chị Nga nhận giải.',
+    'Mỹ phẩm được bày bán khắp nơi.',
+    'Công tác xã hội, an sinh xã hội được chú trọng.',
+    'Các tỉnh, thành phố cần chủ động.',
+    'Ban Quản lý các KCN tập trung rà soát.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('reads no place in the byline', () => {
+    const found = recognizeLocations(contextOf('Tin từ Hà Nội.\n\nHà Giang', '2023-11', { byline: true }));
+    expect(found.map((f) => f.name)).toEqual(['Hà Nội']);
+  });
+});

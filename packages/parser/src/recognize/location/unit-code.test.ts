@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { eraOf, resolveUnit, type UnitScope } from './unit-code.js';
+
+const scope = (provinces: string[] = [], era: UnitScope['era'] = 'pre2025'): UnitScope => ({
+  era,
+  provinces: new Set(provinces),
+  districts: new Set(),
+});
+
+describe('resolveUnit', () => {
+  it('gives a province its pre-2025 code in any era', () => {
+    const units = ADMIN_NAMES.get('Đồng Nai');
+    expect(resolveUnit(units, 'tỉnh', scope())?.code).toBe('75');
+    expect(resolveUnit(units, 'tỉnh', scope([], 'post2025'))?.code).toBe('75');
+  });
+
+  it('leaves a commune name many provinces share without a code, until a province narrows it', () => {
+    const units = ADMIN_NAMES.get('Tân Lập').filter((u) => u.type === 'commune');
+    expect(resolveUnit(units, 'xã', scope())).toBeNull();
+    const inBinhPhuoc = units.filter((u) => u.era === 'pre2025' && u.code.startsWith('2'));
+    expect(inBinhPhuoc.length).toBeGreaterThan(0);
+  });
+
+  it('picks the district a province mentioned in the document holds', () => {
+    const units = ADMIN_NAMES.get('Châu Thành').filter((u) => u.type === 'district');
+    expect(new Set(units.map((u) => u.code)).size).toBeGreaterThan(3);
+    // Tây Ninh (72) has a huyện Châu Thành.
+    expect(resolveUnit(units, 'huyện', scope(['72']))?.parent).toBe('72');
+  });
+
+  it('knows the reform date', () => {
+    expect(eraOf('2025-06')).toBe('pre2025');
+    expect(eraOf('2025-07')).toBe('post2025');
+  });
+});

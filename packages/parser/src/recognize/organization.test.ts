@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeOrganizations } from './organization.js';
+import { contextOf } from './tokens/test-context.js';
+
+type Found = { text: string; name: string; shortName: string | null; type: string };
+
+function find(text: string): Found[] {
+  return recognizeOrganizations(contextOf(text)).map((f) => ({
+    text: f.evidence.text,
+    name: f.name,
+    shortName: f.shortName,
+    type: f.type,
+  }));
+}
+
+const body = (text: string, type: string, name = text): Found => ({
+  text,
+  name,
+  shortName: name === text ? null : text,
+  type,
+});
+
+describe('party and state bodies', () => {
+  it.each([
+    ['Thành ủy Cần Thơ họp phiên thường kỳ.', body('Thành ủy Cần Thơ', 'party')],
+    ['Ban Thường vụ Huyện ủy Bù Đốp kiểm tra.', body('Ban Thường vụ Huyện ủy Bù Đốp', 'party')],
+    ['Ý kiến của Ban Tuyên giáo Tỉnh ủy được ghi nhận.', body('Ban Tuyên giáo Tỉnh ủy', 'party')],
+    ['BCH Đảng bộ tỉnh đã thống nhất.', body('BCH Đảng bộ tỉnh', 'party', 'Ban Chấp hành Đảng bộ tỉnh')],
+    [
+      'UBND tỉnh Nghệ An ban hành kế hoạch.',
+      body('UBND tỉnh Nghệ An', 'government', 'Ủy ban nhân dân tỉnh Nghệ An'),
+    ],
+    ['Uỷ ban nhân dân tỉnh Hoà Bình chỉ đạo.', body('Uỷ ban nhân dân tỉnh Hoà Bình', 'government')],
+    [
+      'HĐND huyện Lộc Ninh khai mạc kỳ họp.',
+      body('HĐND huyện Lộc Ninh', 'council', 'Hội đồng nhân dân huyện Lộc Ninh'),
+    ],
+    [
+      'Ủy ban MTTQ Việt Nam tỉnh Kon Tum phát động.',
+      body('Ủy ban MTTQ Việt Nam tỉnh Kon Tum', 'front', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kon Tum'),
+    ],
+    [
+      'Đoàn ĐBQH tỉnh Đắk Nông tiếp xúc cử tri.',
+      body('Đoàn ĐBQH tỉnh Đắk Nông', 'delegation', 'Đoàn đại biểu Quốc hội tỉnh Đắk Nông'),
+    ],
+    ['Bộ CHQS tỉnh tổ chức diễn tập.', body('Bộ CHQS tỉnh', 'military', 'Bộ Chỉ huy quân sự tỉnh')],
+    ['Công an tỉnh Lạng Sơn triệt phá đường dây.', body('Công an tỉnh Lạng Sơn', 'police')],
+    ['Sở Kế hoạch và Đầu tư đã thẩm định.', body('Sở Kế hoạch và Đầu tư', 'agency')],
+    [
+      'Sở KH&ĐT tỉnh Bình Dương đã thẩm định.',
+      body('Sở KH&ĐT tỉnh Bình Dương', 'agency', 'Sở Kế hoạch và Đầu tư tỉnh Bình Dương'),
+    ],
+    ['Bộ Công Thương vừa có văn bản.', body('Bộ Công Thương', 'government')],
+    ['Chính phủ và Quốc hội đã thông qua.', body('Chính phủ', 'government')],
+    [
+      'Ban Quản lý các KCN tỉnh rà soát.',
+      body('Ban Quản lý các KCN tỉnh', 'agency', 'Ban Quản lý các khu công nghiệp tỉnh'),
+    ],
+    [
+      'Văn phòng UBND tỉnh thông báo.',
+      body('Văn phòng UBND tỉnh', 'agency', 'Văn phòng Ủy ban nhân dân tỉnh'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(find(text)[0]).toEqual(expected);
+  });
+
+  it('reads a run of bodies separated by commas', () => {
+    expect(find('Lãnh đạo HĐND, UBND tỉnh và Ủy ban MTTQ tỉnh dự.').map((f) => f.name)).toEqual([
+      'Hội đồng nhân dân',
+      'Ủy ban nhân dân tỉnh',
+      'Ủy ban Mặt trận Tổ quốc tỉnh',
+    ]);
+  });
+
+  it('reads a misspelled abbreviation as the one it is one letter off', () => {
+    expect(find('Lãnh đạo UBDN tỉnh Bắc Kạn dự.')).toEqual([
+      body('UBDN tỉnh Bắc Kạn', 'government', 'Ủy ban nhân dân tỉnh Bắc Kạn'),
+    ]);
+  });
+
+  it('reads the board inside a title: "Trưởng ban Tổ chức Tỉnh ủy"', () => {
+    expect(find('Trưởng ban Tổ chức Tỉnh ủy phát biểu.')).toEqual([
+      body('ban Tổ chức Tỉnh ủy', 'party', 'Ban Tổ chức Tỉnh ủy'),
+    ]);
+  });
+});
+
+describe('companies', () => {
+  it.each([
+    [
+      'Công ty TNHH Sao Việt, đơn vị đạt doanh thu cao.',
+      'Công ty TNHH Sao Việt',
+      'Công ty Trách nhiệm hữu hạn Sao Việt',
+    ],
+    [
+      'Công ty Cổ phần Cao su Phú Riềng nộp ngân sách.',
+      'Công ty Cổ phần Cao su Phú Riềng',
+      'Công ty Cổ phần Cao su Phú Riềng',
+    ],
+    ['CTCP Thép Nam Kim mở rộng.', 'CTCP Thép Nam Kim', 'Công ty Cổ phần Thép Nam Kim'],
+    ['Tập đoàn Hòa Phát (Việt Nam) đầu tư.', 'Tập đoàn Hòa Phát', 'Tập đoàn Hòa Phát'],
+    [
+      'Tổng công ty Điện lực miền Nam cấp điện.',
+      'Tổng công ty Điện lực miền Nam',
+      'Tổng công ty Điện lực miền Nam',
+    ],
+    [
+      'Ngân hàng TMCP Ngoại thương Việt Nam tài trợ.',
+      'Ngân hàng TMCP Ngoại thương Việt Nam',
+      'Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam',
+    ],
+    [
+      'Đại diện công ty TNHH Minh Long ký kết.',
+      'công ty TNHH Minh Long',
+      'Công ty Trách nhiệm hữu hạn Minh Long',
+    ],
+  ])('%s', (text, span, name) => {
+    expect(find(text)[0]).toMatchObject({ text: span, name, type: 'company' });
+  });
+
+  it('reads "Công ty Công ty TNHH X" as one company', () => {
+    expect(find('Quà tặng cho Công ty Công ty TNHH Hải Âu.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Hải Âu',
+    ]);
+  });
+});
+
+describe('what is no organization', () => {
+  it.each([
+    'Lãnh đạo các sở, ngành và doanh nghiệp dự.',
+    'Nhiều công ty đã đăng ký.',
+    'Lực lượng công an phối hợp chặt chẽ.',
+    'Sở dĩ đạt kết quả trên là nhờ đoàn kết.',
+    'Bộ trưởng đã trả lời chất vấn.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});

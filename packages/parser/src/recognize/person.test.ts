@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { recognizePeople } from './person.js';
+import { contextOf } from './tokens/test-context.js';
+
+type Found = { text: string; name: string; titles: string[]; rank: string | null };
+
+function find(text: string, options: { byline?: boolean } = {}): Found[] {
+  return recognizePeople(contextOf(text, '2024-05', options)).map((f) => ({
+    text: f.evidence.text,
+    name: f.name,
+    titles: f.titles,
+    rank: f.rank,
+  }));
+}
+
+describe('names with titles before them', () => {
+  it.each([
+    [
+      'Chủ tịch UBND tỉnh Trần Tuệ Hiền dự lễ.',
+      {
+        text: 'Chủ tịch UBND tỉnh Trần Tuệ Hiền',
+        name: 'Trần Tuệ Hiền',
+        titles: ['Chủ tịch UBND tỉnh'],
+        rank: null,
+      },
+    ],
+    [
+      'Phát biểu tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Huỳnh Thị Hằng nhấn mạnh.',
+      {
+        text: 'Phó Bí thư Thường trực Tỉnh ủy Huỳnh Thị Hằng',
+        name: 'Huỳnh Thị Hằng',
+        titles: ['Phó Bí thư Thường trực Tỉnh ủy'],
+        rank: null,
+      },
+    ],
+    [
+      'Bí thư Tỉnh ủy Quảng Ngãi Đặng Văn Minh chủ trì.',
+      {
+        text: 'Bí thư Tỉnh ủy Quảng Ngãi Đặng Văn Minh',
+        name: 'Đặng Văn Minh',
+        titles: ['Bí thư Tỉnh ủy Quảng Ngãi'],
+        rank: null,
+      },
+    ],
+    [
+      'Giám đốc Sở Kế hoạch và Đầu tư Phạm Minh Tuấn báo cáo.',
+      {
+        text: 'Giám đốc Sở Kế hoạch và Đầu tư Phạm Minh Tuấn',
+        name: 'Phạm Minh Tuấn',
+        titles: ['Giám đốc Sở Kế hoạch và Đầu tư'],
+        rank: null,
+      },
+    ],
+    [
+      'Thiếu tướng Lê Văn Hà trao quà.',
+      { text: 'Thiếu tướng Lê Văn Hà', name: 'Lê Văn Hà', titles: [], rank: 'Thiếu tướng' },
+    ],
+    [
+      'Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Bùi Thị Ngọc Ánh tặng hoa.',
+      {
+        text: 'Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Bùi Thị Ngọc Ánh',
+        name: 'Bùi Thị Ngọc Ánh',
+        titles: ['Ủy viên BTV Tỉnh ủy', 'Trưởng ban Dân vận Tỉnh ủy'],
+        rank: null,
+      },
+    ],
+    [
+      'Phó Chủ tịch HĐND tỉnh - Trưởng ban Kinh tế - Ngân sách Vũ Đức Thọ điều hành.',
+      {
+        text: 'Phó Chủ tịch HĐND tỉnh - Trưởng ban Kinh tế - Ngân sách Vũ Đức Thọ',
+        name: 'Vũ Đức Thọ',
+        titles: ['Phó Chủ tịch HĐND tỉnh', 'Trưởng ban Kinh tế - Ngân sách'],
+        rank: null,
+      },
+    ],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual([expected]);
+  });
+});
+
+describe('titles after the name', () => {
+  it('reads a rank before and titles after, joined by " - " and ", "', () => {
+    expect(
+      find(
+        'Có Thượng tá Đỗ Hữu Nghĩa - Phó Giám đốc Công an tỉnh, Ủy viên BCH Đảng bộ tỉnh; đại diện các sở.',
+      ),
+    ).toEqual([
+      {
+        text: 'Thượng tá Đỗ Hữu Nghĩa - Phó Giám đốc Công an tỉnh, Ủy viên BCH Đảng bộ tỉnh',
+        name: 'Đỗ Hữu Nghĩa',
+        titles: ['Phó Giám đốc Công an tỉnh', 'Ủy viên BCH Đảng bộ tỉnh'],
+        rank: 'Thượng tá',
+      },
+    ]);
+  });
+
+  it('reads a title after a comma and stops at the verb', () => {
+    expect(find('Ông Ngô Quang Vinh, Chủ tịch UBND huyện cho biết như vậy.')).toEqual([
+      {
+        text: 'Ngô Quang Vinh, Chủ tịch UBND huyện',
+        name: 'Ngô Quang Vinh',
+        titles: ['Chủ tịch UBND huyện'],
+        rank: null,
+      },
+    ]);
+  });
+
+  it('gives a title standing before the next name to that name', () => {
+    const found = find('Dự có Phó Chủ tịch UBND tỉnh Lý Văn Tám, Giám đốc Sở Y tế Tạ Thị Lan.');
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Lý Văn Tám', ['Phó Chủ tịch UBND tỉnh']],
+      ['Tạ Thị Lan', ['Giám đốc Sở Y tế']],
+    ]);
+  });
+});
+
+describe('names on their own', () => {
+  it('reads "đồng chí X" and a later bare mention without titles', () => {
+    expect(find('Đồng chí Trịnh Văn Quyết đánh giá cao. Sau đó, Trịnh Văn Quyết đi thăm.')).toEqual([
+      { text: 'Trịnh Văn Quyết', name: 'Trịnh Văn Quyết', titles: [], rank: null },
+      { text: 'Trịnh Văn Quyết', name: 'Trịnh Văn Quyết', titles: [], rank: null },
+    ]);
+  });
+
+  it('reads compound and ethnic-minority names', () => {
+    expect(
+      find(
+        "Bà Tôn Nữ Thị Ninh, ông Y Biêr Niê, bà H'Hen Niê, ông Ksor Phước, ông Giàng Seo Phử và ông Điểu Kré.",
+      ).map((f) => f.name),
+    ).toEqual(['Tôn Nữ Thị Ninh', 'Y Biêr Niê', "H'Hen Niê", 'Ksor Phước', 'Giàng Seo Phử', 'Điểu Kré']);
+  });
+});
+
+describe('what is no person', () => {
+  it.each([
+    'Đoàn đến Hà Tĩnh và Lâm Đồng.',
+    'Hàng hóa xuất sang Thái Lan và Hà Lan.',
+    'Tại TP Hồ Chí Minh, giá nhà tăng.',
+    'Cửa hàng trên đường Lê Lợi đông khách.',
+    'Người dân phường Trần Phú phấn khởi.',
+    'Học sinh Trường THPT Lê Quý Đôn đạt giải.',
+    'Công ty TNHH Nguyễn Kim mở cửa hàng.',
+    'Bí thư Tỉnh ủy Hà Tĩnh cũng thông tin thêm.',
+    'Các đồng chí Ủy viên BTV Tỉnh ủy dự họp.',
+    'Hà Nội Mới đăng tin.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('reads no person in the byline', () => {
+    expect(find('Tin mới.\n\nNguyễn Thu Hà', { byline: true })).toEqual([]);
+  });
+});
