@@ -58,7 +58,7 @@ export function sampleFact<K extends FactKind>(
     evidence: { start, end, text: needle },
     ...DEFAULTS[kind],
     ...fields,
-  } as FactOf<K>;
+  } as unknown as FactOf<K>;
 }
 
 /** A dataset of the given documents and facts. */
