@@ -1,6 +1,6 @@
 import type { Period } from '@dukien/core';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
-import { clauseAround } from './indicator/clauses.js';
+import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { unitFits } from './indicator/lexicon.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { statusOf } from './indicator/status.js';
@@ -54,8 +54,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period: periodOf(ctx, clause, q.evidence.start, found.times),
-      status: statusOf(ctx.folded.slice(clause.start, q.evidence.start)),
+      period: periodOf(
+        ctx,
+        sentenceAround(ctx.text, q.evidence.start, q.evidence.end),
+        q.evidence.start,
+        found.times,
+      ),
+      // The qualifier inside the value counts too: "ước đạt 7,92%".
+      status: statusOf(ctx.folded.slice(clause.start, q.evidence.end)),
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
@@ -114,18 +120,40 @@ function subjectBefore(at: number, found: IndicatorInputs): string | null {
   return after?.name ?? found.organizations[0]?.name ?? null;
 }
 
-/** The period of the clause's time fact nearest before the value (else after it), or the article year. */
+/**
+ * The period of the sentence's time fact nearest before the value (else the
+ * first after it), or the article year. A time that is a comparison baseline
+ * ("so với năm 2020", "gấp 2 lần năm trước") is no period; "từ năm 2020"
+ * opens a period that runs on ("từ X ... đến nay").
+ */
 function periodOf(
   ctx: RecognizeContext,
-  clause: Span,
+  sentence: Span,
   at: number,
   times: readonly DraftOf<'time'>[],
 ): Period {
-  const inClause = times.filter((t) => t.evidence.start >= clause.start && t.evidence.end <= clause.end);
-  const before = inClause.filter((t) => t.evidence.end <= at).sort((a, b) => b.evidence.end - a.evidence.end);
-  const time = before[0] ?? inClause[0];
+  const candidates = times.filter(
+    (t) =>
+      t.evidence.start >= sentence.start &&
+      t.evidence.end <= sentence.end &&
+      !BASELINE_BEFORE.test(
+        ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start),
+      ),
+  );
+  const before = candidates
+    .filter((t) => t.evidence.end <= at)
+    .sort((a, b) => b.evidence.end - a.evidence.end);
+  const time = before[0] ?? candidates.find((t) => t.evidence.start >= at);
+  if (!time) {
+    const year = ctx.date.slice(0, 4);
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+  }
   // A duration or an unresolved relative time ("trong 3 năm", "đầu nhiệm kỳ") leaves the period open.
-  if (time) return { start: time.start, end: time.end };
-  const year = ctx.date.slice(0, 4);
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
+  if (OPENS_BEFORE.test(ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start))) {
+    return { start: time.start, end: null };
+  }
+  return { start: time.start, end: time.end };
 }
+
+const BASELINE_BEFORE = /(?:so với|gấp[^.;]{0,12}|bằng)\s*(?:cùng kỳ\s*)?$/u;
+const OPENS_BEFORE = /(?:^|[^\p{L}])từ\s*(?:đầu\s*)?$/u;

@@ -13,13 +13,23 @@ export function clauseAround(text: string, at: number, end: number): Span {
   return { start, end: stop };
 }
 
-function isBoundary(text: string, i: number): boolean {
+function isBoundary(text: string, i: number, semicolon = true): boolean {
   const ch = text[i];
-  if (ch === ';' || ch === '\n' || ch === '(' || ch === ')' || ch === '!' || ch === '?') return true;
+  if ((semicolon && ch === ';') || ch === '\n' || ch === '(' || ch === ')' || ch === '!' || ch === '?')
+    return true;
   if (ch === '.') {
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
     return !(/\d/.test(before) && /\d/.test(after)) && (after === ' ' || after === '\n' || after === '');
   }
   return false;
+}
+
+/** The sentence around a span: bounded by sentence ends, line breaks and parentheses, not semicolons. */
+export function sentenceAround(text: string, at: number, end: number): Span {
+  let start = at;
+  while (start > 0 && !isBoundary(text, start - 1, false)) start--;
+  let stop = end;
+  while (stop < text.length && !isBoundary(text, stop, false)) stop++;
+  return { start, end: stop };
 }

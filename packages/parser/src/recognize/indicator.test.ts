@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../parse-document.js';
+
+/** The indicators of a short article with the given body, dated `date`. */
+function indicatorsOf(body: string, date = '2024-06') {
+  const article = ` date ${date} Tin kinh tế địa phương\n\n${body}\n\nPhương Linh\n`;
+  const { facts, problems } = parseDocument(article, { source: 'x.txt' });
+  expect(problems).toEqual([]);
+  return facts.flatMap((f) =>
+    f.kind === 'indicator'
+      ? [
+          {
+            text: f.evidence.text,
+            subject: f.subject,
+            indicator: f.indicator,
+            value: f.value,
+            unit: f.unit,
+            period: f.period,
+            status: f.status,
+          },
+        ]
+      : [],
+  );
+}
+
+describe('recognizeIndicators', () => {
+  it('ties a growth rate to its province, period and estimate status', () => {
+    const [i] = indicatorsOf(
+      'Tỉnh Quảng Ngãi có tốc độ tăng trưởng kinh tế giai đoạn 2021 - 2025 ước đạt 6,8%, cao hơn bình quân cả nước.',
+    );
+    expect(i).toEqual({
+      text: 'tốc độ tăng trưởng kinh tế giai đoạn 2021 - 2025 ước đạt 6,8%',
+      subject: 'Quảng Ngãi',
+      indicator: 'grdp_growth',
+      value: 6.8,
+      unit: '%',
+      period: { start: '2021-01-01', end: '2025-12-31' },
+      status: 'estimate',
+    });
+  });
+
+  it('takes the subject from an earlier sentence of the paragraph and the article year when no time is given', () => {
+    const found = indicatorsOf(
+      'Lào Cai là tỉnh biên giới phía Bắc. Tỷ lệ hộ nghèo của tỉnh giảm còn 9,2%, thu ngân sách đạt 9.500 tỷ đồng.',
+      '2023-04',
+    );
+    expect(found.map((i) => [i.subject, i.indicator, i.value, i.unit, i.period.start, i.period.end])).toEqual(
+      [
+        ['Lào Cai', 'poverty_rate', 9.2, '%', '2023-01-01', '2023-12-31'],
+        ['Lào Cai', 'budget_revenue', 9_500_000_000_000, 'VND', '2023-01-01', '2023-12-31'],
+      ],
+    );
+  });
+
+  it('marks plans and targets', () => {
+    const [i] = indicatorsOf('Năm 2025, tỉnh Bắc Giang phấn đấu tăng trưởng kinh tế đạt 13%.');
+    expect(i?.status).toBe('target');
+    expect(i?.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('reads a value in parentheses right after a statistic as its baseline', () => {
+    const found = indicatorsOf('Tỷ lệ hộ nghèo của tỉnh Yên Bái còn 6,1% (năm 2020 là 12,5%).', '2024-02');
+    expect(found.map((i) => [i.indicator, i.value, i.period.start])).toEqual([
+      ['poverty_rate', 6.1, '2024-01-01'],
+      ['poverty_rate', 12.5, '2020-01-01'],
+    ]);
+    expect(found[1]?.text).toBe('năm 2020 là 12,5%');
+  });
+
+  it('does not take a comparison baseline as the period', () => {
+    const [i] = indicatorsOf('Kim ngạch xuất khẩu của tỉnh Long An tăng 8% so với năm 2022.', '2023-12');
+    expect(i?.indicator).toBe('export_value');
+    expect(i?.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('needs a phrase whose unit fits: a count of projects is no growth rate', () => {
+    const found = indicatorsOf('Tỉnh Phú Thọ có tốc độ tăng trưởng nhanh, thu hút 40 dự án mới.');
+    expect(found.map((i) => i.indicator)).toEqual(['investment_projects']);
+  });
+
+  it('finds no statistic where there is no indicator phrase', () => {
+    expect(indicatorsOf('Tỉnh Hà Giang tổ chức 3 hội nghị với 200 đại biểu tham dự.')).toEqual([]);
+  });
+});
