@@ -116,7 +116,7 @@ describe('zones, regions, countries and roads', () => {
     ).toEqual(['Tây Nguyên', 'Đồng bằng sông Cửu Long', 'miền Trung']);
     expect(
       find('Các tỉnh Duyên hải Nam Trung bộ và vùng kinh tế trọng điểm phía Bắc.').map((f) => f.name),
-    ).toEqual(['Duyên hải Nam Trung Bộ', 'vùng kinh tế trọng điểm phía Bắc']);
+    ).toEqual(['Duyên hải Nam Trung Bộ', 'Vùng kinh tế trọng điểm phía Bắc']);
   });
 
   it('reads countries and territories', () => {
@@ -149,9 +149,13 @@ describe('zones, regions, countries and roads', () => {
 
   it('reads expressways and streets', () => {
     expect(find('Tuyến cao tốc Bắc - Nam phía Đông thông xe.')[0]).toMatchObject({
-      text: 'cao tốc Bắc - Nam',
-      name: 'Cao tốc Bắc - Nam',
+      text: 'cao tốc Bắc - Nam phía Đông',
+      name: 'Cao tốc Bắc - Nam phía Đông',
       type: 'road',
+    });
+    expect(find('Thông xe đường Vành đai 4 qua huyện.')[0]).toMatchObject({
+      text: 'đường Vành đai 4',
+      name: 'Đường Vành đai 4',
     });
     expect(find('Nhà số 5 đường Lê Lợi bị ngập.')).toEqual([
       { text: 'đường Lê Lợi', name: 'Đường Lê Lợi', type: 'road', code: null },

@@ -30,7 +30,10 @@ describe('party and state bodies', () => {
       'UBND tỉnh Nghệ An ban hành kế hoạch.',
       body('UBND tỉnh Nghệ An', 'government', 'Ủy ban nhân dân tỉnh Nghệ An'),
     ],
-    ['Uỷ ban nhân dân tỉnh Hoà Bình chỉ đạo.', body('Uỷ ban nhân dân tỉnh Hoà Bình', 'government')],
+    [
+      'Uỷ ban nhân dân tỉnh Hoà Bình chỉ đạo.',
+      body('Uỷ ban nhân dân tỉnh Hoà Bình', 'government', 'Ủy ban nhân dân tỉnh Hoà Bình'),
+    ],
     [
       'HĐND huyện Lộc Ninh khai mạc kỳ họp.',
       body('HĐND huyện Lộc Ninh', 'council', 'Hội đồng nhân dân huyện Lộc Ninh'),
@@ -43,7 +46,7 @@ describe('party and state bodies', () => {
       'Đoàn ĐBQH tỉnh Đắk Nông tiếp xúc cử tri.',
       body('Đoàn ĐBQH tỉnh Đắk Nông', 'delegation', 'Đoàn đại biểu Quốc hội tỉnh Đắk Nông'),
     ],
-    ['Bộ CHQS tỉnh tổ chức diễn tập.', body('Bộ CHQS tỉnh', 'military', 'Bộ Chỉ huy quân sự tỉnh')],
+    ['Bộ CHQS tỉnh tổ chức diễn tập.', body('Bộ CHQS tỉnh', 'military', 'Bộ Chỉ huy Quân sự tỉnh')],
     ['Công an tỉnh Lạng Sơn triệt phá đường dây.', body('Công an tỉnh Lạng Sơn', 'police')],
     ['Sở Kế hoạch và Đầu tư đã thẩm định.', body('Sở Kế hoạch và Đầu tư', 'agency')],
     [
@@ -68,7 +71,7 @@ describe('party and state bodies', () => {
     expect(find('Lãnh đạo HĐND, UBND tỉnh và Ủy ban MTTQ tỉnh dự.').map((f) => f.name)).toEqual([
       'Hội đồng nhân dân',
       'Ủy ban nhân dân tỉnh',
-      'Ủy ban Mặt trận Tổ quốc tỉnh',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
     ]);
   });
 
@@ -85,19 +88,48 @@ describe('party and state bodies', () => {
   });
 });
 
+describe('the province a body belongs to', () => {
+  it('fills in the province named last before a body that leaves it out', () => {
+    const found = find(
+      'Đoàn công tác tỉnh Yên Bái làm việc tại Hải Dương. Lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh và Sở Y tế tiếp đoàn.',
+    );
+    expect(found.slice(1).map((f) => [f.text, f.name])).toEqual([
+      ['Tỉnh ủy', 'Tỉnh ủy Hải Dương'],
+      ['HĐND', 'Hội đồng nhân dân tỉnh Hải Dương'],
+      ['UBND tỉnh', 'Ủy ban nhân dân tỉnh Hải Dương'],
+      ['Sở Y tế', 'Sở Y tế tỉnh Hải Dương'],
+    ]);
+  });
+
+  it('takes the province that closes the same title chain', () => {
+    const found = find(
+      'Ở Hà Giang, Trưởng ban Dân vận Tỉnh ủy - Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Lý Thị Hoa phát biểu.',
+    );
+    expect(found[0]).toMatchObject({ text: 'ban Dân vận Tỉnh ủy', name: 'Ban Dân vận Tỉnh ủy Tuyên Quang' });
+  });
+
+  it('adds the level word to a province named bare, and leaves national bodies alone', () => {
+    expect(find('Đoàn công tác Phú Thọ đến thăm.')[0]?.name).toBe('Đoàn công tác tỉnh Phú Thọ');
+    expect(find('Tại Cà Mau, Chính phủ và Bộ Tài chính chỉ đạo.').map((f) => f.name)).toEqual([
+      'Chính phủ',
+      'Bộ Tài chính',
+    ]);
+  });
+});
+
 describe('companies', () => {
   it.each([
     [
       'Công ty TNHH Sao Việt, đơn vị đạt doanh thu cao.',
       'Công ty TNHH Sao Việt',
-      'Công ty Trách nhiệm hữu hạn Sao Việt',
+      'Công ty trách nhiệm hữu hạn Sao Việt',
     ],
     [
       'Công ty Cổ phần Cao su Phú Riềng nộp ngân sách.',
       'Công ty Cổ phần Cao su Phú Riềng',
       'Công ty Cổ phần Cao su Phú Riềng',
     ],
-    ['CTCP Thép Nam Kim mở rộng.', 'CTCP Thép Nam Kim', 'Công ty Cổ phần Thép Nam Kim'],
+    ['CTCP Thép Nam Kim mở rộng.', 'CTCP Thép Nam Kim', 'Công ty cổ phần Thép Nam Kim'],
     ['Tập đoàn Hòa Phát (Việt Nam) đầu tư.', 'Tập đoàn Hòa Phát', 'Tập đoàn Hòa Phát'],
     [
       'Tổng công ty Điện lực miền Nam cấp điện.',
@@ -107,15 +139,21 @@ describe('companies', () => {
     [
       'Ngân hàng TMCP Ngoại thương Việt Nam tài trợ.',
       'Ngân hàng TMCP Ngoại thương Việt Nam',
-      'Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam',
+      'Ngân hàng thương mại cổ phần Ngoại thương Việt Nam',
     ],
     [
       'Đại diện công ty TNHH Minh Long ký kết.',
       'công ty TNHH Minh Long',
-      'Công ty Trách nhiệm hữu hạn Minh Long',
+      'Công ty trách nhiệm hữu hạn Minh Long',
     ],
   ])('%s', (text, span, name) => {
     expect(find(text)[0]).toMatchObject({ text: span, name, type: 'company' });
+  });
+
+  it('ends a company name before the name of a person', () => {
+    expect(find('Tổng Giám đốc Tổng công ty Sông Đà Trần Văn Tuấn phát biểu.')[0]?.text).toBe(
+      'Tổng công ty Sông Đà',
+    );
   });
 
   it('reads "Công ty Công ty TNHH X" as one company', () => {

@@ -1,5 +1,7 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
+import { recognizeLocations } from './location.js';
 import { expandedName } from './organization/expand.js';
+import { homeProvince, withProvince } from './organization/home-province.js';
 import { organizationAt } from './organization/match.js';
 import { paragraphWords } from './tokens/tokenize.js';
 
@@ -14,6 +16,7 @@ type Draft = DraftOf<'organization'>;
  */
 export function recognizeOrganizations(ctx: RecognizeContext): Draft[] {
   const drafts: Draft[] = [];
+  const provinces = recognizeLocations(ctx).filter((p) => p.type === 'province' || p.type === 'city');
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {
@@ -23,7 +26,13 @@ export function recognizeOrganizations(ctx: RecognizeContext): Draft[] {
         continue;
       }
       const span = evidence(ctx.text, words[match.from]!.start, words[match.to - 1]!.end);
-      const name = expandedName(ctx.text, match.words, match.from, match.to);
+      const written =
+        match.head.name && match.to === match.from + 1 + (match.head.head.split(' ').length - 1)
+          ? match.head.name
+          : expandedName(ctx.text, match.words, match.from, match.to);
+      const province =
+        match.place === 'none' || match.place === 'named' ? undefined : homeProvince(words, match, provinces);
+      const name = province ? withProvince(written, match, province) : written;
       drafts.push({
         kind: 'organization',
         evidence: span,

@@ -52,6 +52,24 @@ describe('names with titles before them', () => {
       },
     ],
     [
+      'Bí thư Thành ủy Hà Nội Đinh Tiến Dũng dự.',
+      {
+        text: 'Bí thư Thành ủy Hà Nội Đinh Tiến Dũng',
+        name: 'Đinh Tiến Dũng',
+        titles: ['Bí thư Thành ủy Hà Nội'],
+        rank: null,
+      },
+    ],
+    [
+      'Bí thư Tỉnh ủy Lâm Đồng Đồng Văn Hải dự.',
+      {
+        text: 'Bí thư Tỉnh ủy Lâm Đồng Đồng Văn Hải',
+        name: 'Đồng Văn Hải',
+        titles: ['Bí thư Tỉnh ủy Lâm Đồng'],
+        rank: null,
+      },
+    ],
+    [
       'Thiếu tướng Lê Văn Hà trao quà.',
       { text: 'Thiếu tướng Lê Văn Hà', name: 'Lê Văn Hà', titles: [], rank: 'Thiếu tướng' },
     ],

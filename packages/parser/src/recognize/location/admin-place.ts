@@ -91,6 +91,7 @@ function nameAfter(
   // A name the gazetteer lacks (renamed, foreign, misspelled): up to three
   // capitalized words, ending before a surname that opens a person's name
   // ("UBND xã Tân Lập Mới Nguyễn Văn A").
+  if (surnameAt(words, at) > 0 || words[at]?.text === 'Y' || /['’ʼ]/.test(words[at]?.text ?? '')) return null;
   let to = at;
   while (to < at + 3) {
     const word = words[to];

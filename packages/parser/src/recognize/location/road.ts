@@ -69,14 +69,22 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   if (cao?.key !== 'cao' || toc?.key !== 'tốc' || toc.gap !== ' ') return null;
   const nameFrom = at + 2;
   if (words[nameFrom]?.gap !== ' ') return null;
-  const to = nameRun(words, nameFrom, 10, true);
+  let to = nameRun(words, nameFrom, 10, true);
   if (to === nameFrom) return null;
+  // "cao tốc Bắc - Nam phía Đông": a side of the country closes the name.
+  const side = words[to + 1];
+  if (words[to]?.key === 'phía' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
   return { from: at, to, name: '' };
 }
 
 /** "đường Lê Lợi", "đường Hồ Chí Minh": a street named by capitalized words. */
 function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
+  // "đường Vành đai 3": a ring road and its number.
+  const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
+  if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ROAD_NUMBER.test(number.text)) {
+    return { from: at, to: at + 4, name: '' };
+  }
   const to = nameRun(words, at + 1, 4, false);
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }

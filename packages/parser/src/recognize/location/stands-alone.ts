@@ -2,20 +2,7 @@ import { isSentenceGap, type Word } from '../tokens/tokenize.js';
 import { surnameAt } from './admin-place.js';
 
 // Words before a given name used as a form of address: "ông Đức", "chị Nga".
-const ADDRESS_WORDS = new Set([
-  'ông',
-  'bà',
-  'anh',
-  'chị',
-  'em',
-  'cô',
-  'chú',
-  'bác',
-  'cháu',
-  'cụ',
-  'chí',
-  'bạn',
-]);
+const ADDRESS_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'chí']);
 
 const inRun = (word: Word | undefined): word is Word => !!word && word.upper && !word.caps;
 

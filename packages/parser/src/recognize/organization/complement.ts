@@ -1,13 +1,17 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
-import { barePlaceAt, isNameWord, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
+import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
 export interface Reach {
   to: number;
   named: boolean;
+  /** "UBND tỉnh": a level word without a name. */
+  levelOnly?: boolean;
+  /** "đoàn công tác Hà Tĩnh": a province named without its level word. */
+  bare?: boolean;
 }
 
 /**
@@ -24,9 +28,13 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   if (typed) return { to: typed.to, named: true };
   const level = typeWordAt(words, at);
   const after = level && words[at + level.length];
-  if (level && (after?.gap !== ' ' || !isNameWord(after))) return { to: at + level.length, named: false };
+  // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
+  const personNext = level && (surnameAt(words, at + level.length) > 0 || after?.text === 'Y');
+  if (level && (after?.gap !== ' ' || !isNameWord(after) || personNext)) {
+    return { to: at + level.length, named: false, levelOnly: true };
+  }
   const bare = barePlaceAt(words, at);
-  if (bare) return { to: bare.to, named: true };
+  if (bare) return { to: bare.to, named: true, bare: true };
   const country = NAMED_PLACES.longestAt(
     words,
     at,
@@ -113,6 +121,9 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
   while (to < nameFrom + 10) {
     const word = words[to];
     if (!word || !isNameGap(word.gap)) break;
+    // "Tổng công ty Becamex IDC Mạc Trường Sơn": a person's name after the company's.
+    if (to - nameFrom >= 2 && surnameAt(words, to) > 0 && words[to + 1]?.upper && words[to + 1]?.gap === ' ')
+      break;
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;
@@ -176,6 +187,10 @@ const ENDS_NAME = new Set([
   'sau',
   'trước',
   'qua',
+  'bà',
+  'ông',
+  'anh',
+  'chị',
   'tỉnh',
   'huyện',
   'xã',
@@ -192,7 +207,9 @@ const ENDS_NAME = new Set([
 function lowerStretch(words: readonly Word[], at: number): number {
   for (let n = 1; n <= 2; n++) {
     const word = words[at + n - 1];
-    if (!word || word.upper || ENDS_NAME.has(word.key) || !isNameGap(word.gap) || word.gap !== ' ') return 0;
+    if (!word || word.upper || ENDS_NAME.has(word.key) || word.gap !== ' ') return 0;
+    // "Đầu tư và Phát triển": "và" only right before a capitalized word.
+    if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];
     if (next?.upper && next.gap === ' ' && !next.caps) return n;
   }

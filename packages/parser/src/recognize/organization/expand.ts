@@ -12,7 +12,13 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     const word = words[k]!;
     if (k > from) out += text.slice(words[k - 1]!.end, word.start);
     const key = word.caps ? abbreviationOf(word.text) : undefined;
-    out += (key && expansionOf(key)) ?? word.text;
+    let expansion = key ? expansionOf(key) : undefined;
+    // "MTTQ Việt Nam": the expansion already ends with "Việt Nam".
+    if (expansion?.endsWith(' Việt Nam') && words[k + 1]?.key === 'việt')
+      expansion = expansion.slice(0, -' Việt Nam'.length);
+    out += expansion ?? word.text;
   }
-  return out.charAt(0).toUpperCase() + out.slice(1);
+  // "Uỷ ban" in the old tone placement is filed as "Ủy ban".
+  const modern = out.replace(/\b([Uu])ỷ(?= ban)/g, (_, u: string) => (u === 'U' ? 'Ủy' : 'ủy'));
+  return modern.charAt(0).toUpperCase() + modern.slice(1);
 }

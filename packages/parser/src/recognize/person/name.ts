@@ -73,6 +73,10 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     if (placeOpens(words, at)) return null;
     const n = syllablesFrom(words, at + surname, 3);
     if (n === 0) return null;
+    // "Tỉnh ủy Lâm Đồng Nguyễn Hữu Phước": inside a run, a surname followed by
+    // another surname is the end of a place, and the name starts at the second.
+    const before = words[at - 1];
+    if (before?.upper && !before.caps && first.gap === ' ' && surnameAt(words, at + surname) > 0) return null;
     to = at + surname + n;
     // A longer run of capitals is a place or a body, unless a new name starts there.
     if (isSyllable(words[to]) && surnameAt(words, to) === 0) return null;
