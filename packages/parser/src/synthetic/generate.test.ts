@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareFacts, Dataset, type Fact, sliceCodePoints } from '@dukien/core';
 import { describe, expect, it } from 'vitest';
+import { gazetteer } from './gazetteer.js';
 import { generateArticle } from './generate.js';
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
@@ -172,9 +173,17 @@ describe('generateArticle', () => {
 
   it('gives provinces the code of their era: post-2025 articles name the 34 new provinces', () => {
     const post = generateArticle(7, { era: 'post2025' });
-    expect(post.facts.documents[0]?.date >= '2025-07').toBe(true);
+    expect((post.facts.documents[0]?.date ?? '') >= '2025-07').toBe(true);
     const locations = post.facts.facts.filter((f) => f.kind === 'location');
     expect(locations.some((l) => l.type === 'district')).toBe(false);
+    const newCodes = new Set(
+      gazetteer()
+        .provinces('post2025')
+        .map((u) => u.code),
+    );
+    expect(newCodes.size).toBe(34);
+    for (const l of locations)
+      if (l.type === 'province' || l.type === 'city') expect(newCodes.has(l.code ?? '')).toBe(true);
     for (const l of locations) if (l.type === 'commune') expect(l.code).toMatch(/^\d{5}$/);
   });
 });
