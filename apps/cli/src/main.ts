@@ -1,4 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerExport } from './commands/export.js';
+import { registerExtract } from './commands/extract.js';
+import { registerMerge } from './commands/merge.js';
+import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
 import { VERSION } from './version.js';
@@ -11,8 +15,21 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version')
     .option('--debug', 'print stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  $ dukien extract seeds --out out                # every format into out/\n' +
+        '  $ dukien validate out/dataset.json --corpus seeds\n' +
+        '  $ dukien extract --help                         # the options of one command\n\n' +
+        'Exit codes: 0 clean, 1 problems found (a file skipped, a fact failing validation),\n' +
+        '2 usage error, 3 unexpected error.',
+    );
+  registerExtract(program);
+  registerMerge(program);
+  registerExport(program);
   registerValidate(program);
+  registerSchema(program);
   return program;
 }
 

@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { formatProblemsGithub } from '../report/format-github.js';
 import { formatProblemsText } from '../report/format-text.js';
 import { locateProblems } from '../report/problem-lines.js';
-import { loadDatasetInput } from './load-dataset-input.js';
+import { loadValidateInput } from '../validate-input/load.js';
 
 interface ValidateFlags {
   corpus?: string;
@@ -22,21 +22,26 @@ export function registerValidate(program: Command): void {
         "fact's evidence is the article's text at its offsets, that quantities' values follow from\n" +
         'that text, and, with --corpus, that each article file is unchanged (SHA-256).',
     )
-    .argument('<dataset>', 'dataset.json or <id>.facts.json')
+    .argument(
+      '<dataset>',
+      'dataset.json, <id>.facts.json, a CSV folder (with datapackage.json) or dataset.xlsx',
+    )
     .option('-c, --corpus <dir>', 'folder holding the articles; their paths are the documents\' "source"')
     .option('-f, --format <format>', 'text, json or github (workflow annotations)', 'text')
     .addHelpText(
       'after',
       '\nExamples:\n  $ dukien validate seeds/000_64df843035bf8b4e.facts.json --corpus seeds\n' +
-        '  $ dukien validate out/dataset.json --corpus corpus --format github\n\n' +
+        '  $ dukien validate out/dataset.json --corpus corpus --format github\n' +
+        '  $ dukien validate out/csv --corpus corpus     # CSV tables edited in a spreadsheet\n' +
+        '  $ dukien validate out/dataset.xlsx --corpus corpus\n\n' +
         'Exit codes: 0 clean, 1 problems found, 2 usage error.',
     )
-    .action((datasetPath: string, flags: ValidateFlags) => {
-      process.exitCode = runValidate(datasetPath, flags);
+    .action(async (datasetPath: string, flags: ValidateFlags) => {
+      process.exitCode = await runValidate(datasetPath, flags);
     });
 }
 
-export function runValidate(datasetPath: string, flags: ValidateFlags): number {
+export async function runValidate(datasetPath: string, flags: ValidateFlags): Promise<number> {
   if (!['text', 'json', 'github'].includes(flags.format)) {
     throw new UsageError(`--format must be text, json or github, not "${flags.format}"`);
   }
@@ -47,7 +52,8 @@ export function runValidate(datasetPath: string, flags: ValidateFlags): number {
     } catch {}
     if (!isDir) throw new UsageError(`--corpus ${flags.corpus}: no such folder`);
   }
-  const input = loadDatasetInput(datasetPath);
+  const loaded = await loadValidateInput(datasetPath);
+  const input = loaded.dataset;
   const corpusDir = flags.corpus;
   const corpus: CorpusReader | undefined = corpusDir
     ? (source) => {
@@ -75,13 +81,13 @@ export function runValidate(datasetPath: string, flags: ValidateFlags): number {
     if (!source) return null;
     return corpusDir ? relative(process.cwd(), join(corpusDir, source)) || source : source;
   };
-  const located = locateProblems(report.problems, texts, fileOf);
+  const problems = [...loaded.problems, ...loaded.place(report.problems)];
+  const valid = problems.every((p) => p.severity !== 'error');
+  const located = locateProblems(problems, texts, fileOf);
 
   const { documents, facts } = report.counts;
   if (flags.format === 'json') {
-    process.stdout.write(
-      `${JSON.stringify({ valid: report.valid, counts: report.counts, problems: located }, null, 2)}\n`,
-    );
+    process.stdout.write(`${JSON.stringify({ valid, counts: report.counts, problems: located }, null, 2)}\n`);
   } else if (flags.format === 'github') {
     if (located.length) process.stdout.write(`${formatProblemsGithub(located)}\n`);
   } else if (located.length) {
@@ -93,5 +99,5 @@ export function runValidate(datasetPath: string, flags: ValidateFlags): number {
   } else {
     process.stdout.write(`${datasetPath}: ${facts} facts in ${documents} documents are grounded\n`);
   }
-  return report.valid ? EXIT.ok : EXIT.problems;
+  return valid ? EXIT.ok : EXIT.problems;
 }

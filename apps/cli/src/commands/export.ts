@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { Dataset, FactKind } from '@dukien/core';
+import { createJsonWriter, type OutputFormat, rowsOf, writeOutputs } from '@dukien/export';
+import type { Command } from 'commander';
+import { EXIT, UsageError } from '../errors.js';
+import { parseFormats } from '../options/formats.js';
+import { xlsxWriter } from '../output/xlsx.js';
+import { loadDatasetInput } from './load-dataset-input.js';
+
+interface ExportFlags {
+  out?: string;
+  format?: string;
+  bom?: boolean;
+  quiet?: boolean;
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .summary('write a dataset.json again in other formats')
+    .description(
+      'Re-exports a dataset.json (written by dukien, or edited by hand) to the formats asked for.\n' +
+        'It is checked against the JSON Schema first; a dataset that fails is not written. The\n' +
+        'dataset is read into memory whole.',
+    )
+    .argument('<dataset>', 'dataset.json')
+    .option('-o, --out <dir>', 'output folder')
+    .option('-f, --format <list>', 'comma list of json, jsonl, csv, xlsx', 'json,jsonl,csv,xlsx')
+    .option('--bom', 'start CSV files with a UTF-8 byte order mark (Excel on Windows)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dukien export out/dataset.json --format csv,xlsx --out spreadsheets\n\n' +
+        'Exit codes: 0 written, 1 the dataset fails its schema (nothing written), 2 usage error.',
+    )
+    .action(async (path: string, flags: ExportFlags) => {
+      process.exitCode = await runExport(path, flags);
+    });
+}
+
+export async function runExport(path: string, flags: ExportFlags): Promise<number> {
+  if (!flags.out) throw new UsageError('--out <dir> is required: the folder to write to');
+  const formats = parseFormats(flags.format);
+  const input = loadDatasetInput(path);
+  const problems = createJsonWriter().check(input);
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 50)) process.stderr.write(`${path}: ${p.path ?? ''} ${p.message}\n`);
+    process.stderr.write(
+      `dukien: ${path} fails the dataset schema (${problems.length} problem(s)); nothing written\n`,
+    );
+    return EXIT.problems;
+  }
+  const dataset = input as Dataset;
+  const files = await writeOutputs(dataset, {
+    outDir: flags.out,
+    formats: formats.filter((f): f is OutputFormat => f !== 'xlsx'),
+    ...(flags.bom ? { bom: true } : {}),
+  });
+  const notes: string[] = [];
+  if (formats.includes('xlsx')) {
+    const write = xlsxWriter();
+    if (!write) notes.push('this build of @dukien/export has no XLSX writer; dataset.xlsx was not written');
+    else {
+      const facts: Partial<Record<FactKind, number>> = {};
+      for (const f of dataset.facts) facts[f.kind] = (facts[f.kind] ?? 0) + 1;
+      const tables = rowsOf(dataset).map(({ table, rows }) => ({ spec: table, rows }));
+      await write(join(flags.out, 'dataset.xlsx'), tables, {
+        summary: { documents: dataset.documents.length, facts, problems: 0 },
+      });
+      files.push('dataset.xlsx');
+    }
+  }
+  if (!flags.quiet) {
+    process.stdout.write(
+      `${path}: ${dataset.documents.length} documents, ${dataset.facts.length} facts written to ${flags.out} (${files.join(', ')})\n`,
+    );
+    for (const note of notes) process.stdout.write(`  note: ${note}\n`);
+  }
+  return EXIT.ok;
+}

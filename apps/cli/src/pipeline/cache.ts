@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleRef } from './process-document.js';
+import type { DocumentOutput } from './task.js';
+
+/**
+ * The cache key of one article: the SHA-256 of its bytes and of the code version, and its id and
+ * source, which the facts carry (the same bytes under another name give other fact ids).
+ */
+export function cacheKey(bytes: Uint8Array, ref: ArticleRef, fingerprint: string): string {
+  const content = createHash('sha256').update(bytes).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([fingerprint, ref.id, ref.source, content]))
+    .digest('hex');
+}
+
+const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+
+/** A cached output, or null when there is none or it does not read. */
+export function readCacheEntry(dir: string, key: string): DocumentOutput | null {
+  try {
+    return JSON.parse(readFileSync(entryPath(dir, key), 'utf8')) as DocumentOutput;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores an entry under a temporary name, then renames it, so a reader never sees half of one. */
+export function writeCacheEntry(dir: string, key: string, text: string): void {
+  const path = entryPath(dir, key);
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

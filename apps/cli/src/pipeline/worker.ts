@@ -1,0 +1,7 @@
+import { runTask } from './run-task.js';
+import type { DocumentResult, DocumentTask } from './task.js';
+
+/** The piscina worker: one article in, its serialized outputs back. */
+export default function work(task: DocumentTask): DocumentResult {
+  return runTask(task);
+}
