@@ -36,6 +36,8 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   readonly #entries = new Map<string, T[]>();
   #maxWords = 0;
+  /** First words of the phrases: most words of a text open none, and are skipped at once. */
+  readonly #firstWords = new Set<string>();
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
@@ -45,6 +47,7 @@ export class PhraseIndex<T> {
     if (list) list.push(value);
     else this.#entries.set(key, [value]);
     this.#maxWords = Math.max(this.#maxWords, words.length);
+    this.#firstWords.add(words[0]!.key);
   }
 
   /**
@@ -56,6 +59,7 @@ export class PhraseIndex<T> {
     at: number,
     accept: (matched: readonly Word[], values: T[]) => boolean = () => true,
   ): PhraseMatch<T> | null {
+    if (!this.#firstWords.has(words[at]?.key ?? '')) return null;
     for (let length = Math.min(this.#maxWords, words.length - at); length >= 1; length--) {
       const key = keyOf(words, at, length);
       if (key === null) continue;

@@ -13,10 +13,16 @@ type Draft = DraftOf<'organization'>;
  * Tĩnh", "Sở Kế hoạch và Đầu tư"), the front, the armed forces, delegations,
  * companies ("Công ty TNHH Sao Mai"). `name` expands abbreviations; `shortName`
  * keeps the text when it differs. Generic mentions ("các sở, ngành") are none.
+ * A body that leaves its province out ("UBND tỉnh", "Tỉnh ủy", "HĐND") is
+ * filed under the province in context, read from `locations` (pass the
+ * location facts when you have them; they are recognized otherwise).
  */
-export function recognizeOrganizations(ctx: RecognizeContext): Draft[] {
+export function recognizeOrganizations(
+  ctx: RecognizeContext,
+  locations: readonly DraftOf<'location'>[] = recognizeLocations(ctx),
+): Draft[] {
   const drafts: Draft[] = [];
-  const provinces = recognizeLocations(ctx).filter((p) => p.type === 'province' || p.type === 'city');
+  const provinces = locations.filter((p) => p.type === 'province' || p.type === 'city');
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {

@@ -7,15 +7,21 @@ import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'person'>;
 
+/** Places and bodies already found in the document: a person's name never lies inside one. */
+export interface KnownNames {
+  locations: readonly DraftOf<'location'>[];
+  organizations: readonly DraftOf<'organization'>[];
+}
+
 /** Spans a person's name cannot lie in: streets, zones, communes, companies, schools ("đường Lê Lợi"). */
-function blockedSpans(ctx: RecognizeContext): Span[] {
-  const places = recognizeLocations(ctx)
+function blockedSpans(found: KnownNames): Span[] {
+  const places = found.locations
     .filter(
       (f) =>
         f.type === 'road' || f.type === 'industrial_zone' || f.type === 'commune' || f.type === 'district',
     )
     .map((f) => f.evidence);
-  const bodies = recognizeOrganizations(ctx)
+  const bodies = found.organizations
     .filter((f) => f.type === 'company' || f.type === 'other')
     .map((f) => f.evidence);
   return [...places, ...bodies];
@@ -72,10 +78,13 @@ function titlesAfter(
  * that mention: "Bí thư Tỉnh ủy Bình Phước Nguyễn Văn A" (the place stays in
  * the title), "Đại tá Trần B - Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS
  * tỉnh" (titles after the name), "đồng chí Lê C" (no title). The span covers
- * rank, titles and name when they stand together.
+ * rank, titles and name when they stand together. Pass the location and
+ * organization facts of the document as `found` to spare recognizing them again.
  */
-export function recognizePeople(ctx: RecognizeContext): Draft[] {
-  const blocked = blockedSpans(ctx);
+export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draft[] {
+  const locations = found?.locations ?? recognizeLocations(ctx);
+  const organizations = found?.organizations ?? recognizeOrganizations(ctx, locations);
+  const blocked = blockedSpans({ locations, organizations });
   const drafts: Draft[] = [];
   for (const words of paragraphWords(ctx)) {
     const names = namesIn(words, blocked);

@@ -9,8 +9,14 @@ export interface NamedPlaceMatch {
 }
 
 // The capitalized words of a form must be capitalized in the text: "miền Trung", not "miền trung".
+const FORM_WORDS = new Map<string, Word[]>();
+
 function capitalizedAsForm(matched: readonly Word[], form: string): boolean {
-  const formWords = phraseWords(form);
+  let formWords = FORM_WORDS.get(form);
+  if (!formWords) {
+    formWords = phraseWords(form);
+    FORM_WORDS.set(form, formWords);
+  }
   return matched.every((w, k) => !formWords[k]?.upper || w.upper);
 }
 
