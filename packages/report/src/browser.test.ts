@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from './core.js';
+import type { Dataset, Problem } from './core.js';
 import { pageName } from './files/page-name.js';
 import { sampleDataset, sampleDocument, sampleFact } from './test-support/sample.js';
 import { writeReport } from './write.js';
@@ -198,5 +198,69 @@ describe('the index of a big report in Chromium', () => {
     expect(await rows.count()).toBe(11);
     expect(await page.locator('#shown').textContent()).toBe('11 of 11 shown (450 in all)');
     await page.screenshot({ path: join(OUTPUT, 'index-big.png') });
+  });
+});
+
+describe('a composed article with nested, crossing, flagged and unplaced facts in Chromium', () => {
+  const doc = sampleDocument(
+    'composed',
+    'Hội nghị tại Nghệ An\n\nSáng 12/3/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn B cho biết GRDP ước đạt 7,5% trong năm 2023.',
+  );
+  const org = sampleFact(doc, 'organization', 'UBND tỉnh Nghệ An');
+  const person = sampleFact(doc, 'person', 'Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn B', {
+    name: 'Nguyễn Văn B',
+  });
+  const place = sampleFact(doc, 'location', 'Nghệ An', { name: 'Nghệ An' }, 2);
+  const indicator = sampleFact(doc, 'indicator', 'GRDP ước đạt 7,5% trong năm 2023');
+  const quantity = sampleFact(doc, 'quantity', 'ước đạt 7,5%', { value: 7.5, unit: '%', approx: 'about' });
+  // Crosses the person: starts inside it and ends after it.
+  const crossing = sampleFact(doc, 'location', 'Nghệ An Nguyễn Văn B cho biết', {}, 1);
+  const time = sampleFact(doc, 'time', 'năm 2023', { start: '2023-01-01', end: '2023-12-31' });
+  const lost = {
+    ...sampleFact(doc, 'time', 'Sáng 12/3/2024'),
+    evidence: { start: 23, end: 37, text: 'Chiều 12/3/2024' },
+  };
+  const facts = [org, person, place, indicator, quantity, crossing, time, lost];
+  const problem: Problem = {
+    code: 'value_mismatch',
+    severity: 'error',
+    message: 'value 7.5 is read again as 7,6',
+    documentId: doc.id,
+    source: null,
+    factId: quantity.id,
+    start: null,
+    end: null,
+    path: null,
+  };
+
+  beforeAll(async () => {
+    await writeReport(sampleDataset([doc], facts), [problem], join(OUTPUT, 'composed-report'));
+    await page.goto(documentUrl('composed-report', doc.id));
+  });
+
+  it('draws one element per placed fact, the crossing one continued', async () => {
+    for (const fact of facts.slice(0, -1)) expect(await page.locator(markOf(fact.id)).count()).toBe(1);
+    expect(await classesOf(markOf(crossing.id))).toContain('continues');
+    // It crosses the organization, then the person: two continuations, which with the
+    // element itself read the whole span.
+    const continued = await page.locator(`[data-continues=${JSON.stringify(crossing.id)}]`).allTextContents();
+    expect(continued).toHaveLength(2);
+    const first = await page.locator(markOf(crossing.id)).textContent();
+    expect([first, ...continued].join('')).toBe(crossing.evidence.text);
+    expect(await page.locator(markOf(lost.id)).count()).toBe(0);
+  });
+
+  it('flags the fact with a problem in red with its message and lists the unplaced one', async () => {
+    expect(await classesOf(markOf(quantity.id))).toContain('has-problem');
+    expect(await page.locator(rowOf(quantity.id)).textContent()).toContain('value 7.5 is read again as 7,6');
+    expect(await page.locator('#unplaced li').textContent()).toContain('Chiều 12/3/2024');
+    await page.locator(markOf(quantity.id)).hover();
+    expect(await page.locator('#tooltip').textContent()).toContain('value 7.5 is read again as 7,6');
+    await page.screenshot({ path: join(OUTPUT, 'composed-page.png') });
+  });
+
+  it('jumps from the row of an unplaced fact to its entry in the panel', async () => {
+    await page.locator(rowOf(lost.id)).click();
+    expect(await classesOf(`li[data-unplaced-for=${JSON.stringify(lost.id)}]`)).toContain('is-active');
   });
 });

@@ -15,7 +15,8 @@ export const DOCUMENT_STYLE = `${THEME_STYLE}
 .h1 { --d: 1; } .h2 { --d: 2; } .h3 { --d: 3; } .h4 { --d: 4; }
 .mark.continues { border-right: 2px dashed var(--c); border-top-right-radius: 0; border-bottom-right-radius: 0; }
 .mark.continuation { border-left: 2px dashed var(--c); border-bottom-style: dashed; cursor: default; }
-.mark.has-problem { text-decoration: underline wavy var(--problem); text-decoration-thickness: 1px; text-underline-offset: 4px; }
+.mark.has-problem { text-decoration: underline wavy var(--problem); text-decoration-thickness: 1px; text-underline-offset: 4px;
+  outline: 2px dashed var(--problem); outline-offset: 1px; }
 .mark.is-active { outline: 3px solid #1b1b1b; outline-offset: 1px; background: color-mix(in srgb, var(--c) 40%, #fff); }
 ${FACT_KINDS.map((kind) => `.hide-${kind} .mark.k-${kind} { background: none; border-color: transparent; cursor: default; }`).join('\n')}
 .facts { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding-top: 8px; }
