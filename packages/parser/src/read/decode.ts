@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { binaryReason } from './binary.js';
 import { firstInvalidUtf8 } from './utf8.js';
@@ -15,6 +16,8 @@ const LEGACY: ReadonlyArray<{ encoding: Encoding; iconv: string; name: string }>
   { encoding: 'windows-1258', iconv: 'windows1258', name: 'Windows-1258' },
   { encoding: 'tcvn3', iconv: 'tcvn', name: 'TCVN3 (TCVN 5712)' },
 ];
+
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const hex = (b: number | undefined): string => `0x${(b ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -70,14 +73,11 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be');
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, code: 'binary', message: `not a text file: it ${binary}` };
-  const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt < 0) {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
-      encoding: 'utf-8',
-    };
+  // buffer.isUtf8 validates natively; once valid, the plain (non-fatal) decoder is the fast one.
+  if (isUtf8(bytes)) {
+    return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8' };
   }
+  const invalidAt = firstInvalidUtf8(bytes);
   return decodeLegacy(bytes, invalidAt);
 }
 

@@ -5,25 +5,42 @@ export interface PhraseMatch extends Span {
   phrase: IndicatorPhrase;
 }
 
+const WORD = /[\p{L}\p{M}\d]+/gu;
 const LETTER = /[\p{L}\p{M}\d]/u;
 
-/** Indicator phrases in folded text, on word boundaries, longest first and never overlapping. */
+/** Phrases by their first word, each list longest first: one map lookup per word of text. */
+const BY_FIRST_WORD: ReadonlyMap<string, readonly IndicatorPhrase[]> = (() => {
+  const index = new Map<string, IndicatorPhrase[]>();
+  for (const phrase of INDICATOR_PHRASES) {
+    const first = phrase.folded.split(' ')[0] ?? '';
+    const list = index.get(first) ?? [];
+    list.push(phrase);
+    index.set(first, list);
+  }
+  return index;
+})();
+
+/**
+ * Indicator phrases in folded text, on word boundaries, left to right; at each
+ * word the longest phrase wins and the words it covers are not read again.
+ */
 export function findIndicatorPhrases(folded: string, spans: readonly Span[]): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const taken = new Uint8Array(folded.length);
-  for (const phrase of INDICATOR_PHRASES) {
-    for (const span of spans) {
-      let at = folded.indexOf(phrase.folded, span.start);
-      while (at >= 0 && at + phrase.folded.length <= span.end) {
+  for (const span of spans) {
+    const slice = folded.slice(span.start, span.end);
+    let coveredTo = 0;
+    for (const word of slice.matchAll(WORD)) {
+      const at = word.index;
+      if (at < coveredTo) continue;
+      for (const phrase of BY_FIRST_WORD.get(word[0]) ?? []) {
         const end = at + phrase.folded.length;
-        const bounded = !LETTER.test(folded[at - 1] ?? ' ') && !LETTER.test(folded[end] ?? ' ');
-        if (bounded && !taken.subarray(at, end).some(Boolean)) {
-          taken.fill(1, at, end);
-          found.push({ start: at, end, phrase });
+        if (slice.startsWith(phrase.folded, at) && !LETTER.test(slice[end] ?? ' ')) {
+          found.push({ start: span.start + at, end: span.start + end, phrase });
+          coveredTo = end;
+          break;
         }
-        at = folded.indexOf(phrase.folded, at + 1);
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
