@@ -17,9 +17,8 @@ import {
   targets,
   trade,
 } from './paragraphs.js';
-import { cast } from './people.js';
+import { cast, type Person } from './people.js';
 import { provinceSeg } from './places.js';
-import { count, quantity } from './quantities.js';
 import { Random } from './random.js';
 import { type PlacedFact, type Seg, TextWriter } from './segment.js';
 import { monthsOfYear, yearOf } from './times.js';
@@ -78,13 +77,11 @@ function title(ctx: ArticleContext): Seg {
       provinceSeg(rng, partner, false),
       ' trao đổi kinh nghiệm phát triển kinh tế - xã hội',
     ],
-    () => [
-      provinceSeg(rng, province, false),
-      ' thu hút ',
-      quantity(rng, count(rng, 'dự án FDI')).seg,
-      ' trong ',
-      monthsOfYear(rng, ctx.year, Math.max(ctx.month - 1, 2)).seg,
-    ],
+    () => {
+      const when = monthsOfYear(rng, ctx.year, Math.max(ctx.month - 1, 2));
+      const projects = indicator(rng, { subject: province.name, period: when.period, key: 'fdi_projects' });
+      return [provinceSeg(rng, province, false), ' thu hút ', projects.seg, ' trong ', when.seg];
+    },
     () => {
       const when = yearOf(rng, ctx.year);
       return [
@@ -107,11 +104,14 @@ function title(ctx: ArticleContext): Seg {
 export function composeArticle(seed: number, options: ArticleOptions = {}): Article {
   const rng = new Random(seed);
   const ctx = context(rng, options);
+  // In a visit, the host leads the partner province's delegation: their titles name its bodies.
+  const visit = rng.chance(0.25);
   const people = cast(ctx, rng.int(3, 6));
+  if (visit) people[0] = cast({ ...ctx, province: ctx.partner }, 1)[0] ?? (people[0] as Person);
   const host = people[0];
   const speaker = people[1];
   if (!host || !speaker) throw new Error('a cast has at least three people');
-  const { paragraph: leadParagraph, event } = lead(ctx, people);
+  const { paragraph: leadParagraph, event } = lead(ctx, people, visit);
 
   const body: Seg[][] = [];
   body.push(attendees(ctx, people.slice(1), event));

@@ -117,7 +117,7 @@ const FEMALE_GIVEN = [
 const EDE_CLANS = ['Niê', 'Êban', 'Mlô', 'Ksơr', 'Byă', 'Adrơng'];
 const EDE_GIVEN = ['Khuê', 'Biêr', 'Thanh', 'Jút', 'Wai', 'Dhăm', 'Ngọc'];
 const EDE_FEMALE = ["H'Yim", "H'Nhung", "H'Luyn", "H'Zina", "H'Bơ"];
-const JRAI_CLANS = ['Rơ Mah', 'Ksor', 'Siu', 'Rơ Châm', 'Kpă', 'Rơ Lan'];
+const JRAI_CLANS = ['Rơ Mah', 'Ksor', 'Siu', 'Rơ Châm', 'Kpă', 'Rah Lan', 'Nay', 'Puih'];
 const JRAI_GIVEN = ['Blứ', 'Phun', 'Hiền', "H'Nhung", 'Thuyên', 'Kin', 'Đoan'];
 const NORTH_SURNAMES = ['Lò', 'Vi', 'Nông', 'Sầm', 'Lục', 'Hà', 'Lường'];
 const HMONG = ['Giàng A', 'Sùng A', 'Vàng Seo', 'Thào A', 'Mùa A'];
@@ -140,12 +140,14 @@ export function personName(rng: Random): string {
   const female = rng.chance(0.3);
   const surname = rng.weighted(SURNAMES);
   const given = rng.pick(female ? FEMALE_GIVEN : MALE_GIVEN);
-  const middle = rng.pick(female ? FEMALE_MIDDLE : MALE_MIDDLE);
+  const middle = rng.pick((female ? FEMALE_MIDDLE : MALE_MIDDLE).filter((m) => m !== surname));
   switch (pattern) {
     case 'kinh2':
       return `${surname} ${given}`;
-    case 'kinh4':
-      return `${surname} ${female ? 'Thị' : rng.pick(['Văn', 'Đức', 'Hữu'])} ${rng.pick(SECOND_MIDDLE)} ${given}`;
+    case 'kinh4': {
+      const first = female ? 'Thị' : rng.pick(['Văn', 'Đức', 'Hữu'].filter((m) => m !== surname));
+      return `${surname} ${first} ${rng.pick(SECOND_MIDDLE)} ${given}`;
+    }
     case 'ede':
       return female
         ? `${rng.pick(EDE_FEMALE)} ${rng.pick(EDE_CLANS)}`

@@ -1,9 +1,18 @@
-import type { ArticleContext } from './context.js';
+import { type ArticleContext, provinceWord } from './context.js';
 import { congressOrdinal, documentReference, sessionOrdinal, termOrdinal } from './distractors.js';
 import { indicator, TARGET_KEYS } from './indicators.js';
-import { company, department, partyBody, provincialBody } from './organizations.js';
+import { company, department, organization, partyBody, provincialBody } from './organizations.js';
 import { firstMention, laterMention, type Person } from './people.js';
-import { communeSeg, countryList, localSeg, provinceSeg, regionSeg, roadSeg, zoneSeg } from './places.js';
+import {
+  communeSeg,
+  countryList,
+  localSeg,
+  location,
+  provinceSeg,
+  regionSeg,
+  roadSeg,
+  zoneSeg,
+} from './places.js';
 import {
   count,
   half,
@@ -16,7 +25,7 @@ import {
   range,
   rate,
 } from './quantities.js';
-import { capitalize, join, type Seg } from './segment.js';
+import { capitalize, join, type Seg, textOf } from './segment.js';
 import {
   dateStyle,
   dayOfMonth,
@@ -55,11 +64,15 @@ export function reportPeriod(ctx: ArticleContext): When {
 const EVENTS = ['hội nghị', 'buổi làm việc', 'kỳ họp', 'hội thảo', 'lễ ký kết'];
 
 /** "Sáng 11/11, UBND tỉnh X tổ chức hội nghị ..." and its variants. */
-export function lead(ctx: ArticleContext, people: Person[]): { paragraph: Seg[]; event: string } {
+export function lead(
+  ctx: ArticleContext,
+  people: Person[],
+  visit: boolean,
+): { paragraph: Seg[]; event: string } {
   const { rng, province, partner } = ctx;
   const style = dateStyle(rng);
   const opening = dayOfMonth(ctx, style, { partOfDay: rng.chance(0.6), opening: true }).seg;
-  const form = rng.int(0, 3);
+  const form = visit ? 1 : rng.pick([0, 2]);
   const host = people[0] as Person;
   if (form === 0) {
     const body = provincialBody(rng, province, 'hdnd', true);
@@ -82,13 +95,22 @@ export function lead(ctx: ArticleContext, people: Person[]): { paragraph: Seg[];
     };
   }
   if (form === 1) {
+    // A delegation of the partner province, led by one of its leaders (whose titles
+    // name the partner's bodies), visits the province: "đoàn công tác tỉnh X" is a delegation.
+    const written = rng.pick(['đoàn công tác', 'Đoàn công tác']);
+    const word = partner.type === 'city' ? rng.pick(['thành phố', 'TP']) : 'tỉnh';
+    const delegation = organization(
+      [`${written} ${word} `, location(partner.name, partner.name, partner.type, partner.code)],
+      `Đoàn công tác ${provinceWord(partner)} ${partner.name}`,
+      'delegation',
+    );
     return {
       event: 'buổi làm việc',
       paragraph: [
         sentence(
           opening,
-          ', đoàn công tác ',
-          provinceSeg(rng, partner, true),
+          ', ',
+          delegation,
           ' do ',
           firstMention(rng, host),
           ' dẫn đầu đã đến thăm và làm việc tại ',
@@ -287,13 +309,28 @@ export function investment(ctx: ArticleContext): Seg[] {
     ),
   );
   if (rng.chance(0.7)) {
+    // A company's capital is a statistic of the company: "vốn đầu tư 500 tỷ đồng".
+    const firm = company(rng);
+    const capital = quantity(rng, money(rng), { approx: rng.pick(['exact', 'over'] as const) });
+    const capitalIndicator = {
+      fact: {
+        kind: 'indicator' as const,
+        subject: textOf(firm),
+        indicator: 'investment_capital',
+        value: capital.value,
+        unit: capital.unit,
+        period: { start: `${ctx.year}-01-01`, end: `${ctx.year}-12-31` },
+        status: 'actual' as const,
+      },
+      segs: ['vốn đầu tư ', capital.seg],
+    };
     out.push(
       sentence(
-        company(rng),
+        firm,
         ' đã khởi công nhà máy tại ',
         communeSeg(ctx),
-        ' với vốn đầu tư ',
-        quantity(rng, money(rng), { approx: rng.pick(['exact', 'over'] as const) }).seg,
+        ' với ',
+        capitalIndicator,
         ', ',
         quantity(rng, percent(rng, 100, 100, 0)).seg,
         ' vốn nước ngoài, dự kiến tạo việc làm cho ',
@@ -379,6 +416,7 @@ export function speech(ctx: ArticleContext, speaker: Person, other: Person | und
   const { rng, province } = ctx;
   const style = dateStyle(rng);
   const asOf = dayOfMonth(ctx, style);
+  const yearEndMonth = monthOf(rng, ctx.year, 12, true);
   const out: Seg[] = [
     sentence(
       'phát biểu tại hội nghị, ',
@@ -396,9 +434,20 @@ export function speech(ctx: ArticleContext, speaker: Person, other: Person | und
       indicator(rng, { subject: province.name, period: asOf.period, key: 'public_investment_disbursement' })
         .seg,
       '; phấn đấu đến hết ',
-      monthOf(rng, ctx.year, 12, true).seg,
-      ' giải ngân ',
-      quantity(rng, percent(rng, 100, 100, 0)).seg,
+      yearEndMonth.seg,
+      ' ',
+      {
+        fact: {
+          kind: 'indicator' as const,
+          subject: province.name,
+          indicator: 'public_investment_disbursement',
+          value: 100,
+          unit: '%',
+          period: { start: yearEndMonth.period.start, end: yearEndMonth.period.end },
+          status: 'target' as const,
+        },
+        segs: ['giải ngân ', quantity(rng, percent(rng, 100, 100, 0)).seg],
+      },
       ' kế hoạch vốn',
     ),
   ];
@@ -478,7 +527,7 @@ export function caption(ctx: ArticleContext, people: Person[], event: string): S
     () => [capitalize(`quang cảnh ${event}`), '.'],
     () => [capitalize(laterMention(rng, p)), ` phát biểu tại ${event}.`],
     () => ['Đại biểu dự ', event, '.'],
-    () => ['Đoàn công tác thăm ', zoneSeg(ctx).seg, '.'],
+    () => ['Các đại biểu thăm ', zoneSeg(ctx).seg, '.'],
     () => [capitalize(firstMention(rng, p)), ' trao quà cho người dân.'],
   ])();
 }
