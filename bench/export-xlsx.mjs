@@ -107,6 +107,7 @@ async function child(writer, n) {
     seconds,
     rowsPerSecond: n / seconds,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
     fileMiB: statSync(path).size / 2 ** 20,
   };
   rmSync(path, { force: true });

@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetters } from './address.js';
 import { type StreamingSheet, untilZipCatchesUp } from './backpressure.js';
 import { batches } from './batches.js';
-import { type CellIssue, toExcelValue } from './cell-value.js';
+import { type CellIssue, type ExcelValue, toExcelValue } from './cell-value.js';
+import { RowModelWriter } from './row-model.js';
 import type { XlsxCell, XlsxColumnType, XlsxSheetReport, XlsxTableSpec, XlsxWarning } from './types.js';
 import { columnWidths } from './widths.js';
 
@@ -38,6 +39,7 @@ const TYPE_STYLES: Record<XlsxColumnType, Partial<ExcelJS.Style>> = {
 interface Part {
   readonly name: string;
   readonly sheet: ExcelJS.Worksheet;
+  readonly writer: RowModelWriter;
   rows: number;
 }
 
@@ -45,7 +47,13 @@ function partName(table: string, part: number): string {
   return part === 1 ? table : `${table} (${part})`;
 }
 
-function openPart(ctx: SheetContext, spec: XlsxTableSpec, part: number, widths: number[]): Part {
+function openPart(
+  ctx: SheetContext,
+  spec: XlsxTableSpec,
+  part: number,
+  widths: number[],
+  styles: readonly Partial<ExcelJS.Style>[],
+): Part {
   const name = partName(spec.name, part);
   const sheet = ctx.workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -53,14 +61,14 @@ function openPart(ctx: SheetContext, spec: XlsxTableSpec, part: number, widths: 
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  const header = sheet.getRow(1);
-  spec.columns.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = { richText: [{ text: column.name }] };
-    cell.style = HEADER_STYLE;
-  });
-  header.commit();
-  return { name, sheet, rows: 0 };
+  new RowModelWriter(
+    sheet,
+    spec.columns.map(() => HEADER_STYLE),
+  ).write(
+    1,
+    spec.columns.map((column) => ({ richText: [{ text: column.name }] })),
+  );
+  return { name, sheet, writer: new RowModelWriter(sheet, styles), rows: 0 };
 }
 
 function closePart(spec: XlsxTableSpec, part: Part): XlsxSheetReport {
@@ -85,6 +93,7 @@ export async function writeTableSheets(
   const columns = spec.columns;
   const types = columns.map((column) => column.type);
   const styles = types.map((type) => TYPE_STYLES[type]);
+  const values: ExcelValue[] = new Array(columns.length);
   const reports: XlsxSheetReport[] = [];
   let widths: number[] | undefined;
   let part: Part | undefined;
@@ -105,24 +114,19 @@ export async function writeTableSheets(
     for (const cells of batch) {
       if (!part || part.rows === rowsPerSheet) {
         if (part) reports.push(closePart(spec, part));
-        part = openPart(ctx, spec, reports.length + 1, widths);
+        part = openPart(ctx, spec, reports.length + 1, widths, styles);
       }
       rowNumber = part.rows + 2;
-      const row = part.sheet.getRow(rowNumber);
       for (columnIndex = 0; columnIndex < columns.length; columnIndex++) {
-        const value = toExcelValue(cells[columnIndex], types[columnIndex] ?? 'string', warn);
-        if (value === undefined) continue;
-        const cell = row.getCell(columnIndex + 1);
-        cell.value = value;
-        cell.style = styles[columnIndex] as Partial<ExcelJS.Style>;
+        values[columnIndex] = toExcelValue(cells[columnIndex], types[columnIndex] ?? 'string', warn);
       }
-      row.commit();
+      part.writer.write(rowNumber, values);
       part.rows++;
     }
     if (part)
       await untilZipCatchesUp(part.sheet as unknown as StreamingSheet, ctx.maxBufferedBytes, ctx.failed);
   }
-  part ??= openPart(ctx, spec, 1, widths ?? columnWidths(spec, []));
+  part ??= openPart(ctx, spec, 1, widths ?? columnWidths(spec, []), styles);
   reports.push(closePart(spec, part));
   return reports;
 }
