@@ -1,5 +1,4 @@
-// The one place this package reaches @dukien/core. Until the workspace links
-// @dukien/core here, it points at core's built output; switching is one line.
+// The one place this package reaches @dukien/core: what the report uses of it.
 export {
   compareFacts,
   type Dataset,
@@ -10,4 +9,4 @@ export {
   type FactOf,
   offsetMap,
   type Problem,
-} from '../../core/dist/index.js';
+} from '@dukien/core';
