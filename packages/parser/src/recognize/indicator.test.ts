@@ -81,4 +81,30 @@ describe('recognizeIndicators', () => {
   it('finds no statistic where there is no indicator phrase', () => {
     expect(indicatorsOf('Tỉnh Hà Giang tổ chức 3 hội nghị với 200 đại biểu tham dự.')).toEqual([]);
   });
+  it('reads through a short aside in parentheses', () => {
+    const [i] = indicatorsOf('Chỉ số sản xuất công nghiệp (IIP) của tỉnh Thái Nguyên tăng 7,4%.');
+    expect([i?.indicator, i?.value]).toEqual(['industrial_production_index', 7.4]);
+  });
+
+  it('takes a phrase that follows the value', () => {
+    const [i] = indicatorsOf('Huyện Yên Thế có 9 xã được công nhận đạt chuẩn nông thôn mới.');
+    expect([i?.indicator, i?.value, i?.unit, i?.text]).toEqual([
+      'new_rural_communes',
+      9,
+      'xã',
+      '9 xã được công nhận đạt chuẩn nông thôn mới',
+    ]);
+  });
+
+  it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',
+    );
+    // Both spans start at the phrase; dataset order puts the longer first.
+    expect(found.map((i) => [i.indicator, i.value, i.unit])).toEqual([
+      ['investment_capital', 450_000_000, 'USD'],
+      ['investment_capital', 1_200_000_000_000, 'VND'],
+      ['poverty_rate', 1.1, '%'],
+    ]);
+  });
 });

@@ -14,6 +14,9 @@ export interface IndicatorInputs {
 
 /** How far (in characters) a phrase may stand before its value, within one clause. */
 const MAX_GAP = 90;
+/** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
+const MAX_TRAILING_GAP = 24;
+const COORDINATION = /^\s*(?:,|và|,\s*và|cùng)\s*$/u;
 const SUBJECT_TYPES = new Set(['province', 'city', 'district', 'commune', 'industrial_zone']);
 
 /**
@@ -30,7 +33,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
   for (const q of [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start)) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
-    const phrase = phraseFor(q, clause, phrases, found.quantities);
+    const phrase = phraseFor(ctx.text, q, clause, phrases, found.quantities);
     let key: string;
     let start: number;
     let end = q.evidence.end;
@@ -71,6 +74,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
 
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
 function phraseFor(
+  text: string,
   q: DraftOf<'quantity'>,
   clause: Span,
   phrases: readonly PhraseMatch[],
@@ -83,13 +87,25 @@ function phraseFor(
     let distance: number;
     if (p.end <= q.evidence.start) {
       distance = q.evidence.start - p.end;
-      // Another value between the phrase and this one takes the phrase ("thu hút 110 dự án, 50 doanh nghiệp").
-      const between = quantities.some(
-        (o) => o !== q && o.evidence.start >= p.end && o.evidence.end <= q.evidence.start,
+      // Another value of the same kind between the phrase and this one takes the phrase
+      // ("thu hút 110 dự án, 50 doanh nghiệp"), unless the two are coordinated
+      // ("tổng vốn 2.500 tỷ đồng và 316 triệu USD"). A value that does not fit
+      // ("giảm 1,2 điểm phần trăm, còn 6%") does not.
+      const between = quantities.filter(
+        (o) =>
+          o !== q &&
+          o.evidence.start >= p.end &&
+          o.evidence.end <= q.evidence.start &&
+          unitFits(o.unit, p.phrase.units),
       );
-      if (between || distance > MAX_GAP) continue;
-    } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + 1) {
-      // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI": the phrase follows or shares the unit.
+      const last = between.at(-1);
+      const coordinated =
+        last !== undefined && COORDINATION.test(text.slice(last.evidence.end, q.evidence.start));
+      if ((between.length > 0 && !coordinated) || distance > MAX_GAP) continue;
+    } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
+      // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
+      // nông thôn mới": the phrase follows the value, or shares its unit.
+      if (/[,;:()]/.test(text.slice(q.evidence.end, p.start))) continue;
       distance = Math.max(0, p.start - q.evidence.end);
     } else {
       continue;

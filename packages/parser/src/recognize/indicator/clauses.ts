@@ -13,8 +13,20 @@ export function clauseAround(text: string, at: number, end: number): Span {
   return { start, end: stop };
 }
 
+/**
+ * A short parenthesis without digits is an aside inside the clause, not a
+ * boundary: "chỉ số sản xuất công nghiệp (IIP) tăng 10,2%".
+ */
+function isAside(text: string, i: number): boolean {
+  const open = text[i] === '(' ? i : text.lastIndexOf('(', i);
+  const close = text.indexOf(')', open);
+  if (open < 0 || close < 0 || close - open > 24 || (text[i] === ')' && close !== i)) return false;
+  return !/\d/.test(text.slice(open, close));
+}
+
 function isBoundary(text: string, i: number, semicolon = true): boolean {
   const ch = text[i];
+  if ((ch === '(' || ch === ')') && isAside(text, i)) return false;
   if ((semicolon && ch === ';') || ch === '\n' || ch === '(' || ch === ')' || ch === '!' || ch === '?')
     return true;
   if (ch === '.') {
