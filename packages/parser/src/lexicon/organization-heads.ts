@@ -9,8 +9,6 @@ export interface OrganizationHead {
   head: string;
   type: OrganizationType;
   follows: Follows;
-  /** The full name when the head is a short form of it: "Trung ương Đảng". */
-  name?: string;
 }
 
 const file = readDataFile('organizations.json') as {

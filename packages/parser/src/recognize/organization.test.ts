@@ -32,7 +32,7 @@ describe('party and state bodies', () => {
     ],
     [
       'Uỷ ban nhân dân tỉnh Hoà Bình chỉ đạo.',
-      body('Uỷ ban nhân dân tỉnh Hoà Bình', 'government', 'Ủy ban nhân dân tỉnh Hoà Bình'),
+      body('Uỷ ban nhân dân tỉnh Hoà Bình', 'government', 'Ủy ban nhân dân tỉnh Hòa Bình'),
     ],
     [
       'HĐND huyện Lộc Ninh khai mạc kỳ họp.',
@@ -71,7 +71,7 @@ describe('party and state bodies', () => {
     expect(find('Lãnh đạo HĐND, UBND tỉnh và Ủy ban MTTQ tỉnh dự.').map((f) => f.name)).toEqual([
       'Hội đồng nhân dân',
       'Ủy ban nhân dân tỉnh',
-      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'Ủy ban Mặt trận Tổ quốc tỉnh',
     ]);
   });
 
@@ -88,31 +88,59 @@ describe('party and state bodies', () => {
   });
 });
 
-describe('the province a body belongs to', () => {
-  it('fills in the province named last before a body that leaves it out', () => {
+describe('nothing is added from context', () => {
+  it('leaves the province out of a body that leaves it out, whichever was named before', () => {
     const found = find(
       'Đoàn công tác tỉnh Yên Bái làm việc tại Hải Dương. Lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh và Sở Y tế tiếp đoàn.',
     );
-    expect(found.slice(1).map((f) => [f.text, f.name])).toEqual([
-      ['Tỉnh ủy', 'Tỉnh ủy Hải Dương'],
-      ['HĐND', 'Hội đồng nhân dân tỉnh Hải Dương'],
-      ['UBND tỉnh', 'Ủy ban nhân dân tỉnh Hải Dương'],
-      ['Sở Y tế', 'Sở Y tế tỉnh Hải Dương'],
+    expect(found).toEqual([
+      body('Đoàn công tác tỉnh Yên Bái', 'delegation'),
+      body('Tỉnh ủy', 'party'),
+      body('HĐND', 'council', 'Hội đồng nhân dân'),
+      body('UBND tỉnh', 'government', 'Ủy ban nhân dân tỉnh'),
+      body('Sở Y tế', 'agency'),
     ]);
   });
 
-  it('takes the province that closes the same title chain', () => {
+  it('does not take the province that closes a title chain into an earlier body', () => {
     const found = find(
       'Ở Hà Giang, Trưởng ban Dân vận Tỉnh ủy - Chủ tịch Ủy ban MTTQ tỉnh Tuyên Quang Lý Thị Hoa phát biểu.',
     );
-    expect(found[0]).toMatchObject({ text: 'ban Dân vận Tỉnh ủy', name: 'Ban Dân vận Tỉnh ủy Tuyên Quang' });
+    expect(found).toEqual([
+      body('ban Dân vận Tỉnh ủy', 'party', 'Ban Dân vận Tỉnh ủy'),
+      body('Ủy ban MTTQ tỉnh Tuyên Quang', 'front', 'Ủy ban Mặt trận Tổ quốc tỉnh Tuyên Quang'),
+    ]);
   });
 
-  it('adds the level word to a province named bare, and leaves national bodies alone', () => {
-    expect(find('Đoàn công tác Phú Thọ đến thăm.')[0]?.name).toBe('Đoàn công tác tỉnh Phú Thọ');
-    expect(find('Tại Cà Mau, Chính phủ và Bộ Tài chính chỉ đạo.').map((f) => f.name)).toEqual([
-      'Chính phủ',
-      'Bộ Tài chính',
+  it('writes a province named bare as it stands, without a level word', () => {
+    expect(find('Đoàn công tác Phú Thọ đến thăm.')).toEqual([body('Đoàn công tác Phú Thọ', 'delegation')]);
+    expect(find('Chiều 5/3, đoàn công tác Hà Giang đến thăm.')).toEqual([
+      body('đoàn công tác Hà Giang', 'delegation', 'Đoàn công tác Hà Giang'),
+    ]);
+  });
+
+  it('expands "MTTQ" to "Mặt trận Tổ quốc", and keeps "Việt Nam" only when written', () => {
+    expect(find('Ủy ban MTTQ tỉnh Gia Lai phát động.')[0]?.name).toBe('Ủy ban Mặt trận Tổ quốc tỉnh Gia Lai');
+    expect(find('Uỷ ban MTTQ Việt Nam tỉnh dự.')[0]?.name).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');
+  });
+
+  it('writes a short form of a name as it stands: "Trung ương Đảng"', () => {
+    expect(find('Theo Nghị quyết của Trung ương Đảng về phát triển.')).toEqual([
+      body('Trung ương Đảng', 'party'),
+    ]);
+  });
+
+  it('expands the abbreviations inside a title and adds no place: "Ủy viên BTV Tỉnh ủy"', () => {
+    expect(find('Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.')).toEqual([
+      body('BTV Tỉnh ủy', 'party', 'Ban Thường vụ Tỉnh ủy'),
+      body('Bộ CHQS tỉnh', 'military', 'Bộ Chỉ huy Quân sự tỉnh'),
+    ]);
+  });
+
+  it('leaves national bodies as written', () => {
+    expect(find('Tại Cà Mau, Chính phủ và Bộ Tài chính chỉ đạo.')).toEqual([
+      body('Chính phủ', 'government'),
+      body('Bộ Tài chính', 'government'),
     ]);
   });
 });

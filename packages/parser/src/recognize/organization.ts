@@ -1,7 +1,5 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
-import { recognizeLocations } from './location.js';
 import { expandedName } from './organization/expand.js';
-import { homeProvince, withProvince } from './organization/home-province.js';
 import { organizationAt } from './organization/match.js';
 import { paragraphWords } from './tokens/tokenize.js';
 
@@ -11,18 +9,20 @@ type Draft = DraftOf<'organization'>;
  * Every named body of the document: party committees and their boards
  * ("Tỉnh ủy Bình Phước", "Ban Tổ chức Tỉnh ủy"), state bodies ("UBND tỉnh Hà
  * Tĩnh", "Sở Kế hoạch và Đầu tư"), the front, the armed forces, delegations,
- * companies ("Công ty TNHH Sao Mai"). `name` expands abbreviations; `shortName`
- * keeps the text when it differs. Generic mentions ("các sở, ngành") are none.
- * A body that leaves its province out ("UBND tỉnh", "Tỉnh ủy", "HĐND") is
- * filed under the province in context, read from `locations` (pass the
- * location facts when you have them; they are recognized otherwise).
+ * companies ("Công ty TNHH Sao Mai"). `name` is the span with its
+ * abbreviations expanded and nothing added: "UBND tỉnh" is "Ủy ban nhân dân
+ * tỉnh", whichever province the article means (that is for the reader, and the
+ * location facts). `shortName` keeps the text when it differs. Generic
+ * mentions ("các sở, ngành") are none.
+ *
+ * `_locations` is no longer read (bodies are not filed under a province in
+ * context); it stays so callers that pass the location facts keep compiling.
  */
 export function recognizeOrganizations(
   ctx: RecognizeContext,
-  locations: readonly DraftOf<'location'>[] = recognizeLocations(ctx),
+  _locations?: readonly DraftOf<'location'>[],
 ): Draft[] {
   const drafts: Draft[] = [];
-  const provinces = locations.filter((p) => p.type === 'province' || p.type === 'city');
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {
@@ -32,13 +32,7 @@ export function recognizeOrganizations(
         continue;
       }
       const span = evidence(ctx.text, words[match.from]!.start, words[match.to - 1]!.end);
-      const written =
-        match.head.name && match.to === match.from + 1 + (match.head.head.split(' ').length - 1)
-          ? match.head.name
-          : expandedName(ctx.text, match.words, match.from, match.to);
-      const province =
-        match.place === 'none' || match.place === 'named' ? undefined : homeProvince(words, match, provinces);
-      const name = province ? withProvince(written, match, province) : written;
+      const name = expandedName(ctx.text, match.words, match.from, match.to);
       drafts.push({
         kind: 'organization',
         evidence: span,

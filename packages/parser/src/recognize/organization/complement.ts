@@ -8,10 +8,6 @@ import { isNameGap, type Word } from '../tokens/tokenize.js';
 export interface Reach {
   to: number;
   named: boolean;
-  /** "UBND tỉnh": a level word without a name. */
-  levelOnly?: boolean;
-  /** "đoàn công tác Hà Tĩnh": a province named without its level word. */
-  bare?: boolean;
 }
 
 /**
@@ -31,10 +27,11 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
   const personNext = level && (surnameAt(words, at + level.length) > 0 || after?.text === 'Y');
   if (level && (after?.gap !== ' ' || !isNameWord(after) || personNext)) {
-    return { to: at + level.length, named: false, levelOnly: true };
+    return { to: at + level.length, named: false };
   }
+  // "đoàn công tác Hà Tĩnh": a province named without its level word.
   const bare = barePlaceAt(words, at);
-  if (bare) return { to: bare.to, named: true, bare: true };
+  if (bare) return { to: bare.to, named: true };
   const country = NAMED_PLACES.longestAt(
     words,
     at,

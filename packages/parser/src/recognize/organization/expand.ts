@@ -1,10 +1,14 @@
 import { abbreviationOf, expansionOf } from '../../lexicon/abbreviations.js';
 import type { Word } from '../tokens/tokenize.js';
+import { modernTone } from './modern-tone.js';
 
 /**
- * The full name of words[from, to): abbreviations expanded through the
- * glossary ("UBND tỉnh" → "Ủy ban nhân dân tỉnh", "Bộ CHQS" → "Bộ Chỉ huy quân
- * sự", a misspelled "UBDN" too), gaps kept as written, first letter capital.
+ * The name of words[from, to): the text as written with each abbreviation
+ * expanded through the glossary ("UBND tỉnh" → "Ủy ban nhân dân tỉnh", "Bộ
+ * CHQS tỉnh" → "Bộ Chỉ huy Quân sự tỉnh", a misspelled "UBDN" too), gaps kept
+ * as written, the modern tone placement ("Uỷ ban" → "Ủy ban") and a capital
+ * first letter ("ban Tổ chức Tỉnh ủy" → "Ban Tổ chức Tỉnh ủy"). Nothing is
+ * added: "UBND tỉnh" stays without its province, "MTTQ" without "Việt Nam".
  */
 export function expandedName(text: string, words: readonly Word[], from: number, to: number): string {
   let out = '';
@@ -12,13 +16,8 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     const word = words[k]!;
     if (k > from) out += text.slice(words[k - 1]!.end, word.start);
     const key = word.caps ? abbreviationOf(word.text) : undefined;
-    let expansion = key ? expansionOf(key) : undefined;
-    // "MTTQ Việt Nam": the expansion already ends with "Việt Nam".
-    if (expansion?.endsWith(' Việt Nam') && words[k + 1]?.key === 'việt')
-      expansion = expansion.slice(0, -' Việt Nam'.length);
-    out += expansion ?? word.text;
+    out += (key && expansionOf(key)) ?? word.text;
   }
-  // "Uỷ ban" in the old tone placement is filed as "Ủy ban".
-  const modern = out.replace(/\b([Uu])ỷ(?= ban)/g, (_, u: string) => (u === 'U' ? 'Ủy' : 'ủy'));
+  const modern = modernTone(out);
   return modern.charAt(0).toUpperCase() + modern.slice(1);
 }

@@ -1,7 +1,6 @@
 import type { OrganizationType } from '@dukien/core';
 import type { OrganizationHead } from '../../lexicon/organization-heads.js';
 import type { Word } from '../tokens/tokenize.js';
-import type { Reach } from './complement.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
 import { headAt } from './head.js';
 
@@ -10,13 +9,6 @@ export interface OrganizationMatch {
   to: number;
   type: OrganizationType;
   head: OrganizationHead;
-  /**
-   * How the body's province is written: "named" ("UBND tỉnh Nghệ An"), "bare"
-   * ("đoàn công tác Hà Tĩnh"), "level" ("UBND tỉnh"), "implied" ("HĐND",
-   * "Tỉnh ủy", "Sở Y tế": a provincial body of the province in context), or
-   * "none" (a national body, a company, a district's body).
-   */
-  place: 'named' | 'bare' | 'level' | 'implied' | 'none';
   /** The words, with a misspelled abbreviation corrected. */
   words: readonly Word[];
 }
@@ -33,15 +25,6 @@ const NEEDS_LEVEL = new Set([
 ]);
 
 /** The organization named from words[at]: its head and what completes it (see data/organizations.json). */
-// "Ban Thường vụ Tỉnh ủy", "Văn phòng UBND": the province in context;
-// "Văn phòng UBND tỉnh": its level written; "Ban Tổ chức Trung ương": none.
-function parentPlace(parent: readonly Word[]): OrganizationMatch['place'] {
-  const tail = parent.map((w) => w.key).join(' ');
-  if (/(^| )(tỉnh|thành) ủy$|^(ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân)$/.test(tail)) return 'implied';
-  if (/ (tỉnh|thành phố|tp)$/.test(tail)) return 'level';
-  return 'none';
-}
-
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
   if (!found) return null;
@@ -52,55 +35,34 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     .slice(at, found.to)
     .map((w) => w.key)
     .join(' ');
-  const result = (to: number, place: OrganizationMatch['place'] = 'none'): OrganizationMatch => ({
-    from: at,
-    to,
-    type: head.type,
-    head,
-    place,
-    words: fixed,
-  });
-  const provincial = (reach: Reach): OrganizationMatch['place'] => {
-    if (reach.bare) return 'bare';
-    if (reach.named) return 'named';
-    if (!reach.levelOnly) return reach.to === found.to ? 'implied' : 'none';
-    const level = fixed
-      .slice(reach.to - 1, reach.to)
-      .map((w) => w.key)
-      .join(' ');
-    return /^(tỉnh|phố|tp)$/.test(level) ? 'level' : 'none';
-  };
+  const result = (to: number): OrganizationMatch => ({ from: at, to, type: head.type, head, words: fixed });
   switch (head.follows) {
     case 'none':
       return first.upper ? result(found.to) : null;
     case 'place': {
-      const reach = placeAfter(fixed, found.to);
-      // "Tỉnh ủy", "Thành ủy" belong to the province in context; "Huyện ủy" to a district.
-      const own = reach.named ? 'named' : /^(tỉnh|thành) ủy$/.test(headKey) ? 'implied' : 'none';
-      return first.upper ? result(reach.to, own) : null;
+      // "Tỉnh ủy Bình Phước", "Huyện ủy Đồng Phú", or "Tỉnh ủy" alone.
+      return first.upper ? result(placeAfter(fixed, found.to).to) : null;
     }
     case 'level': {
       const reach = levelAfter(fixed, found.to);
       // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not.
       if (!first.upper && !reach.named) return null;
       if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
-      return result(reach.to, provincial(reach));
+      return result(reach.to);
     }
     case 'sector': {
       if (!first.upper) return null;
       const end = sectorAfter(fixed, found.to);
       if (end === found.to) return null;
-      const reach = levelAfter(fixed, end);
-      // "Sở Y tế" is the province's; "Bộ Y tế", "Cục Thuế" are national.
-      if (headKey !== 'sở') return result(reach.to);
-      return result(reach.to, reach.to === end ? 'implied' : provincial(reach));
+      // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế".
+      return result(levelAfter(fixed, end).to);
     }
     case 'parent': {
       // "Trưởng ban Tổ chức Tỉnh ủy": the title's "ban" opens "Ban Tổ chức Tỉnh ủy".
       if (!first.upper && fixed[at - 1]?.key !== 'trưởng') return null;
       const end = parentAfter(fixed, found.to);
       if (end === found.to) return null;
-      return result(end, parentPlace(fixed.slice(found.to, end)));
+      return result(end);
     }
     case 'name': {
       // "Trường THPT Lê Lợi", "Trường Đại học Vinh", not "Trường Sơn" in a person's name.
