@@ -145,13 +145,13 @@ function parent(sizes) {
 
 function print(results) {
   const pad = (s, w) => String(s).padStart(w);
-  console.log(`| writer  |      rows |  seconds |  rows/s | peak RSS MiB | file MiB |`);
-  console.log(`|---------|----------:|---------:|--------:|-------------:|---------:|`);
+  console.log(`| writer  |      rows |  seconds |  rows/s | CPU s | peak RSS MiB | file MiB |`);
+  console.log(`|---------|----------:|---------:|--------:|------:|-------------:|---------:|`);
   for (const r of results) {
     if (r.failed) console.log(`| ${r.writer.padEnd(7)} | ${pad(r.rows, 9)} | failed: ${r.failed} |`);
     else
       console.log(
-        `| ${r.writer.padEnd(7)} | ${pad(r.rows, 9)} | ${pad(r.seconds.toFixed(2), 8)} | ${pad(r.rowsPerSecond.toFixed(0), 7)} | ${pad(r.peakRssMiB.toFixed(0), 12)} | ${pad(r.fileMiB.toFixed(1), 8)} |`,
+        `| ${r.writer.padEnd(7)} | ${pad(r.rows, 9)} | ${pad(r.seconds.toFixed(2), 8)} | ${pad(r.rowsPerSecond.toFixed(0), 7)} | ${pad(r.cpuSeconds.toFixed(1), 5)} | ${pad(r.peakRssMiB.toFixed(0), 12)} | ${pad(r.fileMiB.toFixed(1), 8)} |`,
       );
   }
   console.log('\nratios (dukien / other): speed = rows/s ratio, memory = peak RSS ratio');
