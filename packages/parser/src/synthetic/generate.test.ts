@@ -171,6 +171,27 @@ describe('generateArticle', () => {
     );
   });
 
+  it('names an organization by its span alone: abbreviations expanded, no place or country it does not write', () => {
+    const provinces = new Set(
+      (['pre2025', 'post2025'] as const).flatMap((era) =>
+        gazetteer()
+          .provinces(era)
+          .map((u) => u.name),
+      ),
+    );
+    const organizations = ofKind('organization');
+    for (const o of organizations) {
+      const written = o.evidence.text;
+      for (const place of [...provinces, 'Việt Nam'])
+        if (o.name.includes(place)) expect(written, `${written} → ${o.name}`).toContain(place);
+      expect(o.name, written).not.toMatch(/\b(UBND|HĐND|MTTQ|CHQS|ĐBQH|BTV|KCN|TNHH|CTCP)\b|Uỷ|\bTP\b/u);
+      expect(o.shortName).toBe(o.name === written ? null : written);
+    }
+    const names = new Set(organizations.map((o) => o.name));
+    for (const bare of ['Ủy ban nhân dân tỉnh', 'Hội đồng nhân dân tỉnh', 'Tỉnh ủy', 'Trung ương Đảng'])
+      expect(names.has(bare), bare).toBe(true);
+  });
+
   it('gives provinces the code of their era: post-2025 articles name the 34 new provinces', () => {
     const post = generateArticle(7, { era: 'post2025' });
     expect((post.facts.documents[0]?.date ?? '') >= '2025-07').toBe(true);

@@ -11,39 +11,68 @@ export function organization(segs: Seg, name: string, type: OrganizationType): S
   return fact({ kind: 'organization', name, shortName: written === name ? null : written, type }, segs);
 }
 
-/** Bodies named after their province: written base (abbreviated or not), full base, type. */
+/** Bodies named after their province: the base as written (abbreviated or not) with its expansion, and the type. */
 interface ProvincialBody {
-  written: readonly string[];
-  full: string;
+  written: readonly (readonly [written: string, full: string])[];
   type: OrganizationType;
 }
 
-// "UBND tỉnh" is "Ủy ban nhân dân tỉnh"; "Uỷ ban" is the old tone placement of "Ủy ban".
+// A name expands what is written and adds nothing: "UBND tỉnh" is "Ủy ban nhân
+// dân tỉnh", "Ủy ban MTTQ" is "Ủy ban Mặt trận Tổ quốc" ("Việt Nam" only when
+// written); "Uỷ ban" is the old tone placement of "Ủy ban".
 const PROVINCIAL: Record<string, ProvincialBody> = {
   ubnd: {
-    written: ['UBND', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân'],
-    full: 'Ủy ban nhân dân',
+    written: [
+      ['UBND', 'Ủy ban nhân dân'],
+      ['UBND', 'Ủy ban nhân dân'],
+      ['Ủy ban nhân dân', 'Ủy ban nhân dân'],
+      ['Uỷ ban nhân dân', 'Ủy ban nhân dân'],
+    ],
     type: 'government',
   },
-  hdnd: { written: ['HĐND', 'HĐND', 'Hội đồng nhân dân'], full: 'Hội đồng nhân dân', type: 'council' },
+  hdnd: {
+    written: [
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['Hội đồng nhân dân', 'Hội đồng nhân dân'],
+    ],
+    type: 'council',
+  },
   mttq: {
-    written: ['Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'Uỷ ban MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
-    full: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    written: [
+      ['Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+      ['Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+      ['Uỷ ban MTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+    ],
     type: 'front',
   },
-  chqs: { written: ['Bộ CHQS', 'Bộ Chỉ huy Quân sự'], full: 'Bộ Chỉ huy Quân sự', type: 'military' },
-  police: { written: ['Công an'], full: 'Công an', type: 'police' },
+  chqs: {
+    written: [
+      ['Bộ CHQS', 'Bộ Chỉ huy Quân sự'],
+      ['Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Quân sự'],
+    ],
+    type: 'military',
+  },
+  police: { written: [['Công an', 'Công an']], type: 'police' },
   dbqh: {
-    written: ['Đoàn ĐBQH', 'Đoàn đại biểu Quốc hội'],
-    full: 'Đoàn đại biểu Quốc hội',
+    written: [
+      ['Đoàn ĐBQH', 'Đoàn đại biểu Quốc hội'],
+      ['Đoàn đại biểu Quốc hội', 'Đoàn đại biểu Quốc hội'],
+    ],
     type: 'delegation',
   },
   kcn: {
-    written: ['Ban Quản lý các KCN', 'Ban Quản lý các khu công nghiệp'],
-    full: 'Ban Quản lý các khu công nghiệp',
+    written: [
+      ['Ban Quản lý các KCN', 'Ban Quản lý các khu công nghiệp'],
+      ['Ban Quản lý các khu công nghiệp', 'Ban Quản lý các khu công nghiệp'],
+    ],
     type: 'agency',
   },
 };
+
+/** " Bình Phước" when the place is written after the body, else nothing: no province from context. */
+const placeName = (province: Unit, named: boolean): string => (named ? ` ${province.name}` : '');
 
 export type ProvincialKey = keyof typeof PROVINCIAL;
 
@@ -58,7 +87,10 @@ function withCountry(written: string): Seg {
   ];
 }
 
-/** "UBND tỉnh", "HĐND tỉnh Gia Lai", "Bộ CHQS tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An". */
+/**
+ * "UBND tỉnh" (named "Ủy ban nhân dân tỉnh"), "HĐND tỉnh Gia Lai", "Bộ CHQS
+ * tỉnh", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"; "TP" is named "thành phố".
+ */
 export function provincialBody(
   rng: Random,
   province: Unit,
@@ -66,11 +98,11 @@ export function provincialBody(
   named = rng.chance(0.4),
 ): Seg {
   const body = PROVINCIAL[key] as ProvincialBody;
-  const written = rng.pick(body.written);
+  const [written, full] = rng.pick(body.written);
   const word = province.type === 'city' ? rng.pick(['thành phố', 'TP']) : 'tỉnh';
   const segs: Seg[] = [withCountry(written), ` ${word}`];
   if (named) segs.push(' ', location(province.name, province.name, province.type, province.code));
-  return organization(segs, `${body.full} ${provinceWord(province)} ${province.name}`, body.type);
+  return organization(segs, `${full} ${provinceWord(province)}${placeName(province, named)}`, body.type);
 }
 
 // Departments of a province (sở) as named before the 2025 reform, and ministries.
@@ -101,11 +133,13 @@ export const MINISTRIES = [
   'Y tế',
 ];
 
-/** "Sở Tài chính" (the province implied) or "Sở Tài chính tỉnh Đắk Lắk". */
+/** "Sở Tài chính" (named so, the province left to the reader) or "Sở Tài chính tỉnh Đắk Lắk" ("TP." is "thành phố"). */
 export function department(rng: Random, province: Unit, which = rng.pick(DEPARTMENTS)): Seg {
+  const named = rng.chance(0.3);
   const segs: Seg[] = [`Sở ${which}`];
-  if (rng.chance(0.3)) segs.push(' ', provinceSeg(rng, province, true));
-  return organization(segs, `Sở ${which} ${provinceWord(province)} ${province.name}`, 'agency');
+  if (named) segs.push(' ', provinceSeg(rng, province, true));
+  const place = named ? ` ${provinceWord(province)} ${province.name}` : '';
+  return organization(segs, `Sở ${which}${place}`, 'agency');
 }
 
 export const ministry = (rng: Random, which = rng.pick(MINISTRIES)): Seg => {
@@ -146,7 +180,7 @@ export function partyBody(
   })();
   const segs: Seg[] = [written];
   if (named) segs.push(' ', location(province.name, province.name, province.type, province.code));
-  return organization(segs, `${full} ${province.name}`, 'party');
+  return organization(segs, `${full}${placeName(province, named)}`, 'party');
 }
 
 const NATIONAL: readonly (readonly [string, string, OrganizationType])[] = [
@@ -154,7 +188,7 @@ const NATIONAL: readonly (readonly [string, string, OrganizationType])[] = [
   ['Quốc hội', 'Quốc hội', 'council'],
   ['Bộ Chính trị', 'Bộ Chính trị', 'party'],
   ['Ban Bí thư', 'Ban Bí thư', 'party'],
-  ['Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng', 'party'],
+  ['Trung ương Đảng', 'Trung ương Đảng', 'party'],
 ];
 
 export const nationalBody = (rng: Random, which?: string): Seg => {
@@ -217,7 +251,7 @@ export function company(rng: Random): Seg {
     case 0:
       return organization(`Công ty Cổ phần ${local}`, `Công ty Cổ phần ${local}`, 'company');
     case 1:
-      return organization(`CTCP ${local}`, `Công ty Cổ phần ${local}`, 'company');
+      return organization(`CTCP ${local}`, `Công ty cổ phần ${local}`, 'company');
     case 2:
       return organization(`Công ty TNHH ${local}`, `Công ty trách nhiệm hữu hạn ${local}`, 'company');
     case 3:
