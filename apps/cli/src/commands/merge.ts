@@ -36,8 +36,8 @@ export function registerMerge(program: Command): void {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ for i in 1 2 3 4; do dukien extract corpus --shard $i/4 --format jsonl --out shards/$i; done\n' +
-        '  $ dukien merge shards/* --out out\n\n' +
+        '  $ dukien merge shards/* --out out\n' +
+        '    (after: for i in 1 2 3 4; do dukien extract corpus --shard $i/4 --format jsonl --out shards/$i; done)\n\n' +
         'Exit codes: 0 clean, 1 the shards recorded skipped files or failed facts, 2 usage error.',
     )
     .action(async (dirs: string[], flags: MergeFlags) => {

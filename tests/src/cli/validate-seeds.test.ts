@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '@dukien/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dukien, ROOT, tempDir } from './run-cli.js';
+
+const factsFiles = readdirSync(join(ROOT, 'seeds')).filter((n) => n.endsWith('.facts.json'));
+
+describe('dukien validate on the seed facts', () => {
+  const tmp = tempDir('validate');
+  afterAll(() => tmp.remove());
+
+  it.each(factsFiles)('%s is grounded in its article', (name) => {
+    const run = dukien(['validate', `seeds/${name}`, '--corpus', 'seeds']);
+    expect(run.stdout).toMatch(/are grounded/);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 for a copy with one evidence.start moved by one, naming the fact, its document and both texts', () => {
+    const dataset = JSON.parse(
+      readFileSync(join(ROOT, 'seeds', '000_64df843035bf8b4e.facts.json'), 'utf8'),
+    ) as Dataset;
+    const fact = dataset.facts.find((f) => f.evidence.end - f.evidence.start > 3)!;
+    const document = dataset.documents.find((d) => d.id === fact.documentId)!;
+    fact.evidence.start += 1;
+    const moved = Array.from(document.text).slice(fact.evidence.start, fact.evidence.end).join('');
+    const copy = join(tmp.dir, 'moved.facts.json');
+    writeFileSync(copy, JSON.stringify(dataset, null, 2));
+    const run = dukien(['validate', copy, '--corpus', 'seeds']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(fact.id);
+    expect(run.stdout).toContain(document.id);
+    expect(run.stdout).toContain(JSON.stringify(fact.evidence.text));
+    expect(run.stdout).toContain(JSON.stringify(moved));
+    expect(run.stdout).toContain('evidence_mismatch');
+  });
+
+  it('validates the CSV folder extract writes, and points an edited cell at its row and column', () => {
+    const out = join(tmp.dir, 'out');
+    expect(dukien(['extract', 'seeds', '--out', out, '--format', 'csv', '--quiet']).status).toBe(0);
+    const clean = dukien(['validate', join(out, 'csv'), '--corpus', 'seeds']);
+    expect(clean.stdout).toMatch(/are grounded/);
+    expect(clean.status).toBe(0);
+    // Change one quantity's evidence text in row 2 of quantities.csv.
+    const path = join(out, 'csv', 'quantities.csv');
+    const lines = readFileSync(path, 'utf8').split('\r\n');
+    const header = lines[0]!.split(',');
+    const evidence = header.indexOf('evidence');
+    const cells = lines[1]!.split(',');
+    expect(cells[evidence]).toMatch(/^[^"]+$/);
+    cells[evidence] = `${cells[evidence]}x`;
+    lines[1] = cells.join(',');
+    writeFileSync(path, lines.join('\r\n'));
+    const edited = dukien(['validate', join(out, 'csv'), '--corpus', 'seeds']);
+    expect(edited.status).toBe(1);
+    const column = String.fromCharCode(65 + evidence);
+    expect(edited.stdout).toContain(`quantities.csv!${column}2`);
+    expect(edited.stdout).toMatch(/seeds\/000_64df843035bf8b4e\.txt:\d+:\d+ +error evidence_mismatch/);
+  }, 120_000);
+});
