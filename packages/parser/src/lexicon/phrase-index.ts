@@ -3,6 +3,9 @@ import { phraseWords, type Word } from '../recognize/tokens/tokenize.js';
 // "Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu" give the same key; a comma is kept
 // ("Văn hóa, Thể thao và Du lịch"), any other gap ends a phrase.
 function gapKey(gap: string): string | null {
+  // The common gaps first: most words are one space apart.
+  if (gap === ' ') return ' ';
+  if (gap === '') return '';
   const squeezed = gap.replace(/[ \u00a0]+/g, '');
   if (squeezed === '') return gap === '' ? '' : ' ';
   if (/^[-–]$/.test(squeezed)) return '-';
@@ -38,6 +41,8 @@ export class PhraseIndex<T> {
   #maxWords = 0;
   /** First words of the phrases: most words of a text open none, and are skipped at once. */
   readonly #firstWords = new Set<string>();
+  /** The keys in code unit order, built on the first lookup after an add. */
+  #sorted: string[] | null = null;
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
@@ -48,6 +53,7 @@ export class PhraseIndex<T> {
     else this.#entries.set(key, [value]);
     this.#maxWords = Math.max(this.#maxWords, words.length);
     this.#firstWords.add(words[0]!.key);
+    this.#sorted = null;
   }
 
   /**
@@ -59,14 +65,48 @@ export class PhraseIndex<T> {
     at: number,
     accept: (matched: readonly Word[], values: T[]) => boolean = () => true,
   ): PhraseMatch<T> | null {
-    if (!this.#firstWords.has(words[at]?.key ?? '')) return null;
-    for (let length = Math.min(this.#maxWords, words.length - at); length >= 1; length--) {
-      const key = keyOf(words, at, length);
-      if (key === null) continue;
+    const first = words[at];
+    if (!first || !this.#firstWords.has(first.key)) return null;
+    // One pass forward, extending the key a word at a time, collects every
+    // length that names a phrase; it stops at a gap that breaks a phrase or
+    // once no phrase starts with the key. Then longest first, as `accept` allows.
+    const max = Math.min(this.#maxWords, words.length - at);
+    const lengths: number[] = [];
+    const found: T[][] = [];
+    let key = first.key;
+    for (let length = 1; length <= max; length++) {
+      if (length > 1) {
+        const word = words[at + length - 1]!;
+        const sep = gapKey(word.gap);
+        if (sep === null) break;
+        key += sep + word.key;
+      }
       const values = this.#entries.get(key);
-      if (values && accept(words.slice(at, at + length), values)) return { length, values };
+      if (values) {
+        lengths.push(length);
+        found.push(values);
+      } else if (!this.#opensPhrase(key)) break;
+    }
+    for (let k = lengths.length - 1; k >= 0; k--) {
+      const length = lengths[k]!;
+      const values = found[k]!;
+      if (accept(words.slice(at, at + length), values)) return { length, values };
     }
     return null;
+  }
+
+  /** Some phrase's key starts with `prefix`: a binary search of the sorted keys. */
+  #opensPhrase(prefix: string): boolean {
+    if (!this.#sorted) this.#sorted = [...this.#entries.keys()].sort();
+    const keys = this.#sorted;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo]!.startsWith(prefix);
   }
 
   get(phrase: string): T[] {
