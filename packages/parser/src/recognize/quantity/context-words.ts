@@ -40,7 +40,7 @@ export const LABELS = folded([
   'lần',
   'mùa',
   'mục',
-  'mức',
+  'mức độ',
   'nghị quyết',
   'nghị định',
   'ngày',
@@ -85,8 +85,11 @@ export const LABELS = folded([
   'ấp',
 ]);
 
-/** "số 5" is a label ("nhà số 5", "Nghị quyết số 06") unless a counted noun follows ("tổng số 50 hộ"). */
-export const LABEL_UNLESS_UNIT = folded(['số']);
+/**
+ * Labels unless a unit follows: "số 5" ("nhà số 5", "Nghị quyết số 06") but "tổng số 50 hộ";
+ * "mức 4" (a level: "dịch vụ công mức 4") but "ở mức 37,8%", "ở mức 26.500 - 27.000 đồng/kg".
+ */
+export const LABEL_UNLESS_UNIT = folded(['mức', 'số']);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
 export const YEAR_BEFORE = folded([

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeQuantities } from '../quantity.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const found = (text: string) =>
+  recognizeQuantities(contextOf(text)).map((q) => ({ text: q.evidence.text, value: q.value, unit: q.unit }));
+
+describe('"mức" before a number: a level unless a unit follows', () => {
+  it.each([
+    ['Lạm phát cơ bản duy trì ở mức 4,2% trong quý.', '4,2%', 4.2, '%'],
+    ['Giá cà phê ở mức 98.000 đồng/kg, tăng mạnh.', '98.000 đồng/kg', 98000, 'VND'],
+    ['Tỷ lệ thất nghiệp giữ mức 2,3%.', '2,3%', 2.3, '%'],
+    ['Mực nước hồ xuống mức 12 m so với mực nước dâng.', '12 m', 12, 'm'],
+  ])('%s', (text, span, value, unit) => {
+    expect(found(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it('keeps a range after "ở mức"', () => {
+    const q = recognizeQuantities(contextOf('Giá gạo xuất khẩu ở mức 540 - 560 USD/tấn.'));
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ value: 540, valueMax: 560, unit: 'USD', per: 'tấn' });
+  });
+
+  it.each([
+    'Tỉnh cung cấp 100% dịch vụ công mức 4 cho người dân.',
+    'Rủi ro thiên tai ở mức 3 trên toàn vùng.',
+    'Cảnh báo lũ mức độ 2 được ban hành.',
+  ])('reads a bare level as no quantity: %s', (text) => {
+    expect(found(text).filter((q) => q.value !== 100)).toEqual([]);
+  });
+});
