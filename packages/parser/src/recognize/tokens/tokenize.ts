@@ -65,9 +65,17 @@ export function tokenize(text: string, folded: string, from = 0, to = text.lengt
   return words;
 }
 
-/** The words of each readable paragraph (the byline is left out). */
-export function paragraphWords(ctx: RecognizeContext): Word[][] {
-  return readableSpans(ctx).map((span) => tokenize(ctx.text, ctx.folded, span.start, span.end));
+// Tokenized once per document: the location, organization and person recognizers all read the words.
+const WORDS_OF = new WeakMap<RecognizeContext, readonly (readonly Word[])[]>();
+
+/** The words of each readable paragraph (the byline is left out); shared, so read-only. */
+export function paragraphWords(ctx: RecognizeContext): readonly (readonly Word[])[] {
+  let words = WORDS_OF.get(ctx);
+  if (!words) {
+    words = readableSpans(ctx).map((span) => tokenize(ctx.text, ctx.folded, span.start, span.end));
+    WORDS_OF.set(ctx, words);
+  }
+  return words;
 }
 
 /** The words of a lexicon phrase, folded the same way as the text. */
