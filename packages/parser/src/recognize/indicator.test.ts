@@ -107,4 +107,38 @@ describe('recognizeIndicators', () => {
       ['poverty_rate', 1.1, '%'],
     ]);
   });
+
+  it('keeps a target through a list of targets, but a plan named as a yardstick or a name is no target', () => {
+    const targets = indicatorsOf(
+      'Năm 2025, tỉnh Bắc Kạn phấn đấu tăng trưởng kinh tế đạt 8%; thu ngân sách đạt 900 tỷ đồng; tỷ lệ hộ nghèo giảm còn 10%.',
+    );
+    expect(targets.map((i) => i.status)).toEqual(['target', 'target', 'target']);
+    const [result] = indicatorsOf(
+      'Trong 20 chỉ tiêu chủ yếu, tỉnh Hòa Bình có thu ngân sách đạt 5.200 tỷ đồng, bằng 104% kế hoạch.',
+    );
+    expect(result?.status).toBe('actual');
+    const [named] = indicatorsOf(
+      'Giám đốc Sở Kế hoạch và Đầu tư tỉnh Ninh Bình cho biết, thu ngân sách đạt 14.000 tỷ đồng.',
+    );
+    expect(named?.status).toBe('actual');
+  });
+
+  it('reads an equivalent in parentheses as the same statistic, status and period', () => {
+    const found = indicatorsOf(
+      'GRDP bình quân đầu người của tỉnh Đồng Nai ước đạt 5.000 USD (tương đương 120 triệu đồng).',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.unit, i.status])).toEqual([
+      ['grdp_per_capita', 5000, 'USD', 'estimate'],
+      ['grdp_per_capita', 120_000_000, 'VND', 'estimate'],
+    ]);
+  });
+
+  it('skips negated results, prices per tonne and the parts of a total', () => {
+    expect(indicatorsOf('Tỉnh Kon Tum có 3 chủ đầu tư không giải ngân được 50% vốn.')).toEqual([]);
+    expect(indicatorsOf('Giá xuất khẩu gạo của tỉnh An Giang ở mức 650 USD/tấn.')).toEqual([]);
+    const found = indicatorsOf(
+      'Tổng vốn đầu tư của tỉnh Hưng Yên là 6.000 tỷ đồng (gồm vốn trung ương 2.000 tỷ đồng).',
+    );
+    expect(found.map((i) => i.value)).toEqual([6_000_000_000_000]);
+  });
 });

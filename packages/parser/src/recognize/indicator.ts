@@ -1,9 +1,11 @@
-import type { Period } from '@dukien/core';
+import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { unitFits } from './indicator/lexicon.js';
+import { periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { statusOf } from './indicator/status.js';
+import { subjectOf } from './indicator/subject.js';
 
 export interface IndicatorInputs {
   quantities: readonly DraftOf<'quantity'>[];
@@ -16,40 +18,72 @@ export interface IndicatorInputs {
 const MAX_GAP = 90;
 /** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
 const MAX_TRAILING_GAP = 24;
-const COORDINATION = /^\s*(?:,|và|,\s*và|cùng)\s*$/u;
-const SUBJECT_TYPES = new Set(['province', 'city', 'district', 'commune', 'industrial_zone']);
+const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
+// "không giải ngân được 50%": a negated result is no statistic.
+const NEGATION = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:không|chưa)\\s+(?:\\p{L}+\\s+){0,2}(?:được|đạt)?\\s*$',
+  'u',
+);
+const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', 'u');
+// "4.350 USD (tương đương 104,6 triệu đồng)": the same statistic in another unit.
+const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
+const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
+// "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
+const BREAKDOWN = vietnameseRegex('^\\s*(?:gồm|bao gồm|trong đó)(?:[^\\p{L}]|$)', 'u');
+
+interface Found {
+  key: string;
+  phrase: PhraseMatch;
+}
 
 /**
  * Statistics: a quantity tied to an indicator phrase of its clause
- * ("tỷ lệ hộ nghèo ... 1,75%"), the subject in scope (the nearest place before
- * it in the paragraph, then earlier paragraphs), the period (a time fact of
- * the clause, else the article year) and the status ("ước đạt": estimate,
- * "mục tiêu": target). A value in parentheses right after a statistic
- * ("(đầu năm là 5,6%)") is a baseline of the same indicator.
+ * ("tỷ lệ hộ nghèo ... 1,75%"), the subject in scope, the period (a time fact
+ * of the clause or sentence, else the article year) and the status ("ước
+ * đạt": estimate, "phấn đấu": target). A value in parentheses right after a
+ * statistic ("(đầu năm là 5,6%)") is a baseline of the same indicator.
  */
 export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInputs): DraftOf<'indicator'>[] {
   const phrases = findIndicatorPhrases(ctx.folded, readableSpans(ctx));
   const out: DraftOf<'indicator'>[] = [];
+  // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
+  const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
   for (const q of [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start)) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
-    const phrase = phraseFor(ctx.text, q, clause, phrases, found.quantities);
+    if (
+      ctx.text[clause.start - 1] === '(' &&
+      BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))
+    )
+      continue;
+    const match = phraseFor(ctx.text, q, clause, phrases, found.quantities);
     let key: string;
     let start: number;
     let end = q.evidence.end;
-    if (phrase) {
-      key = phrase.phrase.key;
-      start = Math.min(phrase.start, q.evidence.start);
-      end = Math.max(phrase.end, q.evidence.end);
-    } else if (previous && isBaseline(ctx.text, previous.end, clause, q) && previous.fact.unit === q.unit) {
+    let sameAs: DraftOf<'indicator'> | null = null;
+    if (match) {
+      if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
+      // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
+      if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
+      key = match.key;
+      start = Math.min(match.phrase.start, q.evidence.start);
+      end = Math.max(match.phrase.end, q.evidence.end);
+    } else if (
+      previous &&
+      isBaseline(ctx.text, previous.end, clause, q) &&
+      (previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start)))
+    ) {
       key = previous.fact.indicator;
+      if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start))) sameAs = previous.fact;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
     } else {
       continue;
     }
-    const subject = subjectBefore(start, found);
+    const subject = subjectOf(ctx, clause, start, found.locations, found.organizations);
     if (!subject) continue;
+    const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -57,14 +91,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period: periodOf(
-        ctx,
-        sentenceAround(ctx.text, q.evidence.start, q.evidence.end),
-        q.evidence.start,
-        found.times,
-      ),
+      period: sameAs?.period ?? periodOf(ctx, clause, sentence, q.evidence.start, found.times),
       // The qualifier inside the value counts too: "ước đạt 7,92%".
-      status: statusOf(ctx.folded.slice(clause.start, q.evidence.end)),
+      status:
+        sameAs?.status ??
+        statusOf(
+          statusText.slice(clause.start, q.evidence.end),
+          statusText.slice(sentence.start, q.evidence.start),
+        ),
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
@@ -79,11 +113,13 @@ function phraseFor(
   clause: Span,
   phrases: readonly PhraseMatch[],
   quantities: readonly DraftOf<'quantity'>[],
-): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
+): Found | null {
+  let best: Found | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of phrases) {
-    if (p.start < clause.start || p.end > clause.end || !unitFits(q.unit, p.phrase.units)) continue;
+    if (p.start < clause.start || p.end > clause.end) continue;
+    const entry = p.phrase.entries.find((e) => unitFits(q.unit, e.units));
+    if (!entry) continue;
     let distance: number;
     if (p.end <= q.evidence.start) {
       distance = q.evidence.start - p.end;
@@ -96,7 +132,7 @@ function phraseFor(
           o !== q &&
           o.evidence.start >= p.end &&
           o.evidence.end <= q.evidence.start &&
-          unitFits(o.unit, p.phrase.units),
+          unitFits(o.unit, entry.units),
       );
       const last = between.at(-1);
       const coordinated =
@@ -111,7 +147,7 @@ function phraseFor(
       continue;
     }
     if (distance < bestDistance) {
-      best = p;
+      best = { key: entry.key, phrase: p };
       bestDistance = distance;
     }
   }
@@ -124,52 +160,10 @@ function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
 }
 
-/** The nearest place before `at` in its paragraph, then in earlier paragraphs; else the first organization. */
-function subjectBefore(at: number, found: IndicatorInputs): string | null {
-  let best: { end: number; name: string } | null = null;
-  for (const l of found.locations) {
-    if (!SUBJECT_TYPES.has(l.type) || l.evidence.end > at) continue;
-    if (!best || l.evidence.end > best.end) best = { end: l.evidence.end, name: l.name };
-  }
-  if (best) return best.name;
-  const after = found.locations.find((l) => SUBJECT_TYPES.has(l.type));
-  return after?.name ?? found.organizations[0]?.name ?? null;
+/** The text with the given spans blanked out, same length. */
+function blankSpans(text: string, facts: readonly { evidence: Span }[]): string {
+  let out = text;
+  for (const { evidence: e } of facts)
+    out = out.slice(0, e.start) + ' '.repeat(e.end - e.start) + out.slice(e.end);
+  return out;
 }
-
-/**
- * The period of the sentence's time fact nearest before the value (else the
- * first after it), or the article year. A time that is a comparison baseline
- * ("so với năm 2020", "gấp 2 lần năm trước") is no period; "từ năm 2020"
- * opens a period that runs on ("từ X ... đến nay").
- */
-function periodOf(
-  ctx: RecognizeContext,
-  sentence: Span,
-  at: number,
-  times: readonly DraftOf<'time'>[],
-): Period {
-  const candidates = times.filter(
-    (t) =>
-      t.evidence.start >= sentence.start &&
-      t.evidence.end <= sentence.end &&
-      !BASELINE_BEFORE.test(
-        ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start),
-      ),
-  );
-  const before = candidates
-    .filter((t) => t.evidence.end <= at)
-    .sort((a, b) => b.evidence.end - a.evidence.end);
-  const time = before[0] ?? candidates.find((t) => t.evidence.start >= at);
-  if (!time) {
-    const year = ctx.date.slice(0, 4);
-    return { start: `${year}-01-01`, end: `${year}-12-31` };
-  }
-  // A duration or an unresolved relative time ("trong 3 năm", "đầu nhiệm kỳ") leaves the period open.
-  if (OPENS_BEFORE.test(ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start))) {
-    return { start: time.start, end: null };
-  }
-  return { start: time.start, end: time.end };
-}
-
-const BASELINE_BEFORE = /(?:so với|gấp[^.;]{0,12}|bằng)\s*(?:cùng kỳ\s*)?$/u;
-const OPENS_BEFORE = /(?:^|[^\p{L}])từ\s*(?:đầu\s*)?$/u;

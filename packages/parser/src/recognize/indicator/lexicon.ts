@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../../text/fold.js';
 
+export interface IndicatorEntry {
+  key: string;
+  units: readonly string[];
+}
+
 export interface IndicatorPhrase {
   /** The phrase folded for matching ("tỷ lệ hộ nghèo"). */
   folded: string;
-  key: string;
-  units: readonly string[];
+  /** Every indicator the phrase may name, told apart by unit ("GRDP" with % is growth, with money the size). */
+  entries: readonly IndicatorEntry[];
 }
 
 interface LexiconFile {
@@ -17,12 +22,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
   const file = JSON.parse(
     readFileSync(new URL('../../../data/indicators.json', import.meta.url), 'utf8'),
   ) as LexiconFile;
-  const phrases: IndicatorPhrase[] = [];
+  const byText = new Map<string, IndicatorEntry[]>();
   for (const entry of file.indicators) {
-    for (const phrase of entry.phrases)
-      phrases.push({ folded: foldKey(phrase), key: entry.key, units: entry.units });
+    for (const phrase of entry.phrases) {
+      const folded = foldKey(phrase);
+      const entries = byText.get(folded) ?? [];
+      entries.push({ key: entry.key, units: entry.units });
+      byText.set(folded, entries);
+    }
   }
-  return phrases.sort((a, b) => b.folded.length - a.folded.length);
+  return [...byText]
+    .map(([folded, entries]) => ({ folded, entries }))
+    .sort((a, b) => b.folded.length - a.folded.length);
 })();
 
 const CURRENCY = /^[A-Z]{3}$/;

@@ -1,13 +1,30 @@
 import type { IndicatorStatus } from '@dukien/core';
+import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 
-// "ước đạt 7%", "dự kiến có 11/13 huyện": an estimate; "mục tiêu đến năm 2025 là 8%", "phấn đấu đạt": a target.
-const ESTIMATE = /(?:^|[^\p{L}])(?:ước|ước đạt|ước tính|dự kiến|dự báo|khoảng)(?:[^\p{L}]|$)/u;
-const TARGET =
-  /(?:^|[^\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|đề ra|định hướng|dự kiến đến năm|sẽ đạt|hướng tới|tầm nhìn)(?:[^\p{L}]|$)/u;
+// "ước đạt 7%", "dự kiến có 11/13 huyện": an estimate. "khoảng" only qualifies the number (approx).
+const ESTIMATE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:ước|ước đạt|ước tính|dự kiến|dự báo)(?:[^\\p{L}]|$)',
+  'u',
+);
+// "mục tiêu đến năm 2025 là 8%", "phấn đấu đạt", "kế hoạch vốn là": a target.
+const TARGET = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|đề ra|định hướng|sẽ đạt|hướng tới|tầm nhìn)(?:[^\\p{L}]|$)',
+  'u',
+);
+// A plan named as the yardstick of a result is no target: "bằng 94,3% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu".
+// A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt".
+const YARDSTICK = vietnameseRegex(
+  '(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|\\d+(?:/\\d+)?\\s*chỉ tiêu',
+  'gu',
+);
 
-/** The status of a statistic from the folded words before its value in the clause. */
-export function statusOf(foldedBefore: string): IndicatorStatus {
-  if (TARGET.test(foldedBefore)) return 'target';
-  if (ESTIMATE.test(foldedBefore)) return 'estimate';
+/**
+ * The status of a statistic: an estimate from the folded words of its clause
+ * up to the value, a target from those of its sentence ("Năm 2024, tỉnh phấn
+ * đấu: GRDP tăng 7%; thu ngân sách 9.000 tỷ đồng" makes both targets).
+ */
+export function statusOf(clauseBefore: string, sentenceBefore: string): IndicatorStatus {
+  if (TARGET.test(sentenceBefore.replace(YARDSTICK, ' '))) return 'target';
+  if (ESTIMATE.test(clauseBefore)) return 'estimate';
   return 'actual';
 }
