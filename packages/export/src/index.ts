@@ -35,3 +35,20 @@ export { QUANTITIES_TABLE } from './tables/quantities.js';
 export { KIND_TABLES, TABLES, tableOf } from './tables/registry.js';
 export { rowsOf, tableRows } from './tables/rows.js';
 export { TIMES_TABLE } from './tables/times.js';
+export type {
+  WriteXlsxOptions,
+  XlsxCell,
+  XlsxReport,
+  XlsxSheetReport,
+  XlsxSummary,
+  XlsxTable,
+  XlsxTableSpec,
+  XlsxWarning,
+} from './xlsx/index.js';
+export {
+  DEFAULT_MAX_BUFFERED_BYTES,
+  EXCEL_MAX_CELL_TEXT,
+  EXCEL_MAX_ROWS,
+  readXlsxTables,
+  writeXlsx,
+} from './xlsx/index.js';
