@@ -53,6 +53,10 @@ describe('party and state bodies', () => {
       'Sở KH&ĐT tỉnh Bình Dương đã thẩm định.',
       body('Sở KH&ĐT tỉnh Bình Dương', 'agency', 'Sở Kế hoạch và Đầu tư tỉnh Bình Dương'),
     ],
+    [
+      'Sở Tư pháp TP. Hồ Chí Minh hướng dẫn.',
+      body('Sở Tư pháp TP. Hồ Chí Minh', 'agency', 'Sở Tư pháp thành phố Hồ Chí Minh'),
+    ],
     ['Bộ Công Thương vừa có văn bản.', body('Bộ Công Thương', 'government')],
     ['Chính phủ và Quốc hội đã thông qua.', body('Chính phủ', 'government')],
     [
@@ -137,6 +141,18 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('ends a body at its level word when a person follows, unless the gazetteer knows the place', () => {
+    expect(find('Chủ tịch UBND tỉnh Phan Văn Minh phát biểu.')).toEqual([
+      body('UBND tỉnh', 'government', 'Ủy ban nhân dân tỉnh'),
+    ]);
+    expect(find('Trưởng Đoàn ĐBQH tỉnh Lê Hồng Sơn dự.')).toEqual([
+      body('Đoàn ĐBQH tỉnh', 'delegation', 'Đoàn đại biểu Quốc hội tỉnh'),
+    ]);
+    expect(find('Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn dự.')).toEqual([
+      body('UBND tỉnh Hà Giang', 'government', 'Ủy ban nhân dân tỉnh Hà Giang'),
+    ]);
+  });
+
   it('leaves national bodies as written', () => {
     expect(find('Tại Cà Mau, Chính phủ và Bộ Tài chính chỉ đạo.')).toEqual([
       body('Chính phủ', 'government'),
@@ -182,6 +198,23 @@ describe('companies', () => {
     expect(find('Tổng Giám đốc Tổng công ty Sông Đà Trần Văn Tuấn phát biểu.')[0]?.text).toBe(
       'Tổng công ty Sông Đà',
     );
+  });
+
+  it.each([
+    [
+      'Giám đốc Công ty TNHH Thủy sản Đại Dương Phạm Thị Thanh Hạnh phát biểu.',
+      'Công ty TNHH Thủy sản Đại Dương',
+    ],
+    ['Chủ tịch Tập đoàn Sao Mai Tạ Văn Lâm trình bày.', 'Tập đoàn Sao Mai'],
+    ['Giám đốc CTCP Năng lượng Phúc Lộc Mai Đức Xuân Hùng cho biết.', 'CTCP Năng lượng Phúc Lộc'],
+    ['Tổng Giám đốc Tập đoàn Vingroup Phạm Nhật Vượng dự.', 'Tập đoàn Vingroup'],
+    ['Giám đốc Công ty TNHH Cao su Ánh Dương Y Jút Byă phát biểu.', 'Công ty TNHH Cao su Ánh Dương'],
+  ])('keeps a brand whole before the name of its head: %s', (text, span) => {
+    expect(find(text)[0]?.text).toBe(span);
+  });
+
+  it('keeps a brand of a surname and one word: "Hoàng Long" is no person', () => {
+    expect(find('Công ty TNHH Hoàng Long đã khởi công.')[0]?.text).toBe('Công ty TNHH Hoàng Long');
   });
 
   it('reads "Công ty Công ty TNHH X" as one company', () => {

@@ -20,12 +20,16 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
     // "TP.HCM" is glued to nothing, but "UBND TP.HCM" has a space; anything else ends the name.
     return { to: at, named: false };
   }
-  const typed = typedPlaceAt(words, at);
-  if (typed) return { to: typed.to, named: true };
   const level = typeWordAt(words, at);
   const after = level && words[at + level.length];
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
   const personNext = level && (surnameAt(words, at + level.length) > 0 || after?.text === 'Y');
+  const typed = typedPlaceAt(words, at);
+  // A place the gazetteer knows at that level wins ("tỉnh Hà Giang", though "Hà" is
+  // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
+  // Văn Minh": there is a "xã Phan", no "tỉnh Phan").
+  const known = typed && (typed.alias !== null || typed.units.some((u) => u.prefix === typed.prefix));
+  if (typed && (known || !personNext)) return { to: typed.to, named: true };
   if (level && (after?.gap !== ' ' || !isNameWord(after) || personNext)) {
     return { to: at + level.length, named: false };
   }
@@ -115,12 +119,10 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
     legal = true;
   }
   const nameFrom = to;
-  while (to < nameFrom + 10) {
+  // Room for a ten-word name and the person's name that may follow it.
+  while (to < nameFrom + 14) {
     const word = words[to];
     if (!word || !isNameGap(word.gap)) break;
-    // "Tổng công ty Becamex IDC Mạc Trường Sơn": a person's name after the company's.
-    if (to - nameFrom >= 2 && surnameAt(words, to) > 0 && words[to + 1]?.upper && words[to + 1]?.gap === ' ')
-      break;
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;
@@ -131,7 +133,29 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
     if (to === nameFrom || lower === 0) break;
     to += lower;
   }
+  to = Math.min(personAfterName(words, nameFrom, to), nameFrom + 10);
   return { to: to > nameFrom ? to : at, legal };
+}
+
+/**
+ * Where a person's full name closing the capitalized run words[from, to) begins
+ * ("Tổng công ty Becamex IDC Mạc Trường Sơn", a title's company then its
+ * holder), or `to` when none does. The name is a surname and two or three more
+ * words up to the run's end, so "Đại Dương Phạm Thị Thanh Hạnh" keeps its brand
+ * whole (five words from "Dương" are too many) and a brand of a surname and
+ * one word ("Thương mại Hoàng Long") is no person. When the word after the
+ * surname opens such a name itself ("Sao Mai Tạ Văn Lâm"), the person begins
+ * there.
+ */
+function personAfterName(words: readonly Word[], from: number, to: number): number {
+  const opens = (k: number) =>
+    (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (!opens(k)) continue;
+    if (!words.slice(k, to).every((w) => w.upper && w.gap === ' ')) continue;
+    return opens(k + 1) ? k + 1 : k;
+  }
+  return to;
 }
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").

@@ -12,11 +12,16 @@ import { modernTone } from './modern-tone.js';
  */
 export function expandedName(text: string, words: readonly Word[], from: number, to: number): string {
   let out = '';
+  let expanded = false;
   for (let k = from; k < to; k++) {
     const word = words[k]!;
-    if (k > from) out += text.slice(words[k - 1]!.end, word.start);
+    const gap = k > from ? text.slice(words[k - 1]!.end, word.start) : '';
+    // "Sở Tư pháp TP. Hồ Chí Minh": the dot marks the abbreviation and goes with it.
+    out += expanded && /^\. +$/.test(gap) ? gap.slice(1) : gap;
     const key = word.caps ? abbreviationOf(word.text) : undefined;
-    out += (key && expansionOf(key)) ?? word.text;
+    const expansion = key && expansionOf(key);
+    out += expansion ?? word.text;
+    expanded = expansion !== undefined;
   }
   const modern = modernTone(out);
   return modern.charAt(0).toUpperCase() + modern.slice(1);
