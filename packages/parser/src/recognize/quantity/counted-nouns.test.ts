@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeQuantities } from '../quantity.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const found = (text: string) =>
+  recognizeQuantities(contextOf(text)).map((q) => ({ text: q.evidence.text, value: q.value, unit: q.unit }));
+
+// Counted nouns of provincial news (data/units.json): the whole compound is the unit,
+// in digits and in words, and a modifier after it belongs to the span.
+describe('counted nouns of the unit lexicon', () => {
+  it.each([
+    ['Tỉnh có ba mặt hàng xuất khẩu chủ lực.', 'ba mặt hàng xuất khẩu chủ lực', 3, 'mặt hàng'],
+    ['Có 17 chủ đầu tư giải ngân dưới 20%.', '17 chủ đầu tư', 17, 'chủ đầu tư'],
+    ['Còn mười lăm chủ đầu tư chậm tiến độ.', 'mười lăm chủ đầu tư', 15, 'chủ đầu tư'],
+    ['Huyện xây dựng 14 cánh đồng lớn trồng lúa.', '14 cánh đồng lớn', 14, 'cánh đồng'],
+    ['Đã đấu thầu 9 gói thầu xây lắp.', '9 gói thầu', 9, 'gói thầu'],
+    ['Toàn tỉnh có 1.250 trang trại chăn nuôi.', '1.250 trang trại', 1250, 'trang trại'],
+    ['Có 62 sản phẩm OCOP được công nhận.', '62 sản phẩm OCOP', 62, 'sản phẩm'],
+    ['Thành lập mới bốn hợp tác xã nông nghiệp.', 'bốn hợp tác xã nông nghiệp', 4, 'hợp tác xã'],
+    ['Ngành y tế có 320 y bác sĩ tuyến huyện.', '320 y bác sĩ', 320, 'y bác sĩ'],
+    ['Kết nạp 1.120 đảng viên mới.', '1.120 đảng viên', 1120, 'đảng viên'],
+    ['Sáp nhập 45 tổ dân phố thành 20.', '45 tổ dân phố', 45, 'tổ dân phố'],
+    ['Sắp xếp hai đơn vị hành chính cấp xã.', 'hai đơn vị hành chính', 2, 'đơn vị hành chính'],
+    ['Đón 12.000 lượt khám chữa bệnh mỗi tháng.', '12.000 lượt khám chữa bệnh', 12000, 'lượt khám chữa bệnh'],
+    ['Bố trí 35 nền tái định cư cho hộ dân.', '35 nền tái định cư', 35, 'nền tái định cư'],
+    ['Có 8 nhà thầu bị nhắc nhở.', '8 nhà thầu', 8, 'nhà thầu'],
+  ])('%s', (text, span, value, unit) => {
+    expect(found(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it('reads no number in words before a noun that counts nothing', () => {
+    expect(found('Hai mặt của vấn đề cần được nhìn nhận.')).toEqual([]);
+    expect(found('Ba mẹ em đều làm ruộng.')).toEqual([]);
+  });
+});
