@@ -79,6 +79,18 @@ describe('party and state bodies', () => {
     ]);
   });
 
+  it('reads a province\'s delegation, "đoàn Nghệ An", and a capitalized "Đảng bộ" on its own', () => {
+    expect(find('Đại biểu đoàn Nghệ An chụp ảnh lưu niệm.')).toEqual([
+      body('đoàn Nghệ An', 'delegation', 'Đoàn Nghệ An'),
+    ]);
+    expect(find('Đảng bộ, chính quyền và Nhân dân Quảng Trị đã nỗ lực.')).toEqual([body('Đảng bộ', 'party')]);
+  });
+
+  it('reads a body followed by a plural as generic: "UBND các huyện"', () => {
+    expect(find('Dự họp có chủ tịch UBND các huyện, thị xã.')).toEqual([]);
+    expect(find('Lãnh đạo HĐND các cấp dự.')).toEqual([]);
+  });
+
   it('reads a misspelled abbreviation as the one it is one letter off', () => {
     expect(find('Lãnh đạo UBDN tỉnh Bắc Kạn dự.')).toEqual([
       body('UBDN tỉnh Bắc Kạn', 'government', 'Ủy ban nhân dân tỉnh Bắc Kạn'),
@@ -231,6 +243,9 @@ describe('what is no organization', () => {
     'Lực lượng công an phối hợp chặt chẽ.',
     'Sở dĩ đạt kết quả trên là nhờ đoàn kết.',
     'Bộ trưởng đã trả lời chất vấn.',
+    'Tinh thần đoàn kết được phát huy.',
+    'Ông Đoàn Hồng Phong phát biểu.',
+    'Các đảng bộ cơ sở đã tổ chức đại hội.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

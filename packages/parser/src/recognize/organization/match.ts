@@ -1,5 +1,6 @@
 import type { OrganizationType } from '@dukien/core';
 import type { OrganizationHead } from '../../lexicon/organization-heads.js';
+import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
 import { headAt } from './head.js';
@@ -14,15 +15,16 @@ export interface OrganizationMatch {
 }
 
 // Heads that name no one body until a place follows: "Công an" alone is the
-// police in general, "Công an tỉnh Bình Phước" a body; "Đoàn công tác" likewise.
-const NEEDS_LEVEL = new Set([
-  'công an',
-  'đoàn công tác',
-  'thanh tra',
-  'đảng bộ',
-  'đảng ủy',
-  'bảo hiểm xã hội',
-]);
+// police in general, "Công an tỉnh Bình Phước" a body; "Đoàn công tác" likewise,
+// and "đoàn Hà Tĩnh" is a delegation where "đoàn" alone is none. ("Đảng bộ"
+// capitalized is the body itself: "Đảng bộ, chính quyền và Nhân dân".)
+// Folded like the words' keys ("đoàn" folds to "đòan").
+const NEEDS_LEVEL = new Set(
+  ['công an', 'đoàn công tác', 'đoàn', 'thanh tra', 'đảng ủy', 'bảo hiểm xã hội'].map(foldKey),
+);
+
+// "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
+const PLURAL = new Set(['các', 'những']);
 
 /** The organization named from words[at]: its head and what completes it (see data/organizations.json). */
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
@@ -48,6 +50,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not.
       if (!first.upper && !reach.named) return null;
       if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
+      if (reach.to === found.to && PLURAL.has(fixed[found.to]?.key ?? '')) return null;
       return result(reach.to);
     }
     case 'sector': {
