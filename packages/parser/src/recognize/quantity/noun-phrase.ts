@@ -11,7 +11,11 @@ export interface NounPhrase {
 
 const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
 
-/** "5 giải pháp", "12 đầu mối": a one- or two-word noun after a number that no lexicon names. */
+/**
+ * "5 giải pháp", "12 đầu mối", "8 cánh đồng": a one- or two-word noun after a number that no
+ * lexicon names. The second word joins unless it is a function word or verb ("3 giải pháp và")
+ * or a time word ("4 đợt năm 2024"); a unit form inside a compound ("đồng" of "cánh đồng") joins.
+ */
 function genericNounEnd(text: string, folded: string, at: number): number | null {
   const w1 = wordAt(folded, at);
   if (!w1 || !isLower(text[at])) return null;
@@ -25,7 +29,7 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
       isLower(text[w2[0]]) &&
       !NOT_NOUN.has(second) &&
       !NUMBER_WORDS.has(second) &&
-      !matchUnit(folded, w2[0])
+      matchUnit(folded, w2[0])?.kind !== 'duration'
     ) {
       return w2[1];
     }
