@@ -43,6 +43,8 @@ export class PhraseIndex<T> {
   readonly #firstWords = new Set<string>();
   /** The keys in code unit order, built on the first lookup after an add. */
   #sorted: string[] | null = null;
+  /** Answers of #opensPhrase so far. */
+  readonly #opens = new Map<string, boolean>();
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
@@ -54,6 +56,7 @@ export class PhraseIndex<T> {
     this.#maxWords = Math.max(this.#maxWords, words.length);
     this.#firstWords.add(words[0]!.key);
     this.#sorted = null;
+    this.#opens.clear();
   }
 
   /**
@@ -95,8 +98,10 @@ export class PhraseIndex<T> {
     return null;
   }
 
-  /** Some phrase's key starts with `prefix`: a binary search of the sorted keys. */
+  /** Some phrase's key starts with `prefix`: a binary search of the sorted keys, remembered. */
   #opensPhrase(prefix: string): boolean {
+    const known = this.#opens.get(prefix);
+    if (known !== undefined) return known;
     if (!this.#sorted) this.#sorted = [...this.#entries.keys()].sort();
     const keys = this.#sorted;
     let lo = 0;
@@ -106,7 +111,11 @@ export class PhraseIndex<T> {
       if (keys[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    return lo < keys.length && keys[lo]!.startsWith(prefix);
+    const opens = lo < keys.length && keys[lo]!.startsWith(prefix);
+    // The words of news text are few; the bound only keeps an odd corpus from growing it without end.
+    if (this.#opens.size >= 100_000) this.#opens.clear();
+    this.#opens.set(prefix, opens);
+    return opens;
   }
 
   get(phrase: string): T[] {
