@@ -107,8 +107,8 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   const first = words[at];
   if (!first) return null;
   // "TP.HCM" is one word.
-  const glued = CITY_ALIASES.longestAt(words, at, upper);
-  if (glued && words[at]?.caps && /^tp/.test(first.key)) {
+  const glued = first.caps && /^tp/.test(first.key) ? CITY_ALIASES.longestAt(words, at, upper) : null;
+  if (glued) {
     const alias = glued.values[0] ?? null;
     return {
       from: at,
@@ -138,6 +138,9 @@ export function barePlaceAt(
   at: number,
   index: PhraseIndex<AdminUnit> = ADMIN_NAMES,
 ): AdminPlace | null {
+  // Both lookups below accept only a name word (capitalized, or a number) first.
+  const first = words[at];
+  if (!first || !(first.upper || isNameWord(first))) return null;
   const alias = CITY_ALIASES.longestAt(words, at, (m, values) => upper(m) && !values[0]?.afterTypeWord);
   if (alias) {
     return {

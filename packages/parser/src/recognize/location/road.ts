@@ -19,6 +19,9 @@ const ROAD_KINDS = new Map<string, string>([
   ['tl', 'Tỉnh lộ'],
 ]);
 
+// The first word of every key above: any other word opens no numbered road.
+const ROAD_FIRST_WORDS = new Set([...ROAD_KINDS.keys()].map((kind) => kind.split(' ')[0]));
+
 const ROAD_NUMBER = /^\d{1,3}[a-z]?$/i;
 const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;
 
@@ -34,6 +37,7 @@ function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
     const head = ROAD_KINDS.get(glued[1]);
     if (head) return { from: at, to: at + 1, name: numbered(head, glued[2]) };
   }
+  if (!ROAD_FIRST_WORDS.has(first.key)) return null;
   for (const length of [2, 1]) {
     const headWords = words.slice(at, at + length);
     if (headWords.length < length || headWords.slice(1).some((w) => w.gap !== ' ')) continue;

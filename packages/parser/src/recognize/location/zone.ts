@@ -10,15 +10,22 @@ export interface ZoneMatch {
 }
 
 // "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất" and their abbreviations.
-const ZONE_WORDS = ['khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'khu chế xuất', 'khu công nghệ cao'];
+const ZONE_WORDS = [
+  'khu công nghiệp',
+  'cụm công nghiệp',
+  'khu kinh tế',
+  'khu chế xuất',
+  'khu công nghệ cao',
+].map((phrase) => phrase.split(' '));
+const ZONE_FIRST_WORDS = new Set(ZONE_WORDS.map((parts) => parts[0]));
 const ZONE_ABBREVIATIONS = new Set(['kcn', 'ccn', 'kkt', 'kcx']);
 
 function typeLength(words: readonly Word[], at: number): number {
   const first = words[at];
   if (!first) return 0;
   if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
-  for (const phrase of ZONE_WORDS) {
-    const parts = phrase.split(' ');
+  if (!ZONE_FIRST_WORDS.has(first.key)) return 0;
+  for (const parts of ZONE_WORDS) {
     const ok = parts.every(
       (part, k) => words[at + k]?.key === part && (k === 0 || words[at + k]?.gap === ' '),
     );
