@@ -56,7 +56,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
 
   const times = recognizeTimes(ctx);
   const locations = recognizeLocations(ctx);
-  const organizations = recognizeOrganizations(ctx, locations);
+  const organizations = recognizeOrganizations(ctx);
   const people = recognizePeople(ctx, { locations, organizations });
   // Dates, periods and road numbers are never quantities.
   const exclude: Span[] = [

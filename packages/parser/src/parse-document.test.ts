@@ -1,0 +1,81 @@
+import { offsetMap, sliceCodePoints } from '@dukien/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document.js';
+import { generateArticle } from './synthetic/index.js';
+
+const ARTICLE = [
+  ' date 2024-05 Quảng Trị đẩy mạnh thu hút đầu tư 😀',
+  '',
+  'Sáng 14/5, UBND tỉnh Quảng Trị tổ chức hội nghị xúc tiến đầu tư với sự tham dự của 120 doanh nghiệp.',
+  '',
+  'Chủ tịch UBND tỉnh Võ Văn Hưng cho biết, năm 2023 tỉnh thu hút 45 dự án với tổng vốn đăng ký 12.500 tỷ đồng.',
+  '',
+  'Minh Châu',
+  '',
+].join('\n');
+
+describe('parseDocument', () => {
+  it('reads the document and finds facts of every kind, grounded at code point offsets', () => {
+    const { document, facts, problems } = parseDocument(ARTICLE, { source: 'qt/a.txt' });
+    expect(problems).toEqual([]);
+    expect(document?.id).toBe('qt/a');
+    expect(document?.byline).toBe('Minh Châu');
+    expect(new Set(facts.map((f) => f.kind))).toEqual(
+      new Set(['quantity', 'time', 'person', 'organization', 'location', 'indicator']),
+    );
+    // The emoji in the title is two UTF-16 units but one code point: offsets after it are code points.
+    const text = document?.text ?? '';
+    for (const f of facts)
+      expect(sliceCodePoints(text, f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+    const money = facts.find((f) => f.kind === 'quantity' && f.unit === 'VND');
+    expect(money?.evidence.text).toBe('12.500 tỷ đồng');
+    expect(money?.id).toBe(`qt/a:quantity:${money?.evidence.start}-${money?.evidence.end}`);
+  });
+
+  it('gives no fact for the byline', () => {
+    const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
+    const byline = document?.paragraphs.find((p) => p.role === 'byline');
+    expect(byline).toBeDefined();
+    expect(facts.filter((f) => f.evidence.start >= (byline?.start ?? 0))).toEqual([]);
+  });
+
+  it('returns a problem, not an exception, for a file without a header', () => {
+    const { document, facts, problems } = parseDocument('Không có dòng tiêu đề.\n', { source: 'bad.txt' });
+    expect(document).toBeNull();
+    expect(facts).toEqual([]);
+    expect(problems.map((p) => [p.code, p.source])).toEqual([['header', 'bad.txt']]);
+  });
+
+  it('gives the same facts for the same input, in dataset order with unique ids', () => {
+    const a = parseDocument(ARTICLE, { source: 'a.txt' }).facts;
+    const b = parseDocument(new TextEncoder().encode(ARTICLE), { source: 'a.txt' }).facts;
+    expect(b).toEqual(a);
+    expect(new Set(a.map((f) => f.id)).size).toBe(a.length);
+  });
+
+  it('never throws and grounds every fact on random and mutated articles', () => {
+    const base = generateArticle(7).text;
+    const mutated = fc
+      .tuple(fc.nat(base.length), fc.nat(200), fc.string({ unit: 'grapheme', maxLength: 30 }))
+      .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut)));
+    const random = fc
+      .string({ unit: 'grapheme', maxLength: 400 })
+      .map((s) => ` date 2023-11 Tiêu đề\n\n${s}`);
+    fc.assert(
+      fc.property(fc.oneof(mutated, random), (text) => {
+        const { document, facts } = parseDocument(text, { source: 'f.txt' });
+        if (!document) return facts.length === 0;
+        const map = offsetMap(document.text);
+        return facts.every(
+          (f) =>
+            f.evidence.end > f.evidence.start &&
+            f.evidence.end <= map.length &&
+            sliceCodePoints(document.text, f.evidence.start, f.evidence.end, map) === f.evidence.text &&
+            (f.kind !== 'quantity' || Number.isFinite(f.value)),
+        );
+      }),
+      { seed: 20231111, numRuns: 150 },
+    );
+  });
+});
