@@ -10,6 +10,7 @@ import {
 import { NUMBER_WORDS } from './number-words.js';
 import { LABEL_UNLESS_UNIT, LABELS, YEAR_BEFORE } from './quantity/context-words.js';
 import { isDigit, isLetter, skipSpaces, wordAt, wordsBefore } from './quantity/cursor.js';
+import { afterProperName, insideTitle } from './quantity/in-name.js';
 import { moneyContext } from './quantity/money-context.js';
 import { nonQuantitySpans } from './quantity/not-quantity.js';
 import { nounPhraseAt } from './quantity/noun-phrase.js';
@@ -196,6 +197,14 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
     // "Nghị định 100", "Quận 7": after a capitalized word, a number with nothing after it is part of a name.
     return skip(last.end);
   }
+  // "nhà máy Sông Lam 2 công suất...": a plain number after a name mid-sentence ends the name,
+  // unless the lexicon counts what follows ("Đồng Nai 20 dự án").
+  const generic = noun !== null && lexical === null;
+  if (generic && plain && !head.words && upper === null && afterProperName(text, at, paragraph.start)) {
+    return skip(last.end);
+  }
+  // "thí điểm Đề án phát triển 1 triệu ha lúa": a number inside a capitalized title.
+  if (insideTitle(text, folded, at, paragraph.start)) return skip(end);
   if (unit === null && last.scale >= 1e6 && moneyContext(folded, paragraph.start, at)) unit = 'VND';
   if (unit !== null) {
     const rate = perAfter(text, folded, end);
