@@ -9,6 +9,7 @@ import {
 } from './context.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { LABEL_UNLESS_UNIT, LABELS, YEAR_BEFORE } from './quantity/context-words.js';
+import { carryChange } from './quantity/coordinated-change.js';
 import { isDigit, isLetter, skipSpaces, wordAt, wordsBefore } from './quantity/cursor.js';
 import { afterProperName, insideTitle } from './quantity/in-name.js';
 import { moneyContext } from './quantity/money-context.js';
@@ -282,5 +283,5 @@ export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: 
       START.lastIndex = Math.max(next, at + 1);
     }
   }
-  return out;
+  return carryChange(ctx.folded, out);
 }
