@@ -12,16 +12,7 @@ describe('dukien extract seeds', () => {
   const out = join(tmp.dir, 'out');
   let run: CliRun;
   beforeAll(() => {
-    run = dukien([
-      'extract',
-      'seeds',
-      '--out',
-      out,
-      '--format',
-      'json,jsonl,csv',
-      '--summary-json',
-      join(tmp.dir, 'summary.json'),
-    ]);
+    run = dukien(['extract', 'seeds', '--out', out, '--summary-json', join(tmp.dir, 'summary.json')]);
   }, 120_000);
   afterAll(() => tmp.remove());
 
@@ -74,6 +65,13 @@ describe('dukien extract seeds', () => {
     expect(summary.factsTotal).toBe(dataset.facts.length);
     expect(summary.facts.quantity).toBe(dataset.facts.filter((f) => f.kind === 'quantity').length);
   });
+
+  it('writes a workbook that validates against the articles', () => {
+    expect(existsSync(join(out, 'dataset.xlsx'))).toBe(true);
+    const run = dukien(['validate', join(out, 'dataset.xlsx'), '--corpus', 'seeds']);
+    expect(run.stdout).toMatch(/are grounded/);
+    expect(run.status).toBe(0);
+  }, 120_000);
 
   it('leaves no temporary files in the output folder', () => {
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { Dataset, FactKind } from '@dukien/core';
-import { createJsonWriter, type OutputFormat, rowsOf, writeOutputs } from '@dukien/export';
+import { createJsonWriter, type OutputFormat, rowsOf, writeOutputs, writeXlsx } from '@dukien/export';
 import type { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { parseFormats } from '../options/formats.js';
-import { xlsxWriter } from '../output/xlsx.js';
 import { loadDatasetInput } from './load-dataset-input.js';
 
 interface ExportFlags {
@@ -58,17 +57,14 @@ export async function runExport(path: string, flags: ExportFlags): Promise<numbe
   });
   const notes: string[] = [];
   if (formats.includes('xlsx')) {
-    const write = xlsxWriter();
-    if (!write) notes.push('this build of @dukien/export has no XLSX writer; dataset.xlsx was not written');
-    else {
-      const facts: Partial<Record<FactKind, number>> = {};
-      for (const f of dataset.facts) facts[f.kind] = (facts[f.kind] ?? 0) + 1;
-      const tables = rowsOf(dataset).map(({ table, rows }) => ({ spec: table, rows }));
-      await write(join(flags.out, 'dataset.xlsx'), tables, {
-        summary: { documents: dataset.documents.length, facts, problems: 0 },
-      });
-      files.push('dataset.xlsx');
-    }
+    const facts: Partial<Record<FactKind, number>> = {};
+    for (const f of dataset.facts) facts[f.kind] = (facts[f.kind] ?? 0) + 1;
+    const tables = rowsOf(dataset).map(({ table, rows }) => ({ spec: table, rows }));
+    const report = await writeXlsx(join(flags.out, 'dataset.xlsx'), tables, {
+      summary: { documents: dataset.documents.length, facts, problems: 0 },
+    });
+    notes.push(...report.warnings.map((w) => `xlsx: ${w.sheet}!${w.cell}: ${w.code}`));
+    files.push('dataset.xlsx');
   }
   if (!flags.quiet) {
     process.stdout.write(

@@ -11,7 +11,7 @@ import type { DocumentOutput } from '../pipeline/task.js';
 import { datasetJsonFromLines } from './dataset-json.js';
 import { lineBatches } from './line-batches.js';
 import { Spool } from './spool.js';
-import { writeXlsxFromSpool, xlsxWriter } from './xlsx.js';
+import { writeXlsxFromSpool } from './xlsx.js';
 
 export interface SinkOptions {
   outDir: string;
@@ -110,15 +110,10 @@ export class OutputSink {
     }
     if (formats.includes('jsonl')) files.push('documents.jsonl', 'facts.jsonl');
     if (formats.includes('xlsx')) {
-      const write = xlsxWriter();
-      if (!write)
-        notes.push('xlsx: this build of @dukien/export has no XLSX writer; dataset.xlsx was not written');
-      else {
-        const summary = { documents: this.documentCount, facts: this.factCounts, problems: problems.length };
-        const cut = await writeXlsxFromSpool(write, join(this.staging, 'dataset.xlsx'), spool, summary);
-        notes.push(...cut.map((c) => `xlsx: ${c}`));
-        files.push('dataset.xlsx');
-      }
+      const summary = { documents: this.documentCount, facts: this.factCounts, problems: problems.length };
+      const cut = await writeXlsxFromSpool(join(this.staging, 'dataset.xlsx'), spool, summary);
+      notes.push(...cut.map((c) => `xlsx: ${c}`));
+      files.push('dataset.xlsx');
     }
     if (formats.includes('csv')) {
       files.push(...TABLES.map((t) => `csv/${t.name}.csv`));

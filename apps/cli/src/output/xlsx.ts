@@ -1,28 +1,15 @@
 import type { Fact, FactKind } from '@dukien/core';
-import * as exporters from '@dukien/export';
-import { DOCUMENTS_TABLE, FACTS_TABLE, KIND_TABLES, type Row, TABLES, type TableSpec } from '@dukien/export';
+import {
+  DOCUMENTS_TABLE,
+  FACTS_TABLE,
+  KIND_TABLES,
+  type Row,
+  TABLES,
+  writeXlsx,
+  type XlsxSummary,
+  type XlsxTable,
+} from '@dukien/export';
 import { lineBatches } from './line-batches.js';
-
-interface XlsxTable {
-  spec: TableSpec;
-  rows: AsyncIterable<Row> | Iterable<Row>;
-}
-interface XlsxSummary {
-  documents: number;
-  facts: Record<string, number>;
-  problems: number;
-}
-export type WriteXlsx = (
-  path: string,
-  tables: AsyncIterable<XlsxTable> | Iterable<XlsxTable>,
-  options: { summary: XlsxSummary; dictionary?: readonly TableSpec[]; onWarning?: (w: unknown) => void },
-) => Promise<{ warningCount: number; warnings: readonly { code: string; sheet: string; cell: string }[] }>;
-
-/** The export package's XLSX writer, when this build of it has one. */
-export function xlsxWriter(): WriteXlsx | null {
-  const candidate = (exporters as Record<string, unknown>).writeXlsx;
-  return typeof candidate === 'function' ? (candidate as WriteXlsx) : null;
-}
 
 async function* rowsOf<T>(path: string, keep: (line: string) => boolean, row: (item: T) => Row) {
   for await (const batch of lineBatches(path)) {
@@ -41,7 +28,6 @@ const ofKind = (kind: FactKind) => {
  * over facts.jsonl per kind, so the workbook never needs the dataset in memory.
  */
 export async function writeXlsxFromSpool(
-  write: WriteXlsx,
   path: string,
   spool: { documents: string; facts: string },
   summary: XlsxSummary,
@@ -56,6 +42,6 @@ export async function writeXlsxFromSpool(
     const table = KIND_TABLES[kind] as { row(fact: Fact): Row };
     return { spec, rows: rowsOf<Fact>(spool.facts, ofKind(kind), (fact) => table.row(fact)) };
   });
-  const report = await write(path, tables, { summary, dictionary: TABLES });
+  const report = await writeXlsx(path, tables, { summary, dictionary: TABLES });
   return report.warnings.map((w) => `${w.sheet}!${w.cell}: ${w.code}`);
 }

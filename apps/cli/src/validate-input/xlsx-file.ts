@@ -1,13 +1,10 @@
 import { compareFacts, type Dataset, Document, Fact, type Problem, SCHEMA_VERSION } from '@dukien/core';
-import * as exporters from '@dukien/export';
-import { type Cell, DOCUMENTS_TABLE, KIND_TABLES, TABLES, type Table, type TableSpec } from '@dukien/export';
+import { type Cell, DOCUMENTS_TABLE, KIND_TABLES, readXlsxTables, TABLES, type Table } from '@dukien/export';
 import { UsageError } from '../errors.js';
 import { GENERATOR } from '../pipeline/generator.js';
 import type { RowPlace } from './cell-places.js';
 import { columnLetter } from './column-letter.js';
 import type { TableInput } from './table-input.js';
-
-type ReadXlsxTables = (path: string, specs: readonly TableSpec[]) => Promise<Map<string, Cell[][]>>;
 
 const schemaProblem = (message: string, path: string, more: Partial<Problem>): Problem => ({
   code: 'schema',
@@ -28,15 +25,9 @@ const schemaProblem = (message: string, path: string, more: Partial<Problem>): P
  * writer laid them out (header in row 1); a sheet continued on "name (2)" counts on.
  */
 export async function readXlsxFile(path: string): Promise<TableInput> {
-  const read = (exporters as Record<string, unknown>).readXlsxTables as ReadXlsxTables | undefined;
-  if (typeof read !== 'function') {
-    throw new UsageError(
-      'this build of @dukien/export cannot read XLSX; export the workbook to CSV and validate that',
-    );
-  }
   let tables: Map<string, Cell[][]>;
   try {
-    tables = await read(path, TABLES);
+    tables = await readXlsxTables(path, TABLES);
   } catch (error) {
     throw new UsageError(`${path}: not a readable XLSX workbook (${(error as Error).message})`);
   }
