@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../errors.js';
+import { discoverInputs } from './discover.js';
+
+const root = mkdtempSync(join(tmpdir(), 'dukien-discover-'));
+const put = (path: string, text = 'x') => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+put('a/2024/b.txt');
+put('a/2024/a.TXT');
+put('a/notes.md');
+put('a/.hidden/c.txt');
+put('other/2024/b.txt');
+put('big/large.txt', 'x'.repeat(100));
+
+describe('discoverInputs', () => {
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const options = { maxFileSize: 50 };
+
+  it('finds *.txt under a folder, ids relative to it, sorted, hidden entries left out', () => {
+    const items = discoverInputs([join(root, 'a')], options);
+    expect(items.map((i) => [i.id, i.source])).toEqual([
+      ['2024/a', '2024/a.TXT'],
+      ['2024/b', '2024/b.txt'],
+    ]);
+  });
+
+  it('takes a file by itself, its id being its name', () => {
+    expect(discoverInputs([join(root, 'a/2024/b.txt')], options).map((i) => i.id)).toEqual(['b']);
+  });
+
+  it('matches a glob from its fixed folder', () => {
+    const items = discoverInputs([join(root, '*/2024/b.txt')], options);
+    expect(items.map((i) => i.id)).toEqual(['a/2024/b', 'other/2024/b']);
+  });
+
+  it('skips a second file with an id already taken, and a file over the size limit', () => {
+    const items = discoverInputs([join(root, 'other'), join(root, 'a'), join(root, 'big')], options);
+    const skipped = items.filter((i) => i.skip).map((i) => [i.id, i.skip?.code]);
+    expect(skipped).toEqual([
+      ['2024/b', 'duplicate_id'],
+      ['large', 'too_large'],
+    ]);
+  });
+
+  it('reads a file named twice once', () => {
+    const items = discoverInputs([join(root, 'a'), join(root, 'a/2024/b.txt')], options);
+    expect(items.map((i) => i.id)).toEqual(['2024/a', '2024/b']);
+    expect(items.filter((i) => i.skip)).toEqual([]);
+  });
+
+  it('refuses inputs that name nothing', () => {
+    expect(() => discoverInputs([join(root, 'missing')], options)).toThrow(UsageError);
+    expect(() => discoverInputs([join(root, '*.csv')], options)).toThrow(/matches no files/);
+    expect(() => discoverInputs([], options)).toThrow(UsageError);
+  });
+});
