@@ -4,6 +4,7 @@ import { asRanges, withEdges } from './time/combine.js';
 import { findDates } from './time/dates.js';
 import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
+import { findHourDurations } from './time/hours.js';
 import { findMonths } from './time/months.js';
 import { findPeriods } from './time/periods.js';
 import { findQuarters } from './time/quarters.js';
@@ -29,6 +30,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findYears(ctx, header),
     ...findPeriods(ctx, header),
     ...findDurations(ctx),
+    ...findHourDurations(ctx),
     ...findRelatives(ctx),
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTimes } from '../time.js';
+import { contextOf, readings } from './test-context.js';
+
+const read = (text: string) => {
+  const ctx = contextOf(text);
+  return readings(ctx, recognizeTimes(ctx));
+};
+const length = (text: string, duration: string) => ({
+  text,
+  start: null,
+  end: null,
+  granularity: 'duration',
+  duration,
+});
+
+describe('lengths in hours and minutes', () => {
+  it.each([
+    ['Thời gian đi lại rút ngắn còn khoảng 3 giờ.', 'khoảng 3 giờ', 'PT3H'],
+    ['Hồ sơ được giải quyết trong 24 giờ.', '24 giờ', 'PT24H'],
+    ['Lực lượng cứu hộ làm việc hơn 10 tiếng đồng hồ.', 'hơn 10 tiếng đồng hồ', 'PT10H'],
+    ['Mưa lớn trong 48 giờ qua gây ngập nhiều nơi.', '48 giờ qua', 'PT48H'],
+    ['Chuyến bay chỉ mất 1,5 giờ.', '1,5 giờ', 'PT1.5H'],
+    ['Xe chạy mất hai tiếng.', 'hai tiếng', 'PT2H'],
+    ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
+    ['Buổi họp kéo dài gần 3 giờ đồng hồ.', 'gần 3 giờ đồng hồ', 'PT3H'],
+  ])('%s', (text, span, duration) => {
+    expect(read(text)).toEqual([length(span, duration)]);
+  });
+
+  it.each([
+    'Hội nghị khai mạc lúc 8 giờ tại hội trường.',
+    'Đoàn đến vào khoảng 3 giờ chiều.',
+    'Đúng 8 giờ 30 phút, lễ khánh thành bắt đầu.',
+    'Buổi làm việc diễn ra từ 7 giờ đến 11 giờ.',
+    'Cuộc họp bắt đầu 14 giờ, kết thúc muộn.',
+    'Phiên chợ mở cửa khoảng 5 giờ sáng.',
+  ])('reads no length in a time of day: %s', (text) => {
+    expect(read(text).filter((r) => r.granularity === 'duration')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, NO_EXTRAS } from './candidate.js';
+import {
+  AFTER,
+  anyOf,
+  BEFORE,
+  folded,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  vietnameseRegex,
+  WORD_CHAR,
+} from './lexicon.js';
+import { scan } from './scan.js';
+
+// Lengths in hours and minutes: "khoảng 3 giờ", "trong 24 giờ", "hơn 2 tiếng đồng hồ",
+// "mất 45 phút". "giờ" also tells the time of day ("lúc 8 giờ", "14 giờ ngày 5/9",
+// "8 giờ 30 phút"), so a bare "N giờ" is a length only with a qualifier or a preposition
+// of length before it, or "đồng hồ" or a tail ("24 giờ qua") after it.
+
+/** Qualifiers kept in the span: "khoảng 3 giờ", "gần 2 tiếng". */
+const QUALIFIERS = anyOf(['gần', 'hơn', 'trên', 'khoảng', 'chưa đầy', 'chưa đến', 'xấp xỉ', 'ngót', 'chừng']);
+/** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng". */
+const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ']);
+/** Words before the number that make "giờ" the time of day: "lúc 8 giờ", "vào khoảng 3 giờ", "từ 7 giờ". */
+const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
+const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);
+
+const HOUR = folded('giờ');
+const MINUTE = folded('phút');
+
+const PATTERN = vietnameseRegex(
+  `(?<!${WORD_CHAR})(?:(?<clock>${CLOCK_BEFORE}) +|(?<length>${LENGTH_BEFORE}) +)?` +
+    // "8 giờ 30 phút": minutes after an hour are a time of day.
+    `(?<!${HOUR} +)${BEFORE}(?:(?<q>${QUALIFIERS}) +)?` +
+    `(?<n>\\d{1,3}(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +(?<unit>${anyOf(['giờ', 'tiếng', 'phút'])})` +
+    `(?<dial> +${anyOf(['đồng hồ'])})?(?: +(?<tail>${TAILS}))?${AFTER}`,
+);
+
+/** After "N giờ": a number ("8 giờ 30"), a part of day ("3 giờ chiều"), a date ("14 giờ ngày 5/9"). */
+const CLOCK_AFTER = vietnameseRegex(
+  `^ +(?:\\d|${anyOf([...PARTS_OF_DAY, 'ngày', 'kém', 'rưỡi', 'hôm nay'])}(?!${WORD_CHAR}))`,
+  'u',
+);
+
+export function findHourDurations(ctx: RecognizeContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, PATTERN)) {
+    const { clock, length, q, n = '', unit = '', dial, tail } = f.groups;
+    if (clock !== undefined) continue;
+    const isMinute = unit === MINUTE;
+    if (!isMinute && CLOCK_AFTER.test(ctx.folded.slice(f.end, f.end + 12))) continue;
+    const lengthy = q ?? length ?? dial ?? tail;
+    if (unit === HOUR && lengthy === undefined) continue;
+    const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
+    if (!(amount > 0) || !Number.isFinite(amount)) continue;
+    out.push({
+      span: { start: f.at('q') ?? f.at('n') ?? f.start, end: f.end },
+      moment: null,
+      value: {
+        ...NO_EXTRAS,
+        start: null,
+        end: null,
+        granularity: 'duration',
+        duration: `PT${amount}${isMinute ? 'M' : 'H'}`,
+      },
+    });
+  }
+  return out;
+}
