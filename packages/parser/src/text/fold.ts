@@ -90,15 +90,110 @@ function canonicalTone(word: string): string {
   return bare.join('');
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+// foldChar of each BMP code unit, filled as characters are met.
+const FOLDED_UNIT: (string | undefined)[] = new Array(0x10000);
+
+/** foldChar of every code point, in one pass that copies unchanged stretches whole. */
+function foldChars(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Lower-case ASCII letters, digits and punctuation (other than tab) fold to themselves.
+    if (code < 0x80 && (code < 0x41 || code > 0x5a) && code !== 0x09) continue;
+    let ch: string;
+    let folded: string;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // A surrogate pair is one code point, as for..of reads it.
+      ch = text.slice(i, i + 2);
+      folded = foldChar(ch);
+    } else {
+      ch = text[i]!;
+      folded = FOLDED_UNIT[code] ??= foldChar(ch);
+    }
+    if (folded !== ch) {
+      out += text.slice(copied, i) + folded;
+      copied = i + ch.length;
+    }
+    i += ch.length - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+// canonicalTone of the words met so far: the words of news text are few.
+const FOLDED_WORD = new Map<string, string>();
+
+function foldWord(word: string): string {
+  let folded = FOLDED_WORD.get(word);
+  if (folded === undefined) {
+    const toned = canonicalTone(word);
+    folded = toned.length === word.length ? toned : word;
+    if (FOLDED_WORD.size >= 100_000) FOLDED_WORD.clear();
+    FOLDED_WORD.set(word, folded);
+  }
+  return folded;
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+// Whether each BMP code unit is a letter or mark: 0 not yet known, 1 yes, 2 no.
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function isLetterOrMark(code: number): boolean {
+  let known = UNIT_CLASS[code]!;
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(String.fromCharCode(code)) ? 1 : 2;
+    UNIT_CLASS[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * canonicalTone of every word (a run of letters and marks). A word of ASCII
+ * letters has no tone to move, so only words with other letters are looked at.
+ */
+function foldTones(text: string): string {
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    let plain = true;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        const lower = code | 0x20;
+        if (lower < 0x61 || lower > 0x7a) break;
+        i++;
+        continue;
+      }
+      const next = text.charCodeAt(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        if (!LETTER_OR_MARK.test(text.slice(i, i + 2))) break;
+        i += 2;
+      } else {
+        if (!isLetterOrMark(code)) break;
+        i++;
+      }
+      plain = false;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (plain) continue;
+    const word = text.slice(start, i);
+    const folded = foldWord(word);
+    if (folded !== word) {
+      out += text.slice(copied, start) + folded;
+      copied = i;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 export function foldForMatch(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out.replace(WORD, (word) => {
-    const folded = canonicalTone(word);
-    return folded.length === word.length ? folded : word;
-  });
+  return foldTones(foldChars(text));
 }
 
 /** Folds a lexicon entry the same way, for building lookup keys. */
