@@ -1,6 +1,6 @@
 import { expansionOf } from '../../lexicon/abbreviations.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
-import { isNameWord } from './admin-place.js';
+import { isNameWord, surnameAt } from './admin-place.js';
 
 /** An industrial zone: words[from, to), its name words starting at nameFrom. */
 export interface ZoneMatch {
@@ -9,16 +9,31 @@ export interface ZoneMatch {
   to: number;
 }
 
-// "khu công nghiệp", "cụm công nghiệp", "khu kinh tế", "khu chế xuất" and their abbreviations.
+// "khu công nghiệp", "cụm công nghiệp", "khu kinh tế (mở, cửa khẩu, ven biển)", "khu chế xuất"
+// and their abbreviations, longest first: "Khu kinh tế mở Chu Lai" names "Chu Lai".
 const ZONE_WORDS = [
   'khu công nghiệp',
   'cụm công nghiệp',
   'khu kinh tế',
+  'khu kinh tế mở',
+  'khu kinh tế cửa khẩu',
+  'khu kinh tế ven biển',
   'khu chế xuất',
   'khu công nghệ cao',
-].map((phrase) => phrase.split(' '));
+]
+  .map((phrase) => phrase.split(' '))
+  .sort((a, b) => b.length - a.length);
 const ZONE_FIRST_WORDS = new Set(ZONE_WORDS.map((parts) => parts[0]));
-const ZONE_ABBREVIATIONS = new Set(['kcn', 'ccn', 'kkt', 'kcx']);
+// "KKTM" khu kinh tế mở, "KKTCK" khu kinh tế cửa khẩu, "KCNC" khu công nghệ cao.
+export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'kcn',
+  'ccn',
+  'kkt',
+  'kcx',
+  'kktm',
+  'kktck',
+  'kcnc',
+]);
 
 function typeLength(words: readonly Word[], at: number): number {
   const first = words[at];
@@ -53,6 +68,17 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
     if (!word || (to > nameFrom && !isNameGap(word.gap))) break;
     // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
     if (!(isNameWord(word) || (word.caps && !expansionOf(word.text)))) break;
+    // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name
+    // after it opens a person's name.
+    const next = words[to + 1];
+    if (
+      to >= nameFrom + 2 &&
+      word.gap === ' ' &&
+      surnameAt(words, to) > 0 &&
+      next?.gap === ' ' &&
+      isNameWord(next)
+    )
+      break;
     to++;
   }
   return to > nameFrom ? { from: at, nameFrom, to } : null;

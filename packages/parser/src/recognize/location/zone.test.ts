@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeLocations } from '../location.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const zones = (text: string) =>
+  recognizeLocations(contextOf(text))
+    .filter((f) => f.type === 'industrial_zone')
+    .map((f) => ({ text: f.evidence.text, name: f.name }));
+
+describe('economic zones are industrial_zone places', () => {
+  it.each([
+    ['Khu kinh tế mở Vân Phong thu hút nhiều dự án.', 'Khu kinh tế mở Vân Phong', 'Vân Phong'],
+    ['Doanh nghiệp trong KKTM Nhơn Hội tăng nhanh.', 'KKTM Nhơn Hội', 'Nhơn Hội'],
+    ['Hạ tầng khu kinh tế cửa khẩu Lao Bảo được đầu tư.', 'khu kinh tế cửa khẩu Lao Bảo', 'Lao Bảo'],
+    ['Hàng hóa qua KKTCK Mộc Bài tăng.', 'KKTCK Mộc Bài', 'Mộc Bài'],
+    ['Khu kinh tế ven biển Quảng Yên đã có quy hoạch.', 'Khu kinh tế ven biển Quảng Yên', 'Quảng Yên'],
+    ['Nhà đầu tư vào KKT Vũng Áng ngày càng đông.', 'KKT Vũng Áng', 'Vũng Áng'],
+    ['Ban Quản lý Khu kinh tế Dung Quất họp.', 'Khu kinh tế Dung Quất', 'Dung Quất'],
+  ])('%s', (text, span, name) => {
+    expect(zones(text)).toEqual([{ text: span, name }]);
+  });
+
+  it.each([
+    'Các khu kinh tế mở rộng quy mô sản xuất.',
+    'Khu kinh tế ven biển cần nhiều vốn hơn.',
+    'Tỉnh có 3 KKTM và 2 KCN.',
+  ])('needs a name after the type: %s', (text) => {
+    expect(zones(text)).toEqual([]);
+  });
+});
+
+describe('a zone name ends where a person is named', () => {
+  it('stops before a surname and given name after two name words', () => {
+    expect(zones('Trưởng BQL KKTM Vân Phong Trần Văn Hải phát biểu.')).toEqual([
+      { text: 'KKTM Vân Phong', name: 'Vân Phong' },
+    ]);
+  });
+
+  it('keeps a surname that is part of a short name', () => {
+    expect(zones('Nhà máy ở KCN Đồng An mở rộng.')).toEqual([{ text: 'KCN Đồng An', name: 'Đồng An' }]);
+    expect(zones('Doanh nghiệp KCN Bắc Đồng Phú tuyển lao động.')).toEqual([
+      { text: 'KCN Bắc Đồng Phú', name: 'Bắc Đồng Phú' },
+    ]);
+  });
+});
