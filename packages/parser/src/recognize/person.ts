@@ -1,8 +1,10 @@
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
 import { recognizeLocations } from './location.js';
 import { recognizeOrganizations } from './organization.js';
+import { foreignNameAt } from './person/foreign-name.js';
+import { honorificBefore, placeTypeBefore } from './person/introduced.js';
 import { type NameMatch, nameAt } from './person/name.js';
-import { type TitleItem, titleChainAt } from './person/titles.js';
+import { openerAt, type TitleItem, titleChainAt } from './person/titles.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'person'>;
@@ -27,11 +29,30 @@ function blockedSpans(found: KnownNames): Span[] {
   return [...places, ...bodies];
 }
 
+/** "Tổng Giám đốc Tanaka Hiroshi", "Đại tá Cil Múp": a rank or title head ends right before words[at]. */
+function headBefore(words: readonly Word[], at: number): boolean {
+  for (let from = at - 1; from >= Math.max(0, at - 4); from--) {
+    if (openerAt(words, from)?.to === at) return true;
+  }
+  return false;
+}
+
+/** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
+function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
+  // "KKTM Vân Phong", "cầu Trần Thị Lý": capitals after a place type are a place.
+  if (placeTypeBefore(words, at)) return null;
+  const name = nameAt(words, at);
+  if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
+  // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.
+  const foreign = foreignNameAt(words, at);
+  return foreign && (!name || foreign.to > name.to) ? { ...foreign, placeLike: false } : name;
+}
+
 function namesIn(words: readonly Word[], blocked: readonly Span[]): (NameMatch & { placeLike: boolean })[] {
   const names: (NameMatch & { placeLike: boolean })[] = [];
   let at = 0;
   while (at < words.length) {
-    const name = nameAt(words, at);
+    const name = personNameAt(words, at);
     const span = name && { start: words[name.from]!.start, end: words[name.to - 1]!.end };
     if (name && span && !blocked.some((b) => overlaps(b, span))) {
       names.push(name);
@@ -95,7 +116,7 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
       const after = titlesAfter(words, name.to, isNameStart);
       const items = [...before, ...after];
       // "phường Trần Phú" was caught above; a bare commune-like name needs a title to count.
-      if (name.placeLike && items.length === 0) continue;
+      if (name.placeLike && items.length === 0 && !honorificBefore(words, name.from)) continue;
       const rank = items.find((item) => item.kind === 'rank');
       const text = (item: TitleItem) => ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end);
       const from = before[0]?.from ?? name.from;

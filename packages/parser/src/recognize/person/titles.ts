@@ -30,6 +30,7 @@ const TITLE_LOWER = new Set([
   'ban',
   'các',
   'khu',
+  'vực',
   'công',
   'nghiệp',
   'kinh',

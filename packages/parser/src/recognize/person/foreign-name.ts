@@ -1,0 +1,41 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { NAMED_PLACES } from '../../lexicon/places.js';
+import { organizationAt } from '../organization/match.js';
+import type { Word } from '../tokens/tokenize.js';
+import type { NameMatch } from './name.js';
+import { openerAt } from './titles.js';
+
+// "ông Tanaka Hiroshi", "Đại sứ Park Jung-ho", "bà Tan Mei Ling", "Đại tá Cil Múp": a name
+// that opens with no Vietnamese surname is a person only where the text introduces one.
+
+/** A capitalized word that is no abbreviation and holds no digit, one space after the word before. */
+const isCapital = (word: Word | undefined): word is Word =>
+  !!word && word.upper && !word.caps && !/\d/.test(word.text) && word.gap === ' ';
+
+/** Where the syllable at words[at] ends, taking hyphenated parts with it ("Jung-ho", "Jean-Pierre"). */
+function syllableEnd(words: readonly Word[], at: number): number {
+  let end = at + 1;
+  while (words[end]?.gap === '-' && /^\p{L}+$/u.test(words[end]!.text)) end++;
+  return end;
+}
+
+/**
+ * Two or three capitalized syllables at words[at], hyphenated parts included, that are no
+ * place, body or title, ending where the capitals end. The caller checks what introduces
+ * them (a courtesy word, a rank, a title) and prefers a Vietnamese name of the same length.
+ */
+export function foreignNameAt(words: readonly Word[], at: number): NameMatch | null {
+  if (!isCapital(words[at])) return null;
+  if (openerAt(words, at) || organizationAt(words, at)) return null;
+  let to = at;
+  let syllables = 0;
+  while (syllables < 3 && isCapital(words[to])) {
+    to = syllableEnd(words, to);
+    syllables++;
+  }
+  if (syllables < 2 || isCapital(words[to])) return null;
+  // "Hàn Quốc", "Tây Nguyên": the whole run is a place ("Lim" alone is a town, "Lim Wei Ling" a woman).
+  const whole = (m: readonly Word[]) => m.length === to - at;
+  if (ADMIN_NAMES.longestAt(words, at, whole) || NAMED_PLACES.longestAt(words, at, whole)) return null;
+  return { from: at, to };
+}

@@ -1,0 +1,92 @@
+import { ZONE_ABBREVIATIONS } from '../location/zone.js';
+import type { Word } from '../tokens/tokenize.js';
+
+// What stands right before a run of capitals tells a person from a place:
+// "ông Park Jung-ho", "bà Tan Mei Ling" introduce people; "KKTM Vân Phong",
+// "cầu Trần Thị Lý", "khu đô thị Lê Lợi" introduce places.
+
+/** Words that introduce a person by courtesy: "ông", "bà", "ngài", "đồng chí". */
+const HONORIFICS = ['ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị'].map((p) => p.split(' '));
+
+/** Type words of places named after people or looking like names: "cầu Trần Thị Lý", "đường Lê Lợi". */
+const PLACE_TYPES = [
+  'khu kinh tế',
+  'khu kinh tế mở',
+  'khu công nghiệp',
+  'cụm công nghiệp',
+  'khu chế xuất',
+  'khu đô thị',
+  'khu du lịch',
+  'khu dân cư',
+  'cầu',
+  'đường',
+  'phố',
+  'sông',
+  'núi',
+  'đèo',
+  'cảng',
+  'sân bay',
+  'bến',
+  'chợ',
+  'làng',
+].map((p) => p.split(' '));
+
+/** Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố". */
+const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành']);
+
+/**
+ * Level words, which also end titles ("Chủ tịch xã Trần Văn B", "Chủ tịch UBND huyện Lê C"):
+ * they make a place only after a preposition ("tại xã Trần Phú", "của huyện Trần Văn Thời").
+ */
+const LEVELS = ['thành phố', 'huyện', 'xã', 'phường', 'thị trấn', 'thị xã', 'quận', 'thôn', 'ấp'].map((p) =>
+  p.split(' '),
+);
+const PREPOSITIONS = new Set([
+  'tại',
+  'ở',
+  'của',
+  'và',
+  'thuộc',
+  'qua',
+  'đến',
+  'về',
+  'trên',
+  'cho',
+  'với',
+  'từ',
+  'các',
+]);
+
+/** The phrase of `phrases` that ends right before words[at], one space apart, as its first index. */
+function phraseBefore(words: readonly Word[], at: number, phrases: readonly string[][]): number | null {
+  if (words[at]?.gap !== ' ') return null;
+  let best: number | null = null;
+  for (const parts of phrases) {
+    const from = at - parts.length;
+    if (from < 0) continue;
+    const ok = parts.every(
+      (part, k) => words[from + k]?.key === part && (k === 0 || words[from + k]?.gap === ' '),
+    );
+    if (ok && (best === null || from < best)) best = from;
+  }
+  return best;
+}
+
+/** "ông Park Jung-ho", "Bà Tan Mei Ling", "đồng chí Lê Văn C": a courtesy word right before words[at]. */
+export function honorificBefore(words: readonly Word[], at: number): boolean {
+  return phraseBefore(words, at, HONORIFICS) !== null;
+}
+
+/**
+ * "KKTM Vân Phong", "KCN Đồng An", "cầu Trần Thị Lý", "khu đô thị Lê Lợi", "tại xã Trần Phú":
+ * a place type right before words[at] makes the capitals after it a place, not a person.
+ */
+export function placeTypeBefore(words: readonly Word[], at: number): boolean {
+  const previous = words[at - 1];
+  if (!previous || words[at]?.gap !== ' ') return false;
+  if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key);
+  const type = phraseBefore(words, at, PLACE_TYPES);
+  if (type !== null) return !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '');
+  const level = phraseBefore(words, at, LEVELS);
+  return level !== null && PREPOSITIONS.has(words[level - 1]?.key ?? '');
+}
