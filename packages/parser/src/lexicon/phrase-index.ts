@@ -29,6 +29,30 @@ function keyOf(words: readonly Word[], from: number, length: number): string | n
   return key;
 }
 
+/** What an index keeps of a phrase: its key, its first word's key and its number of words. */
+interface PhraseShape {
+  key: string;
+  firstWord: string;
+  length: number;
+}
+
+// Many gazetteer names repeat ("Tân Lập" names communes all over the country):
+// each is tokenized once while the lexicons load.
+const SHAPES = new Map<string, PhraseShape | null>();
+
+function shapeOf(phrase: string): PhraseShape | null {
+  let shape = SHAPES.get(phrase);
+  if (shape === undefined) {
+    const words = phraseWords(phrase);
+    const key = keyOf(words, 0, words.length);
+    shape =
+      key === null || words.length === 0 ? null : { key, firstWord: words[0]!.key, length: words.length };
+    if (SHAPES.size >= 100_000) SHAPES.clear();
+    SHAPES.set(phrase, shape);
+  }
+  return shape;
+}
+
 export interface PhraseMatch<T> {
   /** Number of words matched. */
   length: number;
@@ -47,14 +71,13 @@ export class PhraseIndex<T> {
   readonly #opens = new Map<string, boolean>();
 
   add(phrase: string, value: T): void {
-    const words = phraseWords(phrase);
-    const key = keyOf(words, 0, words.length);
-    if (key === null || words.length === 0) return;
-    const list = this.#entries.get(key);
+    const shape = shapeOf(phrase);
+    if (!shape) return;
+    const list = this.#entries.get(shape.key);
     if (list) list.push(value);
-    else this.#entries.set(key, [value]);
-    this.#maxWords = Math.max(this.#maxWords, words.length);
-    this.#firstWords.add(words[0]!.key);
+    else this.#entries.set(shape.key, [value]);
+    this.#maxWords = Math.max(this.#maxWords, shape.length);
+    this.#firstWords.add(shape.firstWord);
     this.#sorted = null;
     this.#opens.clear();
   }
