@@ -25,6 +25,9 @@ const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+const NOT_LETTER = /[^\p{L}]/gu;
+const GLUE = /^[-.&]$/;
+
 const isAllCaps = (s: string): boolean => LETTER.test(s) && !LOWER.test(s);
 
 /**
@@ -33,7 +36,8 @@ const isAllCaps = (s: string): boolean => LETTER.test(s) && !LOWER.test(s);
  */
 export function tokenize(text: string, folded: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
-  const pattern = new RegExp(WORD.source, 'gu');
+  // One pattern for every call: tokenize never calls itself, so lastIndex is its own.
+  const pattern = WORD;
   pattern.lastIndex = from;
   let last = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
@@ -41,14 +45,13 @@ export function tokenize(text: string, folded: string, from = 0, to = text.lengt
     const end = Math.min(start + m[0].length, to);
     const gap = text.slice(last, start);
     const prev = words.at(-1);
-    if (prev && /^[-.&]$/.test(gap) && isAllCaps(prev.text) && isAllCaps(text.slice(start, end))) {
+    if (prev && GLUE.test(gap) && isAllCaps(prev.text) && isAllCaps(text.slice(start, end))) {
       prev.end = end;
       prev.text = text.slice(prev.start, end);
       prev.key = folded.slice(prev.start, end);
       prev.caps = true;
     } else {
       const wordText = text.slice(start, end);
-      const letters = wordText.replace(/[^\p{L}]/gu, '');
       words.push({
         index: words.length,
         start,
@@ -56,7 +59,7 @@ export function tokenize(text: string, folded: string, from = 0, to = text.lengt
         text: wordText,
         key: folded.slice(start, end),
         upper: CAPITAL.test(wordText),
-        caps: letters.length >= 2 && isAllCaps(wordText),
+        caps: isAllCaps(wordText) && wordText.replace(NOT_LETTER, '').length >= 2,
         gap,
       });
     }
