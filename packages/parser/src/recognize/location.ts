@@ -1,7 +1,13 @@
 import type { LocationType } from '@dukien/core';
 import { ADMIN_UNITS, type AdminUnit, isProvinceLevel } from '../lexicon/admin-units.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
-import { type AdminPlace, barePlaceAt, surnameAt, typedPlaceAt } from './location/admin-place.js';
+import {
+  type AdminPlace,
+  barePlaceAt,
+  isGenericPlural,
+  surnameAt,
+  typedPlaceAt,
+} from './location/admin-place.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { roadAt } from './location/road.js';
 import { standsAlone } from './location/stands-alone.js';
@@ -79,7 +85,8 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       const typed = typedPlaceAt(words, at);
       const bare = typed ? null : barePlaceAt(words, at);
       const named = namedPlaceAt(words, at);
-      const admin = typed ?? (bare && admissible(words, bare) ? bare : null);
+      const generic = typed !== null && isGenericPlural(words, typed);
+      const admin = generic ? null : (typed ?? (bare && admissible(words, bare) ? bare : null));
       // "các tỉnh Tây Nguyên": a region after a type word the gazetteer does not know.
       const regionAfterType =
         typed && typed.units.length === 0 && !typed.alias && namedPlaceAt(words, typed.nameFrom);

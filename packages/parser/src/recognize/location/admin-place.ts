@@ -2,6 +2,7 @@ import { ADMIN_NAMES, type AdminUnit, isProvinceLevel } from '../../lexicon/admi
 import type { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { CITY_ALIASES, type CityAlias } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
+import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 
 export type AdminLevel = 'province' | 'city' | 'district' | 'commune';
@@ -25,7 +26,24 @@ const TYPE_WORDS = new Map<string, TypeWord>([
   ['phường', { prefix: 'phường', level: 'commune' }],
   ['thị trấn', { prefix: 'thị trấn', level: 'commune' }],
   ['đặc khu', { prefix: 'đặc khu', level: 'commune' }],
+  // A party committee names its place's level: "Huyện ủy Lục Nam" is the district Lục Nam.
+  [foldKey('huyện ủy'), { prefix: 'huyện', level: 'district' }],
+  [foldKey('quận ủy'), { prefix: 'quận', level: 'district' }],
+  [foldKey('thị ủy'), { prefix: 'thị xã', level: 'district' }],
 ]);
+
+// "các huyện", "những xã", "nhiều tỉnh": a plural before a type word makes it generic.
+const PLURALS = new Set(['các', 'những', 'nhiều', 'mọi', 'số'].map(foldKey));
+
+/**
+ * "các huyện Miền núi", "Các xã Vùng cao": after a plural a type word is generic, and the
+ * capitals after it are no place unless the gazetteer knows them ("các huyện Lục Nam, Yên Thế").
+ */
+export function isGenericPlural(words: readonly Word[], place: AdminPlace): boolean {
+  if (place.prefix === null || place.units.length > 0 || place.alias) return false;
+  const before = words[place.from - 1];
+  return !!before && words[place.from]?.gap === ' ' && PLURALS.has(before.key);
+}
 
 /** A place named after a type word or on its own: "tỉnh Bình Phước", "TP.HCM", "Hà Tĩnh". */
 export interface AdminPlace {

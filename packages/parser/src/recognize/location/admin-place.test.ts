@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeLocations } from '../location.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const places = (text: string) =>
+  recognizeLocations(contextOf(text, '2023-12')).map((f) => ({ text: f.evidence.text, type: f.type }));
+
+describe('a party committee names its place', () => {
+  it.each([
+    ['Bí thư Huyện ủy Yên Thế Nguyễn Văn Hải phát biểu.', 'Yên Thế', 'district'],
+    ['Huyện ủy Lục Nam tổ chức hội nghị.', 'Lục Nam', 'district'],
+    ['Ban Thường vụ Quận ủy Ba Đình họp.', 'Ba Đình', 'district'],
+    ['Đồng chí Bí thư Thị ủy Sơn Tây dự lễ.', 'Sơn Tây', 'district'],
+  ])('%s', (text, span, type) => {
+    expect(places(text)).toContainEqual({ text: span, type });
+  });
+
+  it('reads no place after a committee with no name', () => {
+    expect(places('Huyện ủy đã ban hành nghị quyết.')).toEqual([]);
+  });
+});
+
+describe('a plural type word is generic', () => {
+  it.each([
+    'Các huyện Miền núi đều đạt chỉ tiêu.',
+    'Lãnh đạo các xã Vùng cao dự họp.',
+    'Những phường Trung tâm có mật độ dân số cao.',
+  ])('reads no place in %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it('still reads the places the gazetteer knows after a plural', () => {
+    expect(places('Lãnh đạo các huyện Lục Nam, Yên Thế dự họp.')).toContainEqual({
+      text: 'Lục Nam',
+      type: 'district',
+    });
+    expect(places('Các tỉnh Tây Nguyên tăng trưởng khá.')).toEqual([{ text: 'Tây Nguyên', type: 'region' }]);
+  });
+});
