@@ -93,9 +93,23 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
 
+// "yêu cầu", "nhu cầu", "điểm cầu Hà Tĩnh" (a video-link end): "cầu" that is no bridge.
+const NOT_BRIDGE_BEFORE = new Set(['yêu', 'nhu', 'điểm']);
+
+/** "cầu Mỹ Thuận 2", "cầu Rạch Miễu": a bridge named by capitalized words, its number included. */
+function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
+  const name = words[at + 1];
+  if (words[at]?.key !== 'cầu' || name?.gap !== ' ' || !name.upper || name.caps) return null;
+  const before = words[at - 1];
+  if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
+  const to = nameRun(words, at + 1, 5, false);
+  return to > at + 1 ? { from: at, to, name: '' } : null;
+}
+
 /** A road at words[at]; names without a number are the span's text with a capital first letter. */
 export function roadAt(text: string, words: readonly Word[], at: number): RoadMatch | null {
-  const match = numberedRoadAt(words, at) ?? expresswayAt(words, at) ?? streetAt(words, at);
+  const match =
+    numberedRoadAt(words, at) ?? expresswayAt(words, at) ?? streetAt(words, at) ?? bridgeAt(words, at);
   if (!match || match.name) return match;
   const written = text.slice(words[match.from]?.start, words[match.to - 1]?.end);
   return { ...match, name: written.charAt(0).toUpperCase() + written.slice(1) };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeLocations } from '../location.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const places = (text: string) =>
+  recognizeLocations(contextOf(text, '2024-08')).map((f) => ({
+    text: f.evidence.text,
+    name: f.name,
+    type: f.type,
+  }));
+
+describe('bridges are roads named with their number', () => {
+  it.each([
+    ['Khi cầu Mỹ Thuận 2 đưa vào khai thác, giao thông thuận lợi.', 'cầu Mỹ Thuận 2', 'Cầu Mỹ Thuận 2'],
+    ['Cầu Rạch Miễu 2 đang được thi công.', 'Cầu Rạch Miễu 2', 'Cầu Rạch Miễu 2'],
+    ['Xe tải không được qua cầu Trần Thị Lý.', 'cầu Trần Thị Lý', 'Cầu Trần Thị Lý'],
+  ])('%s', (text, span, name) => {
+    expect(places(text)).toEqual([{ text: span, name, type: 'road' }]);
+  });
+
+  it('keeps a place named inside the bridge out of the facts', () => {
+    expect(places('Dự án cầu Cao Lãnh nối hai bờ.').map((p) => p.type)).toEqual(['road']);
+  });
+
+  it.each([
+    ['Tại điểm cầu Hà Tĩnh, lãnh đạo tỉnh dự họp.', [{ text: 'Hà Tĩnh', name: 'Hà Tĩnh', type: 'province' }]],
+    ['Tỉnh yêu cầu Sở Xây dựng báo cáo.', []],
+    ['Nhu cầu Vốn đầu tư còn lớn.', []],
+    ['Cây cầu mới đã thông xe.', []],
+  ])('reads no bridge in %s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
