@@ -1,3 +1,4 @@
+import { matchAll } from '../../text/match-all.js';
 import { type RecognizeContext, readableSpans } from '../context.js';
 
 /** A match of a pattern over ctx.folded, with offsets into ctx.text. */
@@ -16,7 +17,7 @@ export interface Found {
 export function* scan(ctx: RecognizeContext, pattern: RegExp): Generator<Found> {
   for (const span of readableSpans(ctx)) {
     const part = ctx.folded.slice(span.start, span.end);
-    for (const match of part.matchAll(pattern)) {
+    for (const match of matchAll(part, pattern)) {
       const indices = match.indices?.groups ?? {};
       const offset = span.start;
       yield {
