@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleRef } from './process-document.js';
+import type { ArticleRef } from './skipped-output.js';
 import type { DocumentOutput } from './task.js';
 
 /**

@@ -20,7 +20,7 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function runInThread(tasks: readonly DocumentTask[], options: RunAllOptions): Promise<void> {
   for (const task of tasks) {
     if (options.stopped?.()) return;
-    options.onResult(runTask(task));
+    options.onResult(await runTask(task));
     await nextTick();
   }
 }
