@@ -1,3 +1,4 @@
+import { matchAll } from '../../text/match-all.js';
 import type { Span } from '../context.js';
 
 /**
@@ -27,7 +28,7 @@ export function nonQuantitySpans(folded: string, start = 0, end = folded.length)
   const part = folded.slice(start, end);
   const out: Span[] = [];
   for (const pattern of PATTERNS) {
-    for (const m of part.matchAll(pattern)) {
+    for (const m of matchAll(part, pattern)) {
       out.push({ start: start + m.index, end: start + m.index + m[0].length });
     }
   }
