@@ -30,7 +30,7 @@ function keyOf(words: readonly Word[], from: number, length: number): string | n
 }
 
 /** What an index keeps of a phrase: its key, its first word's key and its number of words. */
-interface PhraseShape {
+export interface PhraseShape {
   key: string;
   firstWord: string;
   length: number;
@@ -40,7 +40,8 @@ interface PhraseShape {
 // each is tokenized once while the lexicons load.
 const SHAPES = new Map<string, PhraseShape | null>();
 
-function shapeOf(phrase: string): PhraseShape | null {
+/** The shape of a phrase as written; null when a gap inside breaks it ("Hà Nội / Huế"). */
+export function phraseShape(phrase: string): PhraseShape | null {
   let shape = SHAPES.get(phrase);
   if (shape === undefined) {
     const words = phraseWords(phrase);
@@ -70,8 +71,11 @@ export class PhraseIndex<T> {
   /** Answers of #opensPhrase so far. */
   readonly #opens = new Map<string, boolean>();
 
-  add(phrase: string, value: T): void {
-    const shape = shapeOf(phrase);
+  /**
+   * Adds a phrase. `shape` is its phraseShape when already known (a large
+   * gazetteer keeps them in a data file, so loading need not tokenize it).
+   */
+  add(phrase: string, value: T, shape: PhraseShape | null = phraseShape(phrase)): void {
     if (!shape) return;
     const list = this.#entries.get(shape.key);
     if (list) list.push(value);
