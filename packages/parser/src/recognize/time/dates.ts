@@ -31,6 +31,11 @@ const DAY_RUN = vietnameseRegex(
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
 
+/** What NUMERIC and DAY_RUN both contain: a day, a separator, a month. */
+const DAY_MONTH = /\d[/.-]\d/;
+/** What WRITTEN contains: "15 tháng 3". */
+const WRITTEN_DAY_MONTH = vietnameseRegex('\\d +tháng +\\d', 'u');
+
 const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 
 function dayMoment(day: string | undefined, month: string | undefined, year: string | undefined) {
@@ -39,7 +44,7 @@ function dayMoment(day: string | undefined, month: string | undefined, year: str
 
 export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, NUMERIC)) {
+  for (const f of scan(ctx, NUMERIC, DAY_MONTH)) {
     const { part, dayWord, weak, sep, y } = f.groups;
     if (y !== undefined && !plausibleYear(Number(y))) continue;
     const strong = part !== undefined || dayWord !== undefined;
@@ -49,13 +54,13 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });
     if (c) out.push(c);
   }
-  for (const f of scan(ctx, WRITTEN)) {
+  for (const f of scan(ctx, WRITTEN, WRITTEN_DAY_MONTH)) {
     const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
     if (c) out.push(c);
   }
-  for (const f of scan(ctx, DAY_RUN)) {
+  for (const f of scan(ctx, DAY_RUN, DAY_MONTH)) {
     const { d1, d2, m, y } = f.groups;
     if (Number(d1) >= Number(d2) || (y !== undefined && !plausibleYear(Number(y)))) continue;
     const span = { start: f.start, end: f.end };

@@ -25,6 +25,9 @@ const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'c
 const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
 const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);
 
+/** What every match contains: its unit. */
+const UNIT_WORD = vietnameseRegex(anyOf(['giờ', 'tiếng', 'phút']), 'u');
+
 const HOUR = folded('giờ');
 const MINUTE = folded('phút');
 
@@ -44,7 +47,7 @@ const CLOCK_AFTER = vietnameseRegex(
 
 export function findHourDurations(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, PATTERN)) {
+  for (const f of scan(ctx, PATTERN, UNIT_WORD)) {
     const { clock, length, q, n = '', unit = '', dial, tail } = f.groups;
     if (clock !== undefined) continue;
     const isMinute = unit === MINUTE;

@@ -26,12 +26,15 @@ const YEAR_RANGE = vietnameseRegex(
     `(?!${WORD_CHAR}|[.,]\\d| *%)`,
 );
 
+/** What every match contains: a year and the connective after it. */
+const YEAR_AND_CONNECTIVE = vietnameseRegex(`${YEAR} *(?:-|/|đến|tới)`, 'u');
+
 /** Both ends look like years of a period, not a pair of other numbers. */
 const plausiblePeriod = (a: number, b: number): boolean => a >= 1900 && b <= 2100 && b > a && b - a <= 100;
 
 export function findPeriods(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, YEAR_RANGE)) {
+  for (const f of scan(ctx, YEAR_RANGE, YEAR_AND_CONNECTIVE)) {
     const { word, from, conn } = f.groups;
     const a = Number(f.groups.a);
     const b = Number(f.groups.b);

@@ -12,11 +12,14 @@ export interface Found {
 
 /**
  * Runs `pattern` (flags "dgu") over the folded text of every readable
- * paragraph, so no match crosses a paragraph or reads the byline.
+ * paragraph, so no match crosses a paragraph or reads the byline. `needs`, if
+ * given, is a piece every match contains ("\d[/.-]\d" for "ngày 15/3"): a
+ * paragraph without it is skipped after one quick test.
  */
-export function* scan(ctx: RecognizeContext, pattern: RegExp): Generator<Found> {
+export function* scan(ctx: RecognizeContext, pattern: RegExp, needs?: RegExp): Generator<Found> {
   for (const span of readableSpans(ctx)) {
     const part = ctx.folded.slice(span.start, span.end);
+    if (needs && !needs.test(part)) continue;
     for (const match of matchAll(part, pattern)) {
       const indices = match.indices?.groups ?? {};
       const offset = span.start;

@@ -16,6 +16,9 @@ const YEAR_PART = vietnameseRegex(
     `|(?<n2>${COUNT}) +tháng +năm +(?<y3>${YEAR}))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
 );
 
+/** What every match contains: "tháng đầu", "tháng cuối", "nửa đầu", "tháng năm". */
+const MONTHS_WORD = vietnameseRegex('(?:tháng|nửa) +(?:đầu|cuối|năm)', 'u');
+
 function countOf(written: string | undefined): number | null {
   if (written === undefined) return null;
   const n = NUMBER_WORDS.get(written) ?? Number(written);
@@ -35,7 +38,7 @@ const granularityOf = (months: number) =>
 
 export function findYearParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, YEAR_PART)) {
+  for (const f of scan(ctx, YEAR_PART, MONTHS_WORD)) {
     const { edge, half } = f.groups;
     const count = half !== undefined ? 6 : countOf(f.groups.n ?? f.groups.n2);
     const year =
