@@ -5,7 +5,7 @@ import { unitFits } from './indicator/lexicon.js';
 import { periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { statusOf } from './indicator/status.js';
-import { subjectOf } from './indicator/subject.js';
+import { subjectFinder } from './indicator/subject.js';
 
 export interface IndicatorInputs {
   quantities: readonly DraftOf<'quantity'>[];
@@ -44,19 +44,21 @@ interface Found {
  * statistic ("(đầu năm là 5,6%)") is a baseline of the same indicator.
  */
 export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInputs): DraftOf<'indicator'>[] {
-  const phrases = findIndicatorPhrases(ctx.folded, readableSpans(ctx));
+  const phrases = new PhraseWindow(findIndicatorPhrases(ctx.folded, readableSpans(ctx)));
+  const subjectOf = subjectFinder(ctx, found.locations, found.organizations);
+  const quantities = [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start);
   const out: DraftOf<'indicator'>[] = [];
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
-  for (const q of [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start)) {
+  for (const q of quantities) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
     if (
       ctx.text[clause.start - 1] === '(' &&
       BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))
     )
       continue;
-    const match = phraseFor(ctx.text, q, clause, phrases, found.quantities);
+    const match = phraseFor(ctx.text, q, clause, phrases, quantities);
     let key: string;
     let start: number;
     let end = q.evidence.end;
@@ -81,7 +83,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else {
       continue;
     }
-    const subject = subjectOf(ctx, clause, start, found.locations, found.organizations);
+    const subject = subjectOf(clause, start);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     const fact: DraftOf<'indicator'> = {
@@ -111,33 +113,33 @@ function phraseFor(
   text: string,
   q: DraftOf<'quantity'>,
   clause: Span,
-  phrases: readonly PhraseMatch[],
+  phrases: PhraseWindow,
   quantities: readonly DraftOf<'quantity'>[],
 ): Found | null {
   let best: Found | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const p of phrases) {
+  // Only phrases near the value can take it: the window keeps a long clause from costing its length per value.
+  const from = Math.max(clause.start, q.evidence.start - MAX_GAP - phrases.longest);
+  const to = Math.min(clause.end, q.evidence.end + MAX_TRAILING_GAP + 1);
+  for (const p of phrases.startingIn(from, to)) {
     if (p.start < clause.start || p.end > clause.end) continue;
     const entry = p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
     let distance: number;
     if (p.end <= q.evidence.start) {
       distance = q.evidence.start - p.end;
+      if (distance > MAX_GAP) continue;
       // Another value of the same kind between the phrase and this one takes the phrase
       // ("thu hút 110 dự án, 50 doanh nghiệp"), unless the two are coordinated
       // ("tổng vốn 2.500 tỷ đồng và 316 triệu USD"). A value that does not fit
       // ("giảm 1,2 điểm phần trăm, còn 6%") does not.
-      const between = quantities.filter(
-        (o) =>
-          o !== q &&
-          o.evidence.start >= p.end &&
-          o.evidence.end <= q.evidence.start &&
-          unitFits(o.unit, entry.units),
+      const between = startingIn(quantities, p.end, q.evidence.start).filter(
+        (o) => o !== q && o.evidence.end <= q.evidence.start && unitFits(o.unit, entry.units),
       );
       const last = between.at(-1);
       const coordinated =
         last !== undefined && COORDINATION.test(text.slice(last.evidence.end, q.evidence.start));
-      if ((between.length > 0 && !coordinated) || distance > MAX_GAP) continue;
+      if (between.length > 0 && !coordinated) continue;
     } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
       // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
       // nông thôn mới": the phrase follows the value, or shares its unit.
@@ -160,10 +162,54 @@ function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
 }
 
-/** The text with the given spans blanked out, same length. */
+/** The text with the given spans blanked out, same length; built once, not copied per span. */
 function blankSpans(text: string, facts: readonly { evidence: Span }[]): string {
-  let out = text;
-  for (const { evidence: e } of facts)
-    out = out.slice(0, e.start) + ' '.repeat(e.end - e.start) + out.slice(e.end);
-  return out;
+  if (facts.length === 0) return text;
+  const blank = new Uint8Array(text.length);
+  for (const { evidence: e } of facts) blank.fill(1, Math.max(0, e.start), Math.min(text.length, e.end));
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && blank[j] === blank[i]) j++;
+    parts.push(blank[i] ? ' '.repeat(j - i) : text.slice(i, j));
+    i = j;
+  }
+  return parts.join('');
+}
+
+/** Items sorted by start whose start is in [from, to): a binary search, then a slice. */
+function startingIn<T extends { evidence: Span } | Span>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+): T[] {
+  const startOf = (x: T) => ('evidence' in x ? x.evidence.start : x.start);
+  const lowerBound = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(sorted[mid] as T) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return from >= to ? [] : sorted.slice(lowerBound(from), lowerBound(to));
+}
+
+/** The document's indicator phrases in text order, looked up by where they start. */
+class PhraseWindow {
+  private readonly sorted: readonly PhraseMatch[];
+  /** The longest phrase, in characters. */
+  readonly longest: number;
+
+  constructor(phrases: readonly PhraseMatch[]) {
+    this.sorted = [...phrases].sort((a, b) => a.start - b.start);
+    this.longest = phrases.reduce((n, p) => Math.max(n, p.end - p.start), 0);
+  }
+
+  startingIn(from: number, to: number): PhraseMatch[] {
+    return startingIn(this.sorted, from, to);
+  }
 }

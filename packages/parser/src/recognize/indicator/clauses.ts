@@ -18,10 +18,24 @@ export function clauseAround(text: string, at: number, end: number): Span {
  * boundary: "chỉ số sản xuất công nghiệp (IIP) tăng 10,2%".
  */
 function isAside(text: string, i: number): boolean {
-  const open = text[i] === '(' ? i : text.lastIndexOf('(', i);
-  const close = text.indexOf(')', open);
-  if (open < 0 || close < 0 || close - open > 24 || (text[i] === ')' && close !== i)) return false;
+  // Only an aside of at most ASIDE characters counts, so neither search goes further than that:
+  // a line of 10,000 "(" is not read to its end at every one of them.
+  const open = text[i] === '(' ? i : lastWithin(text, '(', i, i - ASIDE);
+  const close = open < 0 ? -1 : firstWithin(text, ')', open, open + ASIDE);
+  if (open < 0 || close < 0 || (text[i] === ')' && close !== i)) return false;
   return !/\d/.test(text.slice(open, close));
+}
+
+const ASIDE = 24;
+
+function lastWithin(text: string, char: string, at: number, floor: number): number {
+  for (let i = at; i >= Math.max(0, floor); i--) if (text[i] === char) return i;
+  return -1;
+}
+
+function firstWithin(text: string, char: string, from: number, ceiling: number): number {
+  for (let i = from; i <= Math.min(text.length - 1, ceiling); i++) if (text[i] === char) return i;
+  return -1;
 }
 
 function isBoundary(text: string, i: number, semicolon = true): boolean {

@@ -1,7 +1,13 @@
+import { CharSeeker } from '../../text/seeker.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 
 const ZONE_TYPES = new Set(['district', 'commune', 'industrial_zone']);
 const PROVINCE_TYPES = new Set(['province', 'city']);
+
+type Place = DraftOf<'location'>;
+
+/** Who reached the statistic of `clause` that starts at `at`. */
+export type SubjectOf = (clause: Span, at: number) => string | null;
 
 /**
  * Who reached a statistic. A place standing in the statistic's own clause
@@ -10,48 +16,81 @@ const PROVINCE_TYPES = new Set(['province', 'city']);
  * city named before, outside captions and parentheses (a district named in
  * passing, "(huyện Việt Yên)", does not take over the province's figures);
  * else the province the article names most; else the first organization.
+ *
+ * The places are sorted once and each statistic looks back from its position,
+ * so an article with many places and many figures stays linear.
  */
-export function subjectOf(
+export function subjectFinder(
   ctx: RecognizeContext,
-  clause: Span,
-  at: number,
-  locations: readonly DraftOf<'location'>[],
+  locations: readonly Place[],
   organizations: readonly DraftOf<'organization'>[],
-): string | null {
-  let inClause: DraftOf<'location'> | undefined;
-  let province: DraftOf<'location'> | undefined;
+): SubjectOf {
   const counts = new Map<string, number>();
   for (const l of locations) {
-    if (!PROVINCE_TYPES.has(l.type) && !ZONE_TYPES.has(l.type)) continue;
     if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
-    if (l.evidence.end > at) continue;
-    if (l.evidence.start >= clause.start) {
-      if (!inClause || l.evidence.start > inClause.evidence.start) inClause = l;
-      continue;
-    }
-    if (
-      !PROVINCE_TYPES.has(l.type) ||
-      inCaption(ctx, l.evidence.start) ||
-      inParentheses(ctx.text, l.evidence)
-    )
-      continue;
-    if (!province || l.evidence.start > province.evidence.start) province = l;
   }
-  if (inClause) return inClause.name;
-  if (province) return province.name;
   let most: string | null = null;
   for (const [name, n] of counts) if (most === null || n > (counts.get(most) ?? 0)) most = name;
-  return most ?? organizations[0]?.name ?? null;
+  const fallback = most ?? organizations[0]?.name ?? null;
+
+  const byStart = (places: Place[]) =>
+    places
+      .map((place, order) => ({ place, order }))
+      .sort((a, b) => a.place.evidence.start - b.place.evidence.start || a.order - b.order)
+      .map(({ place }) => place);
+  const areas = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)));
+  const inScope = outsideAsides(ctx, byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type))));
+
+  return (clause, at) => {
+    const inClause = lastBefore(areas, at + 1, clause.start, at);
+    if (inClause) return inClause.name;
+    const province = lastBefore(inScope, clause.start, Number.NEGATIVE_INFINITY, at);
+    if (province) return province.name;
+    return fallback;
+  };
 }
 
-function inCaption(ctx: RecognizeContext, at: number): boolean {
-  return ctx.paragraphs.some((p) => p.role === 'caption' && p.start <= at && at < p.end);
+/**
+ * Of `sorted` (by start), the place starting latest in [from, below) that ends by `endBy`;
+ * among places with the same start, the first given. Walks back only over places that
+ * reach past `endBy`.
+ */
+function lastBefore(sorted: readonly Place[], below: number, from: number, endBy: number): Place | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Place).evidence.start < below) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: Place | undefined;
+  for (let i = lo - 1; i >= 0; i--) {
+    const place = sorted[i] as Place;
+    if (place.evidence.start < from) break;
+    if (found && place.evidence.start < found.evidence.start) break;
+    if (place.evidence.end <= endBy) found = place;
+  }
+  return found;
 }
 
-function inParentheses(text: string, span: Span): boolean {
-  const open = text.lastIndexOf('(', span.start);
-  if (open < 0 || text.lastIndexOf(')', span.start) > open || text.slice(open, span.start).includes('\n'))
-    return false;
-  const close = text.indexOf(')', span.end);
-  return close >= 0 && !text.slice(span.end, close).includes('\n');
+/**
+ * The places (sorted by start) that stand neither in a caption nor inside parentheses on
+ * one line ("(huyện Việt Yên)"). One sweep: captions and seekers move forward with the places.
+ */
+function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[] {
+  const captions = ctx.paragraphs.filter((p) => p.role === 'caption').sort((a, b) => a.start - b.start);
+  const open = new CharSeeker(ctx.text, '(');
+  const close = new CharSeeker(ctx.text, ')');
+  const newline = new CharSeeker(ctx.text, '\n');
+  let caption = 0;
+  return sorted.filter(({ evidence: { start, end } }) => {
+    while (caption < captions.length && (captions[caption]?.end ?? 0) <= start) caption++;
+    const around = captions[caption];
+    if (around && around.start <= start && start < around.end) return false;
+    const opened = open.last(start);
+    if (opened < 0 || close.last(start) > opened || newline.last(start - 1) >= opened) return true;
+    const closed = close.next(end);
+    const lineEnd = newline.next(end);
+    return !(closed >= 0 && (lineEnd < 0 || lineEnd >= closed));
+  });
 }

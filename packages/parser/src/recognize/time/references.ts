@@ -14,12 +14,6 @@ function isPeriodOfOneYear(c: Candidate): boolean {
   );
 }
 
-/** The nearest candidate before `c` that `fits`, else the first after it. */
-function nearest(c: Candidate, all: readonly Candidate[], fits: (o: Candidate) => boolean, after: boolean) {
-  const before = all.filter((o) => o.span.end <= c.span.start && fits(o)).at(-1);
-  return before ?? (after ? all.find((o) => o.span.start >= c.span.end && fits(o)) : undefined);
-}
-
 /**
  * Settles expressions that point at another of the article's time
  * expressions (`kept` in text order, no overlaps):
@@ -31,21 +25,42 @@ function nearest(c: Candidate, all: readonly Candidate[], fits: (o: Candidate) =
  *   in its span. With no such period its granularity stays "range".
  */
 export function resolveReferences(kept: readonly Candidate[]): Candidate[] {
-  const withMonths = kept.map((c) => {
+  // Where each "N tháng đầu năm" stands, by N, in text order: one pass, not one per reference.
+  const firstMonths = new Map<number, number[]>();
+  kept.forEach((o, i) => {
+    if (o.moment?.unit !== 'months' || o.moment.first !== 1) return;
+    const at = firstMonths.get(o.moment.last) ?? [];
+    at.push(i);
+    firstMonths.set(o.moment.last, at);
+  });
+  const withMonths = kept.map((c, i) => {
     if (c.reference?.to !== 'monthsOfYear') return c;
-    const months = c.reference.months;
-    const anchor = nearest(
-      c,
-      kept,
-      (o) => o.moment?.unit === 'months' && o.moment.first === 1 && o.moment.last === months,
-      true,
-    );
+    // The nearest one before, else the first after.
+    const at = firstMonths.get(c.reference.months) ?? [];
+    const k = firstAtOrAfter(at, i);
+    const anchor = kept[at[k - 1] ?? at[at[k] === i ? k + 1 : k] ?? -1];
     if (!anchor) return c;
     return { ...c, value: { ...anchor.value, partOfDay: null } };
   });
+  let period: Candidate | undefined;
   return withMonths.map((c) => {
-    if (c.reference?.to !== 'samePeriod') return c;
-    const anchor = nearest(c, withMonths, isPeriodOfOneYear, false);
-    return anchor ? { ...c, value: { ...c.value, granularity: anchor.value.granularity } } : c;
+    const resolved =
+      c.reference?.to === 'samePeriod' && period
+        ? { ...c, value: { ...c.value, granularity: period.value.granularity } }
+        : c;
+    if (isPeriodOfOneYear(c)) period = c;
+    return resolved;
   });
+}
+
+/** Index of the first of the ascending `sorted` that is >= `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
