@@ -1,12 +1,5 @@
 import { foldKey } from '../text/fold.js';
-import {
-  type DraftOf,
-  evidence,
-  overlaps,
-  type RecognizeContext,
-  readableSpans,
-  type Span,
-} from './context.js';
+import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { LABEL_UNLESS_UNIT, LABELS, YEAR_BEFORE } from './quantity/context-words.js';
 import { carryChange } from './quantity/coordinated-change.js';
@@ -17,6 +10,7 @@ import { nonQuantitySpans } from './quantity/not-quantity.js';
 import { nounPhraseAt } from './quantity/noun-phrase.js';
 import { type NumericHead, numericHeadAt } from './quantity/numeral.js';
 import { approxBefore, changeBefore } from './quantity/qualifiers.js';
+import { SpanCover, SpansByStart } from './span-cover.js';
 import { matchUnit, type UnitMatch } from './units.js';
 
 type Quantity = DraftOf<'quantity'>;
@@ -261,25 +255,26 @@ const START = /\d+|[\p{L}\p{M}]+/gu;
  */
 export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: Span[] } = {}): Quantity[] {
   const out: Quantity[] = [];
+  const exclude = new SpansByStart(options.exclude ?? []);
   for (const paragraph of readableSpans(ctx)) {
-    const excluded = [
-      ...(options.exclude ?? []),
-      ...nonQuantitySpans(ctx.folded, paragraph.start, paragraph.end),
-    ];
+    const excluded = new SpanCover(
+      [...exclude.overlapping(paragraph), ...nonQuantitySpans(ctx.folded, paragraph.start, paragraph.end)],
+      paragraph,
+    );
     START.lastIndex = paragraph.start;
     for (let m = START.exec(ctx.folded); m && m.index < paragraph.end; m = START.exec(ctx.folded)) {
       const at = m.index;
       const word = m[0];
       const isGap = word === GAP;
       if (!isDigit(word[0]) && !NUMBER_WORDS.has(word) && !isGap) continue;
-      const blocked = excluded.find((s) => overlaps(s, { start: at, end: at + word.length }));
+      const blocked = excluded.firstOverlapping({ start: at, end: at + word.length });
       if (blocked) {
         START.lastIndex = Math.max(blocked.end, at + word.length);
         continue;
       }
       const { quantity, next } = isGap ? multipleWord(ctx, at) : parseAt(ctx, paragraph, at);
       const inside = quantity && quantity.evidence.end <= paragraph.end;
-      if (quantity && inside && !excluded.some((s) => overlaps(s, quantity.evidence))) out.push(quantity);
+      if (quantity && inside && !excluded.firstOverlapping(quantity.evidence)) out.push(quantity);
       START.lastIndex = Math.max(next, at + 1);
     }
   }

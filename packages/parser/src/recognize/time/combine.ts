@@ -60,8 +60,20 @@ export function asRanges(
 ): Candidate[] {
   const out: Candidate[] = [];
   const calendar = candidates.filter((c) => c.moment !== null).sort((a, b) => a.span.start - b.span.start);
+  // Sorted by start: the second end of a range is looked for only within MAX_GAP of the first.
+  const startsFrom = (at: number) => {
+    let lo = 0;
+    let hi = calendar.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((calendar[mid] as Candidate).span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const first of calendar) {
-    for (const second of calendar) {
+    const near = calendar.slice(startsFrom(first.span.end), startsFrom(first.span.end + MAX_GAP + 1));
+    for (const second of near) {
       const gap = second.span.start - first.span.end;
       if (gap < 0 || gap > MAX_GAP || !JOINER.test(ctx.folded.slice(first.span.end, second.span.start)))
         continue;

@@ -1,4 +1,3 @@
-import { overlaps } from '../context.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -15,9 +14,15 @@ export function selectLongest(candidates: readonly Candidate[]): Candidate[] {
         x.c.span.start - y.c.span.start ||
         x.order - y.order,
     );
+  // Characters already taken by a kept reading: a reading is checked against its own
+  // characters, not against every reading kept before it.
+  const taken = new Uint8Array(candidates.reduce((n, c) => Math.max(n, c.span.end), 0));
   const kept: Candidate[] = [];
   for (const { c } of ranked) {
-    if (!kept.some((k) => overlaps(k.span, c.span))) kept.push(c);
+    const { start, end } = c.span;
+    if (taken.subarray(start, end).includes(1)) continue;
+    taken.fill(1, start, end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
