@@ -44,17 +44,44 @@ const ENTRIES: Entry[] = [
   ...file.durations.map((f) => ({ form: foldKey(f), kind: 'duration' as const, unit: null })),
 ].sort((a, b) => b.form.length - a.form.length);
 
+/**
+ * Forms by their first code unit, each list in the order given: a lookup at
+ * `at` reads only the forms that can start with folded[at], not all 486 units.
+ * An empty form (none today) could start anywhere, so it is in every list.
+ */
+function byFirstUnit<T>(
+  items: readonly T[],
+  formOf: (item: T) => string,
+): (char: string | undefined) => readonly T[] {
+  const lists = new Map<string, T[]>();
+  const anywhere = items.filter((item) => formOf(item) === '');
+  for (const item of items) {
+    const first = formOf(item)[0];
+    if (first !== undefined && !lists.has(first)) {
+      lists.set(
+        first,
+        items.filter((other) => formOf(other)[0] === first || formOf(other) === ''),
+      );
+    }
+  }
+  return (char) => (char === undefined ? anywhere : (lists.get(char) ?? anywhere));
+}
+
+const ENTRIES_AT = byFirstUnit(ENTRIES, (e) => e.form);
+
 const SCALES = new Map(Object.entries(file.scales).map(([w, v]) => [foldKey(w), v]));
 const SCALE_FORMS = [...SCALES.keys()].sort((a, b) => b.length - a.length);
+const SCALE_FORMS_AT = byFirstUnit(SCALE_FORMS, (f) => f);
 
 /** Classifiers dropped from a counted noun's unit: "căn" in "1.300 căn nhà ở". */
 export const CLASSIFIERS: ReadonlySet<string> = new Set(file.classifiers.map(foldKey));
 
 const MODIFIERS = file.modifiers.map(foldKey).sort((a, b) => b.length - a.length);
+const MODIFIERS_AT = byFirstUnit(MODIFIERS, (m) => m);
 
 /** A modifier after a counted noun at `at` ("quốc tế" in "1 cửa khẩu quốc tế"): its end, or null. */
 export function matchModifier(folded: string, at: number): number | null {
-  const form = MODIFIERS.find((m) => formAt(folded, at, m));
+  const form = MODIFIERS_AT(folded[at]).find((m) => formAt(folded, at, m));
   return form === undefined ? null : at + form.length;
 }
 
@@ -73,7 +100,7 @@ export function formAt(folded: string, at: number, form: string): boolean {
 
 /** The longest unit, counted noun or duration word at `at` in the folded text. */
 export function matchUnit(folded: string, at: number): UnitMatch | null {
-  for (const e of ENTRIES) {
+  for (const e of ENTRIES_AT(folded[at])) {
     if (formAt(folded, at, e.form)) return { kind: e.kind, unit: e.unit, end: at + e.form.length };
   }
   return null;
@@ -81,7 +108,7 @@ export function matchUnit(folded: string, at: number): UnitMatch | null {
 
 /** A scale word at `at`: "triệu" is [1e6, end]. */
 export function matchScale(folded: string, at: number): [number, number] | null {
-  for (const form of SCALE_FORMS) {
+  for (const form of SCALE_FORMS_AT(folded[at])) {
     if (formAt(folded, at, form)) return [SCALES.get(form) ?? 1, at + form.length];
   }
   return null;
