@@ -38,6 +38,12 @@ function shapeOf(name: string): PhraseShape | null | undefined {
 export const ADMIN_NAMES = new PhraseIndex<AdminUnit>();
 for (const unit of ADMIN_UNITS) ADMIN_NAMES.add(unit.name, unit, shapeOf(unit.name));
 
+/** The provinces and centrally run cities alone, for a name without its type word ("Bình Phước"). */
+export const PROVINCE_NAMES = new PhraseIndex<AdminUnit>();
+for (const unit of ADMIN_UNITS) {
+  if (isProvinceLevel(unit)) PROVINCE_NAMES.add(unit.name, unit, shapeOf(unit.name));
+}
+
 const BY_CODE = new Map<string, AdminUnit>();
 for (const unit of ADMIN_UNITS)
   if (!BY_CODE.has(`${unit.era}:${unit.code}`)) BY_CODE.set(`${unit.era}:${unit.code}`, unit);
@@ -49,4 +55,6 @@ export function provinceOf(unit: AdminUnit): string {
   return BY_CODE.get(`pre2025:${unit.parent}`)?.parent ?? unit.code;
 }
 
-export const isProvinceLevel = (unit: AdminUnit): boolean => unit.type === 'province' || unit.type === 'city';
+export function isProvinceLevel(unit: AdminUnit): boolean {
+  return unit.type === 'province' || unit.type === 'city';
+}
