@@ -85,3 +85,33 @@ describe('leadingLookbehindsEnd', () => {
     expect(leadingLookbehindsEnd('(?<!a)?b')).toBe(0);
   });
 });
+
+describe('matchAll on a long run', () => {
+  it('finds the same as String.prototype.matchAll in runs of digits and separators', () => {
+    const pattern = new RegExp(`(?<!${WORD})(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+) +năm`, 'dgu');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('1', '0', '.', ',', ' ', 'năm'), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 80 }),
+        (parts, run) => {
+          const text = `${'7'.repeat(run)}${parts.join('')}`;
+          expect(described(matchAll(text, pattern))).toEqual(described(text.matchAll(pattern)));
+        },
+      ),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+
+  it('reads 100,000 digits in a row in time linear in their length', () => {
+    const pattern = new RegExp(`(?<!${WORD})\\d+(?:[-/]\\p{L}+)+`, 'gu');
+    const time = (n: number) => {
+      const text = `${'7'.repeat(n)}`;
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) [...matchAll(text, pattern)];
+      return performance.now() - t0;
+    };
+    time(1000);
+    // Linear is about 4 for 4 times the digits, quadratic about 16.
+    expect(time(100_000) / Math.max(time(25_000), 0.5)).toBeLessThan(10);
+  });
+});

@@ -12,7 +12,7 @@
  */
 export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   const { rest, before } = splitOf(pattern);
-  if (!before) {
+  if (!before || hasLongRun(text)) {
     yield* text.matchAll(pattern);
     return;
   }
@@ -29,6 +29,25 @@ export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecAr
       from = match.index + stepAt(text, match.index, pattern);
     }
   }
+}
+
+/**
+ * Without its look-behind, a pattern opening with a run (`\d+`, `\d{1,3}(?:\.\d{3})+`) is
+ * tried at every character of a long run of digits and reads to the run's end each time:
+ * 100,000 digits in a row took a minute. The look-behind rejects those places at once, so
+ * a text with such a run is searched with the whole pattern. No word or number of an
+ * article is this long.
+ */
+const LONG_RUN = /[\p{L}\p{M}\p{N}.,/-]{48}/u;
+let lastText: string | null = null;
+let lastHasLongRun = false;
+
+function hasLongRun(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasLongRun = LONG_RUN.test(text);
+  }
+  return lastHasLongRun;
 }
 
 /** A pattern's leading look-behinds (a zero-width sticky check) and the global rest. */
