@@ -57,4 +57,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `dukien extract --help | head` closes the pipe early: that is no error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv);

@@ -18,8 +18,8 @@ export function registerExport(program: Command): void {
     .command('export')
     .summary('write a dataset.json again in other formats')
     .description(
-      'Re-exports a dataset.json (written by dukien, or edited by hand) to the formats asked for.\n' +
-        'It is checked against the JSON Schema first; a dataset that fails is not written. The\n' +
+      'Re-exports a dataset.json (written by dukien, or edited by hand) to the formats asked for. ' +
+        'It is checked against the JSON Schema first; a dataset that fails is not written. The ' +
         'dataset is read into memory whole.',
     )
     .argument('<dataset>', 'dataset.json')

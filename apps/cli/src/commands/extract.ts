@@ -33,16 +33,16 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .summary('read articles into a dataset of grounded facts')
     .description(
-      'Reads every article (files, folders searched recursively for *.txt, globs, or - for one\n' +
-        'article on standard input), recognizes its facts, validates them against the text, and\n' +
-        'writes the dataset. Document ids are paths relative to the input folder, without ".txt";\n' +
-        'documents are ordered by id, so the output does not depend on the order of the inputs,\n' +
+      'Reads every article (files, folders searched recursively for *.txt, globs, or - for one ' +
+        'article on standard input), recognizes its facts, validates them against the text, and ' +
+        'writes the dataset. Document ids are paths relative to the input folder, without ".txt"; ' +
+        'documents are ordered by id, so the output does not depend on the order of the inputs, ' +
         'on --jobs, on --cache or on --shard followed by merge.\n\n' +
-        'Outputs in --out: dataset.json (json); documents.jsonl, facts.jsonl (jsonl); csv/*.csv,\n' +
+        'Outputs in --out: dataset.json (json); documents.jsonl, facts.jsonl (jsonl); csv/*.csv, ' +
         'csv/datapackage.json, csv/load.{R,py,do} (csv); dataset.xlsx (xlsx); problems.jsonl always.\n\n' +
-        'Memory: documents stream through the workers and are appended to files as they finish;\n' +
-        'dataset.json and dataset.xlsx are assembled at the end by reading those files back, so\n' +
-        'memory does not grow with the corpus. What does grow: the list of files (a few hundred\n' +
+        'Memory: documents stream through the workers and are appended to files as they finish; ' +
+        'dataset.json and dataset.xlsx are assembled at the end by reading those files back, so ' +
+        'memory does not grow with the corpus. What does grow: the list of files (a few hundred ' +
         'bytes each) and the problems found, kept for the summary and problems.jsonl.',
     )
     .argument('<inputs...>', 'article files, folders, globs (quoted), or - for standard input')

@@ -22,9 +22,9 @@ export function registerMerge(program: Command): void {
     .command('merge')
     .summary('combine the outputs of shards into one dataset')
     .description(
-      'Combines the output folders of `dukien extract --shard i/n` runs into one dataset, byte for\n' +
-        'byte the one a single run over the whole corpus writes (XLSX aside, whose zip carries\n' +
-        'times). Each shard folder needs documents.jsonl and facts.jsonl (or dataset.json); its\n' +
+      'Combines the output folders of `dukien extract --shard i/n` runs into one dataset, byte for ' +
+        'byte the one a single run over the whole corpus writes (XLSX aside, whose zip carries ' +
+        'times). Each shard folder needs documents.jsonl and facts.jsonl (or dataset.json); its ' +
         'problems.jsonl is merged too. Documents stream through: memory holds one per shard.',
     )
     .argument('<out-dirs...>', 'output folders of the shards')

@@ -9,7 +9,7 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .summary('print the JSON Schema of the dataset or of one fact kind')
     .description(
-      'Prints the JSON Schema (draft 2020-12) generated from the zod schemas that every output is\n' +
+      'Prints the JSON Schema (draft 2020-12) generated from the zod schemas that every output is ' +
         'checked with: the whole dataset by default, or one part with --kind.',
     )
     .option('-k, --kind <name>', `one of ${NAMES.join(', ')}`, 'dataset')

@@ -18,8 +18,8 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .summary('check a facts file against its articles')
     .description(
-      'Checks a dataset (dataset.json or a hand-written facts file): the JSON Schema, that every\n' +
-        "fact's evidence is the article's text at its offsets, that quantities' values follow from\n" +
+      'Checks a dataset (dataset.json or a hand-written facts file): the JSON Schema, that every ' +
+        "fact's evidence is the article's text at its offsets, that quantities' values follow from " +
         'that text, and, with --corpus, that each article file is unchanged (SHA-256).',
     )
     .argument(
