@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Document, type Fact, offsetMap, type Problem } from '@dukien/core';
+import { type Document, type Fact, type OffsetMap, offsetMap, type Problem } from '@dukien/core';
 import { readDocument } from '../read/read-document.js';
 import { deriveQuantity } from './derive-quantity.js';
 import { problem, quote } from './problem.js';
@@ -39,6 +39,8 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     texts.set(doc.id, options.corpus ? (sourceText(doc, options.corpus, problems) ?? doc.text) : doc.text);
   }
 
+  // One offset map per document, not per fact: building it scans the text.
+  const maps = new Map<string, OffsetMap>();
   const seen = new Set<string>();
   for (const [index, fact] of facts) {
     if (seen.has(fact.id)) {
@@ -56,7 +58,12 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       );
       continue;
     }
-    problems.push(...groundFact(fact, text, index));
+    let map = maps.get(fact.documentId);
+    if (!map) {
+      map = offsetMap(text);
+      maps.set(fact.documentId, map);
+    }
+    problems.push(...groundFact(fact, text, index, map));
   }
   return {
     valid: problems.every((p) => p.severity !== 'error'),
@@ -76,8 +83,7 @@ function where(fact: Fact, index: number): Partial<Problem> {
 }
 
 /** The grounding problems of one fact against its document's canonical text. */
-export function groundFact(fact: Fact, text: string, index = 0): Problem[] {
-  const map = offsetMap(text);
+export function groundFact(fact: Fact, text: string, index = 0, map: OffsetMap = offsetMap(text)): Problem[] {
   const { start, end } = fact.evidence;
   if (end <= start || end > map.length) {
     return [
