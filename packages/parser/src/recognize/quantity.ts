@@ -123,6 +123,13 @@ function emit(ctx: RecognizeContext, f: Found): Parsed {
   };
 }
 
+const DIGIT_RUN = /\d+(?:[.,]\d+)*/y;
+
+function digitRunEnd(folded: string, at: number): number {
+  DIGIT_RUN.lastIndex = at;
+  return DIGIT_RUN.exec(folded) ? DIGIT_RUN.lastIndex : at + 1;
+}
+
 /** "gấp đôi", "gấp rưỡi": a multiple without a numeral. */
 function multipleWord(ctx: RecognizeContext, at: number): Parsed {
   const w = wordAt(ctx.folded, at + GAP.length + 1);
@@ -145,7 +152,9 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   const { text, folded } = ctx;
   const skip = (next: number): Parsed => ({ quantity: null, next });
   const head = numericHeadAt(folded, at);
-  if (!head) return skip(at + 1);
+  // "1234.567.890", "1.1.1.1": digits whose marks make no number are no number from any of
+  // their digits either; reading on from the next digit read the run again (quadratic).
+  if (!head) return skip(isDigit(folded[at]) ? digitRunEnd(folded, at) : at + 1);
   if (!head.words && gluedToWord(folded, at)) return skip(head.numeralEnd);
   if (listNumber(text, folded, paragraph.start, head)) return skip(head.numeralEnd);
 

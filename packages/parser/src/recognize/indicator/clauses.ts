@@ -6,11 +6,7 @@ import type { Span } from '../context.js';
  * are not boundaries.
  */
 export function clauseAround(text: string, at: number, end: number): Span {
-  let start = at;
-  while (start > 0 && !isBoundary(text, start - 1)) start--;
-  let stop = end;
-  while (stop < text.length && !isBoundary(text, stop)) stop++;
-  return { start, end: stop };
+  return around(boundariesOf(text).clause, text.length, at, end);
 }
 
 /**
@@ -53,9 +49,48 @@ function isBoundary(text: string, i: number, semicolon = true): boolean {
 
 /** The sentence around a span: bounded by sentence ends, line breaks and parentheses, not semicolons. */
 export function sentenceAround(text: string, at: number, end: number): Span {
-  let start = at;
-  while (start > 0 && !isBoundary(text, start - 1, false)) start--;
-  let stop = end;
-  while (stop < text.length && !isBoundary(text, stop, false)) stop++;
-  return { start, end: stop };
+  return around(boundariesOf(text).sentence, text.length, at, end);
+}
+
+/** Every boundary of a text, in order: each statistic looks its clause up instead of walking it. */
+interface Boundaries {
+  text: string;
+  clause: Int32Array;
+  sentence: Int32Array;
+}
+
+let last: Boundaries | null = null;
+
+function boundariesOf(text: string): Boundaries {
+  if (last?.text === text) return last;
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isBoundary(text, i)) continue;
+    clause.push(i);
+    if (text[i] !== ';') sentence.push(i);
+  }
+  last = { text, clause: Int32Array.from(clause), sentence: Int32Array.from(sentence) };
+  return last;
+}
+
+/** From just after the last boundary before `at` to the first boundary at or after `end`. */
+function around(boundaries: Int32Array, length: number, at: number, end: number): Span {
+  const before = firstAtOrAfter(boundaries, at) - 1;
+  const after = firstAtOrAfter(boundaries, end);
+  return {
+    start: before >= 0 ? (boundaries[before] as number) + 1 : 0,
+    end: after < boundaries.length ? (boundaries[after] as number) : length,
+  };
+}
+
+function firstAtOrAfter(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
