@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerMerge } from './commands/merge.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerMerge(program);
   registerExport(program);
   registerValidate(program);
+  registerReport(program);
   registerSchema(program);
   return program;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dukien, ROOT, readTree, tempDir } from './run-cli.js';
 
-const COMMANDS = ['extract', 'merge', 'export', 'validate', 'schema'];
+const COMMANDS = ['extract', 'merge', 'export', 'validate', 'report', 'schema'];
 
 describe('dukien --help', () => {
   it('lists every command with an example', () => {
