@@ -39,6 +39,8 @@ function headBefore(words: readonly Word[], at: number): boolean {
 
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
+  // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
+  if (!words[at]?.upper) return null;
   // "KKTM Vân Phong", "cầu Trần Thị Lý": capitals after a place type are a place.
   if (placeTypeBefore(words, at)) return null;
   const name = nameAt(words, at);
