@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document.js';
+
+// Pathological articles: one long paragraph each, of what a broken scrape or a hostile page
+// gives. Each is parsed at n and 4n characters; linear time gives a ratio near 4, quadratic
+// near 16. The bound is on the ratio, not on seconds, so a slow machine does not fail it.
+const SENTENCE =
+  'Ngày 19/12, UBND tỉnh Quảng Ninh cho biết tổng thu ngân sách đạt 1.272 tỷ đồng, tăng 12,5% so với ' +
+  'cùng kỳ năm 2015; ông Nguyễn Văn An, Chủ tịch UBND huyện Vân Đồn, trồng 300 ha rừng. ';
+
+const repeat = (piece: string, length: number) =>
+  piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+
+const CASES: Record<string, { make: (n: number) => string; n: number }> = {
+  '100,000 digits in a row': { make: (n) => '7'.repeat(n), n: 25_000 },
+  '10,000 nested parentheses': {
+    make: (n) => `${'('.repeat(n / 2)}Hà Nội có 5 ha${')'.repeat(n / 2)}`,
+    n: 2_500,
+  },
+  'a 1 MB line of "1.1.1.1..."': { make: (n) => repeat('1.', n), n: 250_000 },
+  '200 KB of "Nguyễn "': { make: (n) => repeat('Nguyễn ', n), n: 50_000 },
+  'numbers without punctuation ("1 1 1 ...")': { make: (n) => repeat('1 ', n), n: 25_000 },
+  'one clause of statistics ("tỷ lệ 5% tỷ lệ 5% ...")': { make: (n) => repeat('tỷ lệ 5% ', n), n: 25_000 },
+  'a news sentence repeated in one paragraph': { make: (n) => repeat(SENTENCE, n), n: 40_000 },
+  'unclosed parentheses with numbers ("(1 (1 (1 ...")': { make: (n) => repeat('(1 ', n), n: 25_000 },
+};
+
+/** The fastest of `times` parses of the article with this body, in ms. */
+function parseTime(body: string, times: number): number {
+  const text = `date 2023-11 Bài kiểm tra\n\n${body}\n`;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const { document } = parseDocument(text, { source: 'long.txt' });
+    best = Math.min(best, performance.now() - started);
+    expect(document).not.toBeNull();
+  }
+  return best;
+}
+
+describe('parseDocument on pathological input', () => {
+  parseTime(SENTENCE, 2);
+
+  it.each(Object.entries(CASES))(
+    '%s takes time linear in its length',
+    (_, { make, n }) => {
+      const small = parseTime(make(n), 3);
+      const large = parseTime(make(4 * n), 2);
+      // Under a millisecond the timer says little: count that as a millisecond.
+      expect(large / Math.max(small, 1)).toBeLessThan(12);
+    },
+    120_000,
+  );
+});
