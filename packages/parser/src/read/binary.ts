@@ -39,6 +39,9 @@ export function binaryReason(bytes: Uint8Array): string | null {
     }
     return `has a NUL byte at byte ${nul}`;
   }
+  // A NUL past the sample is no text either, and XML (the XLSX sheets) cannot carry it.
+  const laterNul = bytes.indexOf(0, SAMPLE);
+  if (laterNul >= 0) return `has a NUL byte at byte ${laterNul}`;
   let control = 0;
   for (const b of sample) if (isControl(b)) control++;
   if (sample.length > 0 && control / sample.length > CONTROL_RATIO) {

@@ -131,6 +131,16 @@ describe('readDocument', () => {
     expect(problems.map((p) => p.code)).toEqual(['binary']);
   });
 
+  it('reports a NUL byte far into an otherwise good article, naming its byte', () => {
+    const good = Buffer.from(`${ARTICLE}\n\n${'Đoạn văn bình thường. '.repeat(600)}`);
+    const bytes = Buffer.concat([good, Buffer.from([0]), Buffer.from('tiếp theo')]);
+    const { document, problems } = read(bytes);
+    expect(document).toBeNull();
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      ['binary', `not a text file: it has a NUL byte at byte ${good.length}`],
+    ]);
+  });
+
   it.each([[''], ['   \n\n\t '], ['\uFEFF']])('reports %j as empty', (input) => {
     const { document, problems } = read(input);
     expect(document).toBeNull();
