@@ -7,9 +7,17 @@ import { existsSync } from 'node:fs';
 
 const BENCHES = [
   { name: 'parser', script: 'bench/parser.mjs', what: 'parseDocument vs read+NFC floor (issue 3)' },
-  { name: 'csv', script: 'packages/export/bench/export-csv.mjs', what: '1M rows to CSV vs a hand-written join (issue 4)' },
+  {
+    name: 'csv',
+    script: 'packages/export/bench/export-csv.mjs',
+    what: '1M rows to CSV vs a hand-written join (issue 4)',
+  },
   { name: 'xlsx', script: 'bench/export-xlsx.mjs', what: 'XLSX vs plain exceljs and SheetJS (issue 4)' },
-  { name: 'extract', script: 'bench/extract.mjs', what: 'dukien extract end to end, --jobs 1/2, cache (issue 5)' },
+  {
+    name: 'extract',
+    script: 'bench/extract.mjs',
+    what: 'dukien extract end to end, --jobs 1/2, cache (issue 5)',
+  },
 ];
 
 const wanted = process.argv.slice(2);
