@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from '../number-words.js';
 import { CLASSIFIERS, matchModifier, matchUnit, type UnitMatch } from '../units.js';
+import { acronymUnitEnd } from './acronym-unit.js';
 import { LABELS, NOT_NOUN } from './context-words.js';
 import { isLetter, wordAt } from './cursor.js';
 
@@ -83,12 +84,16 @@ export function nounPhraseAt(
       headEnd = noun.end;
     }
   }
+  let asWritten = false;
   if (headEnd === null) {
-    if (lexical || !allowGeneric) return null;
-    headEnd = genericNounEnd(text, folded, at);
-    if (headEnd === null || isLetter(folded[at - 1])) return null;
+    if (lexical || !allowGeneric || isLetter(folded[at - 1])) return null;
+    const acronymEnd = acronymUnitEnd(text, at);
+    asWritten = acronymEnd !== null;
+    headEnd = acronymEnd ?? genericNounEnd(text, folded, at);
+    if (headEnd === null) return null;
   }
-  const unit = text.slice(headStart, headEnd).toLowerCase();
+  // "403.620 TEU": an acronym is the unit as written; a noun is lower-cased ("Dự án" → "dự án").
+  const unit = asWritten ? text.slice(headStart, headEnd) : text.slice(headStart, headEnd).toLowerCase();
   const end = coordinatedEnd(text, folded, modifiersEnd(folded, headEnd));
   return { unit, end };
 }

@@ -1,0 +1,17 @@
+import { expansionOf } from '../../lexicon/abbreviations.js';
+
+// "403.620 TEU", "70.000 DWT", "250 MVA": two to five capitals (a small letter after the
+// first two allowed: "GWh") right after a number, then no more letters.
+const ACRONYM = /^[A-Z]{2}[A-Za-z]{0,3}(?![\p{L}\p{M}\p{N}])/u;
+const ROMAN = /^[IVXLCDM]+$/;
+
+/**
+ * The end of an acronym unit at `at`, or null. Roman numerals ("khóa XIII") and the
+ * abbreviations of bodies and places ("UBND", "KCN": data/abbreviations.json) are no units:
+ * "3 KCN" counts zones the lexicon names, "2024 UBND" is a year then a body.
+ */
+export function acronymUnitEnd(text: string, at: number): number | null {
+  const m = ACRONYM.exec(text.slice(at, at + 8));
+  if (!m || ROMAN.test(m[0]) || expansionOf(m[0]) !== undefined) return null;
+  return at + m[0].length;
+}
