@@ -1,7 +1,9 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, NO_EXTRAS } from './candidate.js';
+import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
+import { isMonthsOfYearGone, isReportCount, yearToDate } from './year-to-date.js';
 
 /** Qualifiers that belong to the span: "gần 3 năm", "hơn 20 năm". ("trong", "suốt" are prepositions, left out.) */
 const QUALIFIERS = anyOf([
@@ -61,6 +63,7 @@ function isoDuration(amount: number, designator: Designator): string {
 }
 
 export function findDurations(ctx: RecognizeContext): Candidate[] {
+  const header = parseHeaderMonth(ctx.date);
   const out: Candidate[] = [];
   for (const f of scan(ctx, DURATION)) {
     const written = f.groups.n ?? '';
@@ -69,16 +72,26 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
     if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
     const duration = isoDuration(amount * unit[1], unit[0]);
-    const c: Candidate = {
-      span: { start: f.start, end: f.end },
+    const span = { start: f.start, end: f.end };
+    const length: Candidate = {
+      span,
       moment: null,
       value: { ...NO_EXTRAS, start: null, end: null, granularity: 'duration', duration },
     };
-    // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see reportingPeriods).
-    const bare = f.groups.q === undefined && f.groups.tail === undefined;
-    if (bare && unit[0] === 'M' && Number.isInteger(amount) && amount >= 2 && amount <= 12) {
-      c.reference = { to: 'monthsOfYear', months: amount };
-    }
+    const monthsOfYear = unit[0] === 'M' && Number.isInteger(amount) && amount >= 2 && amount <= 12;
+    const tail = f.groups.tail === undefined ? null : f.groups.tail.replace(/ +/g, ' ');
+    const bare = f.groups.q === undefined && tail === null;
+    const back = f.groups.q === undefined && (tail === folded('qua') || tail === folded('vừa qua'));
+    // "sơ kết 9 tháng thực hiện", "9 tháng qua" in an October article: January to September.
+    const toDate =
+      monthsOfYear &&
+      header &&
+      ((bare && isReportCount(ctx.folded, span)) || (back && isMonthsOfYearGone(amount, header)))
+        ? yearToDate(span, amount, header)
+        : null;
+    const c = toDate ?? length;
+    // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see resolveReferences).
+    if (monthsOfYear && (bare || toDate)) c.reference = { to: 'monthsOfYear', months: amount };
     out.push(c);
   }
   return out;

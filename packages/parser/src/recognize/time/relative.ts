@@ -10,10 +10,10 @@ const SAME_PERIOD = vietnameseRegex(
   `${BEFORE}cùng +kỳ(?: +năm +(?:${anyOf(['trước', 'ngoái'])}|${YEAR}))?${AFTER}`,
 );
 
-// "đầu nhiệm kỳ", "cuối nhiệm kỳ" (a year of the term the reader knows), "cuối kỳ",
-// "nhiệm kỳ trước": no dates unless a period is written after them.
+// "đầu nhiệm kỳ", "cuối nhiệm kỳ", "đầu giai đoạn" (a year of the term or plan period the
+// reader knows), "cuối kỳ", "nhiệm kỳ trước": no dates unless a period is written after them.
 const TERM = vietnameseRegex(
-  `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?<term>nhiệm +)?kỳ|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
+  `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?:(?<term>nhiệm +kỳ|giai +đoạn)|kỳ)|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
 );
 
 function relative(start: number, end: number, granularity: Granularity): Candidate {

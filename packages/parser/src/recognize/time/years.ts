@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { AFTER, anyOf, BEFORE, vietnameseRegex, YEAR, YEAR_DEICTICS } from './lexicon.js';
+import { AFTER, anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, YEAR, YEAR_DEICTICS } from './lexicon.js';
 import { scan } from './scan.js';
 
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
@@ -14,6 +14,22 @@ const DEICTIC_YEAR = vietnameseRegex(
   `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ'])}) +)` +
     `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
 );
+
+// "Năm qua", "trong năm vừa qua": the year under review (see yearUnderReview); not a count
+// back ("5 năm qua", "hai năm qua" are durations) nor a plural ("những năm qua").
+const PAST_YEAR = vietnameseRegex(
+  `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', ...NUMBER_WORDS.keys()])}) +)` +
+    `${BEFORE}năm +(?:vừa +)?qua${AFTER}`,
+);
+
+/**
+ * The year "năm qua" names. A year-end review appears in the first quarter of the next
+ * year ("Năm qua, thành phố đón 7,66 triệu lượt khách" in a 2019-01 article is 2018);
+ * from April on, "năm qua" is the year running, the article year (a 2023-12 review of 2023).
+ */
+export function yearUnderReview(header: HeaderMonth): number {
+  return header.month <= 3 ? header.year - 1 : header.year;
+}
 
 // "năm sau cao hơn năm trước": each year better than the last, no year at all.
 const YEAR_ON_YEAR = vietnameseRegex(`năm +sau[^.,;:!?\\n]{0,30}hơn +năm +trước`);
@@ -36,6 +52,12 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const f of scan(ctx, DEICTIC_YEAR)) {
     if (comparisons.some((cmp) => f.start >= cmp.start && f.end <= cmp.end)) continue;
     const year = header.year + (YEAR_DEICTICS.get(f.groups.rel ?? '') ?? 0);
+    const moment = { unit: 'years', first: year, last: year } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, PAST_YEAR)) {
+    const year = yearUnderReview(header);
     const moment = { unit: 'years', first: year, last: year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
     if (c) out.push(c);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTimes } from '../time.js';
+import { contextOf, readings } from './test-context.js';
+
+const read = (text: string) => {
+  const ctx = contextOf(text, '2024-10');
+  return readings(ctx, recognizeTimes(ctx));
+};
+
+describe('the edge of a period the reader knows', () => {
+  it.each([
+    ['Số hộ nghèo chỉ bằng 35% so với đầu giai đoạn.', 'đầu giai đoạn'],
+    ['Đến cuối giai đoạn, tỷ lệ che phủ rừng đạt 50%.', 'cuối giai đoạn'],
+    ['Tỷ lệ hộ nghèo giảm 5% so với đầu nhiệm kỳ.', 'đầu nhiệm kỳ'],
+  ])('%s', (text, span) => {
+    expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'year', relative: true }]);
+  });
+
+  it('gives way to a written period after the edge', () => {
+    expect(read('Từ đầu giai đoạn 2021 - 2025 đến nay, huyện làm được nhiều việc.')).toEqual([
+      { text: 'giai đoạn 2021 - 2025', start: '2021-01-01', end: '2025-12-31', granularity: 'range' },
+    ]);
+  });
+
+  it('reads no edge inside another word', () => {
+    expect(read('Công trình đang ở giai đoạn đầu thi công.')).toEqual([]);
+  });
+});

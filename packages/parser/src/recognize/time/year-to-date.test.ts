@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTimes } from '../time.js';
+import { contextOf, readings } from './test-context.js';
+
+const read = (text: string, date: string) => {
+  const ctx = contextOf(text, date);
+  return readings(ctx, recognizeTimes(ctx));
+};
+
+describe('"N tháng" in a report is the year to date', () => {
+  it.each([
+    [
+      'Hội nghị sơ kết 6 tháng thực hiện nghị quyết của Tỉnh ủy.',
+      '2023-07',
+      '6 tháng',
+      '2023-01-01',
+      '2023-06-30',
+      'half',
+    ],
+    [
+      'Tính chung 8 tháng, kim ngạch xuất khẩu tăng 12%.',
+      '2023-09',
+      '8 tháng',
+      '2023-01-01',
+      '2023-08-31',
+      'range',
+    ],
+    [
+      'Lũy kế 10 tháng, toàn tỉnh thu hút 25 dự án.',
+      '2022-11',
+      '10 tháng',
+      '2022-01-01',
+      '2022-10-31',
+      'range',
+    ],
+    [
+      'Báo cáo tổng kết 12 tháng triển khai chương trình.',
+      '2024-01',
+      '12 tháng',
+      '2023-01-01',
+      '2023-12-31',
+      'year',
+    ],
+    [
+      'Kết quả 9 tháng triển khai cho thấy nhiều chuyển biến.',
+      '2024-10',
+      '9 tháng',
+      '2024-01-01',
+      '2024-09-30',
+      'range',
+    ],
+    // "qua" after the count: the months of this year that have passed.
+    [
+      'Trong 9 tháng qua, ngành du lịch phục hồi mạnh.',
+      '2024-10',
+      '9 tháng qua',
+      '2024-01-01',
+      '2024-09-30',
+      'range',
+    ],
+    [
+      'Bảy tháng vừa qua, huyện giải ngân 60% kế hoạch vốn.',
+      '2023-07',
+      'Bảy tháng vừa qua',
+      '2023-01-01',
+      '2023-07-31',
+      'range',
+    ],
+  ])('%s', (text, date, span, start, end, granularity) => {
+    expect(read(text, date)).toEqual([{ text: span, start, end, granularity }]);
+  });
+
+  it.each([
+    ['Công trình thi công trong 6 tháng.', '2024-10', '6 tháng', 'P6M'],
+    ['Đợt nắng nóng kéo dài 3 tháng liền.', '2024-10', '3 tháng liền', 'P3M'],
+    ['Sau 3 tháng hợp nhất, bộ máy đi vào nề nếp.', '2025-10', '3 tháng', 'P3M'],
+    // "3 tháng qua" in an October article is a stretch of months, not January to March.
+    ['Trong 3 tháng qua, giá lúa tăng liên tục.', '2024-10', '3 tháng qua', 'P3M'],
+  ])('keeps a length a duration: %s', (text, date, span, duration) => {
+    expect(read(text, date)).toEqual([
+      { text: span, start: null, end: null, granularity: 'duration', duration },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Span } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, vietnameseRegex } from './lexicon.js';
+
+// "sơ kết 9 tháng", "tính chung 8 tháng", "lũy kế 10 tháng": a report's words before the count.
+const REPORT_BEFORE = vietnameseRegex(
+  `(?:^|[^\\p{L}\\p{M}])${anyOf(['sơ kết', 'tổng kết', 'tính chung', 'lũy kế', 'kết quả', 'báo cáo', 'đánh giá'])} +$`,
+  'u',
+);
+// "9 tháng thực hiện", "6 tháng triển khai": months of carrying out a plan, counted from January...
+const REPORT_AFTER = vietnameseRegex(`^ +${anyOf(['thực hiện', 'triển khai'])}(?![\\p{L}\\p{M}])`, 'u');
+// ...unless a word of length stands before it: "sau 3 tháng triển khai" is three months later.
+const LENGTH_BEFORE = vietnameseRegex(
+  `(?:^|[^\\p{L}\\p{M}])${anyOf(['sau', 'trong', 'suốt', 'mất', 'dài', 'vòng'])} +$`,
+  'u',
+);
+
+/**
+ * True when a bare "N tháng" at [start, end) counts the months of the year a report
+ * covers, not a length: "Hội nghị sơ kết 9 tháng thực hiện Chương trình" (January to September).
+ */
+export function isReportCount(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 20), span.start);
+  if (REPORT_BEFORE.test(before)) return true;
+  return REPORT_AFTER.test(folded.slice(span.end, span.end + 16)) && !LENGTH_BEFORE.test(before);
+}
+
+/**
+ * "9 tháng qua" counts back from the article month: the year to date when the count is
+ * the months of the year gone by (9 or 10 in an October article), else a length
+ * ("3 tháng qua" in October).
+ */
+export function isMonthsOfYearGone(months: number, header: HeaderMonth): boolean {
+  return months === header.month || months === header.month - 1;
+}
+
+/**
+ * January to the end of month N: of the article year, or of the year before when N is
+ * past the article month ("tổng kết 12 tháng" in a January article reviews last year).
+ */
+export function yearToDate(span: Span, months: number, header: HeaderMonth): Candidate | null {
+  const year = months > header.month ? header.year - 1 : header.year;
+  const granularity = months === 12 ? 'year' : months === 6 ? 'half' : months === 3 ? 'quarter' : 'range';
+  return fromMoment(span, { unit: 'months', first: 1, last: months, year, granularity }, header);
+}
