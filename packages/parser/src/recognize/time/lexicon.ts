@@ -1,4 +1,4 @@
-import { foldForMatch, foldKey } from '../../text/fold.js';
+import { foldKey } from '../../text/fold.js';
 
 /** A letter, mark or digit: what a word boundary must not touch. */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
