@@ -77,6 +77,10 @@ describe('dukien extract over a corpus of broken and hostile files', () => {
     expect(reason('bad/invalid-utf8')).toMatch(/not UTF-8: invalid byte 0xC3/);
     expect(reason('long/article-50mb')).toMatch(/over --max-file-size \(50\.0 MB\)/);
     expect(reason('bad/unreadable')).toMatch(/cannot read the file \(E[A-Z]+\)/);
+    expect(reason('bad/fifo')).toBe('is a FIFO, not a regular file');
+    expect(reason('bad/folder')).toBe('is a folder named like an article');
+    expect(reason('bad/dangling')).toBe('is a link to nothing');
+    expect(reason('loops/self-loop')).toBe('is a symlink loop');
   });
 
   it('lists the same problems in problems.jsonl, one error per bad file', () => {

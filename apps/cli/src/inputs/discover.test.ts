@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,15 @@ put('a/notes.md');
 put('a/.hidden/c.txt');
 put('other/2024/b.txt');
 put('big/large.txt', 'x'.repeat(100));
+put('odd/good.txt');
+put('odd/2024.txt/inside.txt');
+put('odd/notes/readme.md');
+mkdirSync(join(root, 'odd/empty.txt'));
+execFileSync('mkfifo', [join(root, 'odd/pipe.txt')]);
+execFileSync('mkfifo', [join(root, 'odd/pipe.log')]);
+symlinkSync('gone.txt', join(root, 'odd/dangling.txt'));
+symlinkSync('loop.txt', join(root, 'odd/loop.txt'));
+symlinkSync('.', join(root, 'odd/here'));
 
 describe('discoverInputs', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -51,6 +61,26 @@ describe('discoverInputs', () => {
     const items = discoverInputs([join(root, 'a'), join(root, 'a/2024/b.txt')], options);
     expect(items.map((i) => i.id)).toEqual(['2024/a', '2024/b']);
     expect(items.filter((i) => i.skip)).toEqual([]);
+  });
+
+  it('names each entry called *.txt that is no file as skipped and unreadable, with why', () => {
+    const items = discoverInputs([join(root, 'odd')], options);
+    expect(items.map((i) => [i.id, i.skip?.code, i.skip?.message])).toEqual([
+      ['2024.txt/inside', undefined, undefined],
+      ['dangling', 'unreadable', 'is a link to nothing'],
+      ['empty', 'unreadable', 'is a folder named like an article'],
+      ['good', undefined, undefined],
+      ['loop', 'unreadable', 'is a symlink loop'],
+      ['pipe', 'unreadable', 'is a FIFO, not a regular file'],
+    ]);
+  });
+
+  it('names what a glob matches that is no file, and leaves out folders it matches', () => {
+    const items = discoverInputs([join(root, 'odd/p*')], options);
+    expect(items.map((i) => [i.id, i.skip?.message])).toEqual([
+      ['pipe', 'is a FIFO, not a regular file'],
+      ['pipe.log', 'is a FIFO, not a regular file'],
+    ]);
   });
 
   it('refuses inputs that name nothing', () => {

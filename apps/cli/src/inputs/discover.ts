@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { formatSize } from '../options/size.js';
 import { globBase, globToRegExp, hasGlobSyntax } from './glob.js';
 import { compareIds, type InputItem } from './input-item.js';
+import { whyNotAFile } from './not-a-file.js';
 
 export interface DiscoverOptions {
   maxFileSize: number;
@@ -12,6 +13,7 @@ export interface DiscoverOptions {
 }
 
 const toPosix = (path: string) => path.replace(/\\/g, '/');
+const isTxt = (path: string) => /\.txt$/i.test(path);
 const idOf = (source: string) => source.replace(/\.txt$/i, '');
 /** The path as a person would type it: relative to the working folder when inside it. */
 const display = (path: string) => {
@@ -19,8 +21,19 @@ const display = (path: string) => {
   return toPosix(rel && !rel.startsWith('..') ? rel : path);
 };
 
-/** Every file under `dir`, recursively; hidden entries and symlinked folders are left out (no loops). */
-function walk(dir: string, out: string[]): void {
+/** A file found under an input folder, or an entry named like one that cannot be read, with why. */
+interface Entry {
+  path: string;
+  notAFile?: string;
+}
+
+/**
+ * The entries under `dir`, recursively, whose path `wanted` accepts: regular files, links to
+ * them, and what is named like an article but cannot be read (a FIFO, a link to nothing, a
+ * symlink loop), with the reason, so that nothing named like an article is passed over silently.
+ * Hidden entries are left out and links to folders are not followed (no loops).
+ */
+function walk(dir: string, wanted: (path: string) => boolean, out: Entry[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -30,26 +43,38 @@ function walk(dir: string, out: string[]): void {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile()) out.push(path);
-    else if (entry.isSymbolicLink()) {
-      try {
-        if (statSync(path).isFile()) out.push(path);
-      } catch {
-        // A dangling link is no article.
-      }
+    if (entry.isDirectory()) {
+      const before = out.length;
+      walk(path, wanted, out);
+      // "2024.txt/" holding articles loses nothing; an empty one is named as what it is.
+      if (out.length === before && isTxt(path) && wanted(path))
+        out.push({ path, notAFile: 'is a folder named like an article' });
+    } else if (wanted(path)) {
+      const why = entry.isFile() ? null : whyNotAFile(path);
+      out.push(why === null ? { path } : { path, notAFile: why });
     }
   }
 }
 
-function item(root: string, path: string, maxFileSize: number): InputItem {
+function item(root: string, entry: Entry, maxFileSize: number): InputItem {
+  const { path } = entry;
   const source = toPosix(relative(root, path));
-  const size = statSync(path).size;
-  const found: InputItem = { id: idOf(source), source, path, display: display(path), size };
-  if (size > maxFileSize) {
+  const found: InputItem = { id: idOf(source), source, path, display: display(path), size: 0 };
+  if (entry.notAFile !== undefined) {
+    found.skip = { code: 'unreadable', message: entry.notAFile };
+    return found;
+  }
+  try {
+    found.size = statSync(path).size;
+  } catch {
+    // Gone or changed between the listing and now: whyNotAFile gives the system's code.
+    found.skip = { code: 'unreadable', message: whyNotAFile(path) ?? 'cannot look at the file' };
+    return found;
+  }
+  if (found.size > maxFileSize) {
     found.skip = {
       code: 'too_large',
-      message: `${formatSize(size)} is over --max-file-size (${formatSize(maxFileSize)})`,
+      message: `${formatSize(found.size)} is over --max-file-size (${formatSize(maxFileSize)})`,
     };
   }
   return found;
@@ -69,15 +94,14 @@ function expand(arg: string, options: DiscoverOptions): InputItem[] {
   }
   if (stat?.isFile()) {
     const path = resolve(arg);
-    return [item(resolve(path, '..'), path, options.maxFileSize)];
+    return [item(resolve(path, '..'), { path }, options.maxFileSize)];
   }
   if (stat?.isDirectory()) {
     const root = resolve(arg);
-    const files: string[] = [];
-    walk(root, files);
-    const texts = files.filter((f) => /\.txt$/i.test(f));
+    const texts: Entry[] = [];
+    walk(root, isTxt, texts);
     if (texts.length === 0) throw new UsageError(`${arg}: no *.txt files in this folder`);
-    return texts.map((f) => item(root, f, options.maxFileSize));
+    return texts.map((entry) => item(root, entry, options.maxFileSize));
   }
   if (hasGlobSyntax(arg)) {
     const base = globBase(arg);
@@ -85,15 +109,14 @@ function expand(arg: string, options: DiscoverOptions): InputItem[] {
     const posix = toPosix(arg);
     const rest = base === '.' ? posix.replace(/^\.\//, '') : posix.slice(base === '/' ? 1 : base.length + 1);
     const pattern = globToRegExp(rest);
-    const files: string[] = [];
+    const matched: Entry[] = [];
     try {
-      walk(root, files);
+      walk(root, (path) => pattern.test(toPosix(relative(root, path))), matched);
     } catch {
       throw new UsageError(`${arg}: matches no files`);
     }
-    const matched = files.filter((f) => pattern.test(toPosix(relative(root, f))));
     if (matched.length === 0) throw new UsageError(`${arg}: matches no files`);
-    return matched.map((f) => item(root, f, options.maxFileSize));
+    return matched.map((entry) => item(root, entry, options.maxFileSize));
   }
   throw new UsageError(`${arg}: no such file or folder`);
 }
