@@ -1,5 +1,5 @@
 import type { LocationType } from '@dukien/core';
-import { ADMIN_UNITS, type AdminUnit, isProvinceLevel } from '../lexicon/admin-units.js';
+import { ADMIN_UNITS, type AdminUnit, isProvinceLevel, provinceOf } from '../lexicon/admin-units.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
   type AdminPlace,
@@ -8,6 +8,7 @@ import {
   surnameAt,
   typedPlaceAt,
 } from './location/admin-place.js';
+import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { roadAt } from './location/road.js';
 import { standsAlone } from './location/stands-alone.js';
@@ -22,6 +23,8 @@ interface Pending {
   start: number;
   end: number;
   place: AdminPlace;
+  /** A later item of a list under one type word ("Sìn Hồ, Phong Thổ"): kept only in the article's provinces. */
+  listed?: boolean;
 }
 
 const PROVINCE_BY_CODE = new Map<string, AdminUnit>();
@@ -105,6 +108,17 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       if (admin && (!named || admin.to >= named.to)) {
         pending.push({ start: words[admin.nameFrom]!.start, end: words[admin.to - 1]!.end, place: admin });
         at = admin.to;
+        const listed =
+          admin.prefix === null ? [] : listedAfter(words, admin, (item) => unitsOfLevel(item).length > 0);
+        for (const item of listed) {
+          pending.push({
+            start: words[item.nameFrom]!.start,
+            end: words[item.to - 1]!.end,
+            place: item,
+            listed: true,
+          });
+          at = item.to;
+        }
         continue;
       }
       if (named) {
@@ -169,6 +183,11 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
     if (unit?.type === 'district') (scope.districts as Set<string>).add(unit.code);
   }
-  const resolved = pending.map((item) => resolve(ctx, item, scope));
+  // "Tỉnh Lai Châu ... các huyện Sìn Hồ, Yên Thế": a later list item is one of the article's provinces' units.
+  const inScope = (item: Pending) =>
+    !item.listed ||
+    scope.provinces.size === 0 ||
+    unitsOfLevel(item.place).some((u) => scope.provinces.has(provinceOf(u)));
+  const resolved = pending.filter(inScope).map((item) => resolve(ctx, item, scope));
   return [...drafts, ...resolved].sort((a, b) => a.evidence.start - b.evidence.start);
 }

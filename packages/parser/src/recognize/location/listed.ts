@@ -1,0 +1,47 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import type { Word } from '../tokens/tokenize.js';
+import { type AdminPlace, isNameWord } from './admin-place.js';
+import { standsAlone } from './stands-alone.js';
+
+// Words that join the items of a list: "Sìn Hồ, Phong Thổ và Nậm Nhùn", "Lục Nam hoặc Yên Thế".
+const JOINERS = new Set(['và', 'hoặc']);
+
+/** Where the next item of a list after words[to - 1] starts, or null when no list goes on. */
+function nextItemAt(words: readonly Word[], to: number): number | null {
+  const next = words[to];
+  if (!next) return null;
+  if (/^, ?$/.test(next.gap) && !JOINERS.has(next.key)) return to;
+  const joined = JOINERS.has(next.key) && /^,? $/.test(next.gap) && words[to + 1]?.gap === ' ';
+  return joined ? to + 1 : null;
+}
+
+/**
+ * The places a type word names after its first one: "các huyện Sìn Hồ, Phong Thổ và
+ * Nậm Nhùn" names three districts with one "huyện". An item is read only when the
+ * gazetteer knows the name and `accepts` the units it names (the level of the type word);
+ * the list ends at the first item it does not know ("..., Nguyễn Văn An cho biết").
+ */
+export function listedAfter(
+  words: readonly Word[],
+  head: AdminPlace,
+  accepts: (item: AdminPlace) => boolean,
+): AdminPlace[] {
+  const items: AdminPlace[] = [];
+  let to = head.to;
+  for (let at = nextItemAt(words, to); at !== null; at = nextItemAt(words, to)) {
+    const known = ADMIN_NAMES.longestAt(words, at, (m) => m.every(isNameWord));
+    if (!known || !standsAlone(words, at, at + known.length)) break;
+    const item: AdminPlace = {
+      ...head,
+      from: at,
+      nameFrom: at,
+      to: at + known.length,
+      units: known.values,
+      alias: null,
+    };
+    if (!accepts(item)) break;
+    items.push(item);
+    to = item.to;
+  }
+  return items;
+}
