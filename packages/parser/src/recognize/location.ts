@@ -8,6 +8,7 @@ import {
   surnameAt,
   typedPlaceAt,
 } from './location/admin-place.js';
+import { bareDistricts } from './location/bare-district.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { roadAt } from './location/road.js';
@@ -189,5 +190,36 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     scope.provinces.size === 0 ||
     unitsOfLevel(item.place).some((u) => scope.provinces.has(provinceOf(u)));
   const resolved = pending.filter(inScope).map((item) => resolve(ctx, item, scope));
-  return [...drafts, ...resolved].sort((a, b) => a.evidence.start - b.evidence.start);
+  const found = [...drafts, ...resolved];
+  const province = mainProvince(resolved);
+  if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
+  return found.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** The province (or centrally run city) the article names most often: the one it writes about. */
+function mainProvince(found: readonly Draft[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of found) {
+    if ((f.type === 'province' || f.type === 'city') && f.code)
+      counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
+  return best;
+}
+
+/** "khu vực Liên Chiểu" in an article about Đà Nẵng: the province's districts named without "quận". */
+function districtsWithoutType(
+  ctx: RecognizeContext,
+  province: string,
+  era: UnitScope['era'],
+  found: readonly Draft[],
+): Draft[] {
+  const taken = found.map((f) => f.evidence);
+  return paragraphWords(ctx).flatMap((words) =>
+    bareDistricts(words, province, era, taken).map(({ from, to, unit }) => {
+      const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+      return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
+    }),
+  );
 }
