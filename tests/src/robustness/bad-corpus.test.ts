@@ -98,6 +98,18 @@ describe('dukien extract over a corpus of broken and hostile files', () => {
     for (const entry of corpus.unlisted) expect(ids).not.toContain(entry.replace(/\.txt$/, ''));
   });
 
+  it('refuses a FIFO or a dangling link named directly, saying what it is (exit 2, no hang)', () => {
+    const named: [string, string][] = [['bad/dangling.txt', 'is a link to nothing']];
+    if (corpus.bad['bad/fifo']) named.push(['bad/fifo.txt', 'is a FIFO, not a regular file']);
+    for (const [file, what] of named) {
+      const direct = runDukien(['extract', join(corpus.dir, file), '--out', join(tmp.dir, 'direct')], 60_000);
+      expect(direct.timedOut).toBe(false);
+      expect(direct.status).toBe(2);
+      expect(direct.stderr).toContain(`${file} ${what}`);
+      expect(direct.stderr).not.toMatch(STACK_LINE);
+    }
+  });
+
   it('prints no stack trace', () => {
     expect(run.stdout).not.toMatch(STACK_LINE);
     expect(run.stderr).not.toMatch(STACK_LINE);

@@ -83,6 +83,18 @@ describe('discoverInputs', () => {
     ]);
   });
 
+  it('refuses a FIFO or a broken link named directly, saying what it is', () => {
+    expect(() => discoverInputs([join(root, 'odd/pipe.txt')], options)).toThrow(
+      /odd\/pipe\.txt is a FIFO, not a regular file/,
+    );
+    expect(() => discoverInputs([join(root, 'odd/dangling.txt')], options)).toThrow(
+      /dangling\.txt is a link to nothing/,
+    );
+    expect(() => discoverInputs([join(root, 'odd/loop.txt')], options)).toThrow(
+      /loop\.txt is a symlink loop/,
+    );
+  });
+
   it('refuses inputs that name nothing', () => {
     expect(() => discoverInputs([join(root, 'missing')], options)).toThrow(UsageError);
     expect(() => discoverInputs([join(root, '*.csv')], options)).toThrow(/matches no files/);

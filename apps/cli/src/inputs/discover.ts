@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { formatSize } from '../options/size.js';
 import { globBase, globToRegExp, hasGlobSyntax } from './glob.js';
 import { compareIds, type InputItem } from './input-item.js';
-import { whyNotAFile } from './not-a-file.js';
+import { isLink, whyNotAFile } from './not-a-file.js';
 
 export interface DiscoverOptions {
   maxFileSize: number;
@@ -103,6 +103,8 @@ function expand(arg: string, options: DiscoverOptions): InputItem[] {
     if (texts.length === 0) throw new UsageError(`${arg}: no *.txt files in this folder`);
     return texts.map((entry) => item(root, entry, options.maxFileSize));
   }
+  // Named directly, a FIFO or a dangling link is a mistake in the command: say what it is.
+  if (stat || isLink(arg)) throw new UsageError(`${arg} ${whyNotAFile(arg) ?? 'is not a regular file'}`);
   if (hasGlobSyntax(arg)) {
     const base = globBase(arg);
     const root = resolve(base);
