@@ -1,8 +1,11 @@
 import type { OrganizationType } from '@dukien/core';
 import type { OrganizationHead } from '../../lexicon/organization-heads.js';
 import { foldKey } from '../../text/fold.js';
+import { typeWordAt } from '../location/admin-place.js';
+import { NUMBER_WORDS } from '../number-words.js';
 import type { Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
+import { fieldNameEnd, isFieldHead } from './field-word.js';
 import { headAt } from './head.js';
 
 export interface OrganizationMatch {
@@ -25,6 +28,16 @@ const NEEDS_LEVEL = new Set(
 
 // "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
 const PLURAL = new Set(['các', 'những']);
+// "UBND tám huyện, thành phố", "UBND 8 huyện", "UBND nhiều xã": a count or quantifier before a
+// level word makes the bodies of several units, none named.
+const QUANTIFIERS = new Set([...NUMBER_WORDS, ...['nhiều', 'mọi', 'một số'].map(foldKey)]);
+
+function countedUnitsAt(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (!word || word.gap !== ' ') return false;
+  const count = /^\d+$/.test(word.text) || QUANTIFIERS.has(word.key);
+  return count && typeWordAt(words, at + 1) !== null;
+}
 
 /** The organization named from words[at]: its head and what completes it (see data/organizations.json). */
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
@@ -51,6 +64,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (!first.upper && !reach.named) return null;
       if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
       if (reach.to === found.to && PLURAL.has(fixed[found.to]?.key ?? '')) return null;
+      if (reach.to === found.to && countedUnitsAt(fixed, found.to)) return null;
       return result(reach.to);
     }
     case 'sector': {
@@ -64,6 +78,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "Trưởng ban Tổ chức Tỉnh ủy": the title's "ban" opens "Ban Tổ chức Tỉnh ủy".
       if (!first.upper && fixed[at - 1]?.key !== 'trưởng') return null;
       const end = parentAfter(fixed, found.to);
+      // "Ban Dân tộc tỉnh", "Ban Dân tộc tỉnh Lai Châu": a provincial agency, a level instead of a parent.
+      // Not "Ban tổ chức tỉnh" (the organizers): the field is capitalized.
+      const field = fixed[at + 1]?.upper === true;
+      if (end === found.to && field && typeWordAt(fixed, found.to))
+        return result(levelAfter(fixed, found.to).to);
       if (end === found.to) return null;
       return result(end);
     }
@@ -80,7 +99,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (headAt(fixed, found.to)?.head === head) return null;
       const name = properNameAfter(fixed, found.to);
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
-      return result(name.to);
+      return result(isFieldHead(headKey) ? fieldNameEnd(fixed, name.to) : name.to);
     }
   }
 }

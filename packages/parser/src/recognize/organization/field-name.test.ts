@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeOrganizations } from '../organization.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const spans = (text: string) => recognizeOrganizations(contextOf(text)).map((f) => f.evidence.text);
+
+describe('a field word of two syllables capitalizes only the first', () => {
+  it.each([
+    ['Hiệp hội Du lịch thành phố kiến nghị giảm phí.', 'Hiệp hội Du lịch thành phố'],
+    ['Hiệp hội Du lịch tỉnh Quảng Nam tổ chức hội chợ.', 'Hiệp hội Du lịch tỉnh Quảng Nam'],
+    ['Trung tâm Y tế huyện Đồng Phú tiêm vắc xin.', 'Trung tâm Y tế huyện Đồng Phú'],
+    ['Ông là Viện trưởng Viện Nông nghiệp tỉnh.', 'Viện Nông nghiệp tỉnh'],
+    ['Hiệp hội Doanh nghiệp cho biết quý tới sẽ khó khăn.', 'Hiệp hội Doanh nghiệp'],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toContain(span);
+  });
+
+  it('ends the name at a verb or function word after a one-syllable field', () => {
+    expect(spans('Hiệp hội Du lịch đã kiến nghị.')).toContain('Hiệp hội Du lịch');
+    expect(spans('Trung tâm Y tế tiêm vắc xin cho trẻ.')).not.toContain('Trung tâm Y tế tiêm');
+    expect(spans('Công ty Hoàng Long xây nhà máy mới.')).not.toContain('Công ty Hoàng Long xây');
+  });
+});
+
+describe('"Ban <field>" with a level', () => {
+  it.each([
+    ['Ban Dân tộc tỉnh đã rà soát danh sách.', 'Ban Dân tộc tỉnh'],
+    ['Trưởng Ban Dân tộc tỉnh Lai Châu phát biểu.', 'Ban Dân tộc tỉnh Lai Châu'],
+    ['Ban Dân tộc HĐND tỉnh thẩm tra báo cáo.', 'Ban Dân tộc HĐND tỉnh'],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toContain(span);
+  });
+
+  it('reads no "Ban" with a lower-case field', () => {
+    expect(spans('Ban tổ chức tỉnh đã chuẩn bị chu đáo.')).toEqual([]);
+  });
+});
+
+describe('a body before a count or a plural of units is generic', () => {
+  it.each([
+    'Chủ tịch UBND tám huyện, thành phố ký cam kết.',
+    'Đại diện UBND 8 huyện, thành phố dự họp.',
+    'UBND nhiều xã chưa báo cáo.',
+    'HĐND các cấp đã giám sát.',
+    'UBND những xã vùng cao được hỗ trợ.',
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('still reads a body before a number that is no count of units', () => {
+    expect(spans('UBND huyện giao chỉ tiêu cho 8 xã.')).toContain('UBND huyện');
+    expect(spans('UBND đã giao 8 xã làm điểm.')).toContain('UBND');
+  });
+});

@@ -1,0 +1,88 @@
+import { foldKey } from '../../text/fold.js';
+import { typeWordAt } from '../location/admin-place.js';
+import type { Word } from '../tokens/tokenize.js';
+import { levelAfter } from './complement.js';
+
+// Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp".
+const FIELD_HEADS = new Set(['hiệp hội', 'trung tâm', 'viện', 'quỹ'].map(foldKey));
+
+// Lower-case words that never close a field word: function words and verbs of the sentence.
+const NOT_SYLLABLE = new Set(
+  [
+    'và',
+    'của',
+    'cho',
+    'với',
+    'tại',
+    'ở',
+    'đã',
+    'đang',
+    'sẽ',
+    'là',
+    'có',
+    'được',
+    'bị',
+    'thuộc',
+    'trong',
+    'trên',
+    'từ',
+    'về',
+    'theo',
+    'để',
+    'do',
+    'vừa',
+    'mới',
+    'cũng',
+    'đều',
+    'không',
+    'chưa',
+    'các',
+    'những',
+    'này',
+    'đó',
+    'nay',
+    'khi',
+    'cùng',
+    'đến',
+    'vào',
+    'ra',
+    'như',
+    'nhưng',
+    'hay',
+    'hoặc',
+    'mà',
+    'thì',
+  ].map(foldKey),
+);
+
+/** True when `headKey` (folded, words joined by spaces) names a body by its field. */
+export const isFieldHead = (headKey: string): boolean => FIELD_HEADS.has(headKey);
+
+/**
+ * Vietnamese capitalizes only the first syllable of each word of a name: "Hiệp hội Du lịch",
+ * "Trung tâm Y tế". A capitalized run that ends at `to` takes the lower-case syllable after
+ * its last capital when a level word, a function word or the end of the clause follows it
+ * ("Hiệp hội Du lịch thành phố", "Trung tâm Y tế huyện Đồng Phú", "Hiệp hội Doanh nghiệp cho
+ * biết"), then the level
+ * and place. A syllable followed by more lower-case words is the sentence going on
+ * ("Trung tâm Y tế tiêm vắc xin"): the name ends before it.
+ */
+export function fieldNameEnd(words: readonly Word[], to: number): number {
+  const syllable = words[to];
+  const last = words[to - 1];
+  let end = to;
+  if (
+    syllable &&
+    last?.upper &&
+    !last.caps &&
+    syllable.gap === ' ' &&
+    !syllable.upper &&
+    !NOT_SYLLABLE.has(syllable.key)
+  ) {
+    const after = words[to + 1];
+    const closes =
+      !after || after.gap.trim() !== '' || NOT_SYLLABLE.has(after.key) || typeWordAt(words, to + 1) !== null;
+    if (closes && typeWordAt(words, to) === null) end = to + 1;
+  }
+  return typeWordAt(words, end) ? levelAfter(words, end).to : end;
+}
