@@ -81,7 +81,10 @@ export function fieldNameEnd(words: readonly Word[], to: number): number {
   ) {
     const after = words[to + 1];
     const closes =
-      !after || after.gap.trim() !== '' || NOT_SYLLABLE.has(after.key) || typeWordAt(words, to + 1) !== null;
+      after === undefined ||
+      after.gap.trim() !== '' ||
+      NOT_SYLLABLE.has(after.key) ||
+      typeWordAt(words, to + 1) !== null;
     if (closes && typeWordAt(words, to) === null) end = to + 1;
   }
   return typeWordAt(words, end) ? levelAfter(words, end).to : end;

@@ -34,7 +34,7 @@ const QUANTIFIERS = new Set([...NUMBER_WORDS, ...['nhiều', 'mọi', 'một s�
 
 function countedUnitsAt(words: readonly Word[], at: number): boolean {
   const word = words[at];
-  if (!word || word.gap !== ' ') return false;
+  if (word?.gap !== ' ') return false;
   const count = /^\d+$/.test(word.text) || QUANTIFIERS.has(word.key);
   return count && typeWordAt(words, at + 1) !== null;
 }
