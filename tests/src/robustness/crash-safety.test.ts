@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateCorpus } from '@dukien/parser/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +85,32 @@ describe('an interrupted extract leaves the previous outputs as they were', () =
     expect(end.stderr).toMatch(/interrupted/);
     expect(`${end.stdout}${end.stderr}`).not.toMatch(/^\s+at .+[(:]/m);
     expect(existsSync(join(out, staging as string))).toBe(false);
+    // The folder the SIGKILLed run left was removed when this one started: its process is dead.
+    for (const left of leftovers) expect(existsSync(join(out, left)), left).toBe(false);
     const after = visible(snapshot(out));
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), path).toBe(true);
+  }, 120_000);
+});
+
+describe('a run removes the staging folders of dead runs, never of live ones', () => {
+  const tmp = tempDir('stale');
+  afterAll(() => tmp.remove());
+
+  it("removes a folder named with a dead pid and keeps one named with this test runner's pid", async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    const out = join(tmp.dir, 'out');
+    await generateCorpus(corpus, { seed: 78, count: 3 });
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    const dead = `.dukien-${ended}-0badc0de.tmp`;
+    const live = `.dukien-${process.pid}-0badc0de.tmp`;
+    for (const name of [dead, live]) {
+      mkdirSync(join(out, name), { recursive: true });
+      writeFileSync(join(out, name, 'facts.jsonl'), '{}\n');
+    }
+    const run = runDukien(['extract', corpus, '--out', out, '--format', 'jsonl', '--quiet']);
+    expect(run.status).toBe(0);
+    expect(stagingIn(out)).toEqual([live]);
+    expect(readFileSync(join(out, live, 'facts.jsonl'), 'utf8')).toBe('{}\n');
   }, 120_000);
 });

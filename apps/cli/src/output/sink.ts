@@ -11,6 +11,7 @@ import type { DocumentOutput } from '../pipeline/task.js';
 import { datasetJsonFromLines } from './dataset-json.js';
 import { lineBatches } from './line-batches.js';
 import { Spool } from './spool.js';
+import { removeStaleStaging } from './stale-staging.js';
 import { writeXlsxFromSpool } from './xlsx.js';
 
 export interface SinkOptions {
@@ -47,7 +48,8 @@ export function abortOpenSinks(): void {
  * Where a run's outputs go while it runs: each document's lines are appended to files in a
  * hidden staging folder inside the output folder; `finish` assembles dataset.json and the
  * workbook from them and renames each finished file into place. Until then the previous
- * outputs stay as they were, and an interrupted run removes the staging folder.
+ * outputs stay as they were, and an interrupted run removes the staging folder; one a killed
+ * run left behind is removed by the next run into the same folder.
  */
 export class OutputSink {
   readonly staging: string;
@@ -59,6 +61,7 @@ export class OutputSink {
 
   constructor(private readonly options: SinkOptions) {
     mkdirSync(options.outDir, { recursive: true });
+    removeStaleStaging(options.outDir);
     this.staging = join(options.outDir, `.dukien-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     mkdirSync(this.staging);
     openSinks.add(this);
