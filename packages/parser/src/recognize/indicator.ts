@@ -4,6 +4,7 @@ import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { unitFits } from './indicator/lexicon.js';
 import { periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
+import { governs } from './indicator/result-verb.js';
 import { statusOf } from './indicator/status.js';
 import { subjectFinder } from './indicator/subject.js';
 
@@ -30,6 +31,8 @@ const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
 // "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
 const BREAKDOWN = vietnameseRegex('^\\s*(?:gồm|bao gồm|trong đó)(?:[^\\p{L}]|$)', 'u');
+// "5.200 căn nhà ở xã hội, trong đó 2.618 căn đã bàn giao": a part counted after the phrase's total.
+const PART_OF_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:trong đó|bao gồm|gồm)(?:[^\\p{L}]|$)', 'u');
 
 interface Found {
   key: string;
@@ -58,13 +61,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))
     )
       continue;
-    const match = phraseFor(ctx.text, q, clause, phrases, quantities);
+    const match = phraseFor(ctx.text, ctx.folded, q, clause, phrases, quantities);
     let key: string;
     let start: number;
     let end = q.evidence.end;
     let sameAs: DraftOf<'indicator'> | null = null;
     if (match) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
@@ -111,6 +115,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
 function phraseFor(
   text: string,
+  folded: string,
   q: DraftOf<'quantity'>,
   clause: Span,
   phrases: PhraseWindow,
@@ -148,7 +153,8 @@ function phraseFor(
     } else {
       continue;
     }
-    if (distance < bestDistance) {
+    if (best && governs(folded, best.phrase, p)) continue;
+    if (distance < bestDistance || (best && governs(folded, p, best.phrase))) {
       best = { key: entry.key, phrase: p };
       bestDistance = distance;
     }

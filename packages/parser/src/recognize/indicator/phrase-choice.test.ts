@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from './test-article.js';
+
+const keys = (body: string) => indicatorsOf(body).map((i) => [i.indicator, i.value]);
+
+describe('a phrase inside a longer compound is not that phrase', () => {
+  it.each([
+    ['Thu từ hoạt động xuất nhập khẩu đạt 4.950 tỷ đồng.', 'budget_revenue', 4_950_000_000_000],
+    ['Kim ngạch xuất nhập khẩu đạt 2,1 tỷ USD.', 'trade_value', 2_100_000_000],
+    ['Thu nội địa của tỉnh đạt 7.200 tỷ đồng.', 'budget_revenue', 7_200_000_000_000],
+  ])('%s', (body, key, value) => {
+    const found = keys(`Tỉnh Quảng Nam: ${body}`);
+    expect(found).not.toContainEqual(['import_value', value]);
+    expect(found).not.toContainEqual(['export_value', value]);
+    if (key !== 'trade_value') expect(found).toContainEqual([key, value]);
+  });
+
+  it('still reads a plain "nhập khẩu"', () => {
+    expect(keys('Tỉnh Quảng Nam: kim ngạch nhập khẩu đạt 1,2 tỷ USD.')).toContainEqual([
+      'import_value',
+      1_200_000_000,
+    ]);
+  });
+});
+
+describe('the verb of result that governs the clause wins', () => {
+  it.each([
+    ['Tỉnh Lai Châu giải ngân vốn đầu tư phát triển đạt 612,4 tỷ đồng.', 'public_investment_disbursement'],
+    ['Tỉnh Lai Châu giải ngân nguồn vốn đầu tư đạt 95 tỷ đồng.', 'public_investment_disbursement'],
+  ])('%s', (body, key) => {
+    expect(indicatorsOf(body).map((i) => i.indicator)).toEqual([key]);
+  });
+
+  it('keeps a noun phrase when no verb of result opens the clause', () => {
+    expect(
+      indicatorsOf('Tỉnh Lai Châu có tổng vốn đầu tư đạt 612,4 tỷ đồng.').map((i) => i.indicator),
+    ).toEqual(['investment_capital']);
+  });
+});
+
+describe('tourists', () => {
+  it('reads international visitors after a semicolon', () => {
+    const found = keys(
+      'Năm 2024, Đà Nẵng đón 7,66 triệu lượt khách, tăng 16%; trong đó khách quốc tế ước đạt 3,5 triệu lượt, tăng 22%.',
+    );
+    expect(found).toContainEqual(['tourist_arrivals', 7_660_000]);
+    expect(found).toContainEqual(['tourist_arrivals', 3_500_000]);
+  });
+
+  it('reads domestic visitors', () => {
+    expect(keys('Năm 2024, Khánh Hòa có khách nội địa đạt 6 triệu lượt.')).toContainEqual([
+      'tourist_arrivals',
+      6_000_000,
+    ]);
+  });
+});
+
+describe('a part counted after "trong đó" is no statistic of its own', () => {
+  it('reads the total, not the part', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Bình Dương hoàn thành 5.200 căn nhà ở xã hội, trong đó 2.618 căn đã bàn giao.',
+    );
+    expect(found.map((i) => i.value)).not.toContain(2618);
+  });
+});
