@@ -2,6 +2,7 @@ import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { unitFits } from './indicator/lexicon.js';
+import { parallelStretch } from './indicator/parallel.js';
 import { periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { governs } from './indicator/result-verb.js';
@@ -37,6 +38,8 @@ const PART_OF_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:trong đó|bao gồm|g�
 interface Found {
   key: string;
   phrase: PhraseMatch;
+  /** A parallel clause naming its own subject, when the value stands in one. */
+  own: Span | null;
 }
 
 /**
@@ -87,7 +90,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else {
       continue;
     }
-    const subject = subjectOf(clause, start);
+    const subject = subjectOf(clause, start, q.evidence.start, match?.own ?? undefined);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     const fact: DraftOf<'indicator'> = {
@@ -123,10 +126,12 @@ function phraseFor(
 ): Found | null {
   let best: Found | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let own: Span | null = null;
   // Only phrases near the value can take it: the window keeps a long clause from costing its length per value.
   const from = Math.max(clause.start, q.evidence.start - MAX_GAP - phrases.longest);
   const to = Math.min(clause.end, q.evidence.end + MAX_TRAILING_GAP + 1);
   for (const p of phrases.startingIn(from, to)) {
+    own = null;
     if (p.start < clause.start || p.end > clause.end) continue;
     const entry = p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
@@ -144,7 +149,13 @@ function phraseFor(
       const last = between.at(-1);
       const coordinated =
         last !== undefined && COORDINATION.test(text.slice(last.evidence.end, q.evidence.start));
-      if (between.length > 0 && !coordinated) continue;
+      // "..., KCN Liên Chiểu mới đạt 47,6%": the same measure for another subject.
+      const stretch =
+        last !== undefined && last.unit === q.unit
+          ? parallelStretch(text, last.evidence.end, q.evidence.start)
+          : null;
+      if (between.length > 0 && !coordinated && !stretch) continue;
+      own = stretch;
     } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
       // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
       // nông thôn mới": the phrase follows the value, or shares its unit.
@@ -155,7 +166,7 @@ function phraseFor(
     }
     if (best && governs(folded, best.phrase, p)) continue;
     if (distance < bestDistance || (best && governs(folded, p, best.phrase))) {
-      best = { key: entry.key, phrase: p };
+      best = { key: entry.key, phrase: p, own };
       bestDistance = distance;
     }
   }

@@ -1,13 +1,25 @@
 import { CharSeeker } from '../../text/seeker.js';
+import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
+import { outOfScope } from './out-of-scope.js';
 
 const ZONE_TYPES = new Set(['district', 'commune', 'industrial_zone']);
 const PROVINCE_TYPES = new Set(['province', 'city']);
 
 type Place = DraftOf<'location'>;
 
-/** Who reached the statistic of `clause` that starts at `at`. */
-export type SubjectOf = (clause: Span, at: number) => string | null;
+/**
+ * Who reached the statistic of `clause` that starts at `at`, its value at `valueAt`;
+ * `own` is the stretch of a parallel clause that names its own subject ("..., KCN Liên Chiểu
+ * mới đạt 47,6%").
+ */
+export type SubjectOf = (clause: Span, at: number, valueAt: number, own?: Span) => string | null;
+
+// "Tỷ lệ lấp đầy tại KCN Hòa Cầm đạt 82%": the place right after "tại" is where the figure holds.
+const AT_PLACE = vietnameseRegex(
+  '(?:^|[^\\p{L}])tại\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\\s+)?$',
+  'u',
+);
 
 /**
  * Who reached a statistic. A place standing in the statistic's own clause
@@ -39,9 +51,21 @@ export function subjectFinder(
       .sort((a, b) => a.place.evidence.start - b.place.evidence.start || a.order - b.order)
       .map(({ place }) => place);
   const areas = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)));
-  const inScope = outsideAsides(ctx, byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type))));
+  const inScope = outsideAsides(ctx, byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
+    (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
+  );
 
-  return (clause, at) => {
+  return (clause, at, valueAt, own) => {
+    if (own) {
+      const named = lastBefore(areas, valueAt, own.start, valueAt);
+      if (named) return named.name;
+    }
+    const atPlace = lastBefore(areas, valueAt, at, valueAt);
+    if (
+      atPlace &&
+      AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start))
+    )
+      return atPlace.name;
     const inClause = lastBefore(areas, at + 1, clause.start, at);
     if (inClause) return inClause.name;
     const province = lastBefore(inScope, clause.start, Number.NEGATIVE_INFINITY, at);

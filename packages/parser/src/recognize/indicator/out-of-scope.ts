@@ -1,0 +1,31 @@
+import { vietnameseRegex } from '../../text/vietnamese-regex.js';
+
+// A place named as the yardstick of a comparison or the counterpart of an action: "đứng thứ hai
+// vùng, chỉ sau thành phố Đà Nẵng", "cao hơn tỉnh X", "so với tỉnh Y", "kết nối Lâm Đồng với TP.HCM".
+const COMPARED = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:chỉ sau|xếp sau|đứng sau|so với|với|hơn|kém|thua|vượt|bằng)\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
+  'u',
+);
+// A former unit: "tỉnh Bình Định (cũ)", "tỉnh Gia Lai trước sáp nhập", and the units a merger
+// joined: "sau hợp nhất tỉnh Gia Lai và tỉnh Bình Định", "hợp nhất ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận".
+const FORMER_AFTER = vietnameseRegex(
+  '^\\s*(?:\\(\\s*cũ\\s*\\)|cũ(?:[^\\p{L}]|$)|trước (?:khi )?(?:sáp nhập|hợp nhất))',
+  'u',
+);
+const MERGED_BEFORE = vietnameseRegex(
+  '(?:hợp nhất|sáp nhập)\\s+(?:\\p{L}+\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:[^.;()]{1,40}(?:,|\\svà|\\svới)\\s+(?:(?:tỉnh|thành phố)\\s+)?)?$',
+  'u',
+);
+
+/**
+ * Whether a place at [start, end) of the folded text is out of the statistics' scope: a
+ * yardstick of a comparison or a unit that no longer exists. It never takes over as the
+ * province in scope.
+ */
+export function outOfScope(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 60), start);
+  // The type word is outside the span: "thành phố Đà Nẵng" has its span at "Đà Nẵng".
+  return (
+    COMPARED.test(before) || MERGED_BEFORE.test(before) || FORMER_AFTER.test(folded.slice(end, end + 24))
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from './test-article.js';
+
+describe('a parallel clause after a comma takes the indicator of the one before', () => {
+  it('gives the second zone its own subject and the same indicator', () => {
+    const found = indicatorsOf(
+      'Năm 2024, Đà Nẵng thu hút đầu tư tốt. Tỷ lệ lấp đầy tại KCN Hòa Khánh đạt 92%, KCN Hòa Cầm mới đạt 47,6%.',
+    );
+    // Both spans open at the phrase, so their order is not the point.
+    const facts = found.map((i) => [i.subject, i.indicator, i.value]);
+    expect(facts).toHaveLength(2);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        ['Hòa Khánh', 'occupancy_rate', 92],
+        ['Hòa Cầm', 'occupancy_rate', 47.6],
+      ]),
+    );
+  });
+
+  it('does not carry an indicator to a value of another unit or without a new subject', () => {
+    const found = indicatorsOf(
+      'Năm 2024, Đà Nẵng có tỷ lệ lấp đầy KCN đạt 82%, tăng 5 điểm phần trăm, giải quyết 3.000 lao động.',
+    );
+    expect(found.map((i) => i.value)).toEqual([82]);
+  });
+});
+
+describe('subject in scope', () => {
+  it('is not a place named only as a comparison', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam có tốc độ tăng trưởng GRDP đạt 8,2%, chỉ sau thành phố Đà Nẵng. Thu ngân sách đạt 25.000 tỷ đồng.',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Quảng Nam', 'Quảng Nam']);
+  });
+
+  it('is not a former unit', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai mới gồm tỉnh Gia Lai và tỉnh Bình Định (cũ). Tăng trưởng kinh tế của tỉnh ước đạt 8,16%.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Gia Lai']);
+  });
+
+  it('is not a counterpart after "với" nor a unit a merger joined', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lâm Đồng mới ra đời sau khi hợp nhất ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận. Cao tốc kết nối tỉnh với TP.HCM. Tỷ lệ đô thị hóa đạt 50%.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lâm Đồng']);
+  });
+
+  it('is the zone named right after "tại" in the clause', () => {
+    const found = indicatorsOf('Thành phố Đà Nẵng có nhiều KCN. Tỷ lệ lấp đầy tại KCN Hòa Khánh đạt 92%.');
+    expect(found.map((i) => i.subject)).toEqual(['Hòa Khánh']);
+  });
+});

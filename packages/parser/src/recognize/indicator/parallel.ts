@@ -1,0 +1,14 @@
+import type { Span } from '../context.js';
+
+// ", KCN Liên Chiểu mới đạt ": a comma, a new capitalized subject, then the verb that gives
+// the value; no number, comma or parenthesis inside.
+const PARALLEL = /^\s*,\s*(?=\p{Lu})[^\d,;:()]{1,60}?\s(?:đạt|là)\s*$/u;
+
+/**
+ * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
+ * Cầm đạt 82%, KCN Liên Chiểu mới đạt 47,6%" reports the same indicator for a second subject,
+ * the phrase left out after the comma. The stretch holds that subject.
+ */
+export function parallelStretch(text: string, previousEnd: number, valueStart: number): Span | null {
+  return PARALLEL.test(text.slice(previousEnd, valueStart)) ? { start: previousEnd, end: valueStart } : null;
+}
