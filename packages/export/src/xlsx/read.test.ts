@@ -6,7 +6,8 @@ import type { XlsxCell } from './types.js';
 import { writeXlsx } from './write.js';
 
 // Rows chosen for what could get lost on the way: escapes, control characters, CR, lone
-// surrogates, emoji, formula look-alikes, extreme numbers, old and leap dates.
+// surrogates, emoji, XML's special characters, edge spaces, formula look-alikes, extreme
+// numbers, old and leap dates.
 const TRICKY: XlsxCell[][] = [
   ['doc-1', 0, 1272000000, '2024-05-01', false, 'Hà Nội: 1.272 triệu USD'],
   ['doc-1', 1, -0.1, '2024-02-29', true, '=HYPERLINK("http://x","y")'],
@@ -15,6 +16,7 @@ const TRICKY: XlsxCell[][] = [
   ['doc-3', 4, null, null, false, 'bell \u0007 tab\t vt \u000b del \u007f'],
   ['doc-3', 5, 0, '9999-12-31', true, 'lone \ud800 high, lone \udc00 low, pair 😀'],
   [null, null, 3, null, null, '+84 912 345 678'],
+  ['doc-4', 6, 1e21, '2024-01-01', null, ' a < b && c > "d" \'e\' '],
 ];
 
 describe('writeXlsx then readXlsxTables', () => {

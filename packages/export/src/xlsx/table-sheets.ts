@@ -2,9 +2,10 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetters } from './address.js';
 import { type StreamingSheet, untilZipCatchesUp } from './backpressure.js';
 import { batches } from './batches.js';
-import { type CellIssue, type ExcelValue, toExcelValue } from './cell-value.js';
-import { RowModelWriter } from './row-model.js';
-import type { XlsxCell, XlsxColumnType, XlsxSheetReport, XlsxTableSpec, XlsxWarning } from './types.js';
+import type { CellIssue } from './cell-value.js';
+import type { CellStyleIds } from './cell-xml.js';
+import { SheetRowWriter } from './row-xml.js';
+import type { XlsxCell, XlsxSheetReport, XlsxTableSpec, XlsxWarning } from './types.js';
 import { columnWidths } from './widths.js';
 
 /** Excel's rows per sheet, header included. */
@@ -18,28 +19,19 @@ export interface SheetContext {
   readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   readonly maxRowsPerSheet: number;
   readonly maxBufferedBytes: number;
+  /** The number formats registered for data cells. */
+  readonly styles: CellStyleIds;
   readonly warn: (warning: XlsxWarning) => void;
   /** The error the zip or the file has met, if any. */
   readonly failed: () => unknown;
 }
 
-// One style object per kind of cell, shared by every cell: exceljs caches a style's id by object
-// identity, so sharing skips building and looking up the style XML for each cell.
-const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true } };
-const TYPE_STYLES: Record<XlsxColumnType, Partial<ExcelJS.Style>> = {
-  // "@" (Text) also keeps a cell text when someone edits it in Excel.
-  string: { numFmt: '@' },
-  integer: { numFmt: '0' },
-  // General shows every significant digit and no trailing point, which no fixed pattern does.
-  number: { numFmt: 'General' },
-  boolean: {},
-  date: { numFmt: 'yyyy-mm-dd' },
-};
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true };
 
 interface Part {
   readonly name: string;
   readonly sheet: ExcelJS.Worksheet;
-  readonly writer: RowModelWriter;
+  readonly writer: SheetRowWriter;
   rows: number;
 }
 
@@ -47,13 +39,7 @@ function partName(table: string, part: number): string {
   return part === 1 ? table : `${table} (${part})`;
 }
 
-function openPart(
-  ctx: SheetContext,
-  spec: XlsxTableSpec,
-  part: number,
-  widths: number[],
-  styles: readonly Partial<ExcelJS.Style>[],
-): Part {
+function openPart(ctx: SheetContext, spec: XlsxTableSpec, part: number, widths: number[]): Part {
   const name = partName(spec.name, part);
   const sheet = ctx.workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
@@ -61,18 +47,32 @@ function openPart(
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  new RowModelWriter(
+  // The header goes through exceljs, which writes the columns and opens <sheetData> with it.
+  const header = sheet.addRow(spec.columns.map((column) => ({ richText: [{ text: column.name }] })));
+  header.eachCell((cell) => {
+    cell.font = HEADER_FONT;
+  });
+  header.commit();
+  const columns = spec.columns;
+  const writer = new SheetRowWriter(
     sheet,
-    spec.columns.map(() => HEADER_STYLE),
-  ).write(
-    1,
-    spec.columns.map((column) => ({ richText: [{ text: column.name }] })),
+    columns.map((column) => column.type),
+    ctx.styles,
+    (issue: CellIssue, row: number, column: number) => {
+      ctx.warn({
+        ...issue,
+        sheet: name,
+        cell: cellAddress(row, column + 1),
+        column: columns[column]?.name ?? '',
+      });
+    },
   );
-  return { name, sheet, writer: new RowModelWriter(sheet, styles), rows: 0 };
+  return { name, sheet, writer, rows: 0 };
 }
 
 function closePart(spec: XlsxTableSpec, part: Part): XlsxSheetReport {
   const lastColumn = columnLetters(Math.max(1, spec.columns.length));
+  part.writer.flush();
   part.sheet.autoFilter = `A1:${lastColumn}${part.rows + 1}`;
   part.sheet.commit();
   return { sheet: part.name, table: spec.name, rows: part.rows };
@@ -90,43 +90,25 @@ export async function writeTableSheets(
 ): Promise<XlsxSheetReport[]> {
   const rowsPerSheet = ctx.maxRowsPerSheet - 1;
   if (rowsPerSheet < 1) throw new RangeError('maxRowsPerSheet must leave room for a data row');
-  const columns = spec.columns;
-  const types = columns.map((column) => column.type);
-  const styles = types.map((type) => TYPE_STYLES[type]);
-  const values: ExcelValue[] = new Array(columns.length);
   const reports: XlsxSheetReport[] = [];
   let widths: number[] | undefined;
   let part: Part | undefined;
-  // Where the cell being written is, read only when a cell has something to report.
-  let rowNumber = 0;
-  let columnIndex = 0;
-  const warn = (issue: CellIssue): void => {
-    ctx.warn({
-      ...issue,
-      sheet: part?.name ?? spec.name,
-      cell: cellAddress(rowNumber, columnIndex + 1),
-      column: columns[columnIndex]?.name ?? '',
-    });
-  };
 
   for await (const batch of batches(rows, BATCH_ROWS)) {
     widths ??= columnWidths(spec, batch);
     for (const cells of batch) {
       if (!part || part.rows === rowsPerSheet) {
         if (part) reports.push(closePart(spec, part));
-        part = openPart(ctx, spec, reports.length + 1, widths, styles);
+        part = openPart(ctx, spec, reports.length + 1, widths);
       }
-      rowNumber = part.rows + 2;
-      for (columnIndex = 0; columnIndex < columns.length; columnIndex++) {
-        values[columnIndex] = toExcelValue(cells[columnIndex], types[columnIndex] ?? 'string', warn);
-      }
-      part.writer.write(rowNumber, values);
+      part.writer.write(part.rows + 2, cells);
       part.rows++;
     }
-    if (part)
-      await untilZipCatchesUp(part.sheet as unknown as StreamingSheet, ctx.maxBufferedBytes, ctx.failed);
+    if (!part) continue;
+    part.writer.flush();
+    await untilZipCatchesUp(part.sheet as unknown as StreamingSheet, ctx.maxBufferedBytes, ctx.failed);
   }
-  part ??= openPart(ctx, spec, 1, widths ?? columnWidths(spec, []), styles);
+  part ??= openPart(ctx, spec, 1, widths ?? columnWidths(spec, []));
   reports.push(closePart(spec, part));
   return reports;
 }

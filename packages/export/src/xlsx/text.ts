@@ -1,3 +1,5 @@
+import type { CellIssue } from './cell-value.js';
+
 /** Excel's limit on the characters (UTF-16 code units) of one cell. */
 export const EXCEL_MAX_CELL_TEXT = 32_767;
 
@@ -29,4 +31,33 @@ function ooxmlEscape(char: string): string {
  */
 export function escapeCellText(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPABLE, ooxmlEscape) : text;
+}
+
+const XML_SPECIAL = /[&<>]/;
+const XML_ESCAPABLE = /[&<>]/g;
+const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Text as XML character data: "a < b & c" → "a &lt; b &amp; c" (quotes need no escape there). */
+export function xmlText(text: string): string {
+  return XML_SPECIAL.test(text) ? text.replace(XML_ESCAPABLE, (char) => XML_ENTITY[char] ?? char) : text;
+}
+
+function isXmlSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0xa0 && /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * The `<r><t>` run of an inline string (what exceljs writes for a one-run rich text, and reads
+ * back with its `_xHHHH_` escapes decoded): cut to Excel's limit with a warning, escaped, and
+ * marked `xml:space="preserve"` when a reader would otherwise trim it (" x", "x ", "a\nb").
+ */
+export function inlineStringXml(text: string, warn: (issue: CellIssue) => void): string {
+  const cut = truncateForExcel(text);
+  if (cut !== null) warn({ code: 'xlsx/text_truncated', length: text.length, kept: cut.length });
+  const kept = cut ?? text;
+  const preserve =
+    isXmlSpace(kept.charCodeAt(0)) || isXmlSpace(kept.charCodeAt(kept.length - 1)) || kept.includes('\n');
+  const xml = xmlText(escapeCellText(kept));
+  return preserve ? `<r><t xml:space="preserve">${xml}</t></r>` : `<r><t>${xml}</t></r>`;
 }

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { registerCellStyles } from './cell-styles.js';
 import { DICTIONARY_SPEC, dictionaryRows, SUMMARY_SPEC, summaryRows } from './meta-sheets.js';
 import { EXCEL_MAX_ROWS, type SheetContext, writeTableSheets } from './table-sheets.js';
 import type { WriteXlsxOptions, XlsxReport, XlsxSheetReport, XlsxTable, XlsxWarning } from './types.js';
@@ -56,6 +57,7 @@ export async function writeXlsx(
     workbook,
     maxRowsPerSheet: options.maxRowsPerSheet ?? EXCEL_MAX_ROWS,
     maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES,
+    styles: registerCellStyles(workbook),
     warn: (warning) => {
       warningCount++;
       if (warnings.length < WARNINGS_KEPT) warnings.push(warning);
