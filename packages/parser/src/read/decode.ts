@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { binaryReason } from './binary.js';
-import { firstInvalidUtf8 } from './utf8.js';
+import { firstInvalidUtf8, isDamagedUtf8, utf8Census } from './utf8.js';
 import { hasStrayToneMark, looksVietnamese, vietnamesePlausibility } from './vietnamese-plausibility.js';
 
 /** The encodings a file may be read in. */
@@ -62,9 +62,10 @@ function decodeLegacy(bytes: Uint8Array, invalidAt: number): Decoded {
 
 /**
  * Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, or a legacy
- * Vietnamese code page when the bytes are not UTF-8 and read as plausible
- * Vietnamese in it. Invalid UTF-8 is never replaced by U+FFFD silently.
- * The BOM stays in the text; canonicalization removes it.
+ * Vietnamese code page when the bytes are not UTF-8, nor UTF-8 damaged in a
+ * few places, and read as plausible Vietnamese in it. Invalid UTF-8 is never
+ * replaced by U+FFFD silently. The BOM stays in the text; canonicalization
+ * removes it.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) && !startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
@@ -78,6 +79,14 @@ export function decode(bytes: Uint8Array): Decoded {
     return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8' };
   }
   const invalidAt = firstInvalidUtf8(bytes);
+  // Mostly valid UTF-8 is a damaged UTF-8 file: guessing a code page for it would mislead.
+  if (isDamagedUtf8(utf8Census(bytes))) {
+    return {
+      ok: false,
+      code: 'encoding',
+      message: `not UTF-8: invalid byte ${hex(bytes[invalidAt])} at byte ${invalidAt} (the rest is UTF-8: a damaged file?)`,
+    };
+  }
   return decodeLegacy(bytes, invalidAt);
 }
 

@@ -112,6 +112,27 @@ describe('readDocument', () => {
       path: null,
     });
     expect(problems[0]?.message).toContain('invalid byte 0xC3 at byte 23');
+    expect(problems[0]?.message).not.toMatch(/damaged/);
+  });
+
+  it('says a UTF-8 article with a few bad bytes is damaged, not in some legacy code page', () => {
+    const good = Buffer.from(ARTICLE);
+    const at = good.indexOf(Buffer.from('Doanh thu'));
+    const once = Buffer.concat([good.subarray(0, at), Buffer.from([0xc3, 0x28]), good.subarray(at)]);
+    expect(read(once).problems).toMatchObject([
+      {
+        code: 'encoding',
+        severity: 'error',
+        message: `not UTF-8: invalid byte 0xC3 at byte ${at} (the rest is UTF-8: a damaged file?)`,
+      },
+    ]);
+    // Three lone bytes in a short article: few and isolated.
+    const thrice = Buffer.from(good);
+    for (const word of ['lễ hội', 'Sở', 'người dân']) thrice[thrice.indexOf(Buffer.from(word))] = 0xff;
+    const { document, problems } = read(thrice);
+    expect(document).toBeNull();
+    expect(problems[0]?.message).toMatch(/^not UTF-8: invalid byte 0xFF at byte \d+ \(the rest is UTF-8/);
+    expect(problems[0]?.message).not.toMatch(/TCVN|Windows-1258|VNI/);
   });
 
   it('never turns invalid bytes into U+FFFD', () => {
