@@ -53,6 +53,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const phrases = new PhraseWindow(findIndicatorPhrases(ctx.folded, readableSpans(ctx)));
   const subjectOf = subjectFinder(ctx, found.locations, found.organizations);
   const quantities = [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start);
+  const valueStarts = quantities.map((q) => q.evidence.start);
+  const phraseIn = (from: number, to: number) => phrases.startingIn(from, to).length > 0;
   const out: DraftOf<'indicator'>[] = [];
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
@@ -93,6 +95,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const subject = subjectOf(clause, start, q.evidence.start, match?.own ?? undefined);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
+    // The sentence's head, up to its first value: a time or target cue there covers every clause
+    // ("Năm 2019, thành phố đặt mục tiêu: GRDP tăng 8%; thu ngân sách 28.500 tỷ đồng"); one after
+    // the first value covers only its own clause ("..., thấp hơn kế hoạch; GRDP bình quân ...").
+    const head = Math.min(
+      startingIn(quantities, sentence.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
+      q.evidence.start,
+    );
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -100,14 +109,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period: sameAs?.period ?? periodOf(ctx, clause, sentence, q.evidence.start, found.times),
+      period:
+        sameAs?.period ??
+        periodOf(ctx, clause, sentence, q.evidence.start, found.times, valueStarts, phraseIn),
       // The qualifier inside the value counts too: "ước đạt 7,92%".
       status:
         sameAs?.status ??
-        statusOf(
-          statusText.slice(clause.start, q.evidence.end),
-          statusText.slice(sentence.start, q.evidence.start),
-        ),
+        statusOf(statusText.slice(clause.start, q.evidence.end), statusText.slice(sentence.start, head)),
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };

@@ -7,12 +7,24 @@ const BASELINE_BEFORE = vietnameseRegex('(?:so với|gấp[^.;]{0,12}|bằng)\\s
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
 const DEADLINE_BEFORE = vietnameseRegex('(?:trước|chậm nhất|hạn|sau)\\s*(?:ngày\\s*)?$', 'u');
 // "từ năm 2020" opens a period that runs on ("từ X ... đến nay").
+// "Trong gần 3 năm đã thu hút 110 dự án, với tổng số vốn ...", "Tính chung 9 tháng ...": a time
+// that opens its clause, at most a preposition before it, covers the whole clause.
+const CLAUSE_OPENER = vietnameseRegex(
+  '^\\s*(?:(?:trong|từ|đến|vào|suốt|sau|qua|tính chung|lũy kế|tính đến|riêng)\\s+)?$',
+  'u',
+);
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 
 /**
  * The period of a statistic: the time fact nearest before the value in its
  * clause, else in its sentence, else the first after it in the clause that is
- * not a deadline; else the article year. A duration or an unresolved relative
+ * not a deadline; else the article year. A time inside another statement of
+ * the clause (after its indicator phrase, before its value, a comma after that
+ * value) is that statement's: "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự
+ * án mới" leaves "9 tháng" to the revenue, while "Tính chung 9 tháng, ..." and
+ * "phấn đấu đến năm 2030 tỷ lệ ... đạt 60%, thu nhập ..." give theirs to every
+ * value. `values` are the starts of the article's quantities, in order;
+ * `phraseIn` tells whether an indicator phrase starts in [from, to). A duration or an unresolved relative
  * time ("trong 3 năm", "đầu nhiệm kỳ") leaves the period open.
  */
 export function periodOf(
@@ -21,6 +33,8 @@ export function periodOf(
   sentence: Span,
   at: number,
   times: readonly DraftOf<'time'>[],
+  values: readonly number[] = [],
+  phraseIn: (from: number, to: number) => boolean = () => false,
 ): Period {
   const textBefore = (t: DraftOf<'time'>) =>
     ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start);
@@ -30,13 +44,22 @@ export function periodOf(
       t.evidence.end <= sentence.end &&
       !BASELINE_BEFORE.test(textBefore(t)),
   );
-  const nearestBefore = (from: number) =>
+  const clauseValues = values.filter((v) => v >= clause.start && v < at);
+  // "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự án": a time between an indicator phrase and
+  // another value, a comma after that value, is that statement's own; so is a length ("sau 3
+  // tháng hợp nhất: thu ngân sách tăng 18,6%, thu hút ..."), which spans one statement only.
+  const ownsTime = (t: DraftOf<'time'>) =>
+    /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)) ||
+    CLAUSE_OPENER.test(ctx.folded.slice(clause.start, t.evidence.start)) ||
+    (t.granularity !== 'duration' && !phraseIn(clause.start, t.evidence.start)) ||
+    !clauseValues.some((v) => v >= t.evidence.end && ctx.text.slice(v, at).includes(','));
+  const nearestBefore = (from: number, to = at) =>
     usable
-      .filter((t) => t.evidence.start >= from && t.evidence.end <= at)
+      .filter((t) => t.evidence.start >= from && t.evidence.end <= to && (to !== at || ownsTime(t)))
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   const time =
     nearestBefore(clause.start) ??
-    nearestBefore(sentence.start) ??
+    nearestBefore(sentence.start, clause.start) ??
     usable.find(
       (t) => t.evidence.start >= at && t.evidence.end <= clause.end && !DEADLINE_BEFORE.test(textBefore(t)),
     );

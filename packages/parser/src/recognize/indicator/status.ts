@@ -20,11 +20,14 @@ const YARDSTICK = vietnameseRegex(
 
 /**
  * The status of a statistic: an estimate from the folded words of its clause
- * up to the value, a target from those of its sentence ("Năm 2024, tỉnh phấn
- * đấu: GRDP tăng 7%; thu ngân sách 9.000 tỷ đồng" makes both targets).
+ * up to the value, a target from those of its clause or of its sentence's head,
+ * the words before the sentence's first value ("Năm 2024, tỉnh phấn đấu: GRDP
+ * tăng 7%; thu ngân sách 9.000 tỷ đồng" makes both targets; "GRDP tăng 8%,
+ * thấp hơn kế hoạch; thu ngân sách ..." makes neither).
  */
-export function statusOf(clauseBefore: string, sentenceBefore: string): IndicatorStatus {
-  if (TARGET.test(sentenceBefore.replace(YARDSTICK, ' '))) return 'target';
+export function statusOf(clauseBefore: string, sentenceHead: string): IndicatorStatus {
+  if (TARGET.test(sentenceHead.replace(YARDSTICK, ' ')) || TARGET.test(clauseBefore.replace(YARDSTICK, ' ')))
+    return 'target';
   if (ESTIMATE.test(clauseBefore)) return 'estimate';
   return 'actual';
 }

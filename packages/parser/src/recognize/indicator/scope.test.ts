@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from './test-article.js';
+
+describe('a target cue covers only what comes after it', () => {
+  it('does not make the next clause a target after "thấp hơn kế hoạch"', () => {
+    const found = indicatorsOf(
+      'Năm 2018, Đà Nẵng có tăng trưởng GRDP đạt 8%, thấp hơn kế hoạch đề ra; GRDP bình quân đầu người đạt 105,8 triệu đồng.',
+      '2019-01',
+    );
+    expect(found.map((i) => [i.indicator, i.status])).toEqual([
+      ['grdp_growth', 'actual'],
+      ['grdp_per_capita', 'actual'],
+    ]);
+  });
+
+  it('still makes every value a target when the sentence opens with the cue', () => {
+    const found = indicatorsOf(
+      'Năm 2019, Đà Nẵng đặt mục tiêu tăng trưởng GRDP 8%; thu ngân sách 28.500 tỷ đồng.',
+      '2019-01',
+    );
+    expect(found.map((i) => i.status)).toEqual(['target', 'target']);
+  });
+});
+
+describe('a time inside a clause covers only its own statement', () => {
+  it('leaves a time that another value and a comma follow to that value', () => {
+    const found = indicatorsOf(
+      'Kinh tế 9 tháng đầu năm 2025 phục hồi. Gia Lai có thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự án mới.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['budget_revenue', '2025-01-01..2025-09-30'],
+      ['investment_projects', '2025-01-01..2025-12-31'],
+    ]);
+  });
+
+  it('gives a time that opens the clause to every value of it', () => {
+    const found = indicatorsOf(
+      'Tính chung 9 tháng, Gia Lai thu ngân sách tăng 18,6%, thu hút 38 dự án mới.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.period)).toEqual(['2025-01-01..2025-09-30', '2025-01-01..2025-09-30']);
+  });
+
+  it('carries a time across a semicolon when the next clause names none', () => {
+    const found = indicatorsOf(
+      'Quy mô nền kinh tế năm 2024 của Gia Lai ước đạt 152.300 tỷ đồng; GRDP bình quân đầu người ước đạt 92,5 triệu đồng.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31', '2024-01-01..2024-12-31']);
+  });
+
+  it('gives a length that opens the clause to every value of it, and a length inside a statement to that one', () => {
+    const opening = indicatorsOf(
+      'Trong hơn 2 năm, Hà Nam thu hút 45 dự án, với tổng vốn đầu tư 3.100 tỷ đồng.',
+    );
+    expect(opening.map((i) => i.period)).toEqual(['null..null', 'null..null']);
+    const inside = indicatorsOf(
+      'Kinh tế 9 tháng đầu năm 2025 phục hồi. Gia Lai sau 3 tháng hợp nhất có thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự án mới.',
+      '2025-10',
+    );
+    expect(inside.map((i) => i.period)).toEqual(['2025-01-01..2025-09-30', '2025-01-01..2025-12-31']);
+  });
+});
