@@ -53,7 +53,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const phrases = new PhraseWindow(findIndicatorPhrases(ctx.folded, readableSpans(ctx)));
   const subjectOf = subjectFinder(ctx, found.locations, found.organizations);
   const quantities = [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start);
-  const valueStarts = quantities.map((q) => q.evidence.start);
+  const valuesIn = (from: number, to: number) =>
+    startingIn(quantities, from, to).map((o) => o.evidence.start);
   const phraseIn = (from: number, to: number) => phrases.startingIn(from, to).length > 0;
   const out: DraftOf<'indicator'>[] = [];
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
@@ -110,8 +111,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       value: q.value,
       unit: q.unit,
       period:
-        sameAs?.period ??
-        periodOf(ctx, clause, sentence, q.evidence.start, found.times, valueStarts, phraseIn),
+        sameAs?.period ?? periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn),
       // The qualifier inside the value counts too: "ước đạt 7,92%".
       status:
         sameAs?.status ??

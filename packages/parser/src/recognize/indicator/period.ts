@@ -23,7 +23,7 @@ const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 
  * value) is that statement's: "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự
  * án mới" leaves "9 tháng" to the revenue, while "Tính chung 9 tháng, ..." and
  * "phấn đấu đến năm 2030 tỷ lệ ... đạt 60%, thu nhập ..." give theirs to every
- * value. `values` are the starts of the article's quantities, in order;
+ * value. `valuesIn` gives the starts of the quantities starting in [from, to), in order;
  * `phraseIn` tells whether an indicator phrase starts in [from, to). A duration or an unresolved relative
  * time ("trong 3 năm", "đầu nhiệm kỳ") leaves the period open.
  */
@@ -33,7 +33,7 @@ export function periodOf(
   sentence: Span,
   at: number,
   times: readonly DraftOf<'time'>[],
-  values: readonly number[] = [],
+  valuesIn: (from: number, to: number) => readonly number[] = () => [],
   phraseIn: (from: number, to: number) => boolean = () => false,
 ): Period {
   const textBefore = (t: DraftOf<'time'>) =>
@@ -44,7 +44,12 @@ export function periodOf(
       t.evidence.end <= sentence.end &&
       !BASELINE_BEFORE.test(textBefore(t)),
   );
-  const clauseValues = values.filter((v) => v >= clause.start && v < at);
+
+  // The first value after `from` (and before this one) with a comma after it: its statement ends there.
+  const otherValueThenComma = (from: number) => {
+    const first = valuesIn(from, at)[0];
+    return first !== undefined && ctx.text.slice(first, at).includes(',');
+  };
   // "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự án": a time between an indicator phrase and
   // another value, a comma after that value, is that statement's own; so is a length ("sau 3
   // tháng hợp nhất: thu ngân sách tăng 18,6%, thu hút ..."), which spans one statement only.
@@ -52,7 +57,7 @@ export function periodOf(
     /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)) ||
     CLAUSE_OPENER.test(ctx.folded.slice(clause.start, t.evidence.start)) ||
     (t.granularity !== 'duration' && !phraseIn(clause.start, t.evidence.start)) ||
-    !clauseValues.some((v) => v >= t.evidence.end && ctx.text.slice(v, at).includes(','));
+    !otherValueThenComma(t.evidence.end);
   const nearestBefore = (from: number, to = at) =>
     usable
       .filter((t) => t.evidence.start >= from && t.evidence.end <= to && (to !== at || ownsTime(t)))
