@@ -104,14 +104,19 @@ describe('matchAll on a long run', () => {
 
   it('reads 100,000 digits in a row in time linear in their length', () => {
     const pattern = new RegExp(`(?<!${WORD})\\d+(?:[-/]\\p{L}+)+`, 'gu');
+    // The best of three runs, so a scheduler's hiccup on a busy machine does not count.
     const time = (n: number) => {
       const text = `${'7'.repeat(n)}`;
-      const t0 = performance.now();
-      for (let i = 0; i < 5; i++) [...matchAll(text, pattern)];
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        for (let i = 0; i < 5; i++) [...matchAll(text, pattern)];
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(1000);
-    // Linear is about 4 for 4 times the digits, quadratic about 16.
-    expect(time(100_000) / Math.max(time(25_000), 0.5)).toBeLessThan(10);
+    // Linear is about 8 for 8 times the digits, quadratic about 64; under 5 ms the timer says little.
+    expect(time(100_000) / Math.max(time(12_500), 5)).toBeLessThan(24);
   });
 });
