@@ -17,10 +17,29 @@ export function cacheKey(bytes: Uint8Array, ref: ArticleRef, fingerprint: string
 
 const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
 
+/**
+ * An entry's text: a small JSON header line, then the document line, then the fact lines as
+ * they are. A re-run reads the lines back without parsing them: the bulk of an entry is
+ * already-serialized JSON, and parsing it again was most of a cached run's time.
+ */
+export function encodeCacheEntry(output: DocumentOutput): string {
+  const { documentLine, factLines, ...head } = output;
+  return `${JSON.stringify(head)}\n${JSON.stringify(documentLine)}\n${factLines}`;
+}
+
+function decodeCacheEntry(text: string): DocumentOutput | null {
+  const first = text.indexOf('\n');
+  const second = text.indexOf('\n', first + 1);
+  if (first < 0 || second < 0) return null;
+  const head = JSON.parse(text.slice(0, first)) as Omit<DocumentOutput, 'documentLine' | 'factLines'>;
+  const documentLine = JSON.parse(text.slice(first + 1, second)) as string | null;
+  return { ...head, documentLine, factLines: text.slice(second + 1) };
+}
+
 /** A cached output, or null when there is none or it does not read. */
 export function readCacheEntry(dir: string, key: string): DocumentOutput | null {
   try {
-    return JSON.parse(readFileSync(entryPath(dir, key), 'utf8')) as DocumentOutput;
+    return decodeCacheEntry(readFileSync(entryPath(dir, key), 'utf8'));
   } catch {
     return null;
   }

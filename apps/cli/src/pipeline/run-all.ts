@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { InOrder } from './reorder.js';
-import { runTask } from './run-task.js';
+import { runTask, settledResult } from './run-task.js';
 import type { DocumentResult, DocumentTask } from './task.js';
 
 export interface RunAllOptions {
@@ -33,12 +33,17 @@ export async function stopWorkers(): Promise<void> {
 }
 
 async function runInPool(tasks: readonly DocumentTask[], options: RunAllOptions): Promise<void> {
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
-  });
-  activePool = pool;
+  // Started on the first task that needs parsing: a run served from --cache starts no thread.
+  let pool: Piscina | null = null;
+  const startPool = () => {
+    pool = new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
+    });
+    activePool = pool;
+    return pool;
+  };
   const window = options.jobs * IN_FLIGHT_PER_JOB;
   const order = new InOrder<DocumentResult>((result) => options.onResult(result));
   try {
@@ -49,7 +54,12 @@ async function runInPool(tasks: readonly DocumentTask[], options: RunAllOptions)
         if (options.stopped?.()) return resolve();
         while (dispatched < tasks.length && dispatched - order.next < window) {
           const task = tasks[dispatched++] as DocumentTask;
-          pool.run(task).then((result: DocumentResult) => {
+          const settled = settledResult(task);
+          if (settled) {
+            order.push(task.index, settled);
+            continue;
+          }
+          (pool ?? startPool()).run(task).then((result: DocumentResult) => {
             try {
               order.push(task.index, result);
               pump();
@@ -58,12 +68,14 @@ async function runInPool(tasks: readonly DocumentTask[], options: RunAllOptions)
             }
           }, reject);
         }
+        // Every task settled here, from the cache: nothing will call pump again.
+        if (order.next === tasks.length) resolve();
       };
       pump();
     });
   } finally {
     activePool = null;
-    await pool.destroy();
+    await (pool as Piscina | null)?.destroy();
   }
 }
 

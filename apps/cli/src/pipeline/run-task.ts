@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cacheKey, readCacheEntry } from './cache.js';
+import { cacheKey, encodeCacheEntry, readCacheEntry } from './cache.js';
 import { failedOutput } from './skipped-output.js';
 import type { DocumentOutput, DocumentResult, DocumentTask } from './task.js';
 
@@ -58,5 +58,22 @@ export async function runTask(task: DocumentTask): Promise<DocumentResult> {
   const hit = readCacheEntry(task.cacheDir, key);
   if (hit) return { ...head, size: bytes.length, cached: true, ...(await withCsv(hit, task.csv)) };
   const output = await parse(bytes, task);
-  return { ...head, size: bytes.length, ...output, cacheEntry: { key, text: JSON.stringify(output) } };
+  return { ...head, size: bytes.length, ...output, cacheEntry: { key, text: encodeCacheEntry(output) } };
+}
+
+/**
+ * The result of a task that needs no parsing (skipped, or served whole from --cache), worked
+ * out in the calling thread; null when the task needs a worker. A cached re-run then never
+ * hands a document to a worker thread, nor starts one.
+ */
+export function settledResult(task: DocumentTask): DocumentResult | null {
+  const ref = { id: task.id, source: task.source };
+  const head = { index: task.index, id: task.id, source: task.source, cached: false };
+  if (task.skip) return { ...head, size: 0, ...failedOutput(ref, task.skip.code, task.skip.message) };
+  if (!task.cacheDir) return null;
+  const bytes = readBytes(task);
+  if (typeof bytes === 'string') return { ...head, size: 0, ...failedOutput(ref, 'unreadable', bytes) };
+  const hit = readCacheEntry(task.cacheDir, cacheKey(bytes, ref, task.fingerprint));
+  if (!hit || (task.csv && !hit.csv && hit.written && hit.documentLine !== null)) return null;
+  return { ...head, size: bytes.length, cached: true, ...hit };
 }
