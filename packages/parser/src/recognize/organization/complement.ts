@@ -1,6 +1,7 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
+import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 
@@ -160,46 +161,7 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
 const ENDS_NAME = new Set([
-  'tại',
-  'ở',
-  'của',
-  'cho',
-  'với',
-  'đã',
-  'đang',
-  'sẽ',
-  'là',
-  'có',
-  'được',
-  'bị',
-  'thuộc',
-  'trên',
-  'từ',
-  'về',
-  'khi',
-  'do',
-  'để',
-  'theo',
-  'vào',
-  'ra',
-  'đến',
-  'tới',
-  'cùng',
-  'như',
-  'nhưng',
-  'hay',
-  'hoặc',
-  'mà',
-  'thì',
-  'cũng',
-  'vừa',
-  'mới',
-  'không',
-  'chưa',
-  'đều',
-  'nay',
-  'này',
-  'đó',
+  ...SENTENCE_WORDS,
   'kia',
   'các',
   'những',
