@@ -13,6 +13,7 @@ export { loadR } from './load-scripts/r.js';
 export { loadStata } from './load-scripts/stata.js';
 export { loadScripts, writeLoadScripts } from './load-scripts/write.js';
 export { type OutputFormat, type OutputOptions, writeOutputs } from './outputs/write.js';
+export { columnLetter } from './read-back/locate.js';
 export { type CsvReadResult, readCsvDataset } from './read-back/read.js';
 export type {
   Cell,

@@ -1,5 +1,5 @@
 import type { Problem } from '@dukien/core';
-import { columnLetter } from './column-letter.js';
+import { columnLetter } from '@dukien/export';
 
 /** Where one fact or document sits in a table file or sheet: its row, and its columns by name. */
 export interface RowPlace {

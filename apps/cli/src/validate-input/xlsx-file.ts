@@ -1,9 +1,16 @@
 import { compareFacts, type Dataset, Document, Fact, type Problem, SCHEMA_VERSION } from '@dukien/core';
-import { type Cell, DOCUMENTS_TABLE, KIND_TABLES, readXlsxTables, TABLES, type Table } from '@dukien/export';
+import {
+  type Cell,
+  columnLetter,
+  DOCUMENTS_TABLE,
+  KIND_TABLES,
+  readXlsxTables,
+  TABLES,
+  type Table,
+} from '@dukien/export';
 import { UsageError } from '../errors.js';
 import { GENERATOR } from '../pipeline/generator.js';
 import type { RowPlace } from './cell-places.js';
-import { columnLetter } from './column-letter.js';
 import type { TableInput } from './table-input.js';
 
 const schemaProblem = (message: string, path: string, more: Partial<Problem>): Problem => ({

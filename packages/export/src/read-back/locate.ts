@@ -1,16 +1,8 @@
 import type { Column } from '../tables/column.js';
+import { columnLetters } from '../xlsx/address.js';
 
 /** The spreadsheet letter of a 0-based column index: 0 is A, 26 is AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export const columnLetter = (index: number): string => columnLetters(index + 1);
 
 /** Where a cell is, as a spreadsheet shows it: "quantities.csv!F12" (row 1 is the header). */
 export function cellRef(file: string, columnIndex: number | undefined, row: number): string {
