@@ -18,7 +18,7 @@ const TEXT_A = [
   'Minh Anh',
 ].join('\n');
 
-const TEXT_B = 'UBND tỉnh Đồng Nai có +3 dự án mới.\nThu Hà';
+const TEXT_B = 'UBND tỉnh Đồng Nai có +3 dự án mới.\nMinh Châu';
 
 /** The evidence of the first occurrence of `needle` after `from`, in code points. */
 function at(documentId: string, text: string, needle: string, from = 0) {

@@ -1,4 +1,4 @@
-// One name: 1–5 capitalized words ("Thu Hà", "Nguyễn Văn Thành", "TTXVN").
+// One name: 1–5 capitalized words ("Ngọc Lan", "Nguyễn Văn Thành", "TTXVN").
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}`;
 // Several names joined by "-", ",", "và"; then maybe "(TTXVN)" or "(tổng hợp)".
 const NAMES = new RegExp(
@@ -11,7 +11,7 @@ const ATTRIBUTION =
 
 /**
  * True when a paragraph reads as the closing author line: a short name line
- * without final punctuation ("Thu Hà", "Minh Anh - Quốc Việt"), or an
+ * without final punctuation ("Ngọc Lan", "Minh Anh - Quốc Việt"), or an
  * attribution ("Theo TTXVN", "Nhóm PV").
  */
 export function isByline(paragraph: string): boolean {

@@ -44,7 +44,7 @@ interface Found {
 
 /**
  * Statistics: a quantity tied to an indicator phrase of its clause
- * ("tỷ lệ hộ nghèo ... 1,75%"), the subject in scope, the period (a time fact
+ * ("tỷ lệ hộ nghèo ... 2,3%"), the subject in scope, the period (a time fact
  * of the clause or sentence, else the article year) and the status ("ước
  * đạt": estimate, "phấn đấu": target). A value in parentheses right after a
  * statistic ("(đầu năm là 5,6%)") is a baseline of the same indicator.
@@ -112,7 +112,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       unit: q.unit,
       period:
         sameAs?.period ?? periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn),
-      // The qualifier inside the value counts too: "ước đạt 7,92%".
+      // The qualifier inside the value counts too: "ước đạt 6,8%".
       status:
         sameAs?.status ??
         statusOf(statusText.slice(clause.start, q.evidence.end), statusText.slice(sentence.start, head)),
@@ -181,7 +181,7 @@ function phraseFor(
   return best;
 }
 
-/** "... 1,75% (đầu nhiệm kỳ là 5,6%)": the clause opens with "(" right after the previous statistic. */
+/** "... 2,3% (đầu nhiệm kỳ là 4,1%)": the clause opens with "(" right after the previous statistic. */
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
   const open = clause.start - 1;
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;

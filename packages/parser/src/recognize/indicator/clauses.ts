@@ -2,7 +2,7 @@ import type { Span } from '../context.js';
 
 /**
  * The clause around a position: bounded by sentence ends, semicolons, line
- * breaks and parentheses. Dots and commas between digits ("1.272", "7,92")
+ * breaks and parentheses. Dots and commas between digits ("1.250", "6,8")
  * are not boundaries.
  */
 export function clauseAround(text: string, at: number, end: number): Span {

@@ -23,7 +23,7 @@ const AT_PLACE = vietnameseRegex(
 
 /**
  * Who reached a statistic. A place standing in the statistic's own clause
- * before it ("KCN Bắc Đồng Phú có tổng diện tích ...", "huyện X có 9 xã ...")
+ * before it ("KCN Tân Trường có tổng diện tích ...", "huyện X có 9 xã ...")
  * is the subject; otherwise the province in scope: the nearest province or
  * city named before, outside captions and parentheses (a district named in
  * passing, "(huyện Việt Yên)", does not take over the province's figures);
