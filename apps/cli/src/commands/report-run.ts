@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Dataset, Problem } from '@dukien/core';
-import { type CorpusReader, validateDataset } from '@dukien/parser';
+import { validateDataset } from '@dukien/parser';
 import { serveReport, writeReport } from '@dukien/report';
 import { EXIT, UsageError } from '../errors.js';
+import { corpusReader } from './corpus-reader.js';
 import { loadDatasetInput } from './load-dataset-input.js';
 
 export interface ReportFlags {
@@ -35,15 +36,7 @@ export async function runReport(path: string, flags: ReportFlags): Promise<numbe
     );
     return EXIT.problems;
   }
-  const corpus: CorpusReader | undefined = corpusDir
-    ? (source) => {
-        try {
-          return readFileSync(join(corpusDir, source));
-        } catch {
-          return null;
-        }
-      }
-    : undefined;
+  const corpus = corpusDir ? corpusReader(corpusDir) : undefined;
   const problems = [
     ...validateDataset(parsed.data, corpus ? { corpus } : {}).problems,
     ...extractProblems(path),

@@ -1,11 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type CorpusReader, validateDataset } from '@dukien/parser';
+import { validateDataset } from '@dukien/parser';
 import { EXIT, UsageError } from '../errors.js';
 import { formatProblemsGithub } from '../report/format-github.js';
 import { formatProblemsText } from '../report/format-text.js';
 import { locateProblems } from '../report/problem-lines.js';
 import { loadValidateInput } from '../validate-input/load.js';
+import { corpusReader } from './corpus-reader.js';
 
 export interface ValidateFlags {
   corpus?: string;
@@ -26,15 +27,7 @@ export async function runValidate(datasetPath: string, flags: ValidateFlags): Pr
   const loaded = await loadValidateInput(datasetPath);
   const input = loaded.dataset;
   const corpusDir = flags.corpus;
-  const corpus: CorpusReader | undefined = corpusDir
-    ? (source) => {
-        try {
-          return readFileSync(join(corpusDir, source));
-        } catch {
-          return null;
-        }
-      }
-    : undefined;
+  const corpus = corpusDir ? corpusReader(corpusDir) : undefined;
   const report = validateDataset(input, corpus ? { corpus } : {});
 
   const docs = Array.isArray((input as { documents?: unknown }).documents)
