@@ -162,7 +162,7 @@ function resolve(ctx: RecognizeContext, item: Pending, scope: UnitScope): Draft 
 /**
  * Every named place of the document: provinces and cities ("tỉnh Bình Phước",
  * "TP.HCM", "Hà Tĩnh"), districts ("huyện Đồng Phú"), communes ("xã Tân Lập"),
- * industrial zones ("KCN Bắc Đồng Phú"), regions ("Tây Nguyên"), countries
+ * industrial zones ("KCN Tân Trường"), regions ("Tây Nguyên"), countries
  * ("Campuchia") and roads ("quốc lộ 14"). The span leaves out an
  * administrative type word ("tỉnh", "huyện") but keeps a zone's or a road's.
  * Codes come from the gazetteer; a name several units share is told apart

@@ -1,7 +1,7 @@
 /**
  * Numbers written with digits, as Vietnamese outlets write them. The rule:
- *  - a comma is the decimal mark ("7,92" is 7.92, "1,5" is 1.5);
- *  - a dot followed by exactly three digits groups thousands ("1.272" is
+ *  - a comma is the decimal mark ("6,85" is 6.85, "1,5" is 1.5);
+ *  - a dot followed by exactly three digits groups thousands ("2.345" is
  *    1272, "12.345.678" is 12345678); a dot followed by any other number of
  *    digits is a decimal mark, as some outlets write it ("1.5", "93.25");
  *  - with both marks, the last one is the decimal mark ("12.345,6"; the
@@ -10,7 +10,7 @@
  * Anything else (groups of two digits after a thousands mark) is no number.
  */
 
-/** A run of digits with dot and comma marks between them: "1.272", "12.345,6". */
+/** A run of digits with dot and comma marks between them: "2.345", "12.345,6". */
 export const DIGITS = /\d+(?:[.,]\d+)*/y;
 
 const THOUSANDS_GROUPS = /^\d{1,3}(?:[.,]\d{3})+$/;

@@ -258,7 +258,7 @@ const START = /\d+|[\p{L}\p{M}]+/gu;
  * Every number that measures or counts something, in the readable paragraphs
  * (not the byline), following seeds/README.md: the span is the qualifier, the
  * number, scale words and the unit or counted noun ("gần 6.000 nhà ở",
- * "1.272 triệu USD"); dates, years, ordinals, road and document numbers,
+ * "2.345 triệu USD"); dates, years, ordinals, road and document numbers,
  * durations and numbers inside names are left out, as are numbers overlapping
  * `options.exclude` (e.g. spans the time recognizer claimed). UTF-16 offsets.
  */

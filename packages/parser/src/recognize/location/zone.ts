@@ -49,12 +49,12 @@ function typeLength(words: readonly Word[], at: number): number {
   return 0;
 }
 
-/** "KCN Bắc Đồng Phú", "khu công nghiệp (KCN) Minh Hưng III", "CCN Tân Khai 2". */
+/** "KCN Tân Trường", "khu công nghiệp (KCN) Minh Hưng III", "CCN Tân Khai 2". */
 export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   const length = typeLength(words, at);
   if (length === 0) return null;
   let nameFrom = at + length;
-  // "khu công nghiệp (KCN) Bắc Đồng Phú": the abbreviation in brackets stays inside the span.
+  // "khu công nghiệp (KCN) Phú Bài": the abbreviation in brackets stays inside the span.
   const bracketed = words[nameFrom];
   if (bracketed?.caps && bracketed.gap === ' (' && /^\) ?$/.test(words[nameFrom + 1]?.gap ?? '')) {
     nameFrom++;

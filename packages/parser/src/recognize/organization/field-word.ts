@@ -1,3 +1,4 @@
+import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { typeWordAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
@@ -7,53 +8,7 @@ import { levelAfter } from './complement.js';
 const FIELD_HEADS = new Set(['hiệp hội', 'trung tâm', 'viện', 'quỹ'].map(foldKey));
 
 // Lower-case words that never close a field word: function words and verbs of the sentence.
-const NOT_SYLLABLE = new Set(
-  [
-    'và',
-    'của',
-    'cho',
-    'với',
-    'tại',
-    'ở',
-    'đã',
-    'đang',
-    'sẽ',
-    'là',
-    'có',
-    'được',
-    'bị',
-    'thuộc',
-    'trong',
-    'trên',
-    'từ',
-    'về',
-    'theo',
-    'để',
-    'do',
-    'vừa',
-    'mới',
-    'cũng',
-    'đều',
-    'không',
-    'chưa',
-    'các',
-    'những',
-    'này',
-    'đó',
-    'nay',
-    'khi',
-    'cùng',
-    'đến',
-    'vào',
-    'ra',
-    'như',
-    'nhưng',
-    'hay',
-    'hoặc',
-    'mà',
-    'thì',
-  ].map(foldKey),
-);
+const NOT_SYLLABLE = new Set([...SENTENCE_WORDS, 'và', 'trong', 'các', 'những'].map(foldKey));
 
 /** True when `headKey` (folded, words joined by spaces) names a body by its field. */
 export const isFieldHead = (headKey: string): boolean => FIELD_HEADS.has(headKey);

@@ -32,7 +32,7 @@ function isPlaceName(words: readonly Word[], from: number, to: number): boolean 
   return NAMED_PLACES.longestAt(words, from, (m) => m.length === to - from) !== null;
 }
 
-/** A province or district name opening the run, with a full name after it: "Hà Tĩnh Hoàng Trung Dũng". */
+/** A province or district name opening the run, with a full name after it: "Quảng Bình Lê Văn Tâm". */
 function placeOpens(words: readonly Word[], at: number): boolean {
   const place = ADMIN_NAMES.longestAt(
     words,
