@@ -2,7 +2,7 @@
  * Numbers written with digits, as Vietnamese outlets write them. The rule:
  *  - a comma is the decimal mark ("6,85" is 6.85, "1,5" is 1.5);
  *  - a dot followed by exactly three digits groups thousands ("2.345" is
- *    1272, "12.345.678" is 12345678); a dot followed by any other number of
+ *    2345, "12.345.678" is 12345678); a dot followed by any other number of
  *    digits is a decimal mark, as some outlets write it ("1.5", "93.25");
  *  - with both marks, the last one is the decimal mark ("12.345,6"; the
  *    English "12,345.6" as well), the others group thousands in threes;
