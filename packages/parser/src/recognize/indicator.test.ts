@@ -96,6 +96,16 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('does not give a value to the phrase of the next statistic', () => {
+    const found = indicatorsOf(
+      'Quý I/2024, tỷ lệ lấp đầy các khu công nghiệp tỉnh Hải Dương đạt 71% và tỷ lệ giải ngân vốn đầu tư công đạt 18,2%.',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.text])).toEqual([
+      ['occupancy_rate', 71, 'tỷ lệ lấp đầy các khu công nghiệp tỉnh Hải Dương đạt 71%'],
+      ['public_investment_disbursement', 18.2, 'giải ngân vốn đầu tư công đạt 18,2%'],
+    ]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

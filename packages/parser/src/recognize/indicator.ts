@@ -21,6 +21,9 @@ const MAX_GAP = 90;
 /** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
 const MAX_TRAILING_GAP = 24;
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
+// "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the
+// next statistic; it does not take the value before it.
+const OPENS_NEXT = vietnameseRegex('(?:^|[^\\p{L}])(?:và|hoặc|còn|cùng|với|nhưng|song)(?:[^\\p{L}]|$)', 'u');
 // "không giải ngân được 50%": a negated result is no statistic.
 const NEGATION = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:không|chưa)\\s+(?:\\p{L}+\\s+){0,2}(?:được|đạt)?\\s*$',
@@ -167,7 +170,11 @@ function phraseFor(
     } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
       // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
       // nông thôn mới": the phrase follows the value, or shares its unit.
-      if (/[,;:()]/.test(text.slice(q.evidence.end, p.start))) continue;
+      const gap = text.slice(q.evidence.end, p.start);
+      if (/[,;:()]/.test(gap) || OPENS_NEXT.test(folded.slice(q.evidence.end, p.start))) continue;
+      // A phrase before the value wins over one after it, unless that one touches the value
+      // ("396 dự án FDI": the phrase is the value's own noun).
+      if (best && best.phrase.end <= q.evidence.start && gap.trim() !== '') continue;
       distance = Math.max(0, p.start - q.evidence.end);
     } else {
       continue;
