@@ -22,6 +22,31 @@ describe('a field word of two syllables capitalizes only the first', () => {
   });
 });
 
+describe('a name that capitalizes only its first word runs to its level', () => {
+  it.each([
+    ['Quỹ Đầu tư phát triển tỉnh Long An cho vay 40 dự án.', 'Quỹ Đầu tư phát triển tỉnh Long An'],
+    ['Quỹ Hỗ trợ nông dân huyện đã giải ngân hết vốn.', 'Quỹ Hỗ trợ nông dân huyện'],
+    ['Trung tâm Xúc tiến đầu tư tỉnh giới thiệu dự án.', 'Trung tâm Xúc tiến đầu tư tỉnh'],
+    [
+      'Ban Quản lý dự án Đầu tư xây dựng tỉnh Tây Ninh làm chủ đầu tư.',
+      'Ban Quản lý dự án Đầu tư xây dựng tỉnh Tây Ninh',
+    ],
+    ['BQL Khu kinh tế tỉnh Hà Tĩnh cấp phép 3 dự án.', 'BQL Khu kinh tế tỉnh Hà Tĩnh'],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toContain(span);
+  });
+
+  it('stops at a function word before any level', () => {
+    const found = spans('Trung tâm Y tế tiêm vắc xin cho trẻ em tỉnh này.');
+    expect(found.some((s) => s.includes('tiêm'))).toBe(false);
+  });
+
+  it('expands the abbreviated head', () => {
+    const [org] = recognizeOrganizations(contextOf('BQL KKT tỉnh Quảng Trị cấp phép 3 dự án.'));
+    expect(org?.name).toBe('Ban Quản lý khu kinh tế tỉnh Quảng Trị');
+  });
+});
+
 describe('"Ban <field>" with a level', () => {
   it.each([
     ['Ban Dân tộc tỉnh đã rà soát danh sách.', 'Ban Dân tộc tỉnh'],

@@ -4,8 +4,11 @@ import { typeWordAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
 import { levelAfter } from './complement.js';
 
-// Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp".
-const FIELD_HEADS = new Set(['hiệp hội', 'trung tâm', 'viện', 'quỹ'].map(foldKey));
+// Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
+// "Ban Quản lý dự án Giao thông".
+const FIELD_HEADS = new Set(
+  ['hiệp hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda'].map(foldKey),
+);
 
 // Lower-case words that never close a field word: function words and verbs of the sentence.
 const NOT_SYLLABLE = new Set([...SENTENCE_WORDS, 'và', 'trong', 'các', 'những'].map(foldKey));
@@ -23,6 +26,8 @@ export const isFieldHead = (headKey: string): boolean => FIELD_HEADS.has(headKey
  * ("Trung tâm Y tế tiêm vắc xin"): the name ends before it.
  */
 export function fieldNameEnd(words: readonly Word[], to: number): number {
+  const level = levelAfterLowerWords(words, to);
+  if (level !== null) return levelAfter(words, level).to;
   const syllable = words[to];
   const last = words[to - 1];
   let end = to;
@@ -43,4 +48,24 @@ export function fieldNameEnd(words: readonly Word[], to: number): number {
     if (closes && typeWordAt(words, to) === null) end = to + 1;
   }
   return typeWordAt(words, end) ? levelAfter(words, end).to : end;
+}
+
+/** Lower-case words a field name may hold before its level: "Quỹ Đầu tư phát triển tỉnh". */
+const MAX_LOWER_WORDS = 5;
+
+/**
+ * Where a level word opens after a few lower-case words of the name, or null: "Quỹ Hỗ trợ nông
+ * dân tỉnh", "Trung tâm Xúc tiến đầu tư tỉnh" capitalize only the first word, and the level word
+ * is what shows the name ran up to it. A function word, punctuation or a capital on the way
+ * means the sentence went on.
+ */
+function levelAfterLowerWords(words: readonly Word[], to: number): number | null {
+  if (!words[to - 1]?.upper) return null;
+  for (let k = to; k < to + MAX_LOWER_WORDS; k++) {
+    const word = words[k];
+    if (!word || word.gap !== ' ' || word.upper || /\d/.test(word.text)) return null;
+    if (k > to && typeWordAt(words, k) !== null) return k;
+    if (NOT_SYLLABLE.has(word.key)) return null;
+  }
+  return null;
 }
