@@ -63,7 +63,7 @@ function levelAfterLowerWords(words: readonly Word[], to: number): number | null
   if (!words[to - 1]?.upper) return null;
   for (let k = to; k < to + MAX_LOWER_WORDS; k++) {
     const word = words[k];
-    if (!word || word.gap !== ' ' || word.upper || /\d/.test(word.text)) return null;
+    if (word?.gap !== ' ' || word.upper || /\d/.test(word.text)) return null;
     if (k > to && typeWordAt(words, k) !== null) return k;
     if (NOT_SYLLABLE.has(word.key)) return null;
   }
