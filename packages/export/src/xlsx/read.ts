@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.js';
 import type { XlsxCell, XlsxColumnType, XlsxTableSpec } from './types.js';
 
 /** A cell as the writer meant it: rich text joined, dates back to ISO `YYYY-MM-DD`. */
@@ -34,7 +35,7 @@ export async function readXlsxTables(
   path: string,
   specs: readonly XlsxTableSpec[],
 ): Promise<Map<string, XlsxCell[][]>> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.readFile(path);
   const tables = new Map<string, XlsxCell[][]>();
   for (const spec of specs) {

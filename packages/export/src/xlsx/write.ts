@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { registerCellStyles } from './cell-styles.js';
+import { loadExcelJs } from './load-exceljs.js';
 import { DICTIONARY_SPEC, dictionaryRows, SUMMARY_SPEC, summaryRows } from './meta-sheets.js';
 import { EXCEL_MAX_ROWS, type SheetContext, writeTableSheets } from './table-sheets.js';
 import type { WriteXlsxOptions, XlsxReport, XlsxSheetReport, XlsxTable, XlsxWarning } from './types.js';
@@ -44,7 +44,7 @@ export async function writeXlsx(
     rejectFailed(error);
   };
   file.on('error', fail);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({
     stream: file,
     useSharedStrings: false,
     useStyles: true,
