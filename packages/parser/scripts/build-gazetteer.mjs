@@ -31,9 +31,8 @@ const provinceType = (prefix) => (prefix === 'thành phố' ? 'city' : 'province
 const units = [];
 function add(fullName, level, code, parent, era) {
   const { prefix, name } = split(fullName);
-  // "Phường 1": numbered wards name nothing without their district, and
-  // match every "phường 1" in a text; they are left out.
-  if (level === 'commune' && /^\d+$/.test(name)) return;
+  // "Phường 1" is kept though hundreds of wards share the number: the district the article
+  // names ("Phường 1, thành phố Đông Hà") tells which, and without one the code stays null.
   const type = level === 'province' ? provinceType(prefix) : level;
   units.push({ code, name, prefix, type, parent, era });
 }

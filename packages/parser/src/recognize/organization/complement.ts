@@ -131,8 +131,17 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
     // "Cao su Phú Riềng", "Điện lực miền Nam", "Đầu tư và Phát triển": one or two
     // lower-case words inside the name, when a capitalized one follows them.
     const lower = lowerStretch(words, to);
-    if (to === nameFrom || lower === 0) break;
-    to += lower;
+    if (to === nameFrom) break;
+    if (lower > 0) {
+      to += lower;
+      continue;
+    }
+    // "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Công ty Cổ phần Phát triển hạ tầng KCN
+    // Sông Hậu": a name that capitalizes only its first syllable runs on to its level or to
+    // the capitals that close it.
+    const tail = to === nameFrom + 1 && !words[nameFrom]?.caps ? firstWordTail(words, to) : null;
+    if (tail === null) break;
+    to = tail;
   }
   to = Math.min(personAfterName(words, nameFrom, to), nameFrom + 10);
   return { to: to > nameFrom ? to : at, legal };
@@ -185,6 +194,35 @@ const ENDS_NAME = new Set([
   'tháng',
   'ngày',
 ]);
+
+/** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh". */
+const MAX_TAIL = 6;
+
+/**
+ * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
+ * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
+ * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
+ * number comes first: then the lower-case words are the sentence, not the name.
+ */
+function firstWordTail(words: readonly Word[], at: number): number | null {
+  for (let k = at; k <= at + MAX_TAIL; k++) {
+    const word = words[k];
+    if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
+    if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
+    if (k > at && word.upper) return k;
+    // "xã hội": a level word that opens no level is a syllable like any other.
+    if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k))) return null;
+  }
+  return null;
+}
+
+/** A level word that is one, not a syllable of a word: "tỉnh Gia Lai", "tỉnh." but not "xã hội". */
+function levelOpensAt(words: readonly Word[], at: number): boolean {
+  const level = typeWordAt(words, at);
+  if (!level) return false;
+  const next = words[at + level.length];
+  return next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key);
+}
 
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
 function lowerStretch(words: readonly Word[], at: number): number {

@@ -47,6 +47,43 @@ describe('a name that capitalizes only its first word runs to its level', () => 
   });
 });
 
+describe('a name with one capitalized syllable runs on to its level or its closing capitals', () => {
+  it.each([
+    [
+      'Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai giải ngân vốn vay.',
+      'Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai',
+    ],
+    [
+      'Công ty Cổ phần Phát triển hạ tầng KCN Long Hậu ký hợp đồng.',
+      'Công ty Cổ phần Phát triển hạ tầng KCN Long Hậu',
+    ],
+    [
+      'Công ty TNHH Xây dựng và thương mại Hải Phong trúng thầu.',
+      'Công ty TNHH Xây dựng và thương mại Hải Phong',
+    ],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toContain(span);
+  });
+
+  it('leaves the sentence out when no level or capital closes the name', () => {
+    expect(spans('Công ty Phát triển nhà ở đã bàn giao 300 căn hộ.')).toEqual(['Công ty Phát']);
+    expect(spans('Công ty Hoàng Long hỗ trợ xã Tân Lập 200 triệu đồng.')).toEqual(['Công ty Hoàng Long']);
+  });
+});
+
+describe('funds and commands named in full', () => {
+  it.each([
+    ['Ủy ban MTTQ xã vận động Quỹ Vì người nghèo được 1,2 tỷ đồng.', 'Quỹ Vì người nghèo'],
+    ['Quỹ Đền ơn đáp nghĩa huyện trao 20 sổ tiết kiệm.', 'Quỹ Đền ơn đáp nghĩa huyện'],
+    [
+      'Ông là Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3 - Cầu Kè.',
+      'Ban Chỉ huy Phòng thủ khu vực 3 - Cầu Kè',
+    ],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toContain(span);
+  });
+});
+
 describe('"Ban <field>" with a level', () => {
   it.each([
     ['Ban Dân tộc tỉnh đã rà soát danh sách.', 'Ban Dân tộc tỉnh'],
