@@ -37,3 +37,19 @@ describe('a plural type word is generic', () => {
     expect(places('Các tỉnh Tây Nguyên tăng trưởng khá.')).toEqual([{ text: 'Tây Nguyên', type: 'region' }]);
   });
 });
+
+describe('a numbered ward', () => {
+  const coded = (text: string) =>
+    recognizeLocations(contextOf(text, '2023-12')).map((f) => [f.evidence.text, f.type, f.code]);
+
+  it('takes its code from the district the article names', () => {
+    expect(coded('Đoàn làm việc tại Phường 1, thành phố Đông Hà.')).toEqual([
+      ['1', 'commune', '19333'],
+      ['Đông Hà', 'district', '461'],
+    ]);
+  });
+
+  it('keeps a null code when no district tells which one', () => {
+    expect(coded('Đoàn làm việc tại Phường 1.')).toEqual([['1', 'commune', null]]);
+  });
+});
