@@ -106,6 +106,42 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads through a place in parentheses and a parallel subject after "của"', () => {
+    const found = indicatorsOf(
+      'Ở tỉnh Thừa Thiên Huế, tỷ lệ lấp đầy của KCN Phú Bài (phường Phú Bài, thị xã Hương Thủy) đạt 72%, của KCN Phong Điền mới đạt 30,5%.',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['occupancy_rate', 30.5],
+      ['occupancy_rate', 72],
+    ]);
+  });
+
+  it('gives no statistic to a share of the units that reached it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định giải ngân đạt 52% kế hoạch; 6/10 huyện, thành phố có tỷ lệ giải ngân trên 60%.',
+    );
+    expect(found.map((i) => i.value)).toEqual([52]);
+  });
+
+  it('leaves a count of another noun out of a phrase that is the noun of the value before it', () => {
+    const found = indicatorsOf(
+      'Lũy kế đến nay, tỉnh Bắc Giang có 523 dự án FDI với tổng vốn đầu tư 8,2 tỷ USD và 610 dự án trong nước.',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toContainEqual(['fdi_projects', 523]);
+    expect(found.some((i) => i.value === 610)).toBe(false);
+  });
+
+  it('reads a baseline in parentheses later in the sentence, with its own period', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh Bến Tre ước đạt 7,1%, cao hơn 0,4 điểm phần trăm so với năm trước (năm 2023 đạt 6,7%).',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period.start])).toEqual([
+      ['grdp_growth', 7.1, '2024-01-01'],
+      ['grdp_growth', 6.7, '2023-01-01'],
+    ]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -79,6 +79,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
+      if (countsUnitsBefore(quantities, clause.start, Math.min(match.phrase.start, q.evidence.start)))
+        continue;
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
       key = match.key;
@@ -86,8 +88,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       end = Math.max(match.phrase.end, q.evidence.end);
     } else if (
       previous &&
-      isBaseline(ctx.text, previous.end, clause, q) &&
-      (previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start)))
+      (isBaseline(ctx.text, previous.end, clause, q)
+        ? previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start))
+        : previous.fact.unit === q.unit && isLaterBaseline(ctx.text, previous, clause, quantities))
     ) {
       key = previous.fact.indicator;
       if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start))) sameAs = previous.fact;
@@ -166,6 +169,9 @@ function phraseFor(
           ? parallelStretch(text, last.evidence.end, q.evidence.start)
           : null;
       if (between.length > 0 && !coordinated && !stretch) continue;
+      // "245 dự án FDI ... và 368 dự án trong nước": a phrase that is the noun of the value
+      // right before it belongs to that value.
+      if (ownedByValueBefore(text, quantities, p, entry.units)) continue;
       own = stretch;
     } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
       // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
@@ -188,10 +194,65 @@ function phraseFor(
   return best;
 }
 
+// "7/8 huyện có tỷ lệ giải ngân trên 80%": a statistic of a share of the units, not of the subject.
+const UNIT_COUNTS = new Set([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+  'thị xã',
+  'thành phố',
+  'địa phương',
+  'đơn vị',
+]);
+
+/** True when a count of administrative units stands in the clause before the statistic. */
+function countsUnitsBefore(quantities: readonly DraftOf<'quantity'>[], from: number, to: number): boolean {
+  return startingIn(quantities, from, to).some(
+    (o) => o.evidence.end <= to && o.ratio !== null && UNIT_COUNTS.has(o.unit ?? ''),
+  );
+}
+
+/** True when a value of a fitting unit ends right before the phrase or holds it: the phrase is its noun. */
+function ownedByValueBefore(
+  text: string,
+  quantities: readonly DraftOf<'quantity'>[],
+  phrase: Span,
+  units: readonly string[],
+): boolean {
+  const before = (o: DraftOf<'quantity'>) =>
+    o.evidence.end <= phrase.start
+      ? text.slice(o.evidence.end, phrase.start).trim() === ''
+      : o.evidence.end >= phrase.end;
+  return startingIn(quantities, Math.max(0, phrase.start - 40), phrase.start).some(
+    (o) => before(o) && unitFits(o.unit, units),
+  );
+}
+
 /** "... 2,3% (đầu nhiệm kỳ là 4,1%)": the clause opens with "(" right after the previous statistic. */
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
   const open = clause.start - 1;
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
+}
+
+/** How far a baseline in parentheses may stand after its statistic, in characters. */
+const BASELINE_GAP = 100;
+
+/**
+ * "... ước đạt 7,45%, cao hơn 0,6 điểm phần trăm so với năm trước (năm 2023 đạt 6,85%)": a
+ * parenthesis later in the same sentence, with no other value of the statistic's unit between.
+ */
+function isLaterBaseline(
+  text: string,
+  previous: { fact: DraftOf<'indicator'>; end: number },
+  clause: Span,
+  quantities: readonly DraftOf<'quantity'>[],
+): boolean {
+  const open = clause.start - 1;
+  if (text[open] !== '(' || open < previous.end || open - previous.end > BASELINE_GAP) return false;
+  if (/[.;:()\n]/.test(text.slice(previous.end, open))) return false;
+  return !startingIn(quantities, previous.end, open).some((o) => o.unit === previous.fact.unit);
 }
 
 /** The text with the given spans blanked out, same length; built once, not copied per span. */

@@ -22,7 +22,8 @@ function isAside(text: string, i: number): boolean {
   return !/\d/.test(text.slice(open, close));
 }
 
-const ASIDE = 24;
+// "(xã Đông Phú, huyện Châu Thành)": a place in parentheses runs to a few dozen characters.
+const ASIDE = 48;
 
 function lastWithin(text: string, char: string, at: number, floor: number): number {
   for (let i = at; i >= Math.max(0, floor); i--) if (text[i] === char) return i;

@@ -2,7 +2,8 @@ import type { Span } from '../context.js';
 
 // ", KCN Liên Chiểu mới đạt ": a comma, a new capitalized subject, then the verb that gives
 // the value; no number, comma or parenthesis inside.
-const PARALLEL = /^\s*,\s*(?=\p{Lu})[^\d,;:()]{1,60}?\s(?:đạt|là)\s*$/u;
+// "..., của KCN Tân Phú Thạnh mới đạt": the subject may come after "của", "tại" or "ở".
+const PARALLEL = /^\s*,\s*(?:(?:của|tại|ở)\s+)?(?=\p{Lu})[^\d,;:()]{1,60}?\s(?:đạt|là)\s*$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
