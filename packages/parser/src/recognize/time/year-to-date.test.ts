@@ -66,6 +66,23 @@ describe('"N tháng" in a report is the year to date', () => {
       '2023-07-31',
       'range',
     ],
+    // A figure the months so far reached, in a month that ends them.
+    [
+      'Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD.',
+      '2024-12',
+      '11 tháng',
+      '2024-01-01',
+      '2024-11-30',
+      'range',
+    ],
+    [
+      'Thu ngân sách 5 tháng ước đạt 4.200 tỷ đồng.',
+      '2023-05',
+      '5 tháng',
+      '2023-01-01',
+      '2023-05-31',
+      'range',
+    ],
   ])('%s', (text, date, span, start, end, granularity) => {
     expect(read(text, date)).toEqual([{ text: span, start, end, granularity }]);
   });
@@ -76,6 +93,9 @@ describe('"N tháng" in a report is the year to date', () => {
     ['Sau 3 tháng hợp nhất, bộ máy đi vào nề nếp.', '2025-10', '3 tháng', 'P3M'],
     // "3 tháng qua" in an October article is a stretch of months, not January to March.
     ['Trong 3 tháng qua, giá lúa tăng liên tục.', '2024-10', '3 tháng qua', 'P3M'],
+    // A figure of 3 months in October is no year to date; "sau" makes it a length anyway.
+    ['Giá lúa 3 tháng tăng 8%.', '2024-10', '3 tháng', 'P3M'],
+    ['Sau 9 tháng tăng trưởng, thị trường chững lại.', '2024-10', '9 tháng', 'P9M'],
   ])('keeps a length a duration: %s', (text, date, span, duration) => {
     expect(read(text, date)).toEqual([
       { text: span, start: null, end: null, granularity: 'duration', duration },

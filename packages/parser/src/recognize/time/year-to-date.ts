@@ -26,6 +26,21 @@ export function isReportCount(folded: string, span: Span): boolean {
   return REPORT_AFTER.test(folded.slice(span.end, span.end + 16)) && !LENGTH_BEFORE.test(before);
 }
 
+// "Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD": a figure the months so far reached.
+const RESULT_AFTER = vietnameseRegex(
+  `^ +${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm'])}(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+/**
+ * True when a bare "N tháng" is the period of a figure reported right after it ("xuất khẩu 11
+ * tháng đạt ..."): with the months of the year gone by, the year to date.
+ */
+export function isResultPeriod(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 20), span.start);
+  return RESULT_AFTER.test(folded.slice(span.end, span.end + 12)) && !LENGTH_BEFORE.test(before);
+}
+
 /**
  * "9 tháng qua" counts back from the article month: the year to date when the count is
  * the months of the year gone by (9 or 10 in an October article), else a length
