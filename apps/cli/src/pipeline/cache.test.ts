@@ -19,15 +19,33 @@ describe('cache entries', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dukien-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  // Fact lines come back as the UTF-8 bytes they were written as.
+  const asRead = (output: DocumentOutput) => ({ ...output, factLines: Buffer.from(output.factLines) });
+
   it('read back exactly what was written', () => {
     writeCacheEntry(dir, 'ab12', encodeCacheEntry(OUTPUT));
-    expect(readCacheEntry(dir, 'ab12')).toEqual(OUTPUT);
+    const hit = readCacheEntry(dir, 'ab12');
+    expect(hit && { ...hit, factLines: Buffer.from(hit.factLines) }).toEqual(asRead(OUTPUT));
+    expect(Buffer.from(hit?.factLines ?? '').toString('utf8')).toBe(OUTPUT.factLines);
   });
 
   it('keep a skipped document (no document line, no facts)', () => {
     const skipped = { ...OUTPUT, written: false, documentLine: null, factLines: '', csv: null };
     writeCacheEntry(dir, 'cd34', encodeCacheEntry(skipped));
-    expect(readCacheEntry(dir, 'cd34')).toEqual(skipped);
+    const hit = readCacheEntry(dir, 'cd34');
+    expect(hit && { ...hit, factLines: Buffer.from(hit.factLines) }).toEqual(asRead(skipped));
+  });
+
+  it('keep Vietnamese text byte for byte', () => {
+    const output = { ...OUTPUT, factLines: '{"text":"Thu ngân sách ước đạt 1.250 tỷ đồng"}\n' };
+    writeCacheEntry(dir, 'ab13', encodeCacheEntry(output));
+    expect(Buffer.from(readCacheEntry(dir, 'ab13')?.factLines ?? '').toString('utf8')).toBe(output.factLines);
+  });
+
+  it('are a miss when cut short after the document line', () => {
+    const text = encodeCacheEntry(OUTPUT);
+    writeFileSync(join(dir, 'ab', 'ab77.json'), text.slice(0, text.length - 5));
+    expect(readCacheEntry(dir, 'ab77')).toBeNull();
   });
 
   it('are a miss, not an error, when missing or unreadable', () => {

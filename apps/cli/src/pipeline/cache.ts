@@ -24,22 +24,35 @@ const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${ke
  */
 export function encodeCacheEntry(output: DocumentOutput): string {
   const { documentLine, factLines, ...head } = output;
-  return `${JSON.stringify(head)}\n${JSON.stringify(documentLine)}\n${factLines}`;
+  const facts = typeof factLines === 'string' ? factLines : Buffer.from(factLines).toString('utf8');
+  // A document line is one line of JSON (newlines inside are escaped); "null" marks none.
+  return `${JSON.stringify(head)}\n${documentLine ?? 'null'}\n${facts}`;
 }
 
-function decodeCacheEntry(text: string): DocumentOutput | null {
-  const first = text.indexOf('\n');
-  const second = text.indexOf('\n', first + 1);
+const NEWLINE = 0x0a;
+
+/**
+ * An entry read back as bytes: the header and the document line are decoded, the fact lines
+ * stay bytes and go to facts.jsonl as they are, never decoded to a string and encoded again.
+ */
+function decodeCacheEntry(bytes: Buffer): DocumentOutput | null {
+  const first = bytes.indexOf(NEWLINE);
+  const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
   if (first < 0 || second < 0) return null;
-  const head = JSON.parse(text.slice(0, first)) as Omit<DocumentOutput, 'documentLine' | 'factLines'>;
-  const documentLine = JSON.parse(text.slice(first + 1, second)) as string | null;
-  return { ...head, documentLine, factLines: text.slice(second + 1) };
+  const head = JSON.parse(bytes.toString('utf8', 0, first)) as Omit<
+    DocumentOutput,
+    'documentLine' | 'factLines'
+  >;
+  const line = bytes.toString('utf8', first + 1, second);
+  // Cut short by a crash: the fact lines of a written document end with a newline.
+  if (second + 1 < bytes.length && bytes[bytes.length - 1] !== NEWLINE) return null;
+  return { ...head, documentLine: line === 'null' ? null : line, factLines: bytes.subarray(second + 1) };
 }
 
 /** A cached output, or null when there is none or it does not read. */
 export function readCacheEntry(dir: string, key: string): DocumentOutput | null {
   try {
-    return decodeCacheEntry(readFileSync(entryPath(dir, key), 'utf8'));
+    return decodeCacheEntry(readFileSync(entryPath(dir, key)));
   } catch {
     return null;
   }

@@ -28,13 +28,18 @@ function readBytes(task: DocumentTask): Uint8Array | string {
   }
 }
 
+const textOf = (lines: string | Uint8Array): string =>
+  typeof lines === 'string'
+    ? lines
+    : Buffer.from(lines.buffer, lines.byteOffset, lines.byteLength).toString('utf8');
+
 /** A cached entry written without CSV, completed when this run asks for CSV. */
 async function withCsv(output: DocumentOutput, csv: boolean): Promise<DocumentOutput> {
   if (!csv || output.csv || !output.written || output.documentLine === null) return output;
   const { csvRecords, parseFactLines } = await serializer();
   return {
     ...output,
-    csv: csvRecords(JSON.parse(output.documentLine), parseFactLines(output.factLines)),
+    csv: csvRecords(JSON.parse(output.documentLine), parseFactLines(textOf(output.factLines))),
   };
 }
 

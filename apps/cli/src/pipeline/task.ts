@@ -24,8 +24,11 @@ export interface DocumentOutput {
   written: boolean;
   /** The document as one JSON line (no newline); null when skipped. */
   documentLine: string | null;
-  /** Its facts, one JSON line each, every line ending in "\n". */
-  factLines: string;
+  /**
+   * Its facts, one JSON line each, every line ending in "\n": UTF-8 bytes when they come from
+   * the cache, which hands them on to facts.jsonl without decoding them.
+   */
+  factLines: string | Uint8Array;
   /** CSV records of each table for this document (no header); null when CSV was not asked for. */
   csv: Partial<Record<TableName, string>> | null;
   factCounts: Partial<Record<FactKind, number>>;
