@@ -29,3 +29,13 @@ describe('foldForMatch', () => {
     for (const s of samples) expect(foldForMatch(s).length).toBe(s.length);
   });
 });
+
+describe('spellings of one syllable', () => {
+  it('folds "Đăk", "Đak" and "Đắk" alike, and "Lăk" with "Lắk"', () => {
+    expect(foldForMatch('Đăk Hà, Đak Pơ, Đắk Tô, Đăk Lăk')).toBe('đắk hà, đắk pơ, đắk tô, đắk lắk');
+  });
+
+  it('leaves other words with those letters alone', () => {
+    expect(foldForMatch('đăng ký, lăn bánh')).toBe('đăng ký, lăn bánh');
+  });
+});

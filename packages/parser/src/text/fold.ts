@@ -124,11 +124,24 @@ function foldChars(text: string): string {
 // canonicalTone of the words met so far: the words of news text are few.
 const FOLDED_WORD = new Map<string, string>();
 
+/**
+ * Spellings of one syllable that place names are written with, folded to one: the Central
+ * Highlands' "Đắk" ("water" in Mnông and Ê Đê) appears as "Đắk", "Đăk" and "Đak" in news
+ * text and in the official lists alike ("Đắk Hà" before 2025, "Đăk Hà" after), "Lắk" as "Lăk".
+ * Keys are lower case; each variant has the length of what it stands for.
+ */
+export const SYLLABLE_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['đăk', 'đắk'],
+  ['đak', 'đắk'],
+  ['lăk', 'lắk'],
+]);
+
 function foldWord(word: string): string {
   let folded = FOLDED_WORD.get(word);
   if (folded === undefined) {
     const toned = canonicalTone(word);
     folded = toned.length === word.length ? toned : word;
+    folded = SYLLABLE_VARIANTS.get(folded) ?? folded;
     if (FOLDED_WORD.size >= 100_000) FOLDED_WORD.clear();
     FOLDED_WORD.set(word, folded);
   }
