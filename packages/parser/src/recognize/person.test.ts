@@ -123,6 +123,19 @@ describe('titles after the name', () => {
     ]);
   });
 
+  it('ends a title at the verb after a company name', () => {
+    expect(
+      find('Ông Phan Quốc Bảo, Tổng Giám đốc Tập đoàn Hưng Thịnh Phát cam kết hoàn thành đúng hạn.'),
+    ).toEqual([
+      {
+        text: 'Phan Quốc Bảo, Tổng Giám đốc Tập đoàn Hưng Thịnh Phát',
+        name: 'Phan Quốc Bảo',
+        titles: ['Tổng Giám đốc Tập đoàn Hưng Thịnh Phát'],
+        rank: null,
+      },
+    ]);
+  });
+
   it('gives a title standing before the next name to that name', () => {
     const found = find('Dự có Phó Chủ tịch UBND tỉnh Lý Văn Tám, Giám đốc Sở Y tế Tạ Thị Lan.');
     expect(found.map((f) => [f.name, f.titles])).toEqual([

@@ -124,6 +124,8 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
     if (!opener) break;
     let to = opener.to;
     if (opener.kind === 'title') {
+      // Where a body's name ended: its words are its own, and the next one is no syllable of it.
+      let bodyEnd = -1;
       while (to < words.length && to < opener.to + 16 && !stop(to)) {
         const word = words[to]!;
         // "Trưởng ban Kinh tế - Ngân sách": a hyphen inside the body, not before a new title.
@@ -133,10 +135,13 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
         const body = organizationAt(words, to);
         if (body && !hasStop(body.from, body.to, stop)) {
           to = body.to;
+          bodyEnd = to;
           continue;
         }
-        // "Ngân sách", "Kế hoạch": the second syllable of a capitalized word.
-        const secondSyllable = words[to - 1]?.upper && !words[to - 1]?.caps && !ENDS_TITLE.has(word.key);
+        // "Ngân sách", "Kế hoạch": the second syllable of a capitalized word; not the verb after
+        // a body's name ("Tổng Giám đốc Tập đoàn Trường Thành Việt Nam cam kết").
+        const secondSyllable =
+          to !== bodyEnd && words[to - 1]?.upper && !words[to - 1]?.caps && !ENDS_TITLE.has(word.key);
         if (!(word.upper || TITLE_LOWER.has(word.key) || secondSyllable)) break;
         to++;
       }
