@@ -62,3 +62,29 @@ describe('a time inside a clause covers only its own statement', () => {
     expect(inside.map((i) => i.period)).toEqual(['2025-01-01..2025-09-30', '2025-01-01..2025-12-31']);
   });
 });
+
+describe('the province in scope', () => {
+  it('does not carry a city named in an earlier paragraph over to the next', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An đón đoàn doanh nghiệp. Tỉnh Long An có nhiều lợi thế.\n\nĐoàn đã làm việc với Công ty TNHH An Phát tại TP.HCM.\n\nNăm 2023, kim ngạch xuất khẩu đạt 8,1 tỷ USD.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['export_value', 'Long An']]);
+  });
+
+  it('reads "của tỉnh" as the province the article names most, not a city named more', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hòa Bình giáp Hà Nội. Từ Hà Nội đi cao tốc về Hà Nội chỉ mất một giờ.\n\nNăm 2023, kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD.',
+      '2024-01',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hòa Bình']);
+  });
+
+  it('keeps a province named earlier in the same paragraph', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh có nhiều dự án. Đoàn công tác tỉnh Hà Tĩnh thăm tỉnh Bình Phước. Tỉnh Bình Phước giới thiệu: tỷ lệ hộ nghèo của tỉnh còn 1,2%.',
+      '2024-01',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bình Phước']);
+  });
+});

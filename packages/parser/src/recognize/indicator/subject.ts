@@ -21,6 +21,13 @@ const AT_PLACE = vietnameseRegex(
   'u',
 );
 
+// "kim ngạch xuất khẩu của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
+// province or city, whatever place was named last.
+const OWN_UNIT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  'u',
+);
+
 /**
  * Who reached a statistic. A place standing in the statistic's own clause
  * before it ("KCN Tân Trường có tổng diện tích ...", "huyện X có 9 xã ...")
@@ -44,6 +51,23 @@ export function subjectFinder(
   let most: string | null = null;
   for (const [name, n] of counts) if (most === null || n > (counts.get(most) ?? 0)) most = name;
   const fallback = most ?? organizations[0]?.name ?? null;
+  // The article's own province and city: the one of each type it names most.
+  const mostOfType = (type: string): string | null => {
+    let best: string | null = null;
+    let bestCount = 0;
+    const seen = new Map<string, number>();
+    for (const l of locations) {
+      if (l.type !== type) continue;
+      const n = (seen.get(l.name) ?? 0) + 1;
+      seen.set(l.name, n);
+      if (n > bestCount) {
+        best = l.name;
+        bestCount = n;
+      }
+    }
+    return best;
+  };
+  const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
 
   const byStart = (places: Place[]) =>
     places
@@ -54,6 +78,16 @@ export function subjectFinder(
   const inScope = outsideAsides(ctx, byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
     (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
   );
+
+  const starts = ctx.paragraphs.map((p) => p.start).sort((a, b) => a - b);
+  const paragraphStart = (at: number): number => {
+    let found = 0;
+    for (const start of starts) {
+      if (start > at) break;
+      found = start;
+    }
+    return found;
+  };
 
   return (clause, at, valueAt, own) => {
     if (own) {
@@ -68,8 +102,13 @@ export function subjectFinder(
       return atPlace.name;
     const inClause = lastBefore(areas, at + 1, clause.start, at);
     if (inClause) return inClause.name;
-    const province = lastBefore(inScope, clause.start, Number.NEGATIVE_INFINITY, at);
+    // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
+    // paragraph's figures are the article's own unless it names another province.
+    const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
     if (province) return province.name;
+    const unit = OWN_UNIT.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
+    const ownUnit = unit === undefined ? null : ownUnits[unit as keyof typeof ownUnits];
+    if (ownUnit) return ownUnit;
     return fallback;
   };
 }
