@@ -142,6 +142,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('takes the verb before money over the noun after it', () => {
+    const [i] = indicatorsOf('Tỉnh Vĩnh Phúc đã giải ngân được 2.150 tỷ đồng vốn đầu tư công.');
+    expect([i?.indicator, i?.text]).toEqual([
+      'public_investment_disbursement',
+      'giải ngân được 2.150 tỷ đồng',
+    ]);
+  });
+
+  it('opens the span at the name, not inside its abbreviation in brackets', () => {
+    const [i] = indicatorsOf('Chỉ số giá tiêu dùng (CPI) của tỉnh Bắc Kạn tăng 3,2%.');
+    expect([i?.indicator, i?.text]).toEqual(['cpi', 'Chỉ số giá tiêu dùng (CPI) của tỉnh Bắc Kạn tăng 3,2%']);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -85,6 +85,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
       key = match.key;
       start = Math.min(match.phrase.start, q.evidence.start);
+      // "chỉ số giá tiêu dùng (CPI) tăng 3,15%": the span opens at the name, not inside its brackets.
+      if (ctx.text[start - 1] === '(') start = phrases.endingBefore(start - 1)?.start ?? start;
       end = Math.max(match.phrase.end, q.evidence.end);
     } else if (
       previous &&
@@ -179,8 +181,10 @@ function phraseFor(
       const gap = text.slice(q.evidence.end, p.start);
       if (/[,;:()]/.test(gap) || OPENS_NEXT.test(folded.slice(q.evidence.end, p.start))) continue;
       // A phrase before the value wins over one after it, unless that one touches the value
-      // ("396 dự án FDI": the phrase is the value's own noun).
-      if (best && best.phrase.end <= q.evidence.start && gap.trim() !== '') continue;
+      // and names what it counts ("396 dự án FDI"); money and rates name nothing after them
+      // ("giải ngân được 2.954 tỷ đồng vốn đầu tư công" is a disbursement).
+      const counts = q.unit !== null && q.unit !== '%' && !/^[A-Z]{3}$/.test(q.unit);
+      if (best && best.phrase.end <= q.evidence.start && (gap.trim() !== '' || !counts)) continue;
       distance = Math.max(0, p.start - q.evidence.end);
     } else {
       continue;
@@ -304,5 +308,10 @@ class PhraseWindow {
 
   startingIn(from: number, to: number): PhraseMatch[] {
     return startingIn(this.sorted, from, to);
+  }
+
+  /** The phrase that ends at `at`, or one space before it. */
+  endingBefore(at: number): PhraseMatch | undefined {
+    return this.startingIn(at - this.longest - 1, at).find((p) => p.end === at || p.end === at - 1);
   }
 }
