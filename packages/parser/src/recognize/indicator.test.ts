@@ -155,6 +155,13 @@ describe('recognizeIndicators', () => {
     expect([i?.indicator, i?.text]).toEqual(['cpi', 'Chỉ số giá tiêu dùng (CPI) của tỉnh Bắc Kạn tăng 3,2%']);
   });
 
+  it('names money by the noun after it only after a verb of result', () => {
+    expect(
+      indicatorsOf('Năm 2023, tỉnh Long An thu hút gần 1,1 tỷ USD vốn đầu tư trực tiếp nước ngoài.'),
+    ).toEqual([expect.objectContaining({ indicator: 'investment_capital', value: 1_100_000_000 })]);
+    expect(indicatorsOf('HĐND tỉnh Long An thông qua việc bổ sung 850 tỷ đồng vốn đầu tư công.')).toEqual([]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

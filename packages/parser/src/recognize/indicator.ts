@@ -30,6 +30,9 @@ const NEGATION = vietnameseRegex(
   'u',
 );
 const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', 'u');
+// "thu hút gần 2,1 tỷ USD vốn đầu tư trực tiếp nước ngoài": money a verb of result brought in is
+// named by the noun after it.
+const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)\\s+$', 'u');
 // "4.350 USD (tương đương 104,6 triệu đồng)": the same statistic in another unit.
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
@@ -178,13 +181,20 @@ function phraseFor(
     } else if (p.start >= q.evidence.start && p.start <= q.evidence.end + MAX_TRAILING_GAP) {
       // "11/13 huyện đạt chuẩn nông thôn mới", "396 dự án FDI", "12 xã được công nhận đạt chuẩn
       // nông thôn mới": the phrase follows the value, or shares its unit.
+      // A count is named by what follows it ("396 dự án FDI"); money only after a verb of
+      // result ("thu hút ... USD vốn FDI"), not otherwise ("bổ sung 1.250,5 tỷ đồng vốn đầu tư
+      // công" is no investment figure); rates never.
+      const money = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
+      if (
+        q.unit === null ||
+        q.unit === '%' ||
+        (money && !ATTRACTED.test(folded.slice(Math.max(0, q.evidence.start - 16), q.evidence.start)))
+      )
+        continue;
       const gap = text.slice(q.evidence.end, p.start);
       if (/[,;:()]/.test(gap) || OPENS_NEXT.test(folded.slice(q.evidence.end, p.start))) continue;
-      // A phrase before the value wins over one after it, unless that one touches the value
-      // and names what it counts ("396 dự án FDI"); money and rates name nothing after them
-      // ("giải ngân được 2.954 tỷ đồng vốn đầu tư công" is a disbursement).
-      const counts = q.unit !== null && q.unit !== '%' && !/^[A-Z]{3}$/.test(q.unit);
-      if (best && best.phrase.end <= q.evidence.start && (gap.trim() !== '' || !counts)) continue;
+      // A phrase before the value wins over one after it, unless that one touches the value.
+      if (best && best.phrase.end <= q.evidence.start && gap.trim() !== '') continue;
       distance = Math.max(0, p.start - q.evidence.end);
     } else {
       continue;
