@@ -53,3 +53,18 @@ describe('a numbered ward', () => {
     expect(coded('Đoàn làm việc tại Phường 1.')).toEqual([['1', 'commune', null]]);
   });
 });
+
+describe('a person after a level word', () => {
+  it('is no place even when the gazetteer has the surname as a commune', () => {
+    expect(places('Chủ tịch UBND tỉnh Phan Minh Tuấn và Chủ tịch HĐND tỉnh Hồ Thị Bích Vân dự họp.')).toEqual(
+      [],
+    );
+  });
+
+  it('still reads the commune of that name', () => {
+    expect(places('Đoàn về xã Phan, huyện Tánh Linh khảo sát.')).toEqual([
+      { text: 'Phan', type: 'commune' },
+      { text: 'Tánh Linh', type: 'district' },
+    ]);
+  });
+});

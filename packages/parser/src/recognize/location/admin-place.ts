@@ -105,7 +105,17 @@ function nameAfter(
     return { to: at + alias.length, units: [], alias: alias.values[0] ?? null };
   }
   const known = ADMIN_NAMES.longestAt(words, at, capitalized);
-  if (known) return { to: at + known.length, units: known.values, alias: null };
+  // "UBND tỉnh Phan Minh Tuấn": a name the gazetteer has at another level ("xã Phan") that
+  // opens a person's name is the person, not a province.
+  const person = surnameAt(words, at) > 0 && surnameAt(words, at + (known?.length ?? 1)) === 0;
+  if (
+    known &&
+    (known.values.some((u) => u.prefix === type.prefix) ||
+      !person ||
+      !personFollows(words, at + known.length))
+  )
+    return { to: at + known.length, units: known.values, alias: null };
+  if (known) return null;
   // A name the gazetteer lacks (renamed, foreign, misspelled): up to three
   // capitalized words, ending before a surname that opens a person's name
   // ("UBND xã Tân Lập Mới Nguyễn Văn A").
@@ -118,6 +128,12 @@ function nameAfter(
     to++;
   }
   return to > at ? { to, units: [], alias: null } : null;
+}
+
+/** Capitalized words go on after a surname's first word: "Phan Minh Tuấn", "Hồ Thị Bích Vân". */
+function personFollows(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  return next !== undefined && next.gap === ' ' && isNameWord(next) && !/^\d/.test(next.text);
 }
 
 /** The administrative place a type word opens at words[at]: "huyện Đồng Phú", "TP.HCM". */
