@@ -15,6 +15,7 @@ import { roadAt } from './location/road.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
 import { zoneAt } from './location/zone.js';
+import { modernTone } from './organization/modern-tone.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'location'>;
@@ -156,7 +157,8 @@ function resolve(ctx: RecognizeContext, item: Pending, scope: UnitScope): Draft 
   }
   const unit = resolveUnit(unitsOfLevel(place), place.prefix, scope);
   const type = unit?.type ?? TYPE_OF_LEVEL[place.level];
-  return { kind: 'location', evidence: span, name: span.text, type, code: unit?.code ?? null };
+  // "xã Lai Hoà": the name in the modern tone placement, as organization names are.
+  return { kind: 'location', evidence: span, name: modernTone(span.text), type, code: unit?.code ?? null };
 }
 
 /**

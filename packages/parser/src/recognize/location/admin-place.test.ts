@@ -68,3 +68,10 @@ describe('a person after a level word', () => {
     ]);
   });
 });
+
+describe('a place written with the old tone placement', () => {
+  it('keeps the span as written and names it in the modern placement', () => {
+    const [place] = recognizeLocations(contextOf('Đoàn về xã Lai Hoà khảo sát.', '2023-12'));
+    expect([place?.evidence.text, place?.name]).toEqual(['Lai Hoà', 'Lai Hòa']);
+  });
+});
