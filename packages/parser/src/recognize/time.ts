@@ -35,7 +35,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];
   const all = [...edged, ...asRanges(ctx, edged, header)];
-  return resolveReferences(selectLongest(all)).map(({ span, value }) => ({
+  return resolveReferences(selectLongest(all), header).map(({ span, value }) => ({
     kind: 'time',
     evidence: evidence(ctx.text, span.start, span.end),
     ...value,

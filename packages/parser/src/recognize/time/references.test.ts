@@ -57,3 +57,22 @@ describe('resolveReferences', () => {
     expect(c?.value.granularity).toBe('range');
   });
 });
+
+describe('a bare count of months among several years', () => {
+  it('takes the "N tháng đầu năm" of the report year, not a baseline of another year', () => {
+    const header = { year: 2024, month: 7 };
+    const [, , bare] = resolveReferences(
+      [firstMonths(0, 6, 2024), firstMonths(40, 6, 2023), bareMonths(90, 6)],
+      header,
+    );
+    expect([bare?.value.start, bare?.value.end]).toEqual(['2024-01-01', '2024-06-30']);
+  });
+
+  it('keeps the nearest one when none is of the report year', () => {
+    const [, bare] = resolveReferences([firstMonths(0, 6, 2019), bareMonths(20, 6)], {
+      year: 2024,
+      month: 7,
+    });
+    expect(bare?.value.start).toBe('2019-01-01');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.js';
+import type { HeaderMonth } from './header.js';
 
 const yearOfIso = (date: string): number => Number(date.slice(0, 4));
 
@@ -24,7 +25,10 @@ function isPeriodOfOneYear(c: Candidate): boolean {
  *   its dates stay null, as seeds/README.md asks: the period it mirrors is not
  *   in its span. With no such period its granularity stays "range".
  */
-export function resolveReferences(kept: readonly Candidate[]): Candidate[] {
+export function resolveReferences(
+  kept: readonly Candidate[],
+  header: HeaderMonth | null = null,
+): Candidate[] {
   // Where each "N tháng đầu năm" stands, by N, in text order: one pass, not one per reference.
   const firstMonths = new Map<number, number[]>();
   kept.forEach((o, i) => {
@@ -35,8 +39,13 @@ export function resolveReferences(kept: readonly Candidate[]): Candidate[] {
   });
   const withMonths = kept.map((c, i) => {
     if (c.reference?.to !== 'monthsOfYear') return c;
-    // The nearest one before, else the first after.
-    const at = firstMonths.get(c.reference.months) ?? [];
+    // The nearest one before, else the first after; of the report's own year when the article
+    // names one ("6 tháng đầu năm 2024 ... (6 tháng đầu năm 2023 đạt 5,12%) ... 6 tháng":
+    // the second is a baseline for comparison).
+    const all = firstMonths.get(c.reference.months) ?? [];
+    const months = c.reference.months;
+    const own = header === null ? [] : all.filter((k) => yearOf(kept[k]) === reportYear(months, header));
+    const at = own.length > 0 ? own : all;
     const k = firstAtOrAfter(at, i);
     const anchor = kept[at[k - 1] ?? at[at[k] === i ? k + 1 : k] ?? -1];
     if (!anchor) return c;
@@ -64,3 +73,12 @@ function firstAtOrAfter(sorted: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/** The year a report of the first N months written in the header month covers. */
+function reportYear(months: number, header: HeaderMonth): number {
+  return months > header.month ? header.year - 1 : header.year;
+}
+
+/** The year a candidate's dates fall in, when they do. */
+const yearOf = (c: Candidate | undefined): number | null =>
+  c?.value.start ? yearOfIso(c.value.start) : null;
