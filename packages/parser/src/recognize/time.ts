@@ -1,6 +1,6 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import type { Candidate } from './time/candidate.js';
-import { asRanges, withEdges } from './time/combine.js';
+import { asRanges, dayRanges, withEdges } from './time/combine.js';
 import { findDates } from './time/dates.js';
 import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
@@ -34,7 +34,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findRelatives(ctx),
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];
-  const all = [...edged, ...asRanges(ctx, edged, header)];
+  const all = [...edged, ...asRanges(ctx, edged, header), ...dayRanges(ctx, edged)];
   return resolveReferences(selectLongest(all), header).map(({ span, value }) => ({
     kind: 'time',
     evidence: evidence(ctx.text, span.start, span.end),

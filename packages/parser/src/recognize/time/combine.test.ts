@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRanges, withEdges } from './combine.js';
+import { asRanges, dayRanges, withEdges } from './combine.js';
 import { findDates } from './dates.js';
 import { findMonths } from './months.js';
 import { contextOf, readings } from './test-context.js';
@@ -35,5 +35,24 @@ describe('asRanges', () => {
   it('joins nothing across other words', () => {
     const ctx = contextOf('tháng 3 và các đơn vị đến tháng 5');
     expect(asRanges(ctx, findMonths(ctx, header), header)).toEqual([]);
+  });
+});
+
+describe('dayRanges', () => {
+  it('gives a first day written without its month the month of the day after the joiner', () => {
+    const ctx = contextOf(
+      'Kỳ họp từ ngày 9 đến ngày 11/11; hội chợ từ 20 - 22/11/2023; đại hội hai ngày 4 và 5/11.',
+    );
+    expect(readings(ctx, dayRanges(ctx, findDates(ctx, header)))).toEqual([
+      { text: 'ngày 9 đến ngày 11/11', start: '2023-11-09', end: '2023-11-11', granularity: 'range' },
+      { text: '20 - 22/11/2023', start: '2023-11-20', end: '2023-11-22', granularity: 'range' },
+    ]);
+  });
+
+  it('reads no range from a count or a later first day', () => {
+    const ctx = contextOf('Có 12 - 15/11 đơn vị; từ 25 đến ngày 11/11.');
+    expect(readings(ctx, dayRanges(ctx, findDates(ctx, header))).map((r) => r.text)).not.toContain(
+      '25 đến ngày 11/11',
+    );
   });
 });

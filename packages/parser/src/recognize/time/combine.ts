@@ -98,3 +98,32 @@ export function asRanges(
   }
   return out;
 }
+
+// "ngày 9 đến ngày 11/7", "từ 9 - 11/7", "ngày 4 và 5-9": a first day written without its month,
+// which it shares with the day after the joiner.
+const FIRST_DAY = vietnameseRegex(
+  '(?<![\\p{L}\\p{M}\\p{N}/.-])(?:(?:ngày|mùng|mồng) +)?(\\d{1,2}) *(?:-|–|đến|tới|và) *$',
+  'u',
+);
+
+export function dayRanges(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    const { start, granularity } = c.value;
+    if (granularity !== 'day' || start === null || c.value.end !== start) return [];
+    const from = Math.max(0, c.span.start - LOOKBACK);
+    const match = FIRST_DAY.exec(ctx.folded.slice(from, c.span.start));
+    const day = Number(match?.[1]);
+    if (!match || !(day >= 1 && day < Number(start.slice(8, 10)))) return [];
+    return [
+      {
+        span: { start: from + match.index, end: c.span.end },
+        moment: null,
+        value: {
+          ...c.value,
+          start: `${start.slice(0, 8)}${String(day).padStart(2, '0')}`,
+          granularity: 'range',
+        },
+      },
+    ];
+  });
+}
