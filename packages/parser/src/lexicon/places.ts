@@ -3,7 +3,7 @@ import { PhraseIndex } from './phrase-index.js';
 
 export interface NamedPlace {
   name: string;
-  type: 'region' | 'country';
+  type: 'region' | 'country' | 'city';
   /** The form as listed: which of its words must be capitalized in the text. */
   form: string;
   /** A country name that is also a common word ("Anh", "Mỹ"): never the first word of a sentence. */
@@ -20,12 +20,13 @@ export interface CityAlias {
 interface PlacesFile {
   regions: { name: string; forms: string[] }[];
   countries: { name: string; forms: string[]; needsContext?: boolean }[];
+  foreignCities: { name: string; forms: string[] }[];
   cityAliases: { name: string; code: string; forms: string[]; afterTypeWord?: boolean }[];
 }
 
 const file = readDataFile('places.json') as PlacesFile;
 
-/** Regions of Vietnam, continents, countries and territories, by their folded forms. */
+/** Regions of Vietnam, continents, countries and territories, cities abroad, by their folded forms. */
 export const NAMED_PLACES = new PhraseIndex<NamedPlace>();
 for (const region of file.regions) {
   for (const form of region.forms) {
@@ -41,6 +42,12 @@ for (const country of file.countries) {
       needsContext: country.needsContext ?? false,
     });
   }
+}
+
+// "Seoul", "Thượng Hải", "Viêng Chăn": cities abroad, named without a code.
+for (const city of file.foreignCities) {
+  for (const form of city.forms)
+    NAMED_PLACES.add(form, { name: city.name, type: 'city', form, needsContext: false });
 }
 
 /** Other names of provinces and cities: "TP.HCM", "BR-VT", "Huế". */

@@ -182,3 +182,13 @@ describe('what is no place', () => {
     expect(found.map((f) => f.name)).toEqual(['Hà Nội']);
   });
 });
+
+describe('cities abroad', () => {
+  it('reads partner cities and markets as cities without a code', () => {
+    expect(find('Khách từ Seoul và Thượng Hải tăng; đường bay đến Viêng Chăn mở lại.')).toEqual([
+      { text: 'Seoul', name: 'Seoul', type: 'city', code: null },
+      { text: 'Thượng Hải', name: 'Thượng Hải', type: 'city', code: null },
+      { text: 'Viêng Chăn', name: 'Viêng Chăn', type: 'city', code: null },
+    ]);
+  });
+});
