@@ -250,3 +250,16 @@ describe('what is no organization', () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe('international lenders and bodies', () => {
+  it('reads them by name and by abbreviation, the abbreviation expanded', () => {
+    expect(
+      find('Dự án vay vốn Cơ quan Hợp tác Quốc tế Nhật Bản (JICA); Ngân hàng Thế giới cùng ADB tài trợ.'),
+    ).toEqual([
+      body('Cơ quan Hợp tác Quốc tế Nhật Bản', 'other'),
+      body('JICA', 'other', 'Cơ quan Hợp tác Quốc tế Nhật Bản'),
+      body('Ngân hàng Thế giới', 'other'),
+      body('ADB', 'other', 'Ngân hàng Phát triển châu Á'),
+    ]);
+  });
+});
