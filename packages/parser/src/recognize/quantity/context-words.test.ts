@@ -29,3 +29,19 @@ describe('"mức" before a number: a level unless a unit follows', () => {
     expect(found(text).filter((q) => q.value !== 100)).toEqual([]);
   });
 });
+
+describe('"cấp" before a number: a grade unless a unit follows', () => {
+  it.each([
+    ['Tỉnh đang nâng cấp 38,5 km quốc lộ 1A.', '38,5 km', 38.5, 'km'],
+    ['Sở đã cấp 12 giấy chứng nhận đầu tư.', '12 giấy chứng nhận đầu tư', 12, 'giấy chứng nhận'],
+  ])('%s', (text, span, value, unit) => {
+    expect(found(text)).toContainEqual({ text: span, value, unit });
+  });
+
+  it.each(['Em học trường cấp 3 của huyện.', 'Rừng được xếp cấp 2 về nguy cơ cháy.'])(
+    'reads a bare grade as no quantity: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

@@ -16,7 +16,6 @@ export const LABELS = folded([
   'chỉ thị',
   'covid',
   'công văn',
-  'cấp',
   'cấp độ',
   'giai đoạn',
   'giải',
@@ -87,9 +86,10 @@ export const LABELS = folded([
 
 /**
  * Labels unless a unit follows: "số 5" ("nhà số 5", "Nghị quyết số 06") but "tổng số 50 hộ";
- * "mức 4" (a level: "dịch vụ công mức 4") but "ở mức 37,8%", "ở mức 26.500 - 27.000 đồng/kg".
+ * "mức 4" (a level: "dịch vụ công mức 4") but "ở mức 37,8%", "ở mức 26.500 - 27.000 đồng/kg";
+ * "cấp 3" (a grade: "trường cấp 3") but "nâng cấp 38,5 km", "cấp 12 giấy phép".
  */
-export const LABEL_UNLESS_UNIT = folded(['mức', 'số']);
+export const LABEL_UNLESS_UNIT = folded(['cấp', 'mức', 'số']);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
 export const YEAR_BEFORE = folded([
