@@ -10,6 +10,7 @@ import { nonQuantitySpans } from './quantity/not-quantity.js';
 import { nounPhraseAt } from './quantity/noun-phrase.js';
 import { type NumericHead, numericHeadAt } from './quantity/numeral.js';
 import { approxBefore, changeBefore } from './quantity/qualifiers.js';
+import { joinUnitRanges } from './quantity/unit-range.js';
 import { SpanCover, SpansByStart } from './span-cover.js';
 import { matchUnit, type UnitMatch } from './units.js';
 
@@ -287,5 +288,5 @@ export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: 
       START.lastIndex = Math.max(next, at + 1);
     }
   }
-  return carryChange(ctx.folded, out);
+  return joinUnitRanges(ctx, carryChange(ctx.folded, out));
 }

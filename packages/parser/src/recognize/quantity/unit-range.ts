@@ -1,0 +1,47 @@
+import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
+
+type Quantity = DraftOf<'quantity'>;
+
+// "từ 400.000 đồng đến 1 triệu đồng", "từ 30.000 đồng/kg đến 45.000 đồng/kg": both ends carry the
+// unit, "từ" opens the first and "đến", "tới" or a dash joins them.
+const OPENS = /(?<![\p{L}\p{M}])từ +$/u;
+const JOINS = /^ *(?:đến|tới|-|–) *$/u;
+
+/**
+ * Joins two quantities of the same unit and rate into one range when "từ" opens the first and
+ * "đến" joins them, as "từ 86 đến 88 triệu đồng" is one: the first gives `value`, the second
+ * `valueMax`. Quantities are in text order; the others pass through as they are.
+ */
+export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const low = quantities[i] as Quantity;
+    const high = quantities[i + 1];
+    const from = low.evidence.start;
+    const sliceStart = Math.max(0, from - 8);
+    const opening = OPENS.exec(ctx.folded.slice(sliceStart, from));
+    const joined =
+      high !== undefined &&
+      opening !== null &&
+      low.valueMax === null &&
+      high.valueMax === null &&
+      low.ratio === null &&
+      high.ratio === null &&
+      low.approx === 'exact' &&
+      high.approx === 'exact' &&
+      low.unit !== null &&
+      low.unit === high.unit &&
+      low.per === high.per &&
+      high.value > low.value &&
+      JOINS.test(ctx.folded.slice(low.evidence.end, high.evidence.start));
+    if (!joined) {
+      out.push(low);
+      continue;
+    }
+    // The range keeps its opening word, as "từ 86 đến 88 triệu đồng" does.
+    const start = sliceStart + opening.index;
+    out.push({ ...low, evidence: evidence(ctx.text, start, high.evidence.end), valueMax: high.value });
+    i++;
+  }
+  return out;
+}
