@@ -75,3 +75,13 @@ describe('a place written with the old tone placement', () => {
     expect([place?.evidence.text, place?.name]).toEqual(['Lai Hoà', 'Lai Hòa']);
   });
 });
+
+describe('a number after a level word', () => {
+  it('is a figure after "tỉnh" or when it has decimals', () => {
+    expect(places('Vốn đối ứng của tỉnh 9,5 triệu USD; huyện 3,2 tỷ đồng.')).toEqual([]);
+  });
+
+  it('still names a numbered district or ward', () => {
+    expect(places('Tại Quận 1 và Phường 3 có 20 dự án.').map((p) => p.text)).toEqual(['1', '3']);
+  });
+});

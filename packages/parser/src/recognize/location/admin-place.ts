@@ -100,6 +100,13 @@ function nameAfter(
   at: number,
   type: TypeWord,
 ): Pick<AdminPlace, 'to' | 'units' | 'alias'> | null {
+  // "của tỉnh 9,5 triệu USD": a number after "tỉnh" is a figure; only a district or a ward
+  // is named by a number ("Quận 1", "Phường 3").
+  const first = words[at];
+  const next = words[at + 1];
+  const decimal = next !== undefined && /^[.,]$/.test(next.gap) && /^\d/.test(next.text);
+  if (first && /^\d/.test(first.text) && (type.level === 'province' || type.level === 'city' || decimal))
+    return null;
   const alias = CITY_ALIASES.longestAt(words, at, upper);
   if (alias && (type.level === 'city' || type.level === 'province')) {
     return { to: at + alias.length, units: [], alias: alias.values[0] ?? null };
