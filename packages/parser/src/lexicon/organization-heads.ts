@@ -3,7 +3,7 @@ import { readDataFile } from './data-file.js';
 import { PhraseIndex } from './phrase-index.js';
 
 /** What completes an organization name after its head (see data/organizations.json). */
-export type Follows = 'level' | 'place' | 'none' | 'sector' | 'parent' | 'name';
+export type Follows = 'level' | 'place' | 'none' | 'sector' | 'parent' | 'name' | 'zone';
 
 export interface OrganizationHead {
   head: string;

@@ -35,7 +35,8 @@ export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kcnc',
 ]);
 
-function typeLength(words: readonly Word[], at: number): number {
+/** How many words of a zone's type stand at words[at] ("khu kinh tế mở", "KCN"), 0 for none. */
+export function zoneWordsAt(words: readonly Word[], at: number): number {
   const first = words[at];
   if (!first) return 0;
   if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
@@ -51,7 +52,7 @@ function typeLength(words: readonly Word[], at: number): number {
 
 /** "KCN Tân Trường", "khu công nghiệp (KCN) Minh Hưng III", "CCN Tân Khai 2". */
 export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
-  const length = typeLength(words, at);
+  const length = zoneWordsAt(words, at);
   if (length === 0) return null;
   let nameFrom = at + length;
   // "khu công nghiệp (KCN) Phú Bài": the abbreviation in brackets stays inside the span.

@@ -1,4 +1,5 @@
 import { abbreviationOf, expansionOf } from '../../lexicon/abbreviations.js';
+import { ZONE_ABBREVIATIONS } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 import { modernTone } from './modern-tone.js';
 
@@ -8,7 +9,9 @@ import { modernTone } from './modern-tone.js';
  * CHQS tỉnh" → "Bộ Chỉ huy Quân sự tỉnh", a misspelled "UBDN" too), gaps kept
  * as written, the modern tone placement ("Uỷ ban" → "Ủy ban") and a capital
  * first letter ("ban Tổ chức Tỉnh ủy" → "Ban Tổ chức Tỉnh ủy"). Nothing is
- * added: "UBND tỉnh" stays without its province, "MTTQ" without "Việt Nam".
+ * added: "UBND tỉnh" stays without its province, "MTTQ" without "Việt Nam". An expansion
+ * before a proper name opens it with a capital ("BQL KKTM Chu Lai" → "Ban Quản lý Khu kinh
+ * tế mở Chu Lai").
  */
 export function expandedName(text: string, words: readonly Word[], from: number, to: number): string {
   let out = '';
@@ -20,9 +23,17 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     out += expanded && /^\. +$/.test(gap) ? gap.slice(1) : gap;
     const key = word.caps ? abbreviationOf(word.text) : undefined;
     const expansion = key && expansionOf(key);
-    out += expansion ?? word.text;
+    // "KKTM Chu Lai", "KCN Sông Hậu": a zone's type word opens its proper name and takes a
+    // capital, as "Khu kinh tế mở Chu Lai" is written in full; "các KCN tỉnh" stays generic.
+    const opensName =
+      expansion !== undefined &&
+      ZONE_ABBREVIATIONS.has(word.key) &&
+      words[k + 1]?.upper === true &&
+      !words[k + 1]?.caps;
+    out += expansion === undefined ? word.text : opensName ? capitalized(expansion) : expansion;
     expanded = expansion !== undefined;
   }
-  const modern = modernTone(out);
-  return modern.charAt(0).toUpperCase() + modern.slice(1);
+  return capitalized(modernTone(out));
 }
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

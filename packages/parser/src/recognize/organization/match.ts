@@ -7,6 +7,7 @@ import type { Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
 import { fieldNameEnd, isFieldHead } from './field-word.js';
 import { headAt } from './head.js';
+import { managedZonesAfter } from './zone-board.js';
 
 export interface OrganizationMatch {
   from: number;
@@ -85,6 +86,12 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         return result(levelAfter(fixed, found.to).to);
       if (end === found.to) return null;
       return result(end);
+    }
+    case 'zone': {
+      // "Ban Quản lý Khu kinh tế mở Chu Lai", "BQL các KCN tỉnh Bình Dương".
+      if (!first.upper) return null;
+      const end = managedZonesAfter(fixed, found.to);
+      return end === null ? null : result(levelAfter(fixed, end).to);
     }
     case 'name': {
       // "Trường THPT Lê Lợi", "Trường Đại học Vinh", not "Trường Sơn" in a person's name.
