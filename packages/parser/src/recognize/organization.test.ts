@@ -263,3 +263,14 @@ describe('international lenders and bodies', () => {
     ]);
   });
 });
+
+describe('a delegation of a body', () => {
+  it('names the delegation and the body that sends it', () => {
+    expect(find('Đoàn công tác của Chính phủ và đoàn công tác Bộ Công Thương làm việc với tỉnh.')).toEqual([
+      body('Đoàn công tác của Chính phủ', 'delegation'),
+      body('Chính phủ', 'government'),
+      body('đoàn công tác Bộ Công Thương', 'delegation', 'Đoàn công tác Bộ Công Thương'),
+      body('Bộ Công Thương', 'government'),
+    ]);
+  });
+});

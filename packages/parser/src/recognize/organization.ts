@@ -40,7 +40,8 @@ export function recognizeOrganizations(
         shortName: name === span.text ? null : span.text,
         type: match.type,
       });
-      at = match.to;
+      // The sender of a delegation is a body of its own: read on from it.
+      at = match.inner ?? match.to;
     }
   }
   return drafts;

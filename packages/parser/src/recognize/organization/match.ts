@@ -16,6 +16,8 @@ export interface OrganizationMatch {
   head: OrganizationHead;
   /** The words, with a misspelled abbreviation corrected. */
   words: readonly Word[];
+  /** Where a body named inside this one starts ("Chính phủ" in "đoàn công tác của Chính phủ"). */
+  inner?: number;
 }
 
 // Heads that name no one body until a place follows: "Công an" alone is the
@@ -26,6 +28,17 @@ export interface OrganizationMatch {
 const NEEDS_LEVEL = new Set(
   ['công an', 'đoàn công tác', 'đoàn', 'thanh tra', 'đảng ủy', 'bảo hiểm xã hội'].map(foldKey),
 );
+
+const DELEGATION = foldKey('đoàn công tác');
+const OF = foldKey('của');
+
+/** Where the body that sends a delegation ends, after "đoàn công tác" and an optional "của". */
+function senderAfter(words: readonly Word[], at: number): { from: number; to: number } | null {
+  const from = words[at]?.key === OF && words[at]?.gap === ' ' ? at + 1 : at;
+  if (words[from]?.gap !== ' ' || !words[from]?.upper) return null;
+  const body = organizationAt(words, from);
+  return body ? { from, to: body.to } : null;
+}
 
 // "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
 const PLURAL = new Set(['các', 'những']);
@@ -60,6 +73,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       return first.upper ? result(placeAfter(fixed, found.to).to) : null;
     }
     case 'level': {
+      // "đoàn công tác (của) Chính phủ", "Đoàn công tác của Bộ Công Thương": a delegation of a body.
+      const sender = headKey === DELEGATION ? senderAfter(fixed, found.to) : null;
+      if (sender !== null) return { ...result(sender.to), inner: sender.from };
       const reach = levelAfter(fixed, found.to);
       // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not.
       if (!first.upper && !reach.named) return null;
