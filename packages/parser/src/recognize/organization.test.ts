@@ -274,3 +274,17 @@ describe('a delegation of a body', () => {
     ]);
   });
 });
+
+describe('a company whose name ends like a person', () => {
+  it('keeps the name whole without a title before it', () => {
+    expect(find('Ngày 25/6, Công ty TNHH Thực phẩm Kim Hải Long được cấp phép.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Thực phẩm Kim Hải Long',
+    ]);
+  });
+
+  it('leaves the holder out after a title', () => {
+    expect(find('Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm phát biểu.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Sao Mai',
+    ]);
+  });
+});

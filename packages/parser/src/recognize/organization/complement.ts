@@ -111,8 +111,15 @@ function legalFormAt(words: readonly Word[], at: number): number {
  * The proper name after "Công ty", "Tập đoàn", "Trường": legal forms, then
  * capitalized words; it stops at a lower-case word or punctuation
  * ("Công ty TNHH Sao Mai, thuộc..."). Returns the end, and whether a legal form came first.
+ * `holderMayFollow` says a title stands before the head, so a person's name may close the run
+ * ("Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm"); without one the run is the name whole
+ * ("Công ty TNHH Thực phẩm Kim Hải Long").
  */
-export function properNameAfter(words: readonly Word[], at: number): { to: number; legal: boolean } {
+export function properNameAfter(
+  words: readonly Word[],
+  at: number,
+  holderMayFollow = true,
+): { to: number; legal: boolean } {
   let to = at;
   let legal = false;
   for (let n = legalFormAt(words, to); n > 0; n = legalFormAt(words, to)) {
@@ -143,7 +150,7 @@ export function properNameAfter(words: readonly Word[], at: number): { to: numbe
     if (tail === null) break;
     to = tail;
   }
-  to = Math.min(personAfterName(words, nameFrom, to), nameFrom + 10);
+  to = Math.min(holderMayFollow ? personAfterName(words, nameFrom, to) : to, nameFrom + 10);
   return { to: to > nameFrom ? to : at, legal };
 }
 

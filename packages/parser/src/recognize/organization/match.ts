@@ -29,6 +29,18 @@ const NEEDS_LEVEL = new Set(
   ['công an', 'đoàn công tác', 'đoàn', 'thanh tra', 'đảng ủy', 'bảo hiểm xã hội'].map(foldKey),
 );
 
+// "Giám đốc Công ty ...", "Chủ tịch HĐQT Tập đoàn ...", "đại diện Công ty ...": a title or a
+// representative before a body, whose holder's name may follow the body's name.
+const HOLDER_WORDS = /(?:^|\s)(?:giám đốc|chủ tịch|trưởng|phó|hđqt|quản trị|kiêm|đại diện|lãnh đạo|viên)$/u;
+
+function titleBefore(words: readonly Word[], at: number): boolean {
+  const before = words
+    .slice(Math.max(0, at - 3), at)
+    .map((w) => w.key)
+    .join(' ');
+  return HOLDER_WORDS.test(foldKey(before)) || HOLDER_WORDS.test(before);
+}
+
 const DELEGATION = foldKey('đoàn công tác');
 const OF = foldKey('của');
 
@@ -120,7 +132,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       }
       // "Công ty Công ty TNHH ...": a repeated head; the second one opens the name.
       if (headAt(fixed, found.to)?.head === head) return null;
-      const name = properNameAfter(fixed, found.to);
+      const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
       return result(isFieldHead(headKey) ? fieldNameEnd(fixed, name.to) : name.to);
     }
