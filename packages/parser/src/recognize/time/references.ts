@@ -20,6 +20,8 @@ function isPeriodOfOneYear(c: Candidate): boolean {
  * expressions (`kept` in text order, no overlaps):
  * - "Trong 9 tháng, ..." is the "9 tháng đầu năm 2022" the article names before
  *   (or, failing that, after); with no such mention it stays a duration.
+ * - "Cùng ngày" is the day of the nearest date before it, marked relative; with
+ *   none it is dropped.
  * - "cùng kỳ năm trước" mirrors the nearest earlier period of one year and
  *   takes its granularity ("quý I năm 2024 ... cùng kỳ năm trước" is a quarter);
  *   its dates stay null, as seeds/README.md asks: the period it mirrors is not
@@ -51,8 +53,18 @@ export function resolveReferences(
     if (!anchor) return c;
     return { ...c, value: { ...anchor.value, partOfDay: null } };
   });
+  let day: Candidate | undefined;
+  const withDays = withMonths.flatMap((c) => {
+    if (c.reference?.to !== 'sameDay') {
+      if (c.value.granularity === 'day' && c.value.start !== null) day = c;
+      return [c];
+    }
+    // "Cùng ngày" with no date before it points at nothing the text names.
+    if (!day) return [];
+    return [{ ...c, value: { ...c.value, start: day.value.start, end: day.value.end } }];
+  });
   let period: Candidate | undefined;
-  return withMonths.map((c) => {
+  return withDays.map((c) => {
     const resolved =
       c.reference?.to === 'samePeriod' && period
         ? { ...c, value: { ...c.value, granularity: period.value.granularity } }

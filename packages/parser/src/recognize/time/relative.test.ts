@@ -26,3 +26,16 @@ describe('the edge of a period the reader knows', () => {
     expect(read('Công trình đang ở giai đoạn đầu thi công.')).toEqual([]);
   });
 });
+
+describe('"cùng ngày"', () => {
+  it('is the day of the date named before it', () => {
+    expect(read('Ngày 15/10, tỉnh đón đoàn khách. Cùng ngày, UBND tỉnh họp.')).toEqual([
+      { text: 'Ngày 15/10', start: '2024-10-15', end: '2024-10-15', granularity: 'day' },
+      { text: 'Cùng ngày', start: '2024-10-15', end: '2024-10-15', granularity: 'day', relative: true },
+    ]);
+  });
+
+  it('is no fact with no date before it', () => {
+    expect(read('Cùng ngày, UBND tỉnh họp.')).toEqual([]);
+  });
+});

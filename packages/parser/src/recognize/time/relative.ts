@@ -16,6 +16,9 @@ const TERM = vietnameseRegex(
   `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?:(?<term>nhiệm +kỳ|giai +đoạn)|kỳ)|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
 );
 
+// "Cùng ngày, ...": the day of the date just named (see resolveReferences).
+const SAME_DAY = vietnameseRegex(`${BEFORE}cùng +ngày${AFTER}`);
+
 function relative(start: number, end: number, granularity: Granularity): Candidate {
   return {
     span: { start, end },
@@ -28,6 +31,9 @@ export function findRelatives(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, SAME_PERIOD)) {
     out.push({ ...relative(f.start, f.end, 'range'), reference: { to: 'samePeriod' } });
+  }
+  for (const f of scan(ctx, SAME_DAY)) {
+    out.push({ ...relative(f.start, f.end, 'day'), reference: { to: 'sameDay' } });
   }
   for (const f of scan(ctx, TERM)) {
     // The edge of a term is one of its years; a whole other term is a range.
