@@ -8,7 +8,7 @@ import { parseJobs } from '../options/jobs.js';
 import { parseShard, shardOf } from '../options/shard.js';
 import { parseSize } from '../options/size.js';
 import { abortOpenSinks, OutputSink } from '../output/sink.js';
-import { writeCacheEntry } from '../pipeline/cache.js';
+import { pruneOtherVersions, versionFolder, writeCacheEntry } from '../pipeline/cache.js';
 import { codeFingerprint } from '../pipeline/fingerprint.js';
 import { runAll } from '../pipeline/run-all.js';
 import type { DocumentTask } from '../pipeline/task.js';
@@ -50,6 +50,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags): Promise
   const all = discoverInputs(inputs, { maxFileSize, stdin: () => readFileSync(0) });
   const items = shard ? all.filter((item) => shardOf(item.source, shard.count) === shard.index) : all;
   const fingerprint = flags.cache ? codeFingerprint() : '';
+  const cacheDir = flags.cache ? versionFolder(flags.cache, fingerprint) : null;
+  if (flags.cache && cacheDir) pruneOtherVersions(flags.cache, cacheDir);
   const tasks: DocumentTask[] = items.map((item, index) => ({
     index,
     id: item.id,
@@ -58,7 +60,7 @@ export async function runExtract(inputs: string[], flags: ExtractFlags): Promise
     ...(item.bytes ? { bytes: item.bytes } : {}),
     ...(item.skip ? { skip: item.skip } : {}),
     csv: formats.includes('csv'),
-    cacheDir: flags.cache ?? null,
+    cacheDir,
     fingerprint,
   }));
 
@@ -76,8 +78,8 @@ export async function runExtract(inputs: string[], flags: ExtractFlags): Promise
       onResult: (result) => {
         const item = items[result.index];
         sink.write(result);
-        if (result.cacheEntry && flags.cache)
-          writeCacheEntry(flags.cache, result.cacheEntry.key, result.cacheEntry.text);
+        if (result.cacheEntry && cacheDir)
+          writeCacheEntry(cacheDir, result.cacheEntry.key, result.cacheEntry.text);
         countOutput(summary, result, item?.display ?? result.source, {
           size: result.size,
           cached: result.cached,

@@ -22,7 +22,10 @@ export function registerExtract(program: Command): void {
     .option('-o, --out <dir>', 'output folder (created when missing)')
     .option('-f, --format <list>', 'comma list of json, jsonl, csv, xlsx', 'json,jsonl,csv,xlsx')
     .option('-j, --jobs <n>', 'worker threads parsing at once (default: the number of cores)')
-    .option('--cache <dir>', 'reuse parses of unchanged files (keyed by SHA-256 of bytes and code version)')
+    .option(
+      '--cache <dir>',
+      'reuse parses of unchanged files (keyed by SHA-256 of bytes and code version; entries of other code versions unused for 7 days are removed)',
+    )
     .option('--shard <i/n>', 'process only shard i of n (1-based), by a hash of each relative path')
     .option('--max-file-size <size>', 'skip files larger than this', '50MB')
     .option('--bom', 'start CSV files with a UTF-8 byte order mark (Excel on Windows)')

@@ -1,8 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeCacheEntry, readCacheEntry, writeCacheEntry } from './cache.js';
+import {
+  encodeCacheEntry,
+  pruneOtherVersions,
+  readCacheEntry,
+  versionFolder,
+  writeCacheEntry,
+} from './cache.js';
 import type { DocumentOutput } from './task.js';
 
 const OUTPUT: DocumentOutput = {
@@ -52,5 +58,26 @@ describe('cache entries', () => {
     expect(readCacheEntry(dir, 'ef56')).toBeNull();
     writeFileSync(join(dir, 'ab', 'ab99.json'), '{"written": tr');
     expect(readCacheEntry(dir, 'ab99')).toBeNull();
+  });
+});
+
+describe('cache versions', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dukien-cache-versions-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const day = 24 * 3600 * 1000;
+
+  it('keeps this version and others used lately, and removes others unused for a week', () => {
+    const now = Date.now();
+    const old = versionFolder(root, 'a'.repeat(32), new Date(now - 9 * day));
+    const recent = versionFolder(root, 'b'.repeat(32), new Date(now - 2 * day));
+    const current = versionFolder(root, 'c'.repeat(32), new Date(now));
+    writeCacheEntry(old, 'ab12', encodeCacheEntry(OUTPUT));
+    mkdirSync(join(root, 'not-a-version'));
+    expect(pruneOtherVersions(root, current, now)).toEqual([basename(old)]);
+    expect(readdirSync(root).sort()).toEqual([basename(recent), basename(current), 'not-a-version'].sort());
+  });
+
+  it('gives each code version its own folder', () => {
+    expect(versionFolder(root, 'd'.repeat(32))).not.toBe(versionFolder(root, 'e'.repeat(32)));
   });
 });

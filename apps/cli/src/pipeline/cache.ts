@@ -1,5 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRef } from './skipped-output.js';
 import type { DocumentOutput } from './task.js';
@@ -70,4 +81,51 @@ export function writeCacheEntry(dir: string, key: string, text: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** How long the entries of another code version are kept after their last run. */
+export const OTHER_VERSION_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+const USED = '.used';
+
+/**
+ * The folder of this code version's entries inside a --cache folder, marked as used now. A
+ * code change starts a new folder: entries of one version are never read by another, and a
+ * whole version's entries can go at once.
+ */
+export function versionFolder(root: string, fingerprint: string, now = new Date()): string {
+  const dir = join(root, `v-${fingerprint.slice(0, 16)}`);
+  mkdirSync(dir, { recursive: true });
+  const marker = join(dir, USED);
+  closeSync(openSync(marker, 'a'));
+  utimesSync(marker, now, now);
+  return dir;
+}
+
+/**
+ * Removes the folders of other code versions not used for `maxAgeMs`, so a cache a CI job
+ * keeps across upgrades does not grow without end; a version used lately (another branch,
+ * another dukien) keeps its entries. Returns the folders removed.
+ */
+export function pruneOtherVersions(
+  root: string,
+  current: string,
+  now = Date.now(),
+  maxAgeMs = OTHER_VERSION_MAX_AGE_MS,
+): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(root)) {
+    const dir = join(root, name);
+    if (dir === current || !name.startsWith('v-')) continue;
+    let used: number;
+    try {
+      used = statSync(join(dir, USED)).mtimeMs;
+    } catch {
+      used = statSync(dir).mtimeMs;
+    }
+    if (now - used < maxAgeMs) continue;
+    rmSync(dir, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }
