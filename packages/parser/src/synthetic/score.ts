@@ -29,7 +29,7 @@ export const sameValue = (a: Fact, b: Fact): boolean =>
 
 /**
  * Whether two facts of one kind say the same thing: quantity value and unit;
- * time start and end; person and organization name; location name and type;
+ * time start and end; person and organization name; location name, type and code;
  * indicator key and value. Names compare folded (case, tone placement).
  */
 export function fieldsAgree(reference: Fact, predicted: Fact): boolean {
@@ -48,7 +48,8 @@ export function fieldsAgree(reference: Fact, predicted: Fact): boolean {
       return (
         predicted.kind === 'location' &&
         sameText(reference.name, predicted.name) &&
-        reference.type === predicted.type
+        reference.type === predicted.type &&
+        reference.code === predicted.code
       );
     case 'indicator':
       return (

@@ -9,10 +9,18 @@ const scope = (provinces: string[] = [], era: UnitScope['era'] = 'pre2025'): Uni
 });
 
 describe('resolveUnit', () => {
-  it('gives a province its pre-2025 code in any era', () => {
+  it('gives a province the code of the article era', () => {
     const units = ADMIN_NAMES.get('Đồng Nai');
     expect(resolveUnit(units, 'tỉnh', scope())?.code).toBe('75');
     expect(resolveUnit(units, 'tỉnh', scope([], 'post2025'))?.code).toBe('75');
+    // An Giang took Kiên Giang in and its code, 91; before the reform it was 89.
+    const anGiang = ADMIN_NAMES.get('An Giang');
+    expect(resolveUnit(anGiang, 'tỉnh', scope())?.code).toBe('89');
+    expect(resolveUnit(anGiang, 'tỉnh', scope([], 'post2025'))?.code).toBe('91');
+  });
+
+  it('keeps the last code of a province the reform dissolved', () => {
+    expect(resolveUnit(ADMIN_NAMES.get('Bến Tre'), 'tỉnh', scope([], 'post2025'))?.code).toBe('83');
   });
 
   it('leaves a commune name many provinces share without a code, until a province narrows it', () => {

@@ -21,7 +21,7 @@ const narrow = (units: AdminUnit[], keep: (u: AdminUnit) => boolean): AdminUnit[
 /**
  * The one unit a mention names, or null when the gazetteer holds several the
  * document cannot tell apart ("xã Tân Lập" is in many provinces). Provinces
- * keep their pre-2025 code, the one their name had before the reform.
+ * take the code of the article's era when their name has one then.
  */
 export function resolveUnit(
   units: readonly AdminUnit[],
@@ -31,7 +31,11 @@ export function resolveUnit(
   if (units.length === 0) return null;
   let left = [...units];
   const provinceLevel = left.every((u) => u.type === 'province' || u.type === 'city');
-  left = provinceLevel ? narrow(left, (u) => u.era === 'pre2025') : narrow(left, (u) => u.era === scope.era);
+  // A province named after the reform has the code valid then ("An Giang" in 2025-12 is 91); one
+  // the reform dissolved ("Kiên Giang", "Bến Tre") keeps its last code, the only one its name had.
+  left = provinceLevel
+    ? narrow(left, (u) => u.era === (scope.era === 'post2025' ? 'post2025' : 'pre2025'))
+    : narrow(left, (u) => u.era === scope.era);
   if (prefix) left = narrow(left, (u) => u.prefix === prefix);
   if (new Set(left.map((u) => u.code)).size > 1) {
     left = left.filter(
