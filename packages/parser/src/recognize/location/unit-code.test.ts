@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { eraOf, resolveUnit, type UnitScope } from './unit-code.js';
 
 const scope = (provinces: string[] = [], era: UnitScope['era'] = 'pre2025'): UnitScope => ({
@@ -20,7 +20,9 @@ describe('resolveUnit', () => {
   });
 
   it('keeps the last code of a province the reform dissolved', () => {
-    expect(resolveUnit(ADMIN_NAMES.get('Bến Tre'), 'tỉnh', scope([], 'post2025'))?.code).toBe('83');
+    // As the recognizer asks: the units of the name at the level its type word gives.
+    const provinces = ADMIN_NAMES.get('Bến Tre').filter(isProvinceLevel);
+    expect(resolveUnit(provinces, 'tỉnh', scope([], 'post2025'))?.code).toBe('83');
   });
 
   it('leaves a commune name many provinces share without a code, until a province narrows it', () => {
