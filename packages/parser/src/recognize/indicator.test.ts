@@ -162,6 +162,21 @@ describe('recognizeIndicators', () => {
     expect(indicatorsOf('HĐND tỉnh Long An thông qua việc bổ sung 850 tỷ đồng vốn đầu tư công.')).toEqual([]);
   });
 
+  it('reads a share of the communes named after it', () => {
+    const [i] = indicatorsOf('Đến nay, tỉnh Phú Thọ có 60% số xã đạt chuẩn nông thôn mới.');
+    expect([i?.indicator, i?.value, i?.unit]).toEqual(['new_rural_communes', 60, '%']);
+  });
+
+  it('gives the same statistic in another unit after "tương đương"', () => {
+    const found = indicatorsOf(
+      'GRDP bình quân đầu người của tỉnh Kiên Giang ước đạt 85,2 triệu đồng, tương đương khoảng 3.340 USD.',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.status])).toEqual([
+      ['grdp_per_capita', 3340, 'estimate'],
+      ['grdp_per_capita', 85_200_000, 'estimate'],
+    ]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

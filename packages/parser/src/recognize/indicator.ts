@@ -33,7 +33,8 @@ const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', '
 // "thu hút gần 2,1 tỷ USD vốn đầu tư trực tiếp nước ngoài": money a verb of result brought in is
 // named by the noun after it.
 const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)\\s+$', 'u');
-// "4.350 USD (tương đương 104,6 triệu đồng)": the same statistic in another unit.
+// "4.350 USD (tương đương 104,6 triệu đồng)", "85,2 triệu đồng, tương đương khoảng 3.340 USD":
+// the same statistic in another unit.
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
 // "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
@@ -91,6 +92,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "chỉ số giá tiêu dùng (CPI) tăng 3,15%": the span opens at the name, not inside its brackets.
       if (ctx.text[start - 1] === '(') start = phrases.endingBefore(start - 1)?.start ?? start;
       end = Math.max(match.phrase.end, q.evidence.end);
+    } else if (previous && sameInOtherUnit(ctx.folded, previous, q)) {
+      key = previous.fact.indicator;
+      sameAs = previous.fact;
+      start = previous.fact.evidence.start;
     } else if (
       previous &&
       (isBaseline(ctx.text, previous.end, clause, q)
@@ -183,11 +188,13 @@ function phraseFor(
       // nông thôn mới": the phrase follows the value, or shares its unit.
       // A count is named by what follows it ("396 dự án FDI"); money only after a verb of
       // result ("thu hút ... USD vốn FDI"), not otherwise ("bổ sung 1.250,5 tỷ đồng vốn đầu tư
-      // công" is no investment figure); rates never.
+      // công" is no investment figure); a rate only as a share ("60% số xã").
       const money = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
+      // "60% số xã đạt chuẩn nông thôn mới": a share of a count is named by the count after it.
+      const share = q.unit === '%' && /^\s+số\s/u.test(folded.slice(q.evidence.end, p.start + 1));
       if (
         q.unit === null ||
-        q.unit === '%' ||
+        (q.unit === '%' && !share) ||
         (money && !ATTRACTED.test(folded.slice(Math.max(0, q.evidence.start - 16), q.evidence.start)))
       )
         continue;
@@ -248,6 +255,17 @@ function ownedByValueBefore(
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
   const open = clause.start - 1;
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
+}
+
+const RESTATED = vietnameseRegex('^\\s*,\\s*(?:tương đương|tức là|tức|hay)(?:\\s+với)?\\s*$', 'u');
+
+/** "..., tương đương khoảng 3.340 USD" right after a statistic: it again, in another unit. */
+function sameInOtherUnit(
+  folded: string,
+  previous: { fact: DraftOf<'indicator'>; end: number },
+  q: DraftOf<'quantity'>,
+): boolean {
+  return q.unit !== previous.fact.unit && RESTATED.test(folded.slice(previous.end, q.evidence.start));
 }
 
 /** How far a baseline in parentheses may stand after its statistic, in characters. */

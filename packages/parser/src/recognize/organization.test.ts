@@ -288,3 +288,28 @@ describe('a company whose name ends like a person', () => {
     ]);
   });
 });
+
+describe('commands, disaster boards and the cooperative', () => {
+  it('names a command by the body it commands', () => {
+    expect(find('Bộ Tư lệnh Quân khu 2 điều 500 cán bộ, chiến sĩ.').map((f) => f.text)).toContain(
+      'Bộ Tư lệnh Quân khu 2',
+    );
+  });
+
+  it('reads the disaster command board of a level', () => {
+    expect(find('Ban Chỉ huy PCTT và TKCN tỉnh họp khẩn.')).toContainEqual(
+      body(
+        'Ban Chỉ huy PCTT và TKCN tỉnh',
+        'other',
+        'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+      ),
+    );
+  });
+
+  it('reads the European Commission, not the Union, as a body', () => {
+    expect(find('Ủy ban châu Âu (EC) và EU làm việc với tỉnh.').map((f) => f.text)).toEqual([
+      'Ủy ban châu Âu',
+      'EC',
+    ]);
+  });
+});

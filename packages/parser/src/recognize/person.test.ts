@@ -162,6 +162,15 @@ describe('names on their own', () => {
   });
 });
 
+describe('surnames of the Thái and Mông', () => {
+  it('reads "Xa" and "Phàng" as surnames', () => {
+    expect(find('Bí thư Huyện ủy Xa Văn Thuận và ông Phàng Seo Chứ dự họp.').map((f) => f.name)).toEqual([
+      'Xa Văn Thuận',
+      'Phàng Seo Chứ',
+    ]);
+  });
+});
+
 describe('what is no person', () => {
   it.each([
     'Đoàn đến Hà Tĩnh và Lâm Đồng.',

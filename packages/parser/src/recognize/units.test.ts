@@ -26,6 +26,8 @@ describe('matchUnit', () => {
     ['tấn lúa', 'measure', 'tấn', 'tấn'],
     ['lít', 'measure', 'lít', 'lít'],
     ['lần', 'measure', 'lần', 'lần'],
+    ['CV trở lên', 'measure', 'CV', 'CV'],
+    ['mã lực', 'measure', 'CV', 'mã lực'],
     ['Nhà văn hoá', 'counted', null, 'Nhà văn hoá'],
     ['đồng chí', 'counted', null, 'đồng chí'],
     ['lượt khách', 'counted', null, 'lượt khách'],

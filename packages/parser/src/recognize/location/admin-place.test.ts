@@ -85,3 +85,9 @@ describe('a number after a level word', () => {
     expect(places('Tại Quận 1 và Phường 3 có 20 dự án.').map((p) => p.text)).toEqual(['1', '3']);
   });
 });
+
+describe('"xã" in "hợp tác xã"', () => {
+  it('opens no commune', () => {
+    expect(places('Hợp tác xã Nuôi trồng thủy sản Kiểng Phước có 46 thành viên.')).toEqual([]);
+  });
+});

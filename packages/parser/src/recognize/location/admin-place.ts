@@ -143,10 +143,14 @@ function personFollows(words: readonly Word[], at: number): boolean {
   return next !== undefined && next.gap === ' ' && isNameWord(next) && !/^\d/.test(next.text);
 }
 
+/** "Hợp tác xã Nuôi trồng thủy sản": "xã" is the last syllable of "hợp tác xã", no commune. */
+const inCooperative = (words: readonly Word[], at: number): boolean =>
+  words[at]?.key === 'xã' && words[at - 1]?.key === 'tác' && words[at - 2]?.key === 'hợp';
+
 /** The administrative place a type word opens at words[at]: "huyện Đồng Phú", "TP.HCM". */
 export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | null {
   const first = words[at];
-  if (!first) return null;
+  if (!first || inCooperative(words, at)) return null;
   // "TP.HCM" is one word.
   const glued = first.caps && /^tp/.test(first.key) ? CITY_ALIASES.longestAt(words, at, upper) : null;
   if (glued) {

@@ -132,6 +132,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       }
       // "Công ty Công ty TNHH ...": a repeated head; the second one opens the name.
       if (headAt(fixed, found.to)?.head === head) return null;
+      // "Bộ Tư lệnh Quân khu 2", "Bộ Tư lệnh Bộ đội Biên phòng": a command named by the body it commands.
+      const commanded = head.type === 'military' ? organizationAt(fixed, found.to) : null;
+      if (commanded) return result(commanded.to);
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
       return result(isFieldHead(headKey) ? fieldNameEnd(fixed, name.to) : name.to);

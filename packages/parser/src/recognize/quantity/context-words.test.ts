@@ -45,3 +45,21 @@ describe('"cấp" before a number: a grade unless a unit follows', () => {
     },
   );
 });
+
+describe('a grade after "loại"', () => {
+  it('reads no quantity in "loại 1"', () => {
+    expect(found('Giá cá tra loại 1 hiện dao động 29.000 - 30.500 đồng/kg.')).toEqual([
+      { text: '29.000 - 30.500 đồng/kg', value: 29000, unit: 'VND' },
+    ]);
+  });
+});
+
+describe('people counted in a disaster', () => {
+  it('leaves the verb after "người" out of the span', () => {
+    expect(found('Bão làm 12 người chết, 3 người mất tích và 40 người bị thương.')).toEqual([
+      { text: '12 người', value: 12, unit: 'người' },
+      { text: '3 người', value: 3, unit: 'người' },
+      { text: '40 người', value: 40, unit: 'người' },
+    ]);
+  });
+});

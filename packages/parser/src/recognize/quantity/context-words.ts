@@ -7,7 +7,7 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
  * Words right before a number that make it a label, not a measure: ordinals
  * ("thứ 22", "lần thứ"), dates ("năm 2023", "tháng 10", "ngày 15", "quý 3"),
  * names and document numbers ("Nghị định 100", "Quyết định 942"), places
- * ("Quận 7", "phường 3", "tổ 5", "Vành đai 3"), sessions ("khóa 15", "kỳ 2").
+ * ("Quận 7", "phường 3", "tổ 5", "Vành đai 3"), sessions ("khóa 15", "kỳ 2"), grades ("loại 1").
  */
 export const LABELS = folded([
   'chiều',
@@ -34,6 +34,7 @@ export const LABELS = folded([
   'kết luận',
   'kỳ',
   'luật',
+  'loại',
   'lô',
   'lúc',
   'lần',

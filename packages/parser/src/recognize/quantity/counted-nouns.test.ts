@@ -23,6 +23,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Sắp xếp hai đơn vị hành chính cấp xã.', 'hai đơn vị hành chính', 2, 'đơn vị hành chính'],
     ['Đón 12.000 lượt khám chữa bệnh mỗi tháng.', '12.000 lượt khám chữa bệnh', 12000, 'lượt khám chữa bệnh'],
     ['Bố trí 35 nền tái định cư cho hộ dân.', '35 nền tái định cư', 35, 'nền tái định cư'],
+    ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
+    ['Có 1.250 tàu cá công suất 90 CV.', '1.250 tàu cá', 1250, 'tàu cá'],
     // "suất" counts portions, as "căn" counts houses: the gift is the unit.
     ['Tỉnh trao 12.500 suất quà cho hộ nghèo.', '12.500 suất quà', 12500, 'quà'],
     ['Có 8 nhà thầu bị nhắc nhở.', '8 nhà thầu', 8, 'nhà thầu'],
