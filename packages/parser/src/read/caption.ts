@@ -28,7 +28,7 @@ const DATE = /\d{1,2}[-/]\d{1,2}/u;
 export function isCaption(paragraph: string): boolean {
   const text = paragraph.trim();
   if (!text || text.includes('\n')) return false;
-  const words = text.split(/\s+/u).length;
+  const words = wordCountUpTo(text, MAX_WORDS + 1);
   if (words > MAX_WORDS) return false;
   if (splitSentences(text).length !== 1) return false;
   if (/[;:]/.test(text.replace(/\(?\s*ảnh\s*:.*$/iu, ''))) return false;
@@ -40,4 +40,16 @@ export function isCaption(paragraph: string): boolean {
   if (!opener && !text.endsWith('.')) return false;
   if (words <= 12) return true;
   return opener || PHOTO_VERBS.test(text);
+}
+
+/** Words of `text` (runs between white space), counted up to `limit`: a body paragraph stops early. */
+function wordCountUpTo(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const space = /\s/u.test(text[i] as string);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
