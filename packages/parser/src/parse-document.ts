@@ -10,7 +10,7 @@ import {
 import { readDocument } from './read/read-document.js';
 import type { DraftFact, RecognizeContext, Span } from './recognize/context.js';
 import { recognizeIndicators } from './recognize/indicator.js';
-import { recognizeLocations } from './recognize/location.js';
+import { placesInBodyNames, recognizeLocations } from './recognize/location.js';
 import { recognizeOrganizations } from './recognize/organization.js';
 import { recognizePeople } from './recognize/person.js';
 import { recognizeQuantities } from './recognize/quantity.js';
@@ -55,8 +55,9 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   };
 
   const times = recognizeTimes(ctx);
-  const locations = recognizeLocations(ctx);
   const organizations = recognizeOrganizations(ctx);
+  const places = recognizeLocations(ctx);
+  const locations = [...places, ...placesInBodyNames(ctx, places, organizations)];
   const people = recognizePeople(ctx, { locations, organizations });
   // Dates, periods and road numbers are never quantities.
   const exclude: Span[] = [

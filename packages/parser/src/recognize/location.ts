@@ -9,6 +9,7 @@ import {
   typedPlaceAt,
 } from './location/admin-place.js';
 import { bareDistricts } from './location/bare-district.js';
+import { placeClosingBody } from './location/body-place.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { roadAt } from './location/road.js';
@@ -224,4 +225,64 @@ function districtsWithoutType(
       return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
     }),
   );
+}
+
+// Last words of a company's head or legal form: "Công ty", "TNHH", "MTV", "Cổ phần", "Tập đoàn".
+const COMPANY_FORM_ENDS = new Set([
+  'ty',
+  'tnhh',
+  'mtv',
+  'cp',
+  'ctcp',
+  'phần',
+  'đoàn',
+  'xã',
+  'htx',
+  'hàng',
+  'tmcp',
+]);
+
+/**
+ * Districts and communes of the article's own province that close the names of its bodies
+ * ("Đồn Biên phòng Lũng Cú", "Công ty Cổ phần Thủy điện Thác Bà"): places inside names count
+ * as places (seeds/README.md). `locations` are the places already read; none is read twice.
+ */
+export function placesInBodyNames(
+  ctx: RecognizeContext,
+  locations: readonly Draft[],
+  bodies: readonly DraftOf<'organization'>[],
+): Draft[] {
+  const province = mainProvince(locations);
+  if (province === null || bodies.length === 0) return [];
+  const era = eraOf(ctx.date);
+  const taken = (start: number, end: number) =>
+    locations.some((l) => l.evidence.start < end && start < l.evidence.end);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) continue;
+    const byStart = new Map(words.map((w, i) => [w.start, i]));
+    const byEnd = new Map(words.map((w, i) => [w.end, i + 1]));
+    for (const body of bodies) {
+      if (body.evidence.start < first.start || body.evidence.end > last.end) continue;
+      const from = byStart.get(body.evidence.start);
+      const to = byEnd.get(body.evidence.end);
+      if (from === undefined || to === undefined) continue;
+      const place = placeClosingBody(words, from, to, province, era);
+      if (!place) continue;
+      // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
+      if (body.type === 'company' && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
+      const span = evidence(ctx.text, words[place.from]!.start, words[place.to - 1]!.end);
+      if (taken(span.start, span.end)) continue;
+      out.push({
+        kind: 'location',
+        evidence: span,
+        name: modernTone(span.text),
+        type: place.unit.type,
+        code: place.unit.code,
+      });
+    }
+  }
+  return out;
 }

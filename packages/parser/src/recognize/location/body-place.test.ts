@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../parse-document.js';
+
+const places = (body: string, date = '2024-09') => {
+  const article = `date ${date} Tin địa phương\n\n${body}\n\nThu Hà\n`;
+  return parseDocument(article, { source: 'x.txt' })
+    .facts.filter((f) => f.kind === 'location')
+    .map((f) => (f.kind === 'location' ? [f.evidence.text, f.type, f.code] : []));
+};
+
+describe('a place closing the name of a body', () => {
+  it('is read when it is a district or commune of the article province', () => {
+    expect(
+      places('Tỉnh Yên Bái chỉ đạo Công ty Cổ phần Thủy điện Thác Bà mở cửa xả; tỉnh Yên Bái cử người trực.'),
+    ).toContainEqual(['Thác Bà', 'commune', '04717']);
+  });
+
+  it('is not read in a body of another province, or as the whole name after the head', () => {
+    expect(
+      places('Tỉnh Hà Nam mời Công ty Cổ phần Thủy điện Thác Bà; tỉnh Hà Nam cử người trực.'),
+    ).not.toContainEqual(['Thác Bà', 'commune', '04717']);
+    expect(
+      places('Tỉnh Yên Bái và Công ty Thác Bà ký kết; tỉnh Yên Bái cử người trực.').map((p) => p[0]),
+    ).not.toContain('Thác Bà');
+  });
+});

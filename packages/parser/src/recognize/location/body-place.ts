@@ -1,0 +1,57 @@
+import { ADMIN_UNITS, type AdminUnit, type Era, provinceOf } from '../../lexicon/admin-units.js';
+import { PhraseIndex } from '../../lexicon/phrase-index.js';
+import type { Word } from '../tokens/tokenize.js';
+import { isNameWord } from './admin-place.js';
+
+/** A district or commune closing a body's name: "Lũng Cú" in "Đồn Biên phòng Lũng Cú". */
+export interface BodyPlace {
+  from: number;
+  to: number;
+  unit: AdminUnit;
+}
+
+// Districts and communes of one province and era, made the first time an article asks.
+const INDEXES = new Map<string, PhraseIndex<AdminUnit>>();
+
+function localUnitsOf(province: string, era: Era): PhraseIndex<AdminUnit> {
+  const key = `${era}:${province}`;
+  let index = INDEXES.get(key);
+  if (!index) {
+    index = new PhraseIndex<AdminUnit>();
+    for (const u of ADMIN_UNITS) {
+      const local = u.type === 'district' || u.type === 'commune';
+      if (local && u.era === era && provinceOf(u) === province) index.add(u.name, u);
+    }
+    INDEXES.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * The district or commune of `province` whose name closes a body's name in `words[from, to)`:
+ * bodies are named after their place ("Đồn Biên phòng Lũng Cú", "Công ty Cổ phần Thủy điện
+ * Thác Bà", "Hợp tác xã Nuôi trồng thủy sản Kiểng Phước"), and seeds/README.md counts a place
+ * inside a name as a place. Only a name that ends the body, is written in capitals word by
+ * word, and names one unit of the article's own province counts; the body's first words never
+ * do ("Công ty Hòa Bình" is no commune).
+ */
+export function placeClosingBody(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  province: string,
+  era: Era,
+): BodyPlace | null {
+  const index = localUnitsOf(province, era);
+  let runStart = to;
+  while (runStart > from + 1 && isNameWord(words[runStart - 1]!) && !/^\d/.test(words[runStart - 1]!.text))
+    runStart--;
+  for (let at = runStart; at < to; at++) {
+    if (at > runStart && words[at]?.gap !== ' ') break;
+    const known = index.longestAt(words, at, (m) => m.every(isNameWord));
+    if (!known || at + known.length !== to) continue;
+    const units = known.values;
+    return units.length === 1 && units[0] ? { from: at, to, unit: units[0] } : null;
+  }
+  return null;
+}
