@@ -313,3 +313,22 @@ describe('commands, disaster boards and the cooperative', () => {
     ]);
   });
 });
+
+describe('more bodies of provincial news', () => {
+  it.each([
+    ['Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn cho biết.', 'Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn'],
+    ['Đảng ủy Khối các cơ quan tỉnh tổ chức đại hội.', 'Đảng ủy Khối các cơ quan tỉnh'],
+    ['Đảng ủy Quân sự tỉnh họp phiên thường kỳ.', 'Đảng ủy Quân sự tỉnh'],
+    ['Hội Chữ thập đỏ tỉnh trao 300 suất quà.', 'Hội Chữ thập đỏ tỉnh'],
+    ['Cảng vụ Hàng hải Quảng Ninh cấp phép cho tàu.', 'Cảng vụ Hàng hải Quảng Ninh'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('reads an abbreviation defined in brackets as the body again', () => {
+    expect(find('Tập đoàn Điện lực Việt Nam (EVN) đầu tư trạm biến áp.')).toEqual([
+      body('Tập đoàn Điện lực Việt Nam', 'company'),
+      body('EVN', 'company', 'Tập đoàn Điện lực Việt Nam'),
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { expandedName } from './organization/expand.js';
 import { organizationAt } from './organization/match.js';
-import { paragraphWords } from './tokens/tokenize.js';
+import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'organization'>;
 
@@ -42,7 +42,27 @@ export function recognizeOrganizations(
       });
       // The sender of a delegation is a body of its own: read on from it.
       at = match.inner ?? match.to;
+      // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
+      const defined = definedAbbreviation(match.words, match.to);
+      if (defined && !organizationAt(match.words, match.to)) {
+        drafts.push({
+          kind: 'organization',
+          evidence: evidence(ctx.text, defined.start, defined.end),
+          name,
+          shortName: defined.text,
+          type: match.type,
+        });
+        at = Math.max(at, match.to + 1);
+      }
     }
   }
   return drafts;
+}
+
+/** An abbreviation in brackets right after a name: "(EVN)", "(JICA)". */
+function definedAbbreviation(words: readonly Word[], at: number): Word | null {
+  const word = words[at];
+  const close = words[at + 1];
+  if (!word?.caps || word.gap !== ' (') return null;
+  return close === undefined || /^\)/.test(close.gap) ? word : null;
 }

@@ -16,6 +16,11 @@ export interface Reach {
  * the level alone ("UBND tỉnh", "Bộ CHQS tỉnh") or "Việt Nam" ("MTTQ Việt Nam").
  */
 export function levelAfter(words: readonly Word[], at: number): Reach {
+  // "Ngân hàng Nhà nước chi nhánh tỉnh Lạng Sơn": the branch of a level.
+  if (words[at]?.key === 'chi' && words[at + 1]?.key === 'nhánh' && words[at + 1]?.gap === ' ') {
+    const branch = levelAfter(words, at + 2);
+    if (branch.to > at + 2) return branch;
+  }
   const next = words[at];
   if (next?.gap !== ' ') {
     // "TP.HCM" is glued to nothing, but "UBND TP.HCM" has a space; anything else ends the name.
