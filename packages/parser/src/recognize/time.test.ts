@@ -315,3 +315,24 @@ describe('reading', () => {
     }
   });
 });
+
+describe('bare days with a cue', () => {
+  it('reads the date a relative day stands for, in brackets', () => {
+    expect(read('Hôm qua (9/11), UBND tỉnh họp. Chiều nay (10/11), đoàn về.')).toEqual([
+      day('9/11', '2023-11-09'),
+      day('10/11', '2023-11-10'),
+    ]);
+  });
+
+  it('reads an occasion and the second end of a range', () => {
+    // The nearest 30/4 to a November article is the coming one, as for any day without a year.
+    expect(read('Dịp 30/4 - 1/5, du khách tăng; dịp lễ 2/9 cũng vậy.')).toEqual([
+      { text: '30/4 - 1/5', start: '2024-04-30', end: '2024-05-01', granularity: 'range' },
+      day('2/9', '2023-09-02'),
+    ]);
+  });
+
+  it('still reads a share of units as no date', () => {
+    expect(read('Có 9/10 xã đạt chuẩn; (9/10) số xã.')).toEqual([]);
+  });
+});

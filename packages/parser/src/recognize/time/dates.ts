@@ -7,9 +7,10 @@ import { scan } from './scan.js';
 
 // Words that make a bare "d/m" a date rather than a ratio ("11/13 huyện").
 // Strong ones admit every separator ("Sáng 6-2", "ngày 4.1"); the weak ones
-// (prepositions, left out of the span) only the slash: "từ 1/7", "đến 30/6".
+// (prepositions and occasions, left out of the span) only the slash: "từ 1/7", "đến 30/6",
+// "dịp 30/4".
 const DAY_WORD = anyOf(['ngày', 'hôm', 'mùng', 'mồng']);
-const WEAK = anyOf(['từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết']);
+const WEAK = anyOf(['từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết', 'dịp', 'lễ']);
 const PREFIX = `(?:(?<part>${PART_OF_DAY}) +(?:(?:${DAY_WORD}) +)?|(?<dayWord>${DAY_WORD}) +|(?<weak>${WEAK}) +)?`;
 /** Not running on into a code ("15/2023/NĐ-CP", "942/QĐ-UBND"), a decimal or a percentage. */
 const END = `(?!${WORD_CHAR}|[/.,\\-]\\d|[/\\-]${WORD_CHAR}| *%)`;
@@ -30,6 +31,15 @@ const DAY_RUN = vietnameseRegex(
   `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?<dayWord>${DAY_WORD}) +(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
+
+// "Hôm qua (9/10)", "Chiều nay (15/3)": the date a relative day stands for, in brackets.
+const BRACKETED = vietnameseRegex(
+  `${BEFORE}(?:hôm|sáng|chiều|tối|trưa|đêm|ngày) +(?:nay|qua|mai|kia) *\\( *(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))? *\\)`,
+);
+
+// "30/4 - 1/5", "từ 1/7 đến 15/8": the second end of a range a date opens is a date too.
+const SECOND_END =
+  /^ *(?:-|–|đến|tới) *(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
 
 /** What NUMERIC and DAY_RUN both contain: a day, a separator, a month. */
 const DAY_MONTH = /\d[/.-]\d/;
@@ -52,6 +62,25 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, BRACKETED, DAY_MONTH)) {
+    const { d, m, y } = f.groups;
+    if (y !== undefined && !plausibleYear(Number(y))) continue;
+    const start = f.at('d') ?? f.start;
+    const end = start + `${d}/${m}${y ? `/${y}` : ''}`.length;
+    const c = fromMoment({ start, end }, dayMoment(d, m, y), header);
+    if (c) out.push(c);
+  }
+  for (const first of [...out]) {
+    const after = SECOND_END.exec(ctx.folded.slice(first.span.end, first.span.end + 20));
+    if (!after || first.value.granularity !== 'day') continue;
+    const start = first.span.end + after[0].search(/\d/u);
+    const c = fromMoment(
+      { start, end: first.span.end + after[0].length },
+      dayMoment(after[1], after[2], after[3]),
+      header,
+    );
     if (c) out.push(c);
   }
   for (const f of scan(ctx, WRITTEN, WRITTEN_DAY_MONTH)) {
