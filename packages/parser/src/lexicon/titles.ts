@@ -19,4 +19,7 @@ for (const head of file.heads) {
   TITLE_HEADS.add(head, head);
   TITLE_HEADS.add(`Phó ${head}`, `Phó ${head}`);
   TITLE_HEADS.add(`Quyền ${head}`, `Quyền ${head}`);
+  // "nguyên Bí thư Tỉnh ủy", "nguyên Phó Chủ tịch UBND tỉnh": a former holder.
+  TITLE_HEADS.add(`Nguyên ${head}`, `Nguyên ${head}`);
+  TITLE_HEADS.add(`Nguyên Phó ${head}`, `Nguyên Phó ${head}`);
 }

@@ -191,3 +191,26 @@ describe('what is no person', () => {
     expect(find('Tin mới.\n\nNguyễn Thu Hà', { byline: true })).toEqual([]);
   });
 });
+
+describe('more titles', () => {
+  it.each([
+    [
+      'Ông Nguyễn Văn Bình, nguyên Chủ tịch UBND tỉnh, phát biểu.',
+      'Nguyễn Văn Bình',
+      ['nguyên Chủ tịch UBND tỉnh'],
+    ],
+    ['Phó Giám đốc phụ trách Sở Y tế Lê Văn Lân cho biết.', 'Lê Văn Lân', ['Phó Giám đốc phụ trách Sở Y tế']],
+    [
+      'Bà Lê Thị Cúc, Giám đốc điều hành Công ty Sao Mai, cho biết.',
+      'Lê Thị Cúc',
+      ['Giám đốc điều hành Công ty Sao Mai'],
+    ],
+    [
+      'Đại úy Lò Văn Pấng, Đồn trưởng Đồn Biên phòng Mường Lèo, cho biết.',
+      'Lò Văn Pấng',
+      ['Đồn trưởng Đồn Biên phòng Mường Lèo'],
+    ],
+  ])('%s', (text, name, titles) => {
+    expect(find(text).map((f) => [f.name, f.titles])).toContainEqual([name, titles]);
+  });
+});

@@ -12,7 +12,14 @@ export interface TitleItem {
 
 // Lower-case words that stand inside a title's body: "Chủ tịch UBND tỉnh",
 // "Chủ tịch nước", "Bộ Chỉ huy quân sự tỉnh", "Ủy ban nhân dân thành phố".
+const FORMER = 'nguyên';
+
 const TITLE_LOWER = new Set([
+  'phụ',
+  'trách',
+  'kiêm',
+  'điều',
+  'hành',
   'tỉnh',
   'thành',
   'phố',
@@ -95,7 +102,8 @@ const ENDS_TITLE = new Set([
 
 /** A rank or a title head at words[at], and where it ends. */
 export function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
-  if (!words[at]?.upper) return null;
+  // "nguyên Chủ tịch": "nguyên" (former) is written in lower case before a capitalized title.
+  if (!words[at]?.upper && !(words[at]?.key === FORMER && words[at + 1]?.upper)) return null;
   const rank = RANKS.longestAt(words, at);
   if (rank) return { kind: 'rank', to: at + rank.length };
   const head = TITLE_HEADS.longestAt(words, at);
