@@ -177,6 +177,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a revenue from a source as the revenue, and a change after a level as no statistic', () => {
+    const found = indicatorsOf(
+      'Năm 2018, tỉnh Lào Cai có thu ngân sách từ hoạt động xuất nhập khẩu đạt 2.800 tỉ đồng. Hàng xuất khẩu qua địa bàn tỉnh Lào Cai đạt hơn 1,2 triệu tấn, tăng 15%.',
+      '2018-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_revenue', 2_800_000_000_000]]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

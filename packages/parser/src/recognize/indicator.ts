@@ -179,6 +179,15 @@ function phraseFor(
           ? parallelStretch(text, last.evidence.end, q.evidence.start)
           : null;
       if (between.length > 0 && !coordinated && !stretch) continue;
+      // "xuất khẩu ... đạt 1,2 triệu tấn, tăng 15%": a change after another value is that value's
+      // change, not the statistic.
+      if (
+        q.change !== null &&
+        startingIn(quantities, p.end, q.evidence.start).some(
+          (o) => o !== q && o.evidence.end <= q.evidence.start,
+        )
+      )
+        continue;
       // "245 dự án FDI ... và 368 dự án trong nước": a phrase that is the noun of the value
       // right before it belongs to that value.
       if (ownedByValueBefore(text, quantities, p, entry.units)) continue;

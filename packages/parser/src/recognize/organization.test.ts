@@ -332,3 +332,13 @@ describe('more bodies of provincial news', () => {
     ]);
   });
 });
+
+describe('hospitals, schools and supervising delegations', () => {
+  it.each([
+    ['Tỉnh nâng cấp Bệnh viện Đa khoa tỉnh và xây mới trường.', 'Bệnh viện Đa khoa tỉnh'],
+    ['Xây mới Trường Phổ thông Dân tộc nội trú tỉnh năm nay.', 'Trường Phổ thông Dân tộc nội trú tỉnh'],
+    ['Đoàn giám sát của HĐND tỉnh Tây Ninh làm việc với Sở Y tế.', 'Đoàn giám sát của HĐND tỉnh Tây Ninh'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

@@ -16,7 +16,16 @@ const isResultVerb = (p: PhraseMatch): boolean => RESULT_VERBS.includes(p.phrase
  * comma or other phrase between ("giải ngân vốn đầu tư", not "thu hút 38 dự án với tổng vốn").
  */
 export function governs(folded: string, verb: PhraseMatch, noun: PhraseMatch): boolean {
-  if (!isResultVerb(verb) || verb.end > noun.start) return false;
+  if (verb.end > noun.start) return false;
   const between = folded.slice(verb.end, noun.start);
+  // "thu ngân sách từ hoạt động xuất nhập khẩu": the later phrase is the source of the earlier.
+  if (SOURCE.test(between)) return true;
+  if (!isResultVerb(verb)) return false;
   return between.length <= OBJECT_GAP && /^[\p{L}\p{M} ]*$/u.test(between);
 }
+
+// "từ", "từ hoạt động", "từ nguồn": what follows is where the statistic comes from.
+const SOURCE = new RegExp(
+  `^ +${foldKey('từ')}(?: +(?:${foldKey('hoạt động')}|${foldKey('nguồn')}|${foldKey('lĩnh vực')}))? +$`,
+  'u',
+);

@@ -15,6 +15,14 @@ describe('a place closing the name of a body', () => {
     ).toContainEqual(['Thác Bà', 'commune', '04717']);
   });
 
+  it('takes the district where its central ward shares the name', () => {
+    expect(places('Tỉnh Tây Ninh xây mới Trường THPT Trảng Bàng; tỉnh Tây Ninh cấp vốn.')).toContainEqual([
+      'Trảng Bàng',
+      'district',
+      '712',
+    ]);
+  });
+
   it('is not read in a body of another province, or as the whole name after the head', () => {
     expect(
       places('Tỉnh Hà Nam mời Công ty Cổ phần Thủy điện Thác Bà; tỉnh Hà Nam cử người trực.'),

@@ -50,7 +50,9 @@ export function placeClosingBody(
     if (at > runStart && words[at]?.gap !== ' ') break;
     const known = index.longestAt(words, at, (m) => m.every(isNameWord));
     if (!known || at + known.length !== to) continue;
-    const units = known.values;
+    // A district and the ward at its centre often share the name ("Trảng Bàng"): the district.
+    const districts = known.values.filter((u) => u.type === 'district');
+    const units = districts.length > 0 ? districts : known.values;
     return units.length === 1 && units[0] ? { from: at, to, unit: units[0] } : null;
   }
   return null;

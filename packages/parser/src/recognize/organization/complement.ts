@@ -151,7 +151,9 @@ export function properNameAfter(
     // "Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Công ty Cổ phần Phát triển hạ tầng KCN
     // Sông Hậu": a name that capitalizes only its first syllable runs on to its level or to
     // the capitals that close it.
-    const tail = to === nameFrom + 1 && !words[nameFrom]?.caps ? firstWordTail(words, to) : null;
+    // Also when the last capital stands alone after lower-case words: "Phổ thông Dân tộc nội trú tỉnh".
+    const lastStandsAlone = to === nameFrom + 1 || (to > nameFrom + 1 && !words[to - 2]?.upper);
+    const tail = lastStandsAlone && !words[to - 1]?.caps ? firstWordTail(words, to) : null;
     if (tail === null) break;
     to = tail;
   }
@@ -228,12 +230,15 @@ function firstWordTail(words: readonly Word[], at: number): number | null {
   return null;
 }
 
+// "Bệnh viện Đa khoa tỉnh và ...": words after a bare level that show the name ended there.
+const LEVEL_CLOSERS = new Set(['và', 'với', 'cùng', 'của', 'cho', 'tại', 'để']);
+
 /** A level word that is one, not a syllable of a word: "tỉnh Gia Lai", "tỉnh." but not "xã hội". */
 function levelOpensAt(words: readonly Word[], at: number): boolean {
   const level = typeWordAt(words, at);
   if (!level) return false;
   const next = words[at + level.length];
-  return next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key);
+  return next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key) || LEVEL_CLOSERS.has(next.key);
 }
 
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */

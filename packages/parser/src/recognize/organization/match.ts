@@ -26,7 +26,17 @@ export interface OrganizationMatch {
 // capitalized is the body itself: "Đảng bộ, chính quyền và Nhân dân".)
 // Folded like the words' keys ("đoàn" folds to "đòan").
 const NEEDS_LEVEL = new Set(
-  ['công an', 'đoàn công tác', 'đoàn', 'thanh tra', 'đảng ủy', 'bảo hiểm xã hội'].map(foldKey),
+  [
+    'công an',
+    'đoàn công tác',
+    'đoàn giám sát',
+    'đoàn khảo sát',
+    'đoàn kiểm tra',
+    'đoàn',
+    'thanh tra',
+    'đảng ủy',
+    'bảo hiểm xã hội',
+  ].map(foldKey),
 );
 
 // "Giám đốc Công ty ...", "Chủ tịch HĐQT Tập đoàn ...", "đại diện Công ty ...": a title or a
@@ -41,7 +51,10 @@ function titleBefore(words: readonly Word[], at: number): boolean {
   return HOLDER_WORDS.test(foldKey(before)) || HOLDER_WORDS.test(before);
 }
 
-const DELEGATION = foldKey('đoàn công tác');
+// "đoàn công tác", "Đoàn giám sát", "đoàn khảo sát", "Đoàn kiểm tra": delegations sent by a body.
+const DELEGATIONS = new Set(
+  ['đoàn công tác', 'đoàn giám sát', 'đoàn khảo sát', 'đoàn kiểm tra'].map(foldKey),
+);
 const OF = foldKey('của');
 
 /** Where the body that sends a delegation ends, after "đoàn công tác" and an optional "của". */
@@ -86,7 +99,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     }
     case 'level': {
       // "đoàn công tác (của) Chính phủ", "Đoàn công tác của Bộ Công Thương": a delegation of a body.
-      const sender = headKey === DELEGATION ? senderAfter(fixed, found.to) : null;
+      const sender = DELEGATIONS.has(headKey) ? senderAfter(fixed, found.to) : null;
       if (sender !== null) return { ...result(sender.to), inner: sender.from };
       const reach = levelAfter(fixed, found.to);
       // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not.
