@@ -143,7 +143,43 @@ const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
   commune: 'commune',
 };
 
-function resolve(ctx: RecognizeContext, item: Pending, scope: UnitScope): Draft {
+/** How far (in characters) a district may stand from a commune to tell which of its namesakes it is. */
+const NEAR_DISTRICT = 160;
+
+/**
+ * Of the communes that share a name, the one whose district the text names nearest to the
+ * mention: "Xã Nam Điền (huyện Nam Trực) ... Ở huyện Nghĩa Hưng, ... xã Nam Điền" names two
+ * communes. Null when no district stands near, or two stand as near.
+ */
+function nearestByDistrict(
+  item: Pending,
+  units: readonly AdminUnit[],
+  districts: readonly { at: number; code: string }[],
+): AdminUnit | null {
+  let best: AdminUnit | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tie = false;
+  for (const unit of units) {
+    for (const d of districts) {
+      if (d.code !== unit.parent) continue;
+      const distance = Math.abs(d.at - item.start);
+      if (distance > NEAR_DISTRICT) continue;
+      if (distance < bestDistance) {
+        tie = false;
+        best = unit;
+        bestDistance = distance;
+      } else if (distance === bestDistance && best?.code !== unit.code) tie = true;
+    }
+  }
+  return tie ? null : best;
+}
+
+function resolve(
+  ctx: RecognizeContext,
+  item: Pending,
+  scope: UnitScope,
+  districts: readonly { at: number; code: string }[] = [],
+): Draft {
   const { place } = item;
   const span = evidence(ctx.text, item.start, item.end);
   if (place.alias) {
@@ -156,7 +192,16 @@ function resolve(ctx: RecognizeContext, item: Pending, scope: UnitScope): Draft 
       code: place.alias.code,
     };
   }
-  const unit = resolveUnit(unitsOfLevel(place), place.prefix, scope);
+  const candidates = unitsOfLevel(place);
+  const unit =
+    resolveUnit(candidates, place.prefix, scope) ??
+    (place.level === 'commune'
+      ? nearestByDistrict(
+          item,
+          candidates.filter((u) => u.era === scope.era && (!place.prefix || u.prefix === place.prefix)),
+          districts,
+        )
+      : null);
   const type = unit?.type ?? TYPE_OF_LEVEL[place.level];
   // "xã Lai Hoà": the name in the modern tone placement, as organization names are.
   return { kind: 'location', evidence: span, name: modernTone(span.text), type, code: unit?.code ?? null };
@@ -182,17 +227,20 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, empty);
     if (unit && isProvinceLevel(unit)) (scope.provinces as Set<string>).add(unit.code);
   }
+  const districts: { at: number; code: string }[] = [];
   for (const item of pending) {
     if (item.place.level !== 'district' && item.place.level !== 'city') continue;
     const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
-    if (unit?.type === 'district') (scope.districts as Set<string>).add(unit.code);
+    if (unit?.type !== 'district') continue;
+    (scope.districts as Set<string>).add(unit.code);
+    districts.push({ at: item.start, code: unit.code });
   }
   // "Tỉnh Lai Châu ... các huyện Sìn Hồ, Yên Thế": a later list item is one of the article's provinces' units.
   const inScope = (item: Pending) =>
     !item.listed ||
     scope.provinces.size === 0 ||
     unitsOfLevel(item.place).some((u) => scope.provinces.has(provinceOf(u)));
-  const resolved = pending.filter(inScope).map((item) => resolve(ctx, item, scope));
+  const resolved = pending.filter(inScope).map((item) => resolve(ctx, item, scope, districts));
   const found = [...drafts, ...resolved];
   const province = mainProvince(resolved);
   if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));

@@ -342,3 +342,9 @@ describe('hospitals, schools and supervising delegations', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('a head after a type word', () => {
+  it('opens no body: "thị trấn Quỹ Nhất" is a town', () => {
+    expect(find('Thị trấn Quỹ Nhất nhập với 2 xã Nghĩa Thành, Nghĩa Lợi.')).toEqual([]);
+  });
+});

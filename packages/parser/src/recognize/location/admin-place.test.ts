@@ -91,3 +91,27 @@ describe('"xã" in "hợp tác xã"', () => {
     expect(places('Hợp tác xã Nuôi trồng thủy sản Kiểng Phước có 46 thành viên.')).toEqual([]);
   });
 });
+
+describe('communes that share a name', () => {
+  const coded = (text: string) =>
+    recognizeLocations(contextOf(text, '2025-03'))
+      .filter((f) => f.type === 'commune')
+      .map((f) => [f.evidence.text, f.code]);
+
+  it('are told apart by the district named nearest', () => {
+    expect(
+      coded(
+        'Tỉnh Nam Định sắp xếp xã. Xã Nam Điền (huyện Nam Trực) nhập với phường Nam Phong.\n\nỞ huyện Nghĩa Hưng, thị trấn Rạng Đông nhập với xã Nam Điền.',
+      ).filter(([name]) => name === 'Nam Điền'),
+    ).toEqual([
+      ['Nam Điền', '13972'],
+      ['Nam Điền', '13963'],
+    ]);
+  });
+});
+
+describe('a body after a type word', () => {
+  it('is the place the type word names', () => {
+    expect(places('Thị trấn Quỹ Nhất nhập với 2 xã.')).toEqual([{ text: 'Quỹ Nhất', type: 'commune' }]);
+  });
+});

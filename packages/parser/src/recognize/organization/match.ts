@@ -79,9 +79,15 @@ function countedUnitsAt(words: readonly Word[], at: number): boolean {
 }
 
 /** The organization named from words[at]: its head and what completes it (see data/organizations.json). */
+/** A type word ends right before words[at]: "thị trấn Quỹ Nhất" is a place, whatever its name. */
+function afterTypeWord(words: readonly Word[], at: number): boolean {
+  if (words[at]?.gap !== ' ') return false;
+  return typeWordAt(words, at - 1)?.length === 1 || typeWordAt(words, at - 2)?.length === 2;
+}
+
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
-  if (!found) return null;
+  if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
   const { head } = found;
   const fixed = found.words;
   const first = fixed[at]!;
