@@ -167,7 +167,9 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   if (!head.words && isLetter(folded[last.end]) && lexical?.kind !== 'measure') {
     return skip(wordAt(folded, last.end)?.[1] ?? last.end);
   }
-  if (lexical?.kind === 'duration') return skip(lexical.end);
+  // "2.800 giờ/năm" (hours of sunshine a year) is a measure; "3 năm" alone is a duration.
+  const rateOfDuration = lexical?.kind === 'duration' && folded[lexical.end] === '/';
+  if (lexical?.kind === 'duration' && !rateOfDuration) return skip(lexical.end);
   if (isLabelled(folded, at, lexical)) return skip(last.end);
   if (isYear(head) && lexical === null) return skip(last.end);
 
@@ -186,6 +188,10 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
       : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
   let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
   let end = lexical?.kind === 'measure' ? lexical.end : (noun?.end ?? last.end);
+  if (rateOfDuration && lexical) {
+    unit = text.slice(unitAt, lexical.end).toLowerCase();
+    end = lexical.end;
+  }
 
   // "6-2", "11/11" with no unit after them are dates, not ranges or ratios.
   const compactPair = upper !== null && folded.slice(head.end, upper.start) === '-';

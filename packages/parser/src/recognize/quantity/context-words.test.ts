@@ -63,3 +63,11 @@ describe('people counted in a disaster', () => {
     ]);
   });
 });
+
+describe('a duration word as the unit of a rate', () => {
+  it('reads hours a year as a measure, and a bare length as none', () => {
+    expect(found('Số giờ nắng đạt 2.800 giờ/năm; dự án làm trong 3 năm.')).toEqual([
+      { text: '2.800 giờ/năm', value: 2800, unit: 'giờ' },
+    ]);
+  });
+});
