@@ -31,3 +31,13 @@ describe('bridges are roads named with their number', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a branch of a road', () => {
+  it('closes the road name', () => {
+    expect(places('Nâng cấp đường Hồ Chí Minh nhánh Tây qua huyện.')).toContainEqual({
+      text: 'đường Hồ Chí Minh nhánh Tây',
+      name: 'Đường Hồ Chí Minh nhánh Tây',
+      type: 'road',
+    });
+  });
+});

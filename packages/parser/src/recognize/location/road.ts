@@ -89,8 +89,12 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ROAD_NUMBER.test(number.text)) {
     return { from: at, to: at + 4, name: '' };
   }
-  const to = nameRun(words, at + 1, 4, false);
-  return to > at + 1 ? { from: at, to, name: '' } : null;
+  let to = nameRun(words, at + 1, 4, false);
+  if (to === at + 1) return null;
+  // "đường Hồ Chí Minh nhánh Tây": a branch of the road closes its name.
+  const side = words[to + 1];
+  if (words[to]?.key === 'nhánh' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
+  return { from: at, to, name: '' };
 }
 
 // "yêu cầu", "nhu cầu", "điểm cầu Hà Tĩnh" (a video-link end): "cầu" that is no bridge.

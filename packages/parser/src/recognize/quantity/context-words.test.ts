@@ -47,6 +47,12 @@ describe('"cấp" before a number: a grade unless a unit follows', () => {
 });
 
 describe('a grade after "loại"', () => {
+  it('reads a size with its unit after "loại"', () => {
+    expect(found('Tôm thẻ loại 100 con/kg có giá cao.')).toEqual([
+      { text: '100 con/kg', value: 100, unit: 'con' },
+    ]);
+  });
+
   it('reads no quantity in "loại 1"', () => {
     expect(found('Giá cá tra loại 1 hiện dao động 29.000 - 30.500 đồng/kg.')).toEqual([
       { text: '29.000 - 30.500 đồng/kg', value: 29000, unit: 'VND' },

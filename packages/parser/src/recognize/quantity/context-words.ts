@@ -7,7 +7,7 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
  * Words right before a number that make it a label, not a measure: ordinals
  * ("thứ 22", "lần thứ"), dates ("năm 2023", "tháng 10", "ngày 15", "quý 3"),
  * names and document numbers ("Nghị định 100", "Quyết định 942"), places
- * ("Quận 7", "phường 3", "tổ 5", "Vành đai 3"), sessions ("khóa 15", "kỳ 2"), grades ("loại 1").
+ * ("Quận 7", "phường 3", "tổ 5", "Vành đai 3"), sessions ("khóa 15", "kỳ 2").
  */
 export const LABELS = folded([
   'chiều',
@@ -34,7 +34,6 @@ export const LABELS = folded([
   'kết luận',
   'kỳ',
   'luật',
-  'loại',
   'lô',
   'lúc',
   'lần',
@@ -88,9 +87,10 @@ export const LABELS = folded([
 /**
  * Labels unless a unit follows: "số 5" ("nhà số 5", "Nghị quyết số 06") but "tổng số 50 hộ";
  * "mức 4" (a level: "dịch vụ công mức 4") but "ở mức 37,8%", "ở mức 26.500 - 27.000 đồng/kg";
- * "cấp 3" (a grade: "trường cấp 3") but "nâng cấp 38,5 km", "cấp 12 giấy phép".
+ * "cấp 3" (a grade: "trường cấp 3") but "nâng cấp 38,5 km", "cấp 12 giấy phép"; "loại 1" (a
+ * grade: "cá tra loại 1") but "tôm loại 100 con/kg".
  */
-export const LABEL_UNLESS_UNIT = folded(['cấp', 'mức', 'số']);
+export const LABEL_UNLESS_UNIT = folded(['cấp', 'loại', 'mức', 'số']);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
 export const YEAR_BEFORE = folded([
