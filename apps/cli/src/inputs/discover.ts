@@ -31,21 +31,29 @@ interface Entry {
  * The entries under `dir`, recursively, whose path `wanted` accepts: regular files, links to
  * them, and what is named like an article but cannot be read (a FIFO, a link to nothing, a
  * symlink loop), with the reason, so that nothing named like an article is passed over silently.
- * Hidden entries are left out and links to folders are not followed (no loops).
+ * Hidden entries are left out and links to folders are not followed (no loops). A subfolder
+ * that cannot be listed is an entry with the reason; only the input folder itself is a usage error.
  */
-function walk(dir: string, wanted: (path: string) => boolean, out: Entry[]): void {
+function walk(dir: string, wanted: (path: string) => boolean, out: Entry[], root = true): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`${display(dir)}: cannot read folder (${(error as NodeJS.ErrnoException).code})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (root) throw new UsageError(`${display(dir)}: cannot read folder (${code})`);
+    // A subfolder the run cannot list is named and skipped; the rest of the corpus goes through.
+    out.push({
+      path: dir,
+      notAFile: `is a folder that cannot be read (${code}); the articles in it were not read`,
+    });
+    return;
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       const before = out.length;
-      walk(path, wanted, out);
+      walk(path, wanted, out, false);
       // "2024.txt/" holding articles loses nothing; an empty one is named as what it is.
       if (out.length === before && isTxt(path) && wanted(path))
         out.push({ path, notAFile: 'is a folder named like an article' });
