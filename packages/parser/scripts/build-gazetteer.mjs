@@ -18,7 +18,11 @@ const out = join(here, '..', 'data', 'admin-units.json');
 const PREFIXES = ['Thành phố', 'Thị trấn', 'Thị xã', 'Đặc khu', 'Tỉnh', 'Huyện', 'Quận', 'Phường', 'Xã'];
 
 function split(fullName) {
-  const name = fullName.normalize('NFC').trim();
+  // "Ia H' Drai" in one list, "Ia H'Drai" in the other and in the news: no space after the apostrophe.
+  const name = fullName
+    .normalize('NFC')
+    .trim()
+    .replace(/(['’]) +/g, '$1');
   for (const prefix of PREFIXES) {
     if (name.startsWith(`${prefix} `))
       return { prefix: prefix.toLowerCase(), name: name.slice(prefix.length + 1) };

@@ -192,3 +192,19 @@ describe('cities abroad', () => {
     ]);
   });
 });
+
+describe('names written with an apostrophe', () => {
+  it('match the gazetteer whether or not a space follows it there', () => {
+    expect(find("Huyện Ia H'Drai có 3 xã.", '2021-06')).toContainEqual({
+      text: "Ia H'Drai",
+      name: "Ia H'Drai",
+      type: 'district',
+      code: '618',
+    });
+  });
+
+  it('reads the United Kingdom inside a sentence, not at its start', () => {
+    expect(find('Lô bưởi đầu tiên đã sang Anh.').map((f) => f.name)).toEqual(['Anh']);
+    expect(find('Anh Tuấn cho biết.')).toEqual([]);
+  });
+});

@@ -348,3 +348,17 @@ describe('a head after a type word', () => {
     expect(find('Thị trấn Quỹ Nhất nhập với 2 xã Nghĩa Thành, Nghĩa Lợi.')).toEqual([]);
   });
 });
+
+describe('election bodies and committees of the National Assembly', () => {
+  it.each([
+    ['Ủy ban bầu cử tỉnh Kon Tum công bố kết quả.', 'Ủy ban bầu cử tỉnh Kon Tum'],
+    ['Hội đồng bầu cử quốc gia phê chuẩn danh sách.', 'Hội đồng bầu cử quốc gia'],
+    ['Ông là Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.', 'Ủy ban Kinh tế của Quốc hội'],
+    [
+      'Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Phú Thọ cho vay 20 tỷ đồng.',
+      'Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Phú Thọ',
+    ],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

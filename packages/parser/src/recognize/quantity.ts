@@ -21,6 +21,7 @@ const ONE = foldKey('một');
 const FIVE = foldKey('năm');
 const HALF = [foldKey('nửa'), `${foldKey('một')} ${foldKey('nửa')}`];
 const FROM = foldKey('từ');
+const STARS = 'sao';
 const MULTIPLES: ReadonlyMap<string, number> = new Map([
   [foldKey('đôi'), 2],
   [foldKey('rưỡi'), 1.5],
@@ -186,6 +187,8 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
     lexical?.kind === 'measure'
       ? null
       : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
+  // "sản phẩm 4 sao", "khách sạn 5 sao": a grade in stars, no count.
+  if (noun?.unit === STARS) return skip(noun.end);
   let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
   let end = lexical?.kind === 'measure' ? lexical.end : (noun?.end ?? last.end);
   if (rateOfDuration && lexical) {

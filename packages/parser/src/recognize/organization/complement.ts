@@ -82,6 +82,11 @@ export function sectorAfter(words: readonly Word[], at: number): number {
 /** The body a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND tỉnh", "Trung ương". */
 export function parentAfter(words: readonly Word[], at: number): number {
   if (words[at]?.gap !== ' ') return at;
+  // "Ủy ban Kinh tế của Quốc hội": the parent may come after "của".
+  if (words[at]?.key === 'của' && words[at + 1]?.gap === ' ') {
+    const end = parentAfter(words, at + 1);
+    return end > at + 1 ? end : at;
+  }
   const parent = PARENT_BODIES.longestAt(words, at, (m) => m[0]?.upper === true);
   if (!parent) return at;
   const end = at + parent.length;
@@ -132,8 +137,7 @@ export function properNameAfter(
     legal = true;
   }
   const nameFrom = to;
-  // Room for a ten-word name and the person's name that may follow it.
-  while (to < nameFrom + 14) {
+  while (to < nameFrom + MAX_NAME_WORDS) {
     const word = words[to];
     if (!word || !isNameGap(word.gap)) break;
     if (word.upper || /^\d/.test(word.text)) {
@@ -157,7 +161,7 @@ export function properNameAfter(
     if (tail === null) break;
     to = tail;
   }
-  to = Math.min(holderMayFollow ? personAfterName(words, nameFrom, to) : to, nameFrom + 10);
+  to = Math.min(holderMayFollow ? personAfterName(words, nameFrom, to) : to, nameFrom + MAX_NAME_WORDS);
   return { to: to > nameFrom ? to : at, legal };
 }
 
@@ -208,6 +212,12 @@ const ENDS_NAME = new Set([
   'tháng',
   'ngày',
 ]);
+
+/**
+ * Words of a body's proper name at most: "Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Phú
+ * Thọ" has twelve.
+ */
+const MAX_NAME_WORDS = 14;
 
 /** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh". */
 const MAX_TAIL = 6;

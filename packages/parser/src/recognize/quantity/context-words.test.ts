@@ -77,3 +77,12 @@ describe('a duration word as the unit of a rate', () => {
     ]);
   });
 });
+
+describe('a grade in stars', () => {
+  it('counts the products, not the stars', () => {
+    expect(found('Tỉnh có 312 sản phẩm OCOP, trong đó 2 sản phẩm 5 sao.')).toEqual([
+      { text: '312 sản phẩm OCOP', value: 312, unit: 'sản phẩm' },
+      { text: '2 sản phẩm', value: 2, unit: 'sản phẩm' },
+    ]);
+  });
+});
