@@ -38,6 +38,14 @@ function shapeOf(name: string): PhraseShape | null | undefined {
 export const ADMIN_NAMES = new PhraseIndex<AdminUnit>();
 for (const unit of ADMIN_UNITS) ADMIN_NAMES.add(unit.name, unit, shapeOf(unit.name));
 
+// "Đakrông" for "Đa Krông", "Đăkglei" for "Đắk Glei": names of the Central Highlands and the
+// Trường Sơn range, whose second word opens with a consonant cluster, are also written as one word.
+const CLUSTER_SECOND_WORD = /^(\S+) ((?:[KkBbPpGg][rRlL]|[Đđ][rR])\S*)$/u;
+for (const unit of ADMIN_UNITS) {
+  const parts = CLUSTER_SECOND_WORD.exec(unit.name);
+  if (parts?.[1] && parts[2]) ADMIN_NAMES.add(`${parts[1]}${parts[2].toLowerCase()}`, unit);
+}
+
 /** The provinces and centrally run cities alone, for a name without its type word ("Bình Phước"). */
 export const PROVINCE_NAMES = new PhraseIndex<AdminUnit>();
 for (const unit of ADMIN_UNITS) {

@@ -185,6 +185,23 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_revenue', 2_800_000_000_000]]);
   });
 
+  it('reads the same measure again as a target after "phấn đấu"', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ đô thị hóa của tỉnh Long An năm 2021 đạt 24,6%, phấn đấu đến năm 2030 đạt 45 - 50%.',
+      '2022-09',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.status])).toContainEqual([
+      'urbanization_rate',
+      45,
+      'target',
+    ]);
+  });
+
+  it('reads the room occupancy of hotels', () => {
+    const [i] = indicatorsOf('Công suất sử dụng phòng bình quân quý I của tỉnh Quảng Trị đạt 56,8%.');
+    expect([i?.indicator, i?.value]).toEqual(['occupancy_rate', 56.8]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -21,6 +21,10 @@ const MAX_GAP = 90;
 /** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
 const MAX_TRAILING_GAP = 24;
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
+const TARGET_NEXT = vietnameseRegex(
+  '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
+  'u',
+);
 // "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the
 // next statistic; it does not take the value before it.
 const OPENS_NEXT = vietnameseRegex('(?:^|[^\\p{L}])(?:và|hoặc|còn|cùng|với|nhưng|song)(?:[^\\p{L}]|$)', 'u');
@@ -178,7 +182,11 @@ function phraseFor(
         last !== undefined && last.unit === q.unit
           ? parallelStretch(text, last.evidence.end, q.evidence.start)
           : null;
-      if (between.length > 0 && !coordinated && !stretch) continue;
+      // "tỷ lệ đô thị hóa năm 2021 đạt 24,6%, phấn đấu đến năm 2030 đạt 45 - 50%": the same
+      // measure again, as a target.
+      const target =
+        last !== undefined && TARGET_NEXT.test(folded.slice(last.evidence.end, q.evidence.start));
+      if (between.length > 0 && !coordinated && !stretch && !target) continue;
       // "xuất khẩu ... đạt 1,2 triệu tấn, tăng 15%": a change after another value is that value's
       // change, not the statistic.
       if (

@@ -208,3 +208,19 @@ describe('names written with an apostrophe', () => {
     expect(find('Anh Tuấn cho biết.')).toEqual([]);
   });
 });
+
+describe('more places', () => {
+  it('reads a name joined into one word, a ring road, a numbered ward with its type word and a region', () => {
+    const found = find(
+      'Huyện Đakrông nối với Vành đai 3; Phường 6, TP Tân An giáp vùng Đồng Tháp Mười.',
+      '2022-09',
+    );
+    expect(found.map((f) => [f.text, f.type, f.code])).toEqual([
+      ['Đakrông', 'district', '467'],
+      ['Vành đai 3', 'road', null],
+      ['Phường 6', 'commune', '27700'],
+      ['Tân An', 'district', '794'],
+      ['vùng Đồng Tháp Mười', 'region', null],
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ interface Pending {
   place: AdminPlace;
   /** A later item of a list under one type word ("Sìn Hồ, Phong Thổ"): kept only in the article's provinces. */
   listed?: boolean;
+  /** Where the type word before the name starts ("Phường" of "Phường 6"), when one is. */
+  typeStart?: number;
 }
 
 const PROVINCE_BY_CODE = new Map<string, AdminUnit>();
@@ -109,7 +111,12 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         continue;
       }
       if (admin && (!named || admin.to >= named.to)) {
-        pending.push({ start: words[admin.nameFrom]!.start, end: words[admin.to - 1]!.end, place: admin });
+        pending.push({
+          start: words[admin.nameFrom]!.start,
+          end: words[admin.to - 1]!.end,
+          place: admin,
+          ...(admin.from < admin.nameFrom ? { typeStart: words[admin.from]!.start } : {}),
+        });
         at = admin.to;
         const listed =
           admin.prefix === null ? [] : listedAfter(words, admin, (item) => unitsOfLevel(item).length > 0);
@@ -203,6 +210,12 @@ function resolve(
         )
       : null);
   const type = unit?.type ?? TYPE_OF_LEVEL[place.level];
+  // "Phường 6", "Quận 1": a number is no name on its own; the type word stays in the span.
+  if (/^\d+$/.test(span.text) && item.typeStart !== undefined) {
+    const numbered = evidence(ctx.text, item.typeStart, item.end);
+    const name = numbered.text.charAt(0).toUpperCase() + numbered.text.slice(1);
+    return { kind: 'location', evidence: numbered, name, type, code: unit?.code ?? null };
+  }
   // "xã Lai Hoà": the name in the modern tone placement, as organization names are.
   return { kind: 'location', evidence: span, name: modernTone(span.text), type, code: unit?.code ?? null };
 }

@@ -362,3 +362,11 @@ describe('election bodies and committees of the National Assembly', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('state banks named with lower-case words', () => {
+  it('reads the social policy bank whole', () => {
+    expect(find('Ngân hàng Chính sách xã hội đã giải ngân 30 tỷ đồng.').map((f) => f.text)).toEqual([
+      'Ngân hàng Chính sách xã hội',
+    ]);
+  });
+});

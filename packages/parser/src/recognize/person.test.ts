@@ -214,3 +214,18 @@ describe('more titles', () => {
     expect(find(text).map((f) => [f.name, f.titles])).toContainEqual([name, titles]);
   });
 });
+
+describe('where a name starts inside a run of capitals', () => {
+  it.each([
+    [
+      'Phó Chủ tịch HĐND TP Hải Phòng Nguyễn Kim Nga phát biểu.',
+      'Nguyễn Kim Nga',
+      ['Phó Chủ tịch HĐND TP Hải Phòng'],
+    ],
+    ['Thứ trưởng Bộ Công Thương Lê Văn Việt dự.', 'Lê Văn Việt', ['Thứ trưởng Bộ Công Thương']],
+    ['Chủ tịch HĐND tỉnh Bắc Ninh Y Biêr Êban dự.', 'Y Biêr Êban', ['Chủ tịch HĐND tỉnh Bắc Ninh']],
+    ['Chủ tịch UBND xã A Vao Căn Văn Lồng cho biết.', 'Căn Văn Lồng', ['Chủ tịch UBND xã A Vao']],
+  ])('%s', (text, name, titles) => {
+    expect(find(text).map((f) => [f.name, f.titles])).toEqual([[name, titles]]);
+  });
+});

@@ -332,6 +332,12 @@ describe('bare days with a cue', () => {
     ]);
   });
 
+  it('reads a run of days after "từ", leaving "từ" out', () => {
+    expect(read('Lễ hội diễn ra từ 12 - 14/4.')).toEqual([
+      { text: '12 - 14/4', start: '2024-04-12', end: '2024-04-14', granularity: 'range' },
+    ]);
+  });
+
   it('still reads a share of units as no date', () => {
     expect(read('Có 9/10 xã đạt chuẩn; (9/10) số xã.')).toEqual([]);
   });

@@ -44,13 +44,13 @@ describe('a numbered ward', () => {
 
   it('takes its code from the district the article names', () => {
     expect(coded('Đoàn làm việc tại Phường 1, thành phố Đông Hà.')).toEqual([
-      ['1', 'commune', '19333'],
+      ['Phường 1', 'commune', '19333'],
       ['Đông Hà', 'district', '461'],
     ]);
   });
 
   it('keeps a null code when no district tells which one', () => {
-    expect(coded('Đoàn làm việc tại Phường 1.')).toEqual([['1', 'commune', null]]);
+    expect(coded('Đoàn làm việc tại Phường 1.')).toEqual([['Phường 1', 'commune', null]]);
   });
 });
 
@@ -82,7 +82,7 @@ describe('a number after a level word', () => {
   });
 
   it('still names a numbered district or ward', () => {
-    expect(places('Tại Quận 1 và Phường 3 có 20 dự án.').map((p) => p.text)).toEqual(['1', '3']);
+    expect(places('Tại Quận 1 và Phường 3 có 20 dự án.').map((p) => p.text)).toEqual(['Quận 1', 'Phường 3']);
   });
 });
 

@@ -17,6 +17,8 @@ const ROAD_KINDS = new Map<string, string>([
   ['ql', 'Quốc lộ'],
   ['đt', 'Đường tỉnh'],
   ['tl', 'Tỉnh lộ'],
+  // "Vành đai 3": a ring road named by its number, with or without "đường" before it.
+  ['vành đai', 'Vành đai'],
 ]);
 
 // The first word of every key above: any other word opens no numbered road.
@@ -27,7 +29,7 @@ const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;
 
 const numbered = (head: string, number: string) => `${head} ${number.toUpperCase()}`;
 
-/** "quốc lộ 14", "Quốc lộ 1A", "QL14", "QL.1A", "QL 13", "ĐT 741", "ĐT.741", "đường tỉnh 830". */
+/** "quốc lộ 14", "Quốc lộ 1A", "QL14", "QL.1A", "QL 13", "ĐT 741", "ĐT.741", "đường tỉnh 830", "Vành đai 3". */
 function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
   const first = words[at];
   if (!first) return null;

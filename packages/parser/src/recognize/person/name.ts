@@ -22,6 +22,9 @@ function syllablesFrom(words: readonly Word[], at: number, max: number): number 
   return n;
 }
 
+// The middle names that mark a man's ("Văn") and a woman's ("Thị") full name.
+const MIDDLE_NAMES = new Set(['văn', 'thị']);
+
 // "H'Hen Niê", "K'Mai": a letter glued by an apostrophe to a capitalized syllable.
 const APOSTROPHE_NAME = /^(?:H|K|Y|M|R|N|B|Đ|Ch)['’ʼ]\p{Lu}/u;
 
@@ -30,6 +33,36 @@ function isPlaceName(words: readonly Word[], from: number, to: number): boolean 
   const admin = ADMIN_NAMES.longestAt(words, from, (m) => m.length === to - from);
   if (admin?.values.some((u) => u.type !== 'commune')) return true;
   return NAMED_PLACES.longestAt(words, from, (m) => m.length === to - from) !== null;
+}
+
+/**
+ * words[at] opens a run of capitals, or follows a place's name that ends the run before it
+ * ("Chủ tịch UBND xã A Vao Căn Văn Lồng"); not a word inside a body's name ("Bộ Công Thương
+ * Văn Đình Việt", where "Văn" is the surname).
+ */
+function opensRun(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (!before?.upper || before.caps || words[at]?.gap !== ' ') return true;
+  for (let from = Math.max(0, at - 4); from < at; from++) {
+    if (ADMIN_NAMES.longestAt(words, from, (m) => m.length === at - from && m.every(isNameWord))) return true;
+  }
+  return false;
+}
+
+/**
+ * A province or district name of two or more words ends at words[end - 1]: "Hải Phòng" before
+ * "Nguyễn Kim Nga", "Bắc Ninh" whose "Ninh" is also a surname.
+ */
+function placeEndsAt(words: readonly Word[], end: number): boolean {
+  for (let from = Math.max(0, end - 4); from <= end - 2; from++) {
+    const place = ADMIN_NAMES.longestAt(
+      words,
+      from,
+      (m, units) => m.length === end - from && m.every(isNameWord) && units.some((u) => u.type !== 'commune'),
+    );
+    if (place) return true;
+  }
+  return false;
 }
 
 /** A province or district name opening the run, with a full name after it: "Quảng Bình Lê Văn Tâm". */
@@ -67,6 +100,17 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     const n = syllablesFrom(words, at + 1, 3);
     if (n === 0) return null;
     to = at + 1 + n;
+  } else if (
+    surnameAt(words, at) === 0 &&
+    MIDDLE_NAMES.has(words[at + 1]?.key ?? '') &&
+    isSyllable(words[at + 1]) &&
+    opensRun(words, at)
+  ) {
+    // "Căn Văn Lồng", "Hồ Thị Kiều": a surname the gazetteer lacks, known by the middle name
+    // "Văn" or "Thị" after it and one or two syllables after that.
+    const n = syllablesFrom(words, at + 2, 2);
+    if (n === 0 || isPlaceName(words, at, at + 2 + n)) return null;
+    to = at + 2 + n;
   } else {
     const surname = surnameAt(words, at);
     if (surname === 0 || words.slice(at + 1, at + surname).some((w) => w.gap !== ' ')) return null;
@@ -75,8 +119,18 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     if (n === 0) return null;
     // "Tỉnh ủy Lâm Đồng Nguyễn Hữu Phước": inside a run, a surname followed by
     // another surname is the end of a place, and the name starts at the second.
+    // But a place that ends right before it has ended ("TP Hải Phòng Nguyễn Kim Nga": "Kim" is
+    // a surname too), and a surname that closes a place is no name ("tỉnh Bắc Ninh Y Biêr Êban").
     const before = words[at - 1];
-    if (before?.upper && !before.caps && first.gap === ' ' && surnameAt(words, at + surname) > 0) return null;
+    if (placeEndsAt(words, at + 1)) return null;
+    if (
+      before?.upper &&
+      !before.caps &&
+      first.gap === ' ' &&
+      surnameAt(words, at + surname) > 0 &&
+      !placeEndsAt(words, at)
+    )
+      return null;
     to = at + surname + n;
     // A longer run of capitals is a place or a body, unless a new name starts there.
     if (isSyllable(words[to]) && surnameAt(words, to) === 0) return null;

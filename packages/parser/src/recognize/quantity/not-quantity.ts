@@ -15,8 +15,8 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\p{N}.,])(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}(?![\p{N}])/gu,
   // "06-nq/tu", "942/qđ-ubnd", "15/2023/nđ-cp": document numbers (folded to lower case)
   /(?<![\p{L}\p{N}])\d+(?:\/\d+)*(?:[-/]\p{L}[\p{L}.]*)+(?:[-/][\p{L}\p{N}.]+)*/gu,
-  // "quốc lộ 14", "ql14", "ql.14", "đt 741", "đt.741b", "đường tỉnh 830", "tỉnh lộ 10"
-  /(?<![\p{L}])(?:quốc lộ|tỉnh lộ|hương lộ|huyện lộ|đường tỉnh|đường huyện|đường số|ql|đt|tl|đh|hl)\s?\.?\s?\d+[a-z]?(?![\p{N}])/gu,
+  // "quốc lộ 14", "ql14", "ql.14", "đt 741", "đt.741b", "đường tỉnh 830", "tỉnh lộ 10", "vành đai 3"
+  /(?<![\p{L}])(?:quốc lộ|tỉnh lộ|hương lộ|huyện lộ|đường tỉnh|đường huyện|đường số|vành đai|ql|đt|tl|đh|hl)\s?\.?\s?\d+[a-z]?(?![\p{N}])/gu,
   // "km 15+200": a kilometre post
   /(?<![\p{L}])km\s?\d+\s?\+\s?\d+/gu,
   // "8h30", "14:00", "7g": times of day
