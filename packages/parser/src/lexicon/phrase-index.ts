@@ -86,6 +86,11 @@ export class PhraseIndex<T> {
     this.#opens.clear();
   }
 
+  /** Whether some phrase starts with this folded word. */
+  opensWith(key: string): boolean {
+    return this.#firstWords.has(key);
+  }
+
   /**
    * The longest phrase that starts at words[at]. `accept` may refuse a match
    * (say, one not capitalized in the text); shorter ones are tried then.

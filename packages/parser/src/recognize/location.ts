@@ -1,21 +1,23 @@
 import type { LocationType } from '@dukien/core';
 import { ADMIN_UNITS, type AdminUnit, isProvinceLevel, provinceOf } from '../lexicon/admin-units.js';
+import { NAMED_PLACES } from '../lexicon/places.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
   type AdminPlace,
   barePlaceAt,
   isGenericPlural,
   surnameAt,
+  TYPE_FIRST_WORDS,
   typedPlaceAt,
 } from './location/admin-place.js';
 import { bareDistricts } from './location/bare-district.js';
 import { placeClosingBody } from './location/body-place.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
-import { roadAt } from './location/road.js';
+import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
-import { zoneAt } from './location/zone.js';
+import { ZONE_FIRST_WORDS, zoneAt } from './location/zone.js';
 import { modernTone } from './organization/modern-tone.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
@@ -58,6 +60,20 @@ function admissible(words: readonly Word[], place: AdminPlace): boolean {
   return standsAlone(words, place.nameFrom, place.to);
 }
 
+// Lower-case words a place may open with: "tỉnh", "quốc lộ", "khu công nghiệp", "cao tốc",
+// "cầu", "đường", "miền Trung"...; any capitalized word may open one.
+const LOWER_OPENERS: ReadonlySet<string> = new Set([
+  ...TYPE_FIRST_WORDS,
+  ...ROAD_FIRST_WORDS,
+  ...[...ZONE_FIRST_WORDS].filter((w): w is string => w !== undefined),
+  'cao',
+  'cầu',
+  'đường',
+]);
+
+const opensPlace = (word: Word): boolean =>
+  word.upper || LOWER_OPENERS.has(word.key) || NAMED_PLACES.opensWith(word.key);
+
 function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[] } {
   const drafts: Draft[] = [];
   const pending: Pending[] = [];
@@ -65,6 +81,12 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
     const span = (from: number, to: number) => evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
     let at = 0;
     while (at < words.length) {
+      // Most words of a text open no place: lower-case ones that begin no type word, road,
+      // zone or listed region are passed at once.
+      if (!opensPlace(words[at] as Word)) {
+        at++;
+        continue;
+      }
       const road = roadAt(ctx.text, words, at);
       if (road) {
         drafts.push({

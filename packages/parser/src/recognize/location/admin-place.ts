@@ -80,6 +80,11 @@ export function typeWordAt(words: readonly Word[], at: number): { type: TypeWord
   return type ? { type, length: 1 } : null;
 }
 
+/** The first words of the type words: "tỉnh", "thành" (phố), "thị" (xã, trấn), "huyện"... */
+export const TYPE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...TYPE_WORDS.keys()].map((k) => k.split(' ')[0] ?? k),
+);
+
 /** A word that may stand in a place name: capitalized, not an abbreviation, or a number. */
 export const isNameWord = (w: Word): boolean => (w.upper && !w.caps) || /^\d/.test(w.text);
 

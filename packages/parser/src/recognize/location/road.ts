@@ -22,7 +22,9 @@ const ROAD_KINDS = new Map<string, string>([
 ]);
 
 // The first word of every key above: any other word opens no numbered road.
-const ROAD_FIRST_WORDS = new Set([...ROAD_KINDS.keys()].map((kind) => kind.split(' ')[0]));
+export const ROAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ROAD_KINDS.keys()].map((kind) => kind.split(' ')[0] ?? kind),
+);
 
 const ROAD_NUMBER = /^\d{1,3}[a-z]?$/i;
 const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;

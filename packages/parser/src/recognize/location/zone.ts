@@ -23,7 +23,7 @@ const ZONE_WORDS = [
 ]
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
-const ZONE_FIRST_WORDS = new Set(ZONE_WORDS.map((parts) => parts[0]));
+export const ZONE_FIRST_WORDS: ReadonlySet<string | undefined> = new Set(ZONE_WORDS.map((parts) => parts[0]));
 // "KKTM" khu kinh tế mở, "KKTCK" khu kinh tế cửa khẩu, "KCNC" khu công nghệ cao.
 export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kcn',
