@@ -5,6 +5,9 @@ import { BEFORE, QUARTER, quarterNumber, vietnameseRegex, WORD_CHAR } from './le
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
+// Pieces every match of a pattern holds: a paragraph without one is passed after one quick test.
+const QUARTER_NEEDS = vietnameseRegex('quý', 'u');
+
 // "quý III/2024", "quý I năm 2025", "quý 2/2024", "quý I-2024", "quý III"; a
 // quarter is a number right after "quý", so "kinh nghiệm quý" (precious) is not one.
 const QUARTER_PATTERN = vietnameseRegex(
@@ -13,7 +16,7 @@ const QUARTER_PATTERN = vietnameseRegex(
 
 export function findQuarters(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, QUARTER_PATTERN)) {
+  for (const f of scan(ctx, QUARTER_PATTERN, QUARTER_NEEDS)) {
     const year = suffixYear(f.groups, header);
     if (!year || f.groups.q === undefined) continue;
     const last = quarterNumber(f.groups.q) * 3;

@@ -4,6 +4,11 @@ import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { AFTER, anyOf, BEFORE, vietnameseRegex, YEAR } from './lexicon.js';
 import { scan } from './scan.js';
 
+// Pieces every match of a pattern holds: a paragraph without one is passed after one quick test.
+const SAME_PERIOD_NEEDS = vietnameseRegex('cùng +kỳ', 'u');
+const SAME_DAY_NEEDS = vietnameseRegex('cùng +ngày', 'u');
+const TERM_NEEDS = vietnameseRegex('kỳ|đoạn', 'u');
+
 // "cùng kỳ năm trước", "cùng kỳ năm ngoái", "cùng kỳ năm 2024", "so với cùng kỳ": the
 // same stretch as the period just named, in another year (see resolveReferences).
 const SAME_PERIOD = vietnameseRegex(
@@ -29,13 +34,13 @@ function relative(start: number, end: number, granularity: Granularity): Candida
 
 export function findRelatives(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, SAME_PERIOD)) {
+  for (const f of scan(ctx, SAME_PERIOD, SAME_PERIOD_NEEDS)) {
     out.push({ ...relative(f.start, f.end, 'range'), reference: { to: 'samePeriod' } });
   }
-  for (const f of scan(ctx, SAME_DAY)) {
+  for (const f of scan(ctx, SAME_DAY, SAME_DAY_NEEDS)) {
     out.push({ ...relative(f.start, f.end, 'day'), reference: { to: 'sameDay' } });
   }
-  for (const f of scan(ctx, TERM)) {
+  for (const f of scan(ctx, TERM, TERM_NEEDS)) {
     // The edge of a term is one of its years; a whole other term is a range.
     const granularity = f.groups.edge !== undefined && f.groups.term !== undefined ? 'year' : 'range';
     out.push(relative(f.start, f.end, granularity));

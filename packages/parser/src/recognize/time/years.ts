@@ -4,6 +4,11 @@ import type { HeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, YEAR, YEAR_DEICTICS } from './lexicon.js';
 import { scan } from './scan.js';
 
+// Pieces every match of a pattern holds: a paragraph without one is passed after one quick test.
+const YEAR_ON_YEAR_NEEDS = vietnameseRegex('năm +sau', 'u');
+const PAST_YEAR_NEEDS = vietnameseRegex('năm +(?:vừa +)?qua', 'u');
+const YEAR_EDGE_NEEDS = vietnameseRegex('(?:đầu|cuối|giữa) +năm', 'u');
+
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
 
@@ -40,6 +45,9 @@ const BARE_YEAR_EDGE = vietnameseRegex(
   `${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
 );
 
+/** What every DEICTIC_YEAR match holds: "năm" and one of the words after it. */
+const DEICTIC_NEEDS = vietnameseRegex(`năm +${anyOf([...YEAR_DEICTICS.keys()])}`, 'u');
+
 export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, WRITTEN_YEAR)) {
@@ -48,21 +56,21 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (c) out.push(c);
   }
   if (!header) return out;
-  const comparisons = [...scan(ctx, YEAR_ON_YEAR)];
-  for (const f of scan(ctx, DEICTIC_YEAR)) {
+  const comparisons = [...scan(ctx, YEAR_ON_YEAR, YEAR_ON_YEAR_NEEDS)];
+  for (const f of scan(ctx, DEICTIC_YEAR, DEICTIC_NEEDS)) {
     if (comparisons.some((cmp) => f.start >= cmp.start && f.end <= cmp.end)) continue;
     const year = header.year + (YEAR_DEICTICS.get(f.groups.rel ?? '') ?? 0);
     const moment = { unit: 'years', first: year, last: year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
     if (c) out.push(c);
   }
-  for (const f of scan(ctx, PAST_YEAR)) {
+  for (const f of scan(ctx, PAST_YEAR, PAST_YEAR_NEEDS)) {
     const year = yearUnderReview(header);
     const moment = { unit: 'years', first: year, last: year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
     if (c) out.push(c);
   }
-  for (const f of scan(ctx, BARE_YEAR_EDGE)) {
+  for (const f of scan(ctx, BARE_YEAR_EDGE, YEAR_EDGE_NEEDS)) {
     const moment = { unit: 'years', first: header.year, last: header.year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header);
     if (c) out.push(c);
