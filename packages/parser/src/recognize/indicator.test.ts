@@ -202,6 +202,17 @@ describe('recognizeIndicators', () => {
     expect([i?.indicator, i?.value]).toEqual(['occupancy_rate', 56.8]);
   });
 
+  it('names money by the noun after it when a verb of result opens the clause', () => {
+    const found = indicatorsOf(
+      'Giai đoạn 2021 - 2025, tỉnh Vĩnh Phúc phấn đấu thu hút 2,5 tỷ USD vốn FDI và khoảng 50.000 tỷ đồng vốn đầu tư trong nước.',
+      '2021-03',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['investment_capital', 2_500_000_000],
+      ['investment_capital', 50_000_000_000_000],
+    ]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -34,9 +34,10 @@ const NEGATION = vietnameseRegex(
   'u',
 );
 const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', 'u');
-// "thu hút gần 2,1 tỷ USD vốn đầu tư trực tiếp nước ngoài": money a verb of result brought in is
-// named by the noun after it.
-const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)\\s+$', 'u');
+// "thu hút gần 2,1 tỷ USD vốn đầu tư trực tiếp nước ngoài", "thu hút 3 tỷ USD vốn FDI và 50.000 tỷ
+// đồng vốn đầu tư trong nước": money a verb of result brought in (earlier in the clause) is named
+// by the noun after it.
+const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)[^.;:!?]{0,60}$', 'u');
 // "4.350 USD (tương đương 104,6 triệu đồng)", "85,2 triệu đồng, tương đương khoảng 3.340 USD":
 // the same statistic in another unit.
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
@@ -212,7 +213,7 @@ function phraseFor(
       if (
         q.unit === null ||
         (q.unit === '%' && !share) ||
-        (money && !ATTRACTED.test(folded.slice(Math.max(0, q.evidence.start - 16), q.evidence.start)))
+        (money && !ATTRACTED.test(folded.slice(Math.max(0, q.evidence.start - 80), q.evidence.start)))
       )
         continue;
       const gap = text.slice(q.evidence.end, p.start);

@@ -370,3 +370,24 @@ describe('state banks named with lower-case words', () => {
     ]);
   });
 });
+
+describe('short names in brackets and more bodies', () => {
+  it('reads a mixed-case short name defined in brackets', () => {
+    expect(
+      find('Tập đoàn Thịnh Vượng Phát (TVP Group) đầu tư 2 dự án.').map((f) => [f.text, f.name]),
+    ).toEqual([
+      ['Tập đoàn Thịnh Vượng Phát', 'Tập đoàn Thịnh Vượng Phát'],
+      ['TVP Group', 'Tập đoàn Thịnh Vượng Phát'],
+    ]);
+  });
+
+  it.each([
+    [
+      'Trung tâm phục vụ hành chính công phường Vũ Phúc tiếp nhận hồ sơ.',
+      'Trung tâm phục vụ hành chính công phường Vũ Phúc',
+    ],
+    ['Đại diện Đại sứ quán Nhật Bản dự hội nghị.', 'Đại sứ quán Nhật Bản'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

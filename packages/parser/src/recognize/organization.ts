@@ -45,13 +45,8 @@ export function recognizeOrganizations(
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
       const defined = definedAbbreviation(match.words, match.to);
       if (defined && !organizationAt(match.words, match.to)) {
-        drafts.push({
-          kind: 'organization',
-          evidence: evidence(ctx.text, defined.start, defined.end),
-          name,
-          shortName: defined.text,
-          type: match.type,
-        });
+        const short = evidence(ctx.text, defined.start, defined.end);
+        drafts.push({ kind: 'organization', evidence: short, name, shortName: short.text, type: match.type });
         at = Math.max(at, match.to + 1);
       }
     }
@@ -59,10 +54,20 @@ export function recognizeOrganizations(
   return drafts;
 }
 
-/** An abbreviation in brackets right after a name: "(EVN)", "(JICA)". */
-function definedAbbreviation(words: readonly Word[], at: number): Word | null {
-  const word = words[at];
-  const close = words[at + 1];
-  if (!word?.caps || word.gap !== ' (') return null;
-  return close === undefined || /^\)/.test(close.gap) ? word : null;
+/**
+ * A short name in brackets right after a name: "(EVN)", "(JICA)", "(KoCham)", "(TVP Group)": one
+ * to three words, the first with two capitals or more. Its span, or null.
+ */
+function definedAbbreviation(words: readonly Word[], at: number): { start: number; end: number } | null {
+  const first = words[at];
+  if (first?.gap !== ' (' || (first.text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  for (let to = at + 1; to <= at + 3; to++) {
+    const next = words[to];
+    if (next === undefined || /^\)/.test(next.gap)) {
+      const last = words[to - 1] as Word;
+      return { start: first.start, end: last.end };
+    }
+    if (next.gap !== ' ' || !next.upper) return null;
+  }
+  return null;
 }

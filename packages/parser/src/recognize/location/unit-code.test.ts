@@ -39,6 +39,13 @@ describe('resolveUnit', () => {
     expect(resolveUnit(units, 'huyện', scope(['72']))?.parent).toBe('72');
   });
 
+  it('reads a commune merged away by its old code when only that lies in the article provinces', () => {
+    // "xã Trung An (cũ)" of huyện Vũ Thư, Thái Bình (34), in a 2025-11 article: the commune of
+    // that name after the reform lies in another province.
+    const communes = ADMIN_NAMES.get('Trung An').filter((u) => u.type === 'commune');
+    expect(resolveUnit(communes, 'xã', scope(['33', '34'], 'post2025'))?.code).toBe('13252');
+  });
+
   it('knows the reform date', () => {
     expect(eraOf('2025-06')).toBe('pre2025');
     expect(eraOf('2025-07')).toBe('post2025');

@@ -33,15 +33,19 @@ export function resolveUnit(
   const provinceLevel = left.every((u) => u.type === 'province' || u.type === 'city');
   // A province named after the reform has the code valid then ("An Giang" in 2025-12 is 91); one
   // the reform dissolved ("Kiên Giang", "Bến Tre") keeps its last code, the only one its name had.
-  left = provinceLevel
-    ? narrow(left, (u) => u.era === (scope.era === 'post2025' ? 'post2025' : 'pre2025'))
-    : narrow(left, (u) => u.era === scope.era);
-  if (prefix) left = narrow(left, (u) => u.prefix === prefix);
-  if (new Set(left.map((u) => u.code)).size > 1) {
-    left = left.filter(
-      (u) => scope.provinces.has(provinceOf(u)) || (u.parent !== null && scope.districts.has(u.parent)),
-    );
+  const inScope = (u: AdminUnit) =>
+    scope.provinces.has(provinceOf(u)) || (u.parent !== null && scope.districts.has(u.parent));
+  if (provinceLevel) {
+    left = narrow(left, (u) => u.era === (scope.era === 'post2025' ? 'post2025' : 'pre2025'));
+  } else if (scope.provinces.size > 0 && !left.some((u) => u.era === scope.era && inScope(u))) {
+    // "xã Trung An (cũ)" in a 2025-11 article: a unit the reform merged away, named by its old
+    // name, lies in the article's provinces only in the other era.
+    left = narrow(left, (u) => u.era !== scope.era && inScope(u));
+  } else {
+    left = narrow(left, (u) => u.era === scope.era);
   }
+  if (prefix) left = narrow(left, (u) => u.prefix === prefix);
+  if (new Set(left.map((u) => u.code)).size > 1) left = left.filter(inScope);
   const codes = new Set(left.map((u) => u.code));
   return codes.size === 1 ? (left[0] ?? null) : null;
 }

@@ -32,6 +32,18 @@ describe('asRanges', () => {
     ]);
   });
 
+  it('joins two dates with "đến hết"', () => {
+    const ctx = contextOf('từ ngày 1/7 đến hết ngày 31/10/2023');
+    expect(readings(ctx, asRanges(ctx, findDates(ctx, header), header))).toEqual([
+      {
+        text: 'ngày 1/7 đến hết ngày 31/10/2023',
+        start: '2023-07-01',
+        end: '2023-10-31',
+        granularity: 'range',
+      },
+    ]);
+  });
+
   it('joins nothing across other words', () => {
     const ctx = contextOf('tháng 3 và các đơn vị đến tháng 5');
     expect(asRanges(ctx, findMonths(ctx, header), header)).toEqual([]);

@@ -47,7 +47,7 @@ function shareYears(from: Moment, to: Moment, header: HeaderMonth | null): [Mome
   return [from, to];
 }
 
-const JOINER = vietnameseRegex('^ *(?:-|đến|tới|cho đến) *$', 'u');
+const JOINER = vietnameseRegex('^ *(?:-|đến hết|tới hết|đến|tới|cho đến) *$', 'u');
 /** The most characters between two ends of a range: " cho đến ". */
 const MAX_GAP = 10;
 
