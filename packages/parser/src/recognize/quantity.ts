@@ -188,7 +188,7 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
       ? null
       : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
   // "sản phẩm 4 sao", "khách sạn 5 sao": a grade in stars, no count.
-  if (noun?.unit === STARS) return skip(noun.end);
+  if (noun && (noun.unit === STARS || noun.unit.startsWith(`${STARS} `))) return skip(noun.end);
   let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
   let end = lexical?.kind === 'measure' ? lexical.end : (noun?.end ?? last.end);
   if (rateOfDuration && lexical) {

@@ -86,3 +86,22 @@ describe('a grade in stars', () => {
     ]);
   });
 });
+
+describe('a number after "thu hồi"', () => {
+  it('is a measure, not a time of day', () => {
+    expect(found('Tỉnh cần thu hồi 68,2 ha đất của 734 hộ dân.')).toEqual([
+      { text: '68,2 ha', value: 68.2, unit: 'ha' },
+      { text: '734 hộ dân', value: 734, unit: 'hộ dân' },
+    ]);
+  });
+});
+
+describe('a noun of three syllables no lexicon names', () => {
+  it('is read whole when the sentence closes after it', () => {
+    expect(found('Tỉnh lấy 12.500 mẫu xét nghiệm, lập 4 chốt kiểm soát và 5 giải pháp trọng tâm.')).toEqual([
+      { text: '12.500 mẫu xét nghiệm', value: 12500, unit: 'mẫu xét nghiệm' },
+      { text: '4 chốt kiểm soát', value: 4, unit: 'chốt kiểm soát' },
+      { text: '5 giải pháp trọng tâm', value: 5, unit: 'giải pháp' },
+    ]);
+  });
+});

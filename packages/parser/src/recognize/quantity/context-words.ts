@@ -21,7 +21,6 @@ export const LABELS = folded([
   'giải',
   'hướng dẫn',
   'hạng',
-  'hồi',
   'hội nghị',
   'khoản',
   'khu',
@@ -88,9 +87,9 @@ export const LABELS = folded([
  * Labels unless a unit follows: "số 5" ("nhà số 5", "Nghị quyết số 06") but "tổng số 50 hộ";
  * "mức 4" (a level: "dịch vụ công mức 4") but "ở mức 37,8%", "ở mức 26.500 - 27.000 đồng/kg";
  * "cấp 3" (a grade: "trường cấp 3") but "nâng cấp 38,5 km", "cấp 12 giấy phép"; "loại 1" (a
- * grade: "cá tra loại 1") but "tôm loại 100 con/kg".
+ * grade: "cá tra loại 1") but "tôm loại 100 con/kg"; "hồi 9" (a time) but "thu hồi 68,2 ha".
  */
-export const LABEL_UNLESS_UNIT = folded(['cấp', 'loại', 'mức', 'số']);
+export const LABEL_UNLESS_UNIT = folded(['cấp', 'hồi', 'loại', 'mức', 'số']);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
 export const YEAR_BEFORE = folded([

@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/fold.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { CLASSIFIERS, matchModifier, matchUnit, type UnitMatch } from '../units.js';
 import { acronymUnitEnd } from './acronym-unit.js';
@@ -13,8 +14,8 @@ export interface NounPhrase {
 const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
 
 /**
- * "5 giải pháp", "12 đầu mối", "8 cánh đồng": a one- or two-word noun after a number that no
- * lexicon names. The second word joins unless it is a function word or verb ("3 giải pháp và")
+ * "5 giải pháp", "12 đầu mối", "8 cánh đồng", "12.500 mẫu xét nghiệm": a noun of one to three
+ * syllables after a number that no lexicon names. The second word joins unless it is a function word or verb ("3 giải pháp và")
  * or a time word ("4 đợt năm 2024"); a unit form inside a compound ("đồng" of "cánh đồng") joins.
  */
 function genericNounEnd(text: string, folded: string, at: number): number | null {
@@ -32,10 +33,53 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
       !NUMBER_WORDS.has(second) &&
       matchUnit(folded, w2[0])?.kind !== 'duration'
     ) {
-      return w2[1];
+      return thirdSyllableEnd(text, folded, w2[1]) ?? w2[1];
     }
   }
   return w1[1];
+}
+
+// Words that describe a noun rather than name it: "3 chuông đồng lớn", "2 nhà văn hóa mới".
+const DESCRIBING = new Set(
+  [
+    'lớn',
+    'nhỏ',
+    'mới',
+    'cũ',
+    'chính',
+    'khác',
+    'đẹp',
+    'cao',
+    'thấp',
+    'dài',
+    'rộng',
+    'tốt',
+    'lẻ',
+    'trẻ',
+    'già',
+  ].map(foldKey),
+);
+
+/** The sentence goes on after `at` with no more of the noun: a function word, a mark, a capital or the end. */
+function closesAt(text: string, folded: string, at: number): boolean {
+  if (folded[at] !== ' ') return true;
+  const w = wordAt(folded, at + 1);
+  if (!w || w[0] !== at + 1) return true;
+  const word = folded.slice(w[0], w[1]);
+  return !isLower(text[w[0]]) || NOT_NOUN.has(word) || NUMBER_WORDS.has(word) || /^\d/.test(word);
+}
+
+/**
+ * "12.500 mẫu xét nghiệm", "4 chốt kiểm soát", "3 khu cách ly": a noun of one syllable and one
+ * of two, whose third syllable the sentence closes after. A noun of two syllables that the
+ * sentence closes after keeps two ("5 giải pháp, ..."), and so does one that runs on past a
+ * third ("5 giải pháp trọng tâm": the rest is its modifier).
+ */
+function thirdSyllableEnd(text: string, folded: string, twoEnd: number): number | null {
+  if (closesAt(text, folded, twoEnd)) return null;
+  const w3 = wordAt(folded, twoEnd + 1);
+  if (!w3 || !isLower(text[w3[0]]) || DESCRIBING.has(folded.slice(w3[0], w3[1]))) return null;
+  return closesAt(text, folded, w3[1]) ? w3[1] : null;
 }
 
 /** Modifiers after the head: "dự án FDI", "cửa khẩu quốc tế", "lượt khách du lịch"; not "đại biểu HĐND". */
@@ -94,6 +138,9 @@ export function nounPhraseAt(
   }
   // "403.620 TEU": an acronym is the unit as written; a noun is lower-cased ("Dự án" → "dự án").
   const unit = asWritten ? text.slice(headStart, headEnd) : text.slice(headStart, headEnd).toLowerCase();
-  const end = coordinatedEnd(text, folded, modifiersEnd(folded, headEnd));
+  // "45/102 xã, phường": a second noun counted with a first the lexicon knows; not after a noun
+  // read from the text alone ("3 cửa xả đáy, nước sông dâng").
+  const modified = modifiersEnd(folded, headEnd);
+  const end = asWritten || lexical?.kind === 'counted' ? coordinatedEnd(text, folded, modified) : modified;
   return { unit, end };
 }
