@@ -391,3 +391,13 @@ describe('short names in brackets and more bodies', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('numbered bodies and more heads', () => {
+  it.each([
+    ['Bệnh viện dã chiến số 1 tiếp nhận 40 bệnh nhân.', 'Bệnh viện dã chiến số 1'],
+    ['Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp khẩn.', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh'],
+    ['Trường Quân sự tỉnh là khu cách ly tập trung.', 'Trường Quân sự tỉnh'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

@@ -31,8 +31,10 @@ export function recognizeOrganizations(
         at++;
         continue;
       }
-      const span = evidence(ctx.text, words[match.from]!.start, words[match.to - 1]!.end);
-      const name = expandedName(ctx.text, match.words, match.from, match.to);
+      // "Bệnh viện dã chiến số 1", "Trường Tiểu học số 2": a body numbered among its kind.
+      const to = numberAfter(words, match.to) ?? match.to;
+      const span = evidence(ctx.text, words[match.from]!.start, words[to - 1]!.end);
+      const name = expandedName(ctx.text, match.words, match.from, to);
       drafts.push({
         kind: 'organization',
         evidence: span,
@@ -41,13 +43,13 @@ export function recognizeOrganizations(
         type: match.type,
       });
       // The sender of a delegation is a body of its own: read on from it.
-      at = match.inner ?? match.to;
+      at = match.inner ?? to;
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
-      const defined = definedAbbreviation(match.words, match.to);
-      if (defined && !organizationAt(match.words, match.to)) {
+      const defined = definedAbbreviation(match.words, to);
+      if (defined && !organizationAt(match.words, to)) {
         const short = evidence(ctx.text, defined.start, defined.end);
         drafts.push({ kind: 'organization', evidence: short, name, shortName: short.text, type: match.type });
-        at = Math.max(at, match.to + 1);
+        at = Math.max(at, to + 1);
       }
     }
   }
@@ -70,4 +72,12 @@ function definedAbbreviation(words: readonly Word[], at: number): { start: numbe
     if (next.gap !== ' ' || !next.upper) return null;
   }
   return null;
+}
+
+/** Where "số 1" after a body's name ends, or null when none follows. */
+function numberAfter(words: readonly Word[], at: number): number | null {
+  const [so, number] = [words[at], words[at + 1]];
+  return so?.key === 'số' && so.gap === ' ' && number?.gap === ' ' && /^\d{1,3}$/.test(number.text)
+    ? at + 2
+    : null;
 }

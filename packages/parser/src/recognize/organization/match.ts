@@ -141,11 +141,12 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       return end === null ? null : result(levelAfter(fixed, end).to);
     }
     case 'name': {
-      // "Trường THPT Lê Lợi", "Trường Đại học Vinh", not "Trường Sơn" in a person's name.
+      // "Trường THPT Lê Lợi", "Trường Đại học Vinh", "Trường Quân sự tỉnh", not "Trường Sơn" in a
+      // person's name.
       const school = fixed[found.to];
       if (
         headKey === 'trường' &&
-        !(school?.caps || /^(đại|cao|tiểu|mầm|trung|chính|phổ|dân)$/.test(school?.key ?? ''))
+        !(school?.caps || /^(đại|cao|tiểu|mầm|trung|chính|phổ|dân|quân)$/.test(school?.key ?? ''))
       ) {
         return null;
       }
