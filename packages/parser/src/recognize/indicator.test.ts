@@ -213,6 +213,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a restatement in brackets opened by "khoảng" as the same statistic', () => {
+    const found = indicatorsOf(
+      'Dự án ở tỉnh Đồng Nai có tổng vốn đầu tư 109.111 tỉ đồng (khoảng 4,66 tỉ USD).',
+      '2022-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['investment_capital', 109_111_000_000_000],
+      ['investment_capital', 4_660_000_000],
+    ]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -104,11 +104,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else if (
       previous &&
       (isBaseline(ctx.text, previous.end, clause, q)
-        ? previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start))
+        ? previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))
         : previous.fact.unit === q.unit && isLaterBaseline(ctx.text, previous, clause, quantities))
     ) {
       key = previous.fact.indicator;
-      if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.start))) sameAs = previous.fact;
+      if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))) sameAs = previous.fact;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
     } else {

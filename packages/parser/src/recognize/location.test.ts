@@ -224,3 +224,11 @@ describe('more places', () => {
     ]);
   });
 });
+
+describe('rivers and zones that are no places', () => {
+  it('reads no province in a river of its name, and no zone named by a number', () => {
+    expect(
+      find('Nước sông Thái Bình lên cao; các khu công nghiệp 6 tháng đầu năm tăng trưởng.', '2024-09'),
+    ).toEqual([]);
+  });
+});

@@ -53,8 +53,14 @@ function unitsOfLevel(place: AdminPlace): AdminUnit[] {
   }
 }
 
+// "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen": a river, lake or mountain that shares a
+// place's name is no administrative place.
+const NATURAL_FEATURES = new Set(['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá']);
+
 function admissible(words: readonly Word[], place: AdminPlace): boolean {
   if (place.prefix !== null) return true;
+  const before = words[place.nameFrom - 1];
+  if (before && words[place.nameFrom]?.gap === ' ' && NATURAL_FEATURES.has(before.key)) return false;
   // "Hồ Chí Minh" on its own is the man; the city is "TP Hồ Chí Minh", "TP.HCM".
   if (!place.alias && place.to - place.nameFrom >= 3 && surnameAt(words, place.nameFrom) > 0) return false;
   return standsAlone(words, place.nameFrom, place.to);

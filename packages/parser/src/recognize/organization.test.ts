@@ -401,3 +401,21 @@ describe('numbered bodies and more heads', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('companies side by side and delegations in lower case', () => {
+  it('reads two companies joined by "và" apart', () => {
+    expect(
+      find('Công ty TNHH Hontai Precision Việt Nam và Công ty TNHH Hontai Connector Việt Nam mở rộng.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Công ty TNHH Hontai Precision Việt Nam', 'Công ty TNHH Hontai Connector Việt Nam']);
+  });
+
+  it.each([
+    ['Tổng công ty Cảng hàng không Việt Nam làm chủ đầu tư.', 'Tổng công ty Cảng hàng không Việt Nam'],
+    ['Cùng dự có đoàn ĐBQH tỉnh và đoàn công tác Trung ương.', 'đoàn ĐBQH tỉnh'],
+    ['Cùng dự có đoàn ĐBQH tỉnh và đoàn công tác Trung ương.', 'đoàn công tác Trung ương'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

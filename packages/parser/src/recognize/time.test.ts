@@ -342,3 +342,15 @@ describe('bare days with a cue', () => {
     expect(read('Có 9/10 xã đạt chuẩn; (9/10) số xã.')).toEqual([]);
   });
 });
+
+describe('crop seasons', () => {
+  it('read a season of a year as the year, and one across two years as the range', () => {
+    expect(
+      read('Vụ xuân 2024 năng suất cao hơn vụ xuân 2023; vụ đông 2024 - 2025 mở rộng.', '2024-09'),
+    ).toEqual([
+      { text: 'Vụ xuân 2024', start: '2024-01-01', end: '2024-12-31', granularity: 'year' },
+      { text: 'vụ xuân 2023', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },
+      { text: 'vụ đông 2024 - 2025', start: '2024-01-01', end: '2025-12-31', granularity: 'range' },
+    ]);
+  });
+});

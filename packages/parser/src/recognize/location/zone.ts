@@ -82,5 +82,7 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
       break;
     to++;
   }
+  // "các khu công nghiệp 6 tháng đầu năm": a number alone names no zone.
+  if (to === nameFrom + 1 && /^\d/.test(words[nameFrom]?.text ?? '')) return null;
   return to > nameFrom ? { from: at, nameFrom, to } : null;
 }

@@ -4,6 +4,7 @@ import { NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { headAt } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
 export interface Reach {
@@ -234,8 +235,10 @@ function firstWordTail(words: readonly Word[], at: number): number | null {
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
     if (k > at && word.upper) return k;
-    // "xã hội": a level word that opens no level is a syllable like any other.
-    if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k))) return null;
+    // "xã hội": a level word that opens no level is a syllable like any other; so is the
+    // "không" of "hàng không" (aviation).
+    const compound = word.key === 'không' && words[k - 1]?.key === 'hàng';
+    if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k) && !compound)) return null;
   }
   return null;
 }
@@ -259,7 +262,9 @@ function lowerStretch(words: readonly Word[], at: number): number {
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];
-    if (next?.upper && next.gap === ' ' && !next.caps) return n;
+    // "Công ty TNHH A và Công ty TNHH B": a second body's head after "và" opens a name of its own.
+    if (next?.upper && next.gap === ' ' && !next.caps && !(word.key === 'và' && headAt(words, at + n)))
+      return n;
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { OrganizationType } from '@dukien/core';
-import type { OrganizationHead } from '../../lexicon/organization-heads.js';
+import { type OrganizationHead, PARENT_BODIES } from '../../lexicon/organization-heads.js';
 import { foldKey } from '../../text/fold.js';
 import { typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -62,7 +62,10 @@ function senderAfter(words: readonly Word[], at: number): { from: number; to: nu
   const from = words[at]?.key === OF && words[at]?.gap === ' ' ? at + 1 : at;
   if (words[from]?.gap !== ' ' || !words[from]?.upper) return null;
   const body = organizationAt(words, from);
-  return body ? { from, to: body.to } : null;
+  if (body) return { from, to: body.to };
+  // "đoàn công tác Trung ương": a delegation of a body named without a head of its own.
+  const parent = PARENT_BODIES.longestAt(words, from, (m) => m[0]?.upper === true);
+  return parent ? { from: -1, to: from + parent.length } : null;
 }
 
 // "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
@@ -106,10 +109,13 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     case 'level': {
       // "đoàn công tác (của) Chính phủ", "Đoàn công tác của Bộ Công Thương": a delegation of a body.
       const sender = DELEGATIONS.has(headKey) ? senderAfter(fixed, found.to) : null;
-      if (sender !== null) return { ...result(sender.to), inner: sender.from };
+      if (sender !== null)
+        return sender.from < 0 ? result(sender.to) : { ...result(sender.to), inner: sender.from };
       const reach = levelAfter(fixed, found.to);
-      // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not.
-      if (!first.upper && !reach.named) return null;
+      // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not; "đoàn
+      // ĐBQH tỉnh" may, its abbreviation in capitals naming the body.
+      const capsInHead = fixed.slice(at, found.to).some((w) => w.caps);
+      if (!first.upper && !reach.named && !capsInHead) return null;
       if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
       if (reach.to === found.to && PLURAL.has(fixed[found.to]?.key ?? '')) return null;
       if (reach.to === found.to && countedUnitsAt(fixed, found.to)) return null;

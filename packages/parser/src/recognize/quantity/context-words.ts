@@ -19,6 +19,7 @@ export const LABELS = folded([
   'cấp độ',
   'giai đoạn',
   'giải',
+  'gói thầu',
   'hướng dẫn',
   'hạng',
   'hội nghị',

@@ -12,6 +12,10 @@ const PERIOD_WORDS = anyOf([
   'niên khóa',
   'niên độ',
   'niên vụ',
+  // "vụ đông 2024 - 2025", "vụ đông xuân 2023 - 2024": a crop season across two years.
+  'vụ đông xuân',
+  'vụ thu đông',
+  'vụ đông',
   'kế hoạch',
   'chiến lược',
   'năm học',

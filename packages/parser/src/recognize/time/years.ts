@@ -8,9 +8,16 @@ import { scan } from './scan.js';
 const YEAR_ON_YEAR_NEEDS = vietnameseRegex('năm +sau', 'u');
 const PAST_YEAR_NEEDS = vietnameseRegex('năm +(?:vừa +)?qua', 'u');
 const YEAR_EDGE_NEEDS = vietnameseRegex('(?:đầu|cuối|giữa) +năm', 'u');
+const SEASON_NEEDS = vietnameseRegex('vụ +', 'u');
 
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
+
+// "vụ xuân 2024", "vụ hè thu 2023": a crop season of a year, read as that year; the season
+// word stays in the span.
+const SEASON_YEAR = vietnameseRegex(
+  `${BEFORE}vụ +${anyOf(['đông xuân', 'hè thu', 'thu đông', 'chiêm xuân', 'xuân', 'mùa', 'đông', 'chiêm'])} +(?:năm +)?(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d| *[-/] *\\d)`,
+);
 
 // "năm nay", "năm ngoái", "năm trước", "năm tới"; not a count back ("2 năm trước" is a
 // duration's tail), a plural ("những năm trước", "các năm tới"),
@@ -50,6 +57,11 @@ const DEICTIC_NEEDS = vietnameseRegex(`năm +${anyOf([...YEAR_DEICTICS.keys()])}
 
 export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
+  for (const f of scan(ctx, SEASON_YEAR, SEASON_NEEDS)) {
+    const year = Number(f.groups.y);
+    const c = fromMoment({ start: f.start, end: f.end }, { unit: 'years', first: year, last: year }, header);
+    if (c) out.push(c);
+  }
   for (const f of scan(ctx, WRITTEN_YEAR)) {
     const year = Number(f.groups.y);
     const c = fromMoment({ start: f.start, end: f.end }, { unit: 'years', first: year, last: year }, header);
