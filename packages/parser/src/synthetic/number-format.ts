@@ -1,6 +1,6 @@
 /**
  * Vietnamese number writing: dots group thousands and a comma marks decimals
- * ("1.272", "7,92", "12.345,6"); small counts are also spelled out ("mười lăm").
+ * ("2.345", "6,4", "12.345,6"); small counts are also spelled out ("mười lăm").
  */
 
 /** "12345.6" with 1 decimal → "12.345,6"; 4-digit numbers sometimes go ungrouped ("2500"). */

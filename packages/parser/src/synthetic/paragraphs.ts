@@ -272,7 +272,7 @@ export function targets(ctx: ArticleContext): Seg[] {
   return out;
 }
 
-/** Investment and zones: "KCN X có tổng diện tích 190,4 ha, nằm trên quốc lộ 14 ...". */
+/** Investment and zones: "KCN X có tổng diện tích 210,5 ha, nằm trên quốc lộ 1A ...". */
 export function investment(ctx: ArticleContext): Seg[] {
   const { rng, province } = ctx;
   const zone = zoneSeg(ctx);

@@ -105,7 +105,7 @@ export function roadSeg(rng: Random): Seg {
 
 const ZONE_MODIFIERS = ['Bắc', 'Nam', 'Đông', 'Tây'];
 
-/** "KCN Bắc Đồng Phú", "khu công nghiệp (KCN) Minh Hưng", "CCN Tân Lập": one fact, no place nested. */
+/** "KCN Phố Nối A", "khu công nghiệp (KCN) Tiên Sơn", "CCN Tân Dân": one fact, no place nested. */
 export function zoneSeg(ctx: ArticleContext): { seg: Seg; name: string } {
   const { rng } = ctx;
   const base = rng.pick(ctx.localUnits).name;

@@ -54,7 +54,7 @@ const measure = (
   ...extra,
 });
 
-// Money: "1.272 triệu USD", "132.640,5 tỷ đồng", "1,5 nghìn tỷ đồng", "500 triệu VNĐ", "14.500 tỷ" (VND implied).
+// Money: "2.345 triệu USD", "132.640,5 tỷ đồng", "1,5 nghìn tỷ đồng", "500 triệu VNĐ", "14.500 tỷ" (VND implied).
 const MONEY_SCALES: readonly (readonly [string, number, number, number])[] = [
   // word, factor, low, high
   ['tỷ', 1e9, 1, 99_999],
@@ -89,7 +89,7 @@ export function money(rng: Random, options: { currency?: 'VND' | 'USD'; implicit
   return measure(`${show(amount)} ${word} ${unitWord}`, scaled(amount, factor), 'VND');
 }
 
-/** "7,92%", "105%", sometimes "12 phần trăm". */
+/** "6,4%", "105%", sometimes "12 phần trăm". */
 export function percent(rng: Random, lo = 0.5, hi = 99, maxDecimals = 2): Measure {
   const amount = digits(rng, lo, hi, maxDecimals);
   const sign = rng.chance(0.05) ? ' phần trăm' : '%';
@@ -120,7 +120,7 @@ export function range(rng: Random, kind: 'percent' | 'km' | 'money'): Measure {
   return measure(`${join(lowText, highText)}${unitText}`, low * factor, unit, { valueMax: high * factor });
 }
 
-// Areas, lengths and masses: "190,4 ha", "18.096 km2", "560 nghìn tấn", "hơn 40 kg".
+// Areas, lengths and masses: "210,5 ha", "18.096 km2", "560 nghìn tấn", "hơn 40 kg".
 const PHYSICAL: readonly (readonly [string, string, number, number, number])[] = [
   // written unit, unit, low, high, decimals
   ['ha', 'ha', 5, 250_000, 1],

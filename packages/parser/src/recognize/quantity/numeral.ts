@@ -6,7 +6,7 @@ import { isDigit, skipSpaces, wordAt } from './cursor.js';
 /**
  * The numeric head of a quantity in the folded text: a numeral in digits or
  * words, an optional "/whole" for ratios ("11/13"), then scale words
- * ("1.272 triệu", "hai nghìn tỷ").
+ * ("2.345 triệu", "hai nghìn tỷ").
  */
 export interface NumericHead {
   start: number;

@@ -7,7 +7,7 @@ type Approx = QuantityFact['approx'];
 
 /**
  * Words in front of a number that qualify it and belong to its span
- * ("ước đạt 7,92%", "gần 6.000 nhà ở", "trên 600 tỷ đồng"), longest first.
+ * ("ước đạt 6,4%", "gần 3.500 nhà ở", "trên 800 tỷ đồng"), longest first.
  */
 const APPROX: ReadonlyArray<readonly [string, Approx]> = (
   [
