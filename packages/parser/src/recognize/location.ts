@@ -179,6 +179,9 @@ const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
 };
 
 /** How far (in characters) a district may stand from a commune to tell which of its namesakes it is. */
+/** More characters than any place's name and type word. */
+const LONGEST_PLACE = 200;
+
 const NEAR_DISTRICT = 160;
 
 /**
@@ -194,8 +197,11 @@ function nearestByDistrict(
   let best: AdminUnit | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
+  // `districts` are in text order: only those within reach are looked at, so a long document
+  // of many namesakes and districts stays linear.
+  const near = startingWithin(districts, item.start - NEAR_DISTRICT, item.start + NEAR_DISTRICT);
   for (const unit of units) {
-    for (const d of districts) {
+    for (const d of near) {
       if (d.code !== unit.parent) continue;
       const distance = Math.abs(d.at - item.start);
       if (distance > NEAR_DISTRICT) continue;
@@ -207,6 +213,25 @@ function nearestByDistrict(
     }
   }
   return tie ? null : best;
+}
+
+/** The items (sorted by position) that start in [from, to]. */
+function startingWithin<T extends { at: number }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+): readonly T[] {
+  const firstAtOrAfter = (value: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as T).at < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(firstAtOrAfter(from), firstAtOrAfter(to + 1));
 }
 
 function resolve(
@@ -344,17 +369,32 @@ export function placesInBodyNames(
   const province = mainProvince(locations);
   if (province === null || bodies.length === 0) return [];
   const era = eraOf(ctx.date);
+  // A place's span is short: a found one can overlap only places that start shortly before it.
+  const spans = locations
+    .map((l) => ({ at: l.evidence.start, end: l.evidence.end }))
+    .sort((a, b) => a.at - b.at);
   const taken = (start: number, end: number) =>
-    locations.some((l) => l.evidence.start < end && start < l.evidence.end);
+    startingWithin(spans, start - LONGEST_PLACE, end).some((l) => l.at < end && start < l.end);
   const out: Draft[] = [];
+  // Bodies in text order, taken paragraph by paragraph with one cursor: linear in both.
+  const sorted = [...bodies].sort((a, b) => a.evidence.start - b.evidence.start);
+  let next = 0;
   for (const words of paragraphWords(ctx)) {
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last) continue;
+    while (next < sorted.length && (sorted[next] as DraftOf<'organization'>).evidence.start < first.start)
+      next++;
+    const inParagraph: DraftOf<'organization'>[] = [];
+    while (next < sorted.length && (sorted[next] as DraftOf<'organization'>).evidence.start <= last.end) {
+      inParagraph.push(sorted[next] as DraftOf<'organization'>);
+      next++;
+    }
+    if (inParagraph.length === 0) continue;
     const byStart = new Map(words.map((w, i) => [w.start, i]));
     const byEnd = new Map(words.map((w, i) => [w.end, i + 1]));
-    for (const body of bodies) {
-      if (body.evidence.start < first.start || body.evidence.end > last.end) continue;
+    for (const body of inParagraph) {
+      if (body.evidence.end > last.end) continue;
       const from = byStart.get(body.evidence.start);
       const to = byEnd.get(body.evidence.end);
       if (from === undefined || to === undefined) continue;
