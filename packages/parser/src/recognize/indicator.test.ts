@@ -224,6 +224,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives no statistic to a comparison with the plan, nor to what a share is taken of', () => {
+    const found = indicatorsOf(
+      'Tổng thu ngân sách tỉnh Thái Nguyên ước đạt 20.350 tỷ đồng, vượt 8,5% dự toán. Tỷ trọng kinh tế số trong GRDP của tỉnh Thái Nguyên ước đạt 24,5%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_revenue', 20_350_000_000_000]]);
+  });
+
   it('gives coordinated values the same phrase, and skips a value that does not fit', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút tổng vốn đăng ký 1.200 tỷ đồng và 450 triệu USD; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm, còn 1,1%.',

@@ -20,6 +20,7 @@ export interface IndicatorInputs {
 const MAX_GAP = 90;
 /** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
 const MAX_TRAILING_GAP = 24;
+const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong\\s+$', 'u');
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
 const TARGET_NEXT = vietnameseRegex(
   '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
@@ -162,6 +163,8 @@ function phraseFor(
   for (const p of phrases.startingIn(from, to)) {
     own = null;
     if (p.start < clause.start || p.end > clause.end) continue;
+    // "Tỷ trọng kinh tế số trong GRDP ước đạt 24,5%": what a share is taken of is no statistic.
+    if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 8), p.start))) continue;
     const entry = p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
     let distance: number;
@@ -176,8 +179,13 @@ function phraseFor(
         (o) => o !== q && o.evidence.end <= q.evidence.start && unitFits(o.unit, entry.units),
       );
       const last = between.at(-1);
+      // Coordinated values share a kind: two sums of money ("2.500 tỷ đồng và 316 triệu USD") or
+      // one unit; "20.350 tỷ đồng, vượt 8,5% dự toán" compares the sum with a plan.
+      const money = (unit: string | null) => unit !== null && /^[A-Z]{3}$/.test(unit);
       const coordinated =
-        last !== undefined && COORDINATION.test(text.slice(last.evidence.end, q.evidence.start));
+        last !== undefined &&
+        (last.unit === q.unit || (money(last.unit) && money(q.unit))) &&
+        COORDINATION.test(text.slice(last.evidence.end, q.evidence.start));
       // "..., KCN Liên Chiểu mới đạt 47,6%": the same measure for another subject.
       const stretch =
         last !== undefined && last.unit === q.unit

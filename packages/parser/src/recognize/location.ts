@@ -107,7 +107,7 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       }
       const zone = zoneAt(words, at);
       if (zone) {
-        const name = ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end);
+        const name = modernTone(ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end));
         drafts.push({
           kind: 'location',
           evidence: span(zone.from, zone.to),

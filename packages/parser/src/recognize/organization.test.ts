@@ -419,3 +419,20 @@ describe('companies side by side and delegations in lower case', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('police departments and more sectors', () => {
+  it.each([
+    ['Phòng Cảnh sát giao thông Công an tỉnh xử lý 500 trường hợp.', 'Phòng Cảnh sát giao thông'],
+    [
+      'Phòng Cảnh sát điều tra tội phạm về ma túy triệt phá 3 đường dây.',
+      'Phòng Cảnh sát điều tra tội phạm về ma túy',
+    ],
+    ['Sở Nông nghiệp và PTNT tỉnh hướng dẫn nông dân.', 'Sở Nông nghiệp và PTNT tỉnh'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('leaves a person with a middle name out of the place after a level word', () => {
+    expect(find('Chủ tịch UBND xã Chamaléa Thị Lý báo cáo.').map((f) => f.text)).toEqual(['UBND xã']);
+  });
+});

@@ -132,6 +132,8 @@ function nameAfter(
   // capitalized words, ending before a surname that opens a person's name
   // ("UBND xã Tân Lập Mới Nguyễn Văn A").
   if (surnameAt(words, at) > 0 || words[at]?.text === 'Y' || /['’ʼ]/.test(words[at]?.text ?? '')) return null;
+  // "UBND xã Chamaléa Thị Lý": "Thị" or "Văn" second is a person's middle name.
+  if (words[at + 1]?.key === 'thị' || words[at + 1]?.key === 'văn') return null;
   let to = at;
   while (to < at + 3) {
     const word = words[to];

@@ -41,3 +41,13 @@ describe('a branch of a road', () => {
     });
   });
 });
+
+describe('a ring road numbered in Roman numerals', () => {
+  it('is read with its number', () => {
+    expect(places('Tỉnh đầu tư đường Vành đai V vùng Thủ đô.')).toContainEqual({
+      text: 'đường Vành đai V',
+      name: 'Đường Vành đai V',
+      type: 'road',
+    });
+  });
+});

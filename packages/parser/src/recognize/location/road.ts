@@ -28,6 +28,8 @@ export const ROAD_FIRST_WORDS: ReadonlySet<string> = new Set(
 
 const ROAD_NUMBER = /^\d{1,3}[a-z]?$/i;
 const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;
+// "Vành đai 3", "Vành đai V": ring roads are numbered in Arabic or Roman numerals.
+const RING_NUMBER = /^(?:\d{1,2}|I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const numbered = (head: string, number: string) => `${head} ${number.toUpperCase()}`;
 
@@ -90,7 +92,7 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
-  if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ROAD_NUMBER.test(number.text)) {
+  if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && RING_NUMBER.test(number.text)) {
     return { from: at, to: at + 4, name: '' };
   }
   let to = nameRun(words, at + 1, 4, false);

@@ -30,7 +30,11 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   const level = typeWordAt(words, at);
   const after = level && words[at + level.length];
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
-  const personNext = level && (surnameAt(words, at + level.length) > 0 || after?.text === 'Y');
+  // ("UBND xã Chamaléa Thị Lý": a name with a middle name "Thị" or "Văn" is a person's too.)
+  const middle = words[at + (level?.length ?? 0) + 1]?.key;
+  const personNext =
+    level &&
+    (surnameAt(words, at + level.length) > 0 || after?.text === 'Y' || middle === 'thị' || middle === 'văn');
   const typed = typedPlaceAt(words, at);
   // A place the gazetteer knows at that level wins ("tỉnh Hà Giang", though "Hà" is
   // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
