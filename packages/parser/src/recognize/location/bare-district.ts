@@ -1,5 +1,5 @@
-import { ADMIN_UNITS, type AdminUnit, type Era, provinceOf } from '../../lexicon/admin-units.js';
-import { PhraseIndex } from '../../lexicon/phrase-index.js';
+import type { AdminUnit, Era } from '../../lexicon/admin-units.js';
+import { provinceUnits } from '../../lexicon/province-units.js';
 import type { Span } from '../context.js';
 import type { Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
@@ -10,22 +10,6 @@ export interface BareDistrict {
   from: number;
   to: number;
   unit: AdminUnit;
-}
-
-// One small index per province and era, made the first time an article of that province asks.
-const INDEXES = new Map<string, PhraseIndex<AdminUnit>>();
-
-function districtsOf(province: string, era: Era): PhraseIndex<AdminUnit> {
-  const key = `${era}:${province}`;
-  let index = INDEXES.get(key);
-  if (!index) {
-    index = new PhraseIndex<AdminUnit>();
-    for (const u of ADMIN_UNITS) {
-      if (u.type === 'district' && u.era === era && provinceOf(u) === province) index.add(u.name, u);
-    }
-    INDEXES.set(key, index);
-  }
-  return index;
 }
 
 /**
@@ -41,7 +25,7 @@ export function bareDistricts(
   era: Era,
   taken: readonly Span[],
 ): BareDistrict[] {
-  const index = districtsOf(province, era);
+  const index = provinceUnits(province, era, ['district']);
   const out: BareDistrict[] = [];
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;

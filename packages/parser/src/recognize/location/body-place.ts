@@ -1,5 +1,5 @@
-import { ADMIN_UNITS, type AdminUnit, type Era, provinceOf } from '../../lexicon/admin-units.js';
-import { PhraseIndex } from '../../lexicon/phrase-index.js';
+import type { AdminUnit, Era } from '../../lexicon/admin-units.js';
+import { provinceUnits } from '../../lexicon/province-units.js';
 import type { Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
 
@@ -8,23 +8,6 @@ export interface BodyPlace {
   from: number;
   to: number;
   unit: AdminUnit;
-}
-
-// Districts and communes of one province and era, made the first time an article asks.
-const INDEXES = new Map<string, PhraseIndex<AdminUnit>>();
-
-function localUnitsOf(province: string, era: Era): PhraseIndex<AdminUnit> {
-  const key = `${era}:${province}`;
-  let index = INDEXES.get(key);
-  if (!index) {
-    index = new PhraseIndex<AdminUnit>();
-    for (const u of ADMIN_UNITS) {
-      const local = u.type === 'district' || u.type === 'commune';
-      if (local && u.era === era && provinceOf(u) === province) index.add(u.name, u);
-    }
-    INDEXES.set(key, index);
-  }
-  return index;
 }
 
 /**
@@ -42,7 +25,7 @@ export function placeClosingBody(
   province: string,
   era: Era,
 ): BodyPlace | null {
-  const index = localUnitsOf(province, era);
+  const index = provinceUnits(province, era, ['district', 'commune']);
   let runStart = to;
   while (runStart > from + 1 && isNameWord(words[runStart - 1]!) && !/^\d/.test(words[runStart - 1]!.text))
     runStart--;
