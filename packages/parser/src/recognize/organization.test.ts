@@ -436,3 +436,19 @@ describe('police departments and more sectors', () => {
     expect(find('Chủ tịch UBND xã Chamaléa Thị Lý báo cáo.').map((f) => f.text)).toEqual(['UBND xã']);
   });
 });
+
+describe('branches, weather stations, parks, unions and post offices', () => {
+  it.each([
+    [
+      'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Bắc Kạn giải ngân.',
+      'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Bắc Kạn',
+    ],
+    ['Đài Khí tượng thủy văn tỉnh Bến Tre cảnh báo mặn.', 'Đài Khí tượng thủy văn tỉnh Bến Tre'],
+    ['Vườn quốc gia Ba Bể đón 20.000 lượt khách.', 'Vườn quốc gia Ba Bể'],
+    ['Tổng LĐLĐ Việt Nam và Công đoàn tỉnh trao quà.', 'Tổng LĐLĐ Việt Nam'],
+    ['Tổng LĐLĐ Việt Nam và Công đoàn tỉnh trao quà.', 'Công đoàn tỉnh'],
+    ['BHXH tỉnh đôn đốc các doanh nghiệp nợ đọng.', 'BHXH tỉnh'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

@@ -33,8 +33,10 @@ export function recognizeOrganizations(
       }
       // "Bệnh viện dã chiến số 1", "Trường Tiểu học số 2": a body numbered among its kind.
       const to = numberAfter(words, match.to) ?? match.to;
-      const span = evidence(ctx.text, words[match.from]!.start, words[to - 1]!.end);
-      const name = expandedName(ctx.text, match.words, match.from, to);
+      // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the branch of a body.
+      const from = isBranchBefore(words, match.from) ? match.from - 2 : match.from;
+      const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+      const name = expandedName(ctx.text, match.words, from, to);
       drafts.push({
         kind: 'organization',
         evidence: span,
@@ -80,4 +82,10 @@ function numberAfter(words: readonly Word[], at: number): number | null {
   return so?.key === 'số' && so.gap === ' ' && number?.gap === ' ' && /^\d{1,3}$/.test(number.text)
     ? at + 2
     : null;
+}
+
+/** "Chi nhánh" (capitalized) right before a body's head. */
+function isBranchBefore(words: readonly Word[], at: number): boolean {
+  const [chi, nhanh] = [words[at - 2], words[at - 1]];
+  return chi?.text === 'Chi' && nhanh?.key === 'nhánh' && nhanh.gap === ' ' && words[at]?.gap === ' ';
 }

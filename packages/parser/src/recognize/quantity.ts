@@ -174,6 +174,13 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   if (isLabelled(folded, at, lexical)) return skip(last.end);
   if (isYear(head) && lexical === null) return skip(last.end);
 
+  // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.
+  if (
+    head.words &&
+    /^\p{Lu}/u.test(text[at] ?? '') &&
+    /^\p{Lu}/u.test(text[skipSpaces(folded, head.end)] ?? '')
+  )
+    return skip(head.end);
   const before = wordsBefore(folded, at, 1)[0];
   const half = HALF.includes(head.text);
   if (head.words) {

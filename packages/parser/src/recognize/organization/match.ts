@@ -36,6 +36,9 @@ const NEEDS_LEVEL = new Set(
     'thanh tra',
     'đảng ủy',
     'bảo hiểm xã hội',
+    'bhxh',
+    'công đoàn',
+    'bưu điện',
   ].map(foldKey),
 );
 

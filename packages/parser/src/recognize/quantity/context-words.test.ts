@@ -105,3 +105,18 @@ describe('a noun of three syllables no lexicon names', () => {
     ]);
   });
 });
+
+describe('permille and names that open with a number word', () => {
+  it('reads salinity in permille', () => {
+    expect(found('Độ mặn đo được 4,8‰, có nơi 12 - 15‰.')).toEqual([
+      { text: '4,8‰', value: 4.8, unit: '‰' },
+      { text: '12 - 15‰', value: 12, unit: '‰' },
+    ]);
+  });
+
+  it('reads no count in a place named with a number word', () => {
+    expect(found('Vườn quốc gia Ba Bể và huyện Năm Căn có 20 hộ dân.')).toEqual([
+      { text: '20 hộ dân', value: 20, unit: 'hộ dân' },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { foldKey } from '../../text/fold.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { CLASSIFIERS, matchModifier, matchUnit, type UnitMatch } from '../units.js';
 import { acronymUnitEnd } from './acronym-unit.js';
-import { LABELS, NOT_NOUN } from './context-words.js';
+import { LABEL_UNLESS_UNIT, LABELS, NOT_NOUN } from './context-words.js';
 import { isLetter, wordAt } from './cursor.js';
 
 /** A counted noun phrase after a number: the unit (its head) and where the span ends. */
@@ -78,7 +78,15 @@ function closesAt(text: string, folded: string, at: number): boolean {
 function thirdSyllableEnd(text: string, folded: string, twoEnd: number): number | null {
   if (closesAt(text, folded, twoEnd)) return null;
   const w3 = wordAt(folded, twoEnd + 1);
-  if (!w3 || !isLower(text[w3[0]]) || DESCRIBING.has(folded.slice(w3[0], w3[1]))) return null;
+  const third = w3 ? folded.slice(w3[0], w3[1]) : '';
+  if (
+    !w3 ||
+    !isLower(text[w3[0]]) ||
+    DESCRIBING.has(third) ||
+    LABELS.has(third) ||
+    LABEL_UNLESS_UNIT.has(third)
+  )
+    return null;
   return closesAt(text, folded, w3[1]) ? w3[1] : null;
 }
 
