@@ -452,3 +452,20 @@ describe('branches, weather stations, parks, unions and post offices', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('bodies of two provinces, lower-case names closed by capitals, plants', () => {
+  it.each([
+    ['Cục Hải quan tỉnh Gia Lai - Kon Tum cho biết.', 'Cục Hải quan tỉnh Gia Lai - Kon Tum'],
+    ['Đồn Biên phòng cửa khẩu cảng Hòn Gai kiểm soát 200 tàu.', 'Đồn Biên phòng cửa khẩu cảng Hòn Gai'],
+    ['Cục Sở hữu trí tuệ cấp văn bằng bảo hộ.', 'Cục Sở hữu trí tuệ'],
+    ['Nhà máy Lọc dầu Dung Quất vận hành ổn định.', 'Nhà máy Lọc dầu Dung Quất'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+
+  it('expands PTNT in a department name', () => {
+    expect(find('Sở Nông nghiệp và PTNT tỉnh hướng dẫn.').map((f) => f.name)).toContain(
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh',
+    );
+  });
+});

@@ -40,7 +40,7 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
   // Văn Minh": there is a "xã Phan", no "tỉnh Phan").
   const known = typed && (typed.alias !== null || typed.units.some((u) => u.prefix === typed.prefix));
-  if (typed && (known || !personNext)) return { to: typed.to, named: true };
+  if (typed && (known || !personNext)) return { to: pairedProvinceAfter(words, typed.to), named: true };
   if (level && (after?.gap !== ' ' || !isNameWord(after) || personNext)) {
     return { to: at + level.length, named: false };
   }
@@ -54,6 +54,14 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   );
   if (country) return { to: at + country.length, named: true };
   return { to: at, named: false };
+}
+
+/** "Cục Hải quan tỉnh Gia Lai - Kon Tum": a body of two provinces names the second after a dash. */
+function pairedProvinceAfter(words: readonly Word[], at: number): number {
+  const next = words[at];
+  if (!next || !/^ ?[-–] ?$/.test(next.gap)) return at;
+  const second = barePlaceAt(words, at);
+  return second ? second.to : at;
 }
 
 /** A place name right after a committee: "Tỉnh ủy Bình Phước", "Huyện ủy Đồng Phú". */
@@ -152,7 +160,13 @@ export function properNameAfter(
     // "Cao su Phú Riềng", "Điện lực miền Nam", "Đầu tư và Phát triển": one or two
     // lower-case words inside the name, when a capitalized one follows them.
     const lower = lowerStretch(words, to);
-    if (to === nameFrom) break;
+    if (to === nameFrom) {
+      // "Đồn Biên phòng cửa khẩu cảng Hòn Gai": a name of lower-case words closed by capitals.
+      const tail = firstWordTail(words, nameFrom);
+      if (tail === null) break;
+      to = tail;
+      continue;
+    }
     if (lower > 0) {
       to += lower;
       continue;
@@ -238,7 +252,8 @@ function firstWordTail(words: readonly Word[], at: number): number | null {
     const word = words[k];
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
-    if (k > at && word.upper) return k;
+    // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
+    if (k > at && word.upper) return headAt(words, k) ? null : k;
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
     // "không" of "hàng không" (aviation).
     const compound = word.key === 'không' && words[k - 1]?.key === 'hàng';

@@ -25,6 +25,7 @@ describe('counted nouns of the unit lexicon', () => {
     ['Bố trí 35 nền tái định cư cho hộ dân.', '35 nền tái định cư', 35, 'nền tái định cư'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Mỗi ngày có 35 - 40 xe hàng qua cửa khẩu.', '35 - 40 xe hàng', 35, 'xe hàng'],
+    ['Thành phố hỗ trợ hai đợt cho người lao động.', 'hai đợt', 2, 'đợt'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],
     ['Thu 1.850 viên ma túy tổng hợp.', '1.850 viên', 1850, 'viên'],
