@@ -230,7 +230,7 @@ export function rate(rng: Random): Measure {
 /** "một nửa", read 0.5 with no unit. */
 export const half = (): Measure => measure('một nửa', 0.5, null);
 
-// Qualifiers inside the span: "hơn 277 tỷ đồng", "ước đạt 7,92%", "gần 6.000 nhà ở".
+// Qualifiers inside the span: "hơn 315 tỷ đồng", "ước đạt 6,4%", "gần 3.500 nhà ở".
 export const QUALIFIERS: Record<Approx, readonly string[]> = {
   exact: [''],
   over: ['hơn', 'trên', 'vượt'],

@@ -61,7 +61,7 @@ function trimmed(text: string, start: number, end: number): Span | null {
 
 /**
  * Sentences of text[start, end), as UTF-16 spans without surrounding white
- * space. A dot between digits ("1.272") never ends a sentence (no space
+ * space. A dot between digits ("2.345") never ends a sentence (no space
  * follows it); a dot after an abbreviation ("TP. Vinh", "ThS. Lê") or inside
  * "v.v." does not either. "v.v." followed by a capital does end a sentence:
  * "giáo dục, y tế v.v. Tỉnh cũng..." is how writers close a list.
