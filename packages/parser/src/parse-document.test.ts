@@ -33,6 +33,12 @@ describe('parseDocument', () => {
     expect(money?.id).toBe(`qt/a:quantity:${money?.evidence.start}-${money?.evidence.end}`);
   });
 
+  it('reads no quantity in the number that closes the name of a body', () => {
+    const text = 'date 2021-05 Tin\n\nBan Quản lý dự án 6 (Bộ GTVT) làm chủ đầu tư 1.150 tỉ đồng.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.evidence.text)).toEqual(['1.150 tỉ đồng']);
+  });
+
   it('gives no fact for the byline', () => {
     const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
     const byline = document?.paragraphs.find((p) => p.role === 'byline');

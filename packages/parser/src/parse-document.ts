@@ -59,10 +59,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const places = recognizeLocations(ctx);
   const locations = [...places, ...placesInBodyNames(ctx, places, organizations)];
   const people = recognizePeople(ctx, { locations, organizations });
-  // Dates, periods and road numbers are never quantities.
+  // Dates, periods, road numbers and the number that closes a body's name ("Ban Quản lý dự
+  // án 7", "Cienco 8") are never quantities.
   const exclude: Span[] = [
     ...times.map((t) => t.evidence),
     ...locations.filter((l) => l.type === 'road').map((l) => l.evidence),
+    ...organizations.flatMap((o) => closingNumber(o.evidence)),
   ];
   const quantities = recognizeQuantities(ctx, { exclude });
   const indicators = recognizeIndicators(ctx, { quantities, times, locations, organizations });
@@ -103,4 +105,11 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     } as Fact);
   }
   return { document, facts: uniqueFactIds(facts.sort(compareFacts)), problems };
+}
+
+/** The number that ends a name ("… giao thông 8"), as a span of its own. */
+function closingNumber(span: Span & { text: string }): Span[] {
+  const number = /(?<=\s)\d{1,3}$/.exec(span.text);
+  if (!number) return [];
+  return [{ start: span.end - number[0].length, end: span.end }];
 }

@@ -3,7 +3,7 @@ import { PhraseIndex } from './phrase-index.js';
 
 export interface NamedPlace {
   name: string;
-  type: 'region' | 'country' | 'city';
+  type: 'region' | 'country' | 'city' | 'province';
   /** The form as listed: which of its words must be capitalized in the text. */
   form: string;
   /** A country name that is also a common word ("Anh", "Mỹ"): never the first word of a sentence. */
@@ -15,13 +15,23 @@ export interface CityAlias {
   code: string;
   /** Counts only after "TP" or "thành phố": "HCM" in "TP. HCM". */
   afterTypeWord: boolean;
+  /** The type the name carries when it is not the unit's type now. */
+  type: 'province' | 'city' | null;
 }
 
 interface PlacesFile {
   regions: { name: string; forms: string[] }[];
   countries: { name: string; forms: string[]; needsContext?: boolean }[];
   foreignCities: { name: string; forms: string[] }[];
-  cityAliases: { name: string; code: string; forms: string[]; afterTypeWord?: boolean }[];
+  foreignProvinces: { name: string; forms: string[] }[];
+  cityAliases: {
+    name: string;
+    code: string;
+    forms: string[];
+    afterTypeWord?: boolean;
+    /** A former name keeps its former type: Thừa Thiên Huế was a province until 2025. */
+    type?: 'province' | 'city';
+  }[];
 }
 
 const file = readDataFile('places.json') as PlacesFile;
@@ -50,6 +60,12 @@ for (const city of file.foreignCities) {
     NAMED_PLACES.add(form, { name: city.name, type: 'city', form, needsContext: false });
 }
 
+// "Quảng Tây", "Xiêng Khoảng", "Svay Rieng": provinces across the border, named without a code.
+for (const province of file.foreignProvinces) {
+  for (const form of province.forms)
+    NAMED_PLACES.add(form, { name: province.name, type: 'province', form, needsContext: false });
+}
+
 /** Other names of provinces and cities: "TP.HCM", "BR-VT", "Huế". */
 export const CITY_ALIASES = new PhraseIndex<CityAlias>();
 for (const alias of file.cityAliases) {
@@ -58,5 +74,6 @@ for (const alias of file.cityAliases) {
       name: alias.name,
       code: alias.code,
       afterTypeWord: alias.afterTypeWord ?? false,
+      type: alias.type ?? null,
     });
 }

@@ -257,6 +257,18 @@ describe('recognizeIndicators', () => {
       'Giám đốc Sở Kế hoạch và Đầu tư tỉnh Ninh Bình cho biết, thu ngân sách đạt 14.000 tỷ đồng.',
     );
     expect(named?.status).toBe('actual');
+    const [grant] = indicatorsOf(
+      'HĐND tỉnh Nam Định thông qua nghị quyết bổ sung có mục tiêu cho ngân sách huyện với tổng vốn 412 tỷ đồng.',
+    );
+    expect(grant?.status).toBe('actual');
+  });
+
+  it('files trade with a province abroad under the article province, and reads "XNK"', () => {
+    const [trade] = indicatorsOf(
+      'Tỉnh Cao Bằng giáp Quảng Tây (Trung Quốc). Quý I, tổng kim ngạch XNK qua các cửa khẩu đạt 215 triệu USD.',
+      '2023-04',
+    );
+    expect(trade).toMatchObject({ subject: 'Cao Bằng', indicator: 'trade_value', value: 215_000_000 });
   });
 
   it('reads an equivalent in parentheses as the same statistic, status and period', () => {

@@ -25,6 +25,22 @@ describe('provinces and cities', () => {
     expect(find(text)).toEqual([expected]);
   });
 
+  it('reads Thừa Thiên Huế, written with or without its dash, as one province with its code', () => {
+    for (const name of ['Thừa Thiên Huế', 'Thừa Thiên - Huế'])
+      expect(find(`Sở Du lịch tỉnh ${name} cho biết.`, '2022-08')).toEqual([
+        province('Thừa Thiên Huế', '46', name),
+      ]);
+  });
+
+  it('reads no country at the end of the name of a tomb, pagoda or bridge', () => {
+    expect(find('Du khách thăm lăng Tự Đức, chùa Thiên Mỹ và cầu Bắc Nga.').map((p) => p.type)).toEqual([
+      'road',
+    ]);
+    expect(find('Đoàn doanh nghiệp Đức thăm tỉnh.')).toEqual([
+      { text: 'Đức', name: 'Đức', type: 'country', code: null },
+    ]);
+  });
+
   it('reads every way of writing Ho Chi Minh City, with code 79', () => {
     for (const text of ['tại TP.HCM,', 'tại TP HCM,', 'tại TP. HCM,', 'tại TPHCM,', 'tại TP Hồ Chí Minh,']) {
       const found = find(text);
@@ -189,6 +205,18 @@ describe('cities abroad', () => {
       { text: 'Seoul', name: 'Seoul', type: 'city', code: null },
       { text: 'Thượng Hải', name: 'Thượng Hải', type: 'city', code: null },
       { text: 'Viêng Chăn', name: 'Viêng Chăn', type: 'city', code: null },
+    ]);
+  });
+});
+
+describe('provinces abroad', () => {
+  it('reads provinces across the border as provinces without a code', () => {
+    expect(find('Cao Bằng giáp Quảng Tây; Điện Biên giáp Phông Sa Lỳ và Hua Phăn.', '2023-04')).toEqual([
+      province('Cao Bằng', '04'),
+      { text: 'Quảng Tây', name: 'Quảng Tây', type: 'province', code: null },
+      province('Điện Biên', '11'),
+      { text: 'Phông Sa Lỳ', name: 'Phông Sa Lỳ', type: 'province', code: null },
+      { text: 'Hua Phăn', name: 'Hủa Phăn', type: 'province', code: null },
     ]);
   });
 });

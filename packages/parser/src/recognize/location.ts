@@ -248,7 +248,7 @@ function resolve(
       kind: 'location',
       evidence: span,
       name: place.alias.name,
-      type: unit?.type ?? 'city',
+      type: place.alias.type ?? unit?.type ?? 'city',
       code: place.alias.code,
     };
   }

@@ -206,6 +206,37 @@ describe('companies', () => {
     expect(find(text)[0]).toMatchObject({ text: span, name, type: 'company' });
   });
 
+  it('closes a name capitalized on its first syllable with a number, but not a bare head', () => {
+    expect(find('Tổng công ty Xây dựng công trình giao thông 4 thi công gói thầu.')[0]?.text).toBe(
+      'Tổng công ty Xây dựng công trình giao thông 4',
+    );
+    expect(find('Năm nay Trung tâm triển khai 12 dự án tu bổ.').map((o) => o.text)).toEqual([]);
+  });
+
+  it('reads a short name defined in brackets, and its later mentions, as the body it names', () => {
+    const found = find(
+      'Tổng công ty Sông Hồng 5 (Sohoco 5) thi công. Ngân hàng Phát triển Việt Nam (Vbdb) cho vay. Sohoco 5 cam kết về đích.',
+    );
+    expect(found.map((o) => [o.text, o.name])).toEqual([
+      ['Tổng công ty Sông Hồng 5', 'Tổng công ty Sông Hồng 5'],
+      ['Sohoco 5', 'Tổng công ty Sông Hồng 5'],
+      ['Ngân hàng Phát triển Việt Nam', 'Ngân hàng Phát triển Việt Nam'],
+      ['Vbdb', 'Ngân hàng Phát triển Việt Nam'],
+      ['Sohoco 5', 'Tổng công ty Sông Hồng 5'],
+    ]);
+  });
+
+  it('reads a place in brackets after a company as where it is from, not its short name', () => {
+    expect(
+      find(
+        'Tập đoàn Minh Phát (Singapore), Công ty Hải Long (Huế) và Công ty Sao Mai (KCN Đình Vũ) đầu tư.',
+      ).map((o) => o.text),
+    ).toEqual(['Tập đoàn Minh Phát', 'Công ty Hải Long', 'Công ty Sao Mai']);
+    expect(find('Tập đoàn Minh Phát khởi công Khu nghỉ dưỡng Hòn Thơm.').map((o) => o.text)).toEqual([
+      'Tập đoàn Minh Phát',
+    ]);
+  });
+
   it('ends a company name before the name of a person', () => {
     expect(find('Tổng Giám đốc Tổng công ty Sông Đà Trần Văn Tuấn phát biểu.')[0]?.text).toBe(
       'Tổng công ty Sông Đà',

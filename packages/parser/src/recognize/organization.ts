@@ -1,3 +1,5 @@
+import { ADMIN_NAMES } from '../lexicon/admin-units.js';
+import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { expandedName } from './organization/expand.js';
 import { organizationAt } from './organization/match.js';
@@ -23,6 +25,8 @@ export function recognizeOrganizations(
   _locations?: readonly DraftOf<'location'>[],
 ): Draft[] {
   const drafts: Draft[] = [];
+  // Short names defined in brackets, by their words: "Cienco 8" → the body it stands for.
+  const defined = new Map<string, Draft>();
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {
@@ -47,34 +51,108 @@ export function recognizeOrganizations(
       // The sender of a delegation is a body of its own: read on from it.
       at = match.inner ?? to;
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
-      const defined = definedAbbreviation(match.words, to);
-      if (defined && !organizationAt(match.words, to)) {
-        const short = evidence(ctx.text, defined.start, defined.end);
-        drafts.push({ kind: 'organization', evidence: short, name, shortName: short.text, type: match.type });
+      const short = definedAbbreviation(match.words, to);
+      if (short && !organizationAt(match.words, to)) {
+        const span = evidence(ctx.text, short.start, short.end);
+        const draft: Draft = {
+          kind: 'organization',
+          evidence: span,
+          name,
+          shortName: span.text,
+          type: match.type,
+        };
+        drafts.push(draft);
+        defined.set(short.words.map((w) => w.text).join(' '), draft);
         at = Math.max(at, to + 1);
       }
     }
   }
-  return drafts;
+  if (defined.size > 0) drafts.push(...laterMentions(ctx, defined, drafts));
+  return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /**
- * A short name in brackets right after a name: "(EVN)", "(JICA)", "(KoCham)", "(TVP Group)": one
- * to three words, the first with two capitals or more. Its span, or null.
+ * "… Tổng công ty Xây dựng công trình giao thông 8 (Cienco 8) … Cienco 8 cam kết …": once
+ * a short name is defined, each later mention of it, word for word, is that body again.
  */
-function definedAbbreviation(words: readonly Word[], at: number): { start: number; end: number } | null {
+function laterMentions(
+  ctx: RecognizeContext,
+  defined: ReadonlyMap<string, Draft>,
+  found: readonly Draft[],
+): Draft[] {
+  const firstWords = new Set([...defined.keys()].map((k) => k.split(' ')[0]));
+  const covered = (start: number, end: number) =>
+    found.some((d) => d.evidence.start < end && start < d.evidence.end);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (let at = 0; at < words.length; at++) {
+      if (!firstWords.has(words[at]?.text ?? '')) continue;
+      for (const [key, draft] of defined) {
+        const length = key.split(' ').length;
+        const run = words.slice(at, at + length);
+        if (run.length !== length || run.map((w) => w.text).join(' ') !== key) continue;
+        if (run.some((w, k) => k > 0 && w.gap !== ' ')) continue;
+        // Not part of a longer name: "Cienco 8" in "Cienco 8 Group" is another.
+        const after = words[at + length];
+        if (after?.gap === ' ' && after.upper) continue;
+        const [first, last] = [run[0] as Word, run[length - 1] as Word];
+        if (covered(first.start, last.end)) continue;
+        const span = evidence(ctx.text, first.start, last.end);
+        out.push({ ...draft, evidence: span, shortName: span.text });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A short name in brackets right after a name: "(EVN)", "(JICA)", "(KoCham)", "(TVP Group)",
+ * "(Agribank)", "(Cienco 8)": one to three words, capitalized or a number, the first with two
+ * capitals or more, or else no place ("(Singapore)", "(Huế)" say where the body is from).
+ */
+function definedAbbreviation(
+  words: readonly Word[],
+  at: number,
+): { start: number; end: number; words: Word[] } | null {
   const first = words[at];
-  if (first?.gap !== ' (' || (first.text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return null;
+  if (first?.gap !== ' (' || !first.upper) return null;
   for (let to = at + 1; to <= at + 3; to++) {
     const next = words[to];
     if (next === undefined || /^\)/.test(next.gap)) {
-      const last = words[to - 1] as Word;
-      return { start: first.start, end: last.end };
+      const run = words.slice(at, to);
+      const capitals = first.text.match(/\p{Lu}/gu)?.length ?? 0;
+      if (isPlaceAt(words, at)) return null;
+      // One capital is a name only when the bracket holds a single word or a word and a number.
+      if (capitals < 2 && !(run.length === 1 || (run.length === 2 && /^\d+$/.test(run[1]?.text ?? ''))))
+        return null;
+      return { start: first.start, end: (words[to - 1] as Word).end, words: run };
     }
-    if (next.gap !== ' ' || !next.upper) return null;
+    if (next.gap !== ' ' || !(next.upper || /^\d+$/.test(next.text))) return null;
   }
   return null;
 }
+
+// Place types that open a bracket saying where a body is: "(KCN Tràng Duệ)", "(TP Thủ Đức)".
+const PLACE_TYPE_ABBREVIATIONS = new Set([
+  'kcn',
+  'ccn',
+  'kkt',
+  'kcx',
+  'kcnc',
+  'kktm',
+  'kktck',
+  'tp',
+  'tx',
+  'tt',
+  'ql',
+  'đt',
+]);
+
+const isPlaceAt = (words: readonly Word[], at: number): boolean =>
+  PLACE_TYPE_ABBREVIATIONS.has(words[at]?.key ?? '') ||
+  NAMED_PLACES.longestAt(words, at) !== null ||
+  CITY_ALIASES.longestAt(words, at) !== null ||
+  ADMIN_NAMES.longestAt(words, at) !== null;
 
 /** Where "số 1" after a body's name ends, or null when none follows. */
 function numberAfter(words: readonly Word[], at: number): number | null {

@@ -166,6 +166,21 @@ describe('years and periods', () => {
     ]);
   });
 
+  it('reads the year that closes the name of an event, not a number after a verb', () => {
+    const year = (text: string, y: number) => ({
+      text,
+      start: `${y}-01-01`,
+      end: `${y}-12-31`,
+      granularity: 'year',
+    });
+    expect(read('Festival Biển Nha Trang 2023 thu hút đông khách.')).toEqual([year('2023', 2023)]);
+    expect(read('Khai mạc Hội chợ Thương mại Việt - Lào 2024 tại Vinh.')).toEqual([year('2024', 2024)]);
+    expect(read('Năm Du lịch quốc gia 2025 khép lại.')).toEqual([year('2025', 2025)]);
+    expect(read('Lễ hội năm 2022 đông vui.')).toEqual([year('năm 2022', 2022)]);
+    expect(read('Tỉnh đã giải ngân 2023 tỷ đồng.')).toEqual([]);
+    expect(read('Festival Biển 2023 - 2024 chưa có lịch.').map((r) => r.granularity)).toEqual(['range']);
+  });
+
   it('reads a named period after "đầu" as the period', () => {
     expect(read('Từ đầu nhiệm kỳ 2020 - 2025 đến nay, huyện làm được nhiều việc.')).toEqual([
       { text: 'nhiệm kỳ 2020 - 2025', start: '2020-01-01', end: '2025-12-31', granularity: 'range' },
@@ -205,6 +220,17 @@ describe('durations', () => {
     ['Ba thập kỷ qua, làng nghề phát triển.', 'Ba thập kỷ qua', 'P30Y'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
+  });
+
+  it('reads the months of a figure reported up to a quarter later as the year to date', () => {
+    const months = (text: string) => read(text, '2025-11')[0];
+    expect(months('Tăng trưởng GRDP 9 tháng đạt 11,24%.')).toEqual({
+      text: '9 tháng',
+      start: '2025-01-01',
+      end: '2025-09-30',
+      granularity: 'range',
+    });
+    expect(months('Nhà máy chạy thử 5 tháng đạt công suất thiết kế.')?.granularity).toBe('duration');
   });
 
   it('reads a bare count of months as the "N tháng đầu năm" the article names', () => {

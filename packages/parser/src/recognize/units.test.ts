@@ -42,6 +42,12 @@ describe('matchUnit', () => {
     expect(unitOf('mũi')?.text).not.toBe('m');
     expect(unitOf('đôi')).toBeNull();
   });
+
+  it('reads no unit in a word that only opens with a counted noun', () => {
+    expect(unitOf('bản lề để phục hồi')).toBeNull();
+    expect(unitOf('bản sắc văn hóa')).toBeNull();
+    expect(unitOf('bản làng')?.text).toBe('bản');
+  });
 });
 
 describe('matchScale', () => {

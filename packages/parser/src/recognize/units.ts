@@ -11,6 +11,7 @@ interface UnitsFile {
   measures: Array<{ unit: string; forms: string[] }>;
   durations: string[];
   counted: string[];
+  notCounted: string[];
   moneyContext: string[];
   classifiers: string[];
   modifiers: string[];
@@ -29,7 +30,8 @@ export interface UnitMatch {
 
 interface Entry {
   form: string;
-  kind: UnitKind;
+  /** 'none': a word that opens with a unit but is no unit ("bản lề"). */
+  kind: UnitKind | 'none';
   unit: string | null;
 }
 
@@ -42,6 +44,7 @@ const ENTRIES: Entry[] = [
   ),
   ...file.counted.map((f) => ({ form: foldKey(f), kind: 'counted' as const, unit: null })),
   ...file.durations.map((f) => ({ form: foldKey(f), kind: 'duration' as const, unit: null })),
+  ...file.notCounted.map((f) => ({ form: foldKey(f), kind: 'none' as const, unit: null })),
 ].sort((a, b) => b.form.length - a.form.length);
 
 /**
@@ -101,7 +104,8 @@ export function formAt(folded: string, at: number, form: string): boolean {
 /** The longest unit, counted noun or duration word at `at` in the folded text. */
 export function matchUnit(folded: string, at: number): UnitMatch | null {
   for (const e of ENTRIES_AT(folded[at])) {
-    if (formAt(folded, at, e.form)) return { kind: e.kind, unit: e.unit, end: at + e.form.length };
+    if (!formAt(folded, at, e.form)) continue;
+    return e.kind === 'none' ? null : { kind: e.kind, unit: e.unit, end: at + e.form.length };
   }
   return null;
 }

@@ -12,9 +12,10 @@ const TARGET = vietnameseRegex(
   'u',
 );
 // A plan named as the yardstick of a result is no target: "bằng 94,3% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu".
-// A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt".
+// A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt"; nor is
+// an earmarked grant ("hỗ trợ có mục tiêu", "bổ sung có mục tiêu" from the budget).
 const YARDSTICK = vietnameseRegex(
-  '(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|\\d+(?:/\\d+)?\\s*chỉ tiêu',
+  '(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|\\d+(?:/\\d+)?\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu',
   'gu',
 );
 

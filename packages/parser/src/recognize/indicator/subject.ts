@@ -44,6 +44,8 @@ export function subjectFinder(
   locations: readonly Place[],
   organizations: readonly DraftOf<'organization'>[],
 ): SubjectOf {
+  // Provinces and cities abroad ("Quảng Tây", "Seoul") have no code and report no figure here.
+  locations = locations.filter((l) => !(PROVINCE_TYPES.has(l.type) && l.code === null));
   const counts = new Map<string, number>();
   for (const l of locations) {
     if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);

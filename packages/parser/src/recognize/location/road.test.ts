@@ -27,6 +27,7 @@ describe('bridges are roads named with their number', () => {
     ['Tỉnh yêu cầu Sở Xây dựng báo cáo.', []],
     ['Nhu cầu Vốn đầu tư còn lớn.', []],
     ['Cây cầu mới đã thông xe.', []],
+    ['Nông dân huyện Cầu Kè trồng dừa.', [{ text: 'Cầu Kè', name: 'Cầu Kè', type: 'district' }]],
   ])('reads no bridge in %s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

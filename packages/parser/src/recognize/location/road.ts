@@ -1,3 +1,4 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
 
@@ -110,6 +111,8 @@ const NOT_BRIDGE_BEFORE = new Set(['yêu', 'nhu', 'điểm']);
 function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   const name = words[at + 1];
   if (words[at]?.key !== 'cầu' || name?.gap !== ' ' || !name.upper || name.caps) return null;
+  // "huyện Cầu Kè", "Cầu Giấy": a place whose name opens with "Cầu" is no bridge.
+  if (words[at]?.upper && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2)) return null;
   const before = words[at - 1];
   if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
   const to = nameRun(words, at + 1, 5, false);

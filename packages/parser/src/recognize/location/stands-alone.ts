@@ -4,6 +4,28 @@ import { surnameAt } from './admin-place.js';
 // Words before a given name used as a form of address: "ông Đức", "chị Nga".
 const ADDRESS_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'chí']);
 
+// Nouns whose capitalized name runs on: "lăng Tự Đức", "chùa Thiên Mụ", "cầu Mỹ Thuận".
+const NAMED_STRUCTURES = new Set([
+  'lăng',
+  'đền',
+  'chùa',
+  'đình',
+  'miếu',
+  'tháp',
+  'điện',
+  'chợ',
+  'cầu',
+  'phố',
+  'đường',
+  'bến',
+  'đèo',
+  'núi',
+  'sông',
+  'hồ',
+  'vua',
+  'tượng',
+]);
+
 const inRun = (word: Word | undefined): word is Word => !!word && word.upper && !word.caps;
 
 /**
@@ -17,6 +39,16 @@ export function standsAlone(words: readonly Word[], from: number, to: number): b
   while (start > 0 && words[start]?.gap === ' ' && inRun(words[start - 1])) start--;
   // "Ông Nguyễn Thái Bình": any surname in the run before the name.
   for (let k = start; k < from; k++) if (surnameAt(words, k) > 0) return false;
+  // "lăng Tự Đức": the name of a tomb, not the country.
+  const opener = words[start - 1];
+  if (
+    start < from &&
+    opener &&
+    !opener.upper &&
+    words[start]?.gap === ' ' &&
+    NAMED_STRUCTURES.has(opener.key)
+  )
+    return false;
   const before = words[from - 1];
   if (before && words[from]?.gap === ' ' && (before.key === 'y' || ADDRESS_WORDS.has(before.key)))
     return false;

@@ -162,7 +162,7 @@ export function properNameAfter(
     const lower = lowerStretch(words, to);
     if (to === nameFrom) {
       // "Đồn Biên phòng cửa khẩu cảng Hòn Gai": a name of lower-case words closed by capitals.
-      const tail = firstWordTail(words, nameFrom);
+      const tail = firstWordTail(words, nameFrom, false);
       if (tail === null) break;
       to = tail;
       continue;
@@ -176,7 +176,7 @@ export function properNameAfter(
     // the capitals that close it.
     // Also when the last capital stands alone after lower-case words: "Phổ thông Dân tộc nội trú tỉnh".
     const lastStandsAlone = to === nameFrom + 1 || (to > nameFrom + 1 && !words[to - 2]?.upper);
-    const tail = lastStandsAlone && !words[to - 1]?.caps ? firstWordTail(words, to) : null;
+    const tail = lastStandsAlone && !words[to - 1]?.caps ? firstWordTail(words, to, true) : null;
     if (tail === null) break;
     to = tail;
   }
@@ -230,6 +230,14 @@ const ENDS_NAME = new Set([
   'năm',
   'tháng',
   'ngày',
+  // Verbs of ceremonies that link a body to what it builds or gives ("Tập đoàn A khởi công Khu
+  // nghỉ dưỡng B", "Công ty C trao Nhà tình nghĩa"); none is a lower-case word of a name.
+  'khởi',
+  'khánh',
+  'ký',
+  'trao',
+  'tặng',
+  'thăm',
 ]);
 
 /**
@@ -247,9 +255,12 @@ const MAX_TAIL = 6;
  * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
  * number comes first: then the lower-case words are the sentence, not the name.
  */
-function firstWordTail(words: readonly Word[], at: number): number | null {
+function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
+    // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
+    // capital of its own; after a bare head it is the sentence's ("Trung tâm triển khai 14 dự án").
+    if (afterCapital && k > at && word?.gap === ' ' && /^\d{1,2}$/.test(word.text)) return k + 1;
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").

@@ -3,7 +3,13 @@ import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
-import { isMonthsOfYearGone, isReportCount, isResultPeriod, yearToDate } from './year-to-date.js';
+import {
+  isMonthsOfYearGone,
+  isReportCount,
+  isReportedMonths,
+  isResultPeriod,
+  yearToDate,
+} from './year-to-date.js';
 
 /** Qualifiers that belong to the span: "gần 3 năm", "hơn 20 năm". ("trong", "suốt" are prepositions, left out.) */
 const QUALIFIERS = anyOf([
@@ -88,7 +94,8 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       monthsOfYear &&
       header &&
       ((bare && isReportCount(ctx.folded, span)) ||
-        ((back || (bare && isResultPeriod(ctx.folded, span))) && isMonthsOfYearGone(amount, header)))
+        (back && isMonthsOfYearGone(amount, header)) ||
+        (bare && isResultPeriod(ctx.folded, span) && isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;
     const c = toDate ?? length;

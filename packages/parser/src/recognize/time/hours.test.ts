@@ -21,6 +21,8 @@ describe('lengths in hours and minutes', () => {
     ['Lực lượng cứu hộ làm việc hơn 10 tiếng đồng hồ.', 'hơn 10 tiếng đồng hồ', 'PT10H'],
     ['Mưa lớn trong 48 giờ qua gây ngập nhiều nơi.', '48 giờ qua', 'PT48H'],
     ['Chuyến bay chỉ mất 1,5 giờ.', '1,5 giờ', 'PT1.5H'],
+    ['Cửa khẩu làm việc thêm 2 giờ mỗi ngày.', '2 giờ', 'PT2H'],
+    ['Cầu mới rút ngắn 2 tiếng đi lại.', '2 tiếng', 'PT2H'],
     ['Xe chạy mất hai tiếng.', 'hai tiếng', 'PT2H'],
     ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
     ['Buổi họp kéo dài gần 3 giờ đồng hồ.', 'gần 3 giờ đồng hồ', 'PT3H'],

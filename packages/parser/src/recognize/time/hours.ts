@@ -19,8 +19,8 @@ import { scan } from './scan.js';
 
 /** Qualifiers kept in the span: "khoảng 3 giờ", "gần 2 tiếng". */
 const QUALIFIERS = anyOf(['gần', 'hơn', 'trên', 'khoảng', 'chưa đầy', 'chưa đến', 'xấp xỉ', 'ngót', 'chừng']);
-/** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng". */
-const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ']);
+/** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng", "thêm 2 giờ". */
+const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ', 'thêm', 'rút ngắn']);
 /** Words before the number that make "giờ" the time of day: "lúc 8 giờ", "vào khoảng 3 giờ", "từ 7 giờ". */
 const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
 const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);

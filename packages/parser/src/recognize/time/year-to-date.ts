@@ -51,6 +51,15 @@ export function isMonthsOfYearGone(months: number, header: HeaderMonth): boolean
 }
 
 /**
+ * A figure "N tháng đạt ..." is reported up to a quarter after its months end: the
+ * nine months' GRDP comes out in October or November ("GRDP 9 tháng đạt 11,24%" in a
+ * November article is January to September).
+ */
+export function isReportedMonths(months: number, header: HeaderMonth): boolean {
+  return months <= header.month && months >= header.month - 3;
+}
+
+/**
  * January to the end of month N: of the article year, or of the year before when N is
  * past the article month ("tổng kết 12 tháng" in a January article reviews last year).
  */

@@ -13,6 +13,27 @@ const SEASON_NEEDS = vietnameseRegex('vụ +', 'u');
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
 
+// "Festival Huế 2022", "Hội chợ Thương mại Việt - Lào 2024": the year of an event's
+// edition, at the end of its name (the head must be capitalized: "giải ngân 2023" is no event).
+const EVENT_HEADS = [
+  'festival',
+  'năm du lịch',
+  'lễ hội',
+  'hội chợ',
+  'liên hoan',
+  'hội thao',
+  'hội diễn',
+  'triển lãm',
+  'tuần lễ',
+  'giải',
+  'expo',
+  'hội báo',
+];
+const EVENT_YEAR = vietnameseRegex(
+  `${BEFORE}(?<head>${anyOf(EVENT_HEADS)})(?: +[^\\s\\d.,;:!?()“”"'‘’/]+){1,6}(?<!năm) +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d| *[-/–] *\\d)`,
+);
+const EVENT_NEEDS = vietnameseRegex(`${anyOf(EVENT_HEADS)}`, 'u');
+
 // "vụ xuân 2024", "vụ hè thu 2023": a crop season of a year, read as that year; the season
 // word stays in the span.
 const SEASON_YEAR = vietnameseRegex(
@@ -60,6 +81,14 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const f of scan(ctx, SEASON_YEAR, SEASON_NEEDS)) {
     const year = Number(f.groups.y);
     const c = fromMoment({ start: f.start, end: f.end }, { unit: 'years', first: year, last: year }, header);
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, EVENT_YEAR, EVENT_NEEDS)) {
+    const head = ctx.text[f.start] ?? '';
+    const at = f.at('y');
+    if (head === head.toLowerCase() || at === undefined) continue;
+    const year = Number(f.groups.y);
+    const c = fromMoment({ start: at, end: f.end }, { unit: 'years', first: year, last: year }, header);
     if (c) out.push(c);
   }
   for (const f of scan(ctx, WRITTEN_YEAR)) {
