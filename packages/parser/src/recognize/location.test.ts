@@ -73,6 +73,22 @@ describe('provinces and cities', () => {
 });
 
 describe('districts and communes', () => {
+  it('reads the places a counted type word introduces with "là" or "gồm", when the gazetteer knows them', () => {
+    expect(
+      find('Thành phố có 2 đặc khu là Cát Hải, Bạch Long Vĩ.', '2025-11').map((p) => [p.name, p.code]),
+    ).toEqual([
+      ['Cát Hải', '11914'],
+      ['Bạch Long Vĩ', '11948'],
+    ]);
+    expect(find('Đoàn chia 3 tổ là Tổ Một, Tổ Hai.', '2025-11')).toEqual([]);
+  });
+
+  it('reads "Tp." with its dot as the type word of a city', () => {
+    expect(find('Khu vực Tp. Hải Dương (cũ) có nhiều dự án.', '2025-11')).toEqual([
+      { text: 'Hải Dương', name: 'Hải Dương', type: 'district', code: '288' },
+    ]);
+  });
+
   it('gives a district its code when its name is unique', () => {
     expect(find('Nông dân huyện Bù Đăng thu hoạch điều.')).toEqual([
       { text: 'Bù Đăng', name: 'Bù Đăng', type: 'district', code: '696' },

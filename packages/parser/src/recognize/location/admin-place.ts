@@ -97,6 +97,16 @@ export function surnameAt(words: readonly Word[], at: number): number {
   return match?.length ?? 0;
 }
 
+const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
+
+/** A count right before words[at]: "2 đặc khu", "ba huyện". */
+function isCountBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return !!before && words[at]?.gap === ' ' && (/^\d{1,3}$/.test(before.text) || COUNT_WORDS.has(before.key));
+}
+
+const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map(foldKey));
+
 // A gap a name may follow its type word across: "tỉnh Bình Phước", "TP. Hồ Chí Minh", "TP.HCM".
 const TYPE_GAP = /^(?: |\. ?)$/;
 
@@ -174,13 +184,17 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   }
   const typed = typeWordAt(words, at);
   if (!typed) return null;
-  const nameFrom = at + typed.length;
+  let nameFrom = at + typed.length;
+  // "2 đặc khu là Cát Hải, Bạch Long Vĩ", "ba huyện gồm A, B": a counted type word names
+  // its places after "là" or "gồm"; only names the gazetteer knows are read there.
+  const introduced = isCountBefore(words, at) && INTRODUCERS.has(words[nameFrom]?.key ?? '');
+  if (introduced) nameFrom++;
   const next = words[nameFrom];
   if (!next || !TYPE_GAP.test(next.gap)) return null;
-  // "TP. Hồ Chí Minh": only the abbreviation takes a dot.
-  if (next.gap !== ' ' && !first.caps) return null;
+  // "TP. Hồ Chí Minh", "Tp. Hải Dương": only the abbreviation takes a dot.
+  if (next.gap !== ' ' && !first.caps && first.key !== 'tp' && first.key !== 'tx') return null;
   const name = nameAfter(words, nameFrom, typed.type);
-  if (!name) return null;
+  if (!name || (introduced && name.units.length === 0)) return null;
   return { from: at, nameFrom, prefix: typed.type.prefix, level: typed.type.level, ...name };
 }
 
