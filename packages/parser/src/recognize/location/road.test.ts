@@ -33,6 +33,19 @@ describe('bridges are roads named with their number', () => {
   });
 });
 
+describe('ring roads', () => {
+  it('keeps the region or city a ring road circles in its name, and no place inside it', () => {
+    expect(places('Vốn cho đường Vành đai 4 - Vùng Thủ đô và Vành đai 3 TP.HCM tăng.')).toEqual([
+      { text: 'đường Vành đai 4 - Vùng Thủ đô', name: 'Đường Vành đai 4 - Vùng Thủ đô', type: 'road' },
+      { text: 'Vành đai 3 TP.HCM', name: 'Vành đai 3 TP.HCM', type: 'road' },
+    ]);
+    expect(places('Đường Vành đai 2 qua Hà Nội đã xong.')).toEqual([
+      { text: 'Đường Vành đai 2', name: 'Đường Vành đai 2', type: 'road' },
+      { text: 'Hà Nội', name: 'Hà Nội', type: 'city' },
+    ]);
+  });
+});
+
 describe('a branch of a road', () => {
   it('closes the road name', () => {
     expect(places('Nâng cấp đường Hồ Chí Minh nhánh Tây qua huyện.')).toContainEqual({
@@ -45,7 +58,7 @@ describe('a branch of a road', () => {
 
 describe('a ring road numbered in Roman numerals', () => {
   it('is read with its number', () => {
-    expect(places('Tỉnh đầu tư đường Vành đai V vùng Thủ đô.')).toContainEqual({
+    expect(places('Tỉnh đầu tư đường Vành đai V qua huyện.')).toContainEqual({
       text: 'đường Vành đai V',
       name: 'Đường Vành đai V',
       type: 'road',

@@ -1,4 +1,5 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { CITY_ALIASES } from '../../lexicon/places.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
 
@@ -34,6 +35,24 @@ const RING_NUMBER = /^(?:\d{1,2}|I{1,3}|IV|V|VI{0,3}|IX|X)$/;
 
 const numbered = (head: string, number: string) => `${head} ${number.toUpperCase()}`;
 
+/**
+ * Where a ring road's name ends after its number at words[to - 1]: ring roads are named with
+ * the region or city they circle ("Vành đai 4 - Vùng Thủ đô", "Vành đai V vùng Thủ đô",
+ * "Vành đai 3 TP.HCM").
+ */
+function ringRoadEnd(words: readonly Word[], to: number): number {
+  const next = words[to];
+  if (!next || !/^ (?:[-–] )?$/.test(next.gap)) return to;
+  const [thu, do_] = [words[to + 1], words[to + 2]];
+  if (next.key === 'vùng' && thu?.key === 'thủ' && thu.upper && do_?.key === 'đô' && do_.gap === ' ')
+    return to + 3;
+  if (next.gap === ' ' && next.caps) {
+    const alias = CITY_ALIASES.longestAt(words, to);
+    if (alias) return to + alias.length;
+  }
+  return to;
+}
+
 /** "quốc lộ 14", "Quốc lộ 1A", "QL14", "QL.1A", "QL 13", "ĐT 741", "ĐT.741", "đường tỉnh 830", "Vành đai 3". */
 function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
   const first = words[at];
@@ -53,6 +72,10 @@ function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
     if (!head || (length === 1 && !first.caps)) continue;
     const number = words[at + length];
     if (number && /^\.? ?$/.test(number.gap) && number.gap !== '' && ROAD_NUMBER.test(number.text)) {
+      if (key === 'vành đai') {
+        const to = ringRoadEnd(words, at + length + 1);
+        if (to > at + length + 1) return { from: at, to, name: '' };
+      }
       return { from: at, to: at + length + 1, name: numbered(head, number.text) };
     }
     if (number && number.gap === '' && ROAD_NUMBER.test(number.text)) {
@@ -94,7 +117,7 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && RING_NUMBER.test(number.text)) {
-    return { from: at, to: at + 4, name: '' };
+    return { from: at, to: ringRoadEnd(words, at + 4), name: '' };
   }
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
