@@ -237,6 +237,21 @@ describe('companies', () => {
     ]);
   });
 
+  it('reads the standing board of a body as the body, and a title\'s "Thường trực" as the title\'s', () => {
+    expect(find('Ông đề nghị Thường trực HĐND tỉnh xem xét.').map((o) => o.text)).toEqual([
+      'Thường trực HĐND tỉnh',
+    ]);
+    expect(find('Phó Chủ tịch Thường trực HĐND tỉnh Lê Văn An chủ trì.').map((o) => o.text)).toEqual([
+      'HĐND tỉnh',
+    ]);
+  });
+
+  it('joins two parts of a name across a dash', () => {
+    expect(find('Tổng công ty Cơ khí - Xây dựng Hà Nội trúng thầu.')[0]?.text).toBe(
+      'Tổng công ty Cơ khí - Xây dựng Hà Nội',
+    );
+  });
+
   it('ends a company name before the name of a person', () => {
     expect(find('Tổng Giám đốc Tổng công ty Sông Đà Trần Văn Tuấn phát biểu.')[0]?.text).toBe(
       'Tổng công ty Sông Đà',

@@ -38,7 +38,10 @@ export function recognizeOrganizations(
       // "Bệnh viện dã chiến số 1", "Trường Tiểu học số 2": a body numbered among its kind.
       const to = numberAfter(words, match.to) ?? match.to;
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the branch of a body.
-      const from = isBranchBefore(words, match.from) ? match.from - 2 : match.from;
+      const from =
+        isBranchBefore(words, match.from) || isStandingBodyBefore(words, match.from)
+          ? match.from - 2
+          : match.from;
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
       const name = expandedName(ctx.text, match.words, from, to);
       drafts.push({
@@ -160,6 +163,17 @@ function numberAfter(words: readonly Word[], at: number): number | null {
   return so?.key === 'số' && so.gap === ' ' && number?.gap === ' ' && /^\d{1,3}$/.test(number.text)
     ? at + 2
     : null;
+}
+
+// Title words that "Thường trực" follows as part of a title: "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực".
+const TITLE_ENDS = new Set(['tịch', 'thư', 'trưởng', 'đốc']);
+
+/** "Thường trực HĐND tỉnh": the standing board of a body, not a title's "Thường trực". */
+function isStandingBodyBefore(words: readonly Word[], at: number): boolean {
+  const [thuong, truc, before] = [words[at - 2], words[at - 1], words[at - 3]];
+  if (thuong?.text !== 'Thường' || truc?.key !== 'trực' || truc.gap !== ' ' || words[at]?.gap !== ' ')
+    return false;
+  return !(before && thuong.gap === ' ' && TITLE_ENDS.has(before.key));
 }
 
 /** "Chi nhánh" (capitalized) right before a body's head. */

@@ -293,8 +293,9 @@ function lowerStretch(words: readonly Word[], at: number): number {
     if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];
     // "Công ty TNHH A và Công ty TNHH B": a second body's head after "và" opens a name of its own.
-    if (next?.upper && next.gap === ' ' && !next.caps && !(word.key === 'và' && headAt(words, at + n)))
-      return n;
+    // "Công nghiệp - Viễn thông Quân đội": a dash joins two parts of one name.
+    const joined = next?.gap === ' ' || (word.key !== 'và' && /^ [-–] $/.test(next?.gap ?? ''));
+    if (next?.upper && joined && !next.caps && !(word.key === 'và' && headAt(words, at + n))) return n;
   }
   return 0;
 }
