@@ -246,6 +246,13 @@ describe('companies', () => {
     ]);
   });
 
+  it('expands HTX in the name of a cooperative', () => {
+    expect(find('HTX Nông nghiệp Thành Công bao tiêu lúa.')[0]).toMatchObject({
+      text: 'HTX Nông nghiệp Thành Công',
+      name: 'Hợp tác xã Nông nghiệp Thành Công',
+    });
+  });
+
   it('joins two parts of a name across a dash', () => {
     expect(find('Tổng công ty Cơ khí - Xây dựng Hà Nội trúng thầu.')[0]?.text).toBe(
       'Tổng công ty Cơ khí - Xây dựng Hà Nội',
