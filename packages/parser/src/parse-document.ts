@@ -14,6 +14,7 @@ import { placesInBodyNames, recognizeLocations } from './recognize/location.js';
 import { recognizeOrganizations } from './recognize/organization.js';
 import { recognizePeople } from './recognize/person.js';
 import { recognizeQuantities } from './recognize/quantity.js';
+import { isYearName } from './recognize/time/lunar-new-year.js';
 import { recognizeTimes } from './recognize/time.js';
 import { foldForMatch } from './text/fold.js';
 import { problem } from './validate/problem.js';
@@ -58,7 +59,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
   const organizations = recognizeOrganizations(ctx);
   const places = recognizeLocations(ctx);
   const locations = [...places, ...placesInBodyNames(ctx, places, organizations)];
-  const people = recognizePeople(ctx, { locations, organizations });
+  // "Tết Giáp Thìn", "Xuân Quý Mão": the name of a year is no person.
+  const people = recognizePeople(ctx, { locations, organizations }).filter(
+    (p) =>
+      !isYearName(p.name) &&
+      !times.some((t) => t.evidence.start <= p.evidence.start && p.evidence.end <= t.evidence.end),
+  );
   // Dates, periods, road numbers and the number that closes a body's name ("Ban Quản lý dự
   // án 7", "Cienco 8") are never quantities.
   const exclude: Span[] = [
