@@ -225,6 +225,17 @@ describe('cities abroad', () => {
   });
 });
 
+describe('a list of countries opening a sentence', () => {
+  it('reads a country that is also a common word when a list of places follows it', () => {
+    expect(find('Mỹ, Trung Quốc và Nhật Bản là thị trường chính.').map((p) => p.name)).toEqual([
+      'Mỹ',
+      'Trung Quốc',
+      'Nhật Bản',
+    ]);
+    expect(find('Mỹ phẩm bán chạy.')).toEqual([]);
+  });
+});
+
 describe('provinces abroad', () => {
   it('reads provinces across the border as provinces without a code', () => {
     expect(find('Cao Bằng giáp Quảng Tây; Điện Biên giáp Phông Sa Lỳ và Hua Phăn.', '2023-04')).toEqual([

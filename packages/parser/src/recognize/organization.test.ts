@@ -253,6 +253,15 @@ describe('companies', () => {
     });
   });
 
+  it('splits two bodies joined by a dash, but keeps a bare legal form after a dash', () => {
+    expect(
+      find('Tập đoàn Năng lượng Hải Đăng - Công ty Cổ phần Khí Bình Minh là nhà đầu tư.').map((o) => o.text),
+    ).toEqual(['Tập đoàn Năng lượng Hải Đăng', 'Công ty Cổ phần Khí Bình Minh']);
+    expect(find('Tổng công ty Sông Đà - CTCP thi công.').map((o) => o.text)).toEqual([
+      'Tổng công ty Sông Đà - CTCP',
+    ]);
+  });
+
   it('joins two parts of a name across a dash', () => {
     expect(find('Tổng công ty Cơ khí - Xây dựng Hà Nội trúng thầu.')[0]?.text).toBe(
       'Tổng công ty Cơ khí - Xây dựng Hà Nội',

@@ -181,6 +181,20 @@ describe('years and periods', () => {
     expect(read('Festival Biển 2023 - 2024 chưa có lịch.').map((r) => r.granularity)).toEqual(['range']);
   });
 
+  it('reads the first or last month of a year', () => {
+    expect(read('Thu ngân sách tháng đầu năm đạt 600 tỷ đồng.', '2024-02')).toEqual([
+      { text: 'tháng đầu năm', start: '2024-01-01', end: '2024-01-31', granularity: 'month' },
+    ]);
+    expect(read('Tháng cuối năm 2023, giá tăng.', '2024-02')).toEqual([
+      { text: 'Tháng cuối năm 2023', start: '2023-12-01', end: '2023-12-31', granularity: 'month' },
+    ]);
+  });
+
+  it('reads a holiday day in the hyphen style after "lễ", not a bare pair of numbers', () => {
+    expect(read('Dịp nghỉ lễ 2-9, bến thuyền đông khách.', '2025-12')).toEqual([day('2-9', '2025-09-02')]);
+    expect(read('Đội thắng 2-9 trong trận chung kết.', '2025-12')).toEqual([]);
+  });
+
   it('reads a named period after "đầu" as the period', () => {
     expect(read('Từ đầu nhiệm kỳ 2020 - 2025 đến nay, huyện làm được nhiều việc.')).toEqual([
       { text: 'nhiệm kỳ 2020 - 2025', start: '2020-01-01', end: '2025-12-31', granularity: 'range' },

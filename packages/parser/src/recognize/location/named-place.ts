@@ -32,6 +32,13 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   // "miền Đông Nam bộ": the name is "Đông Nam bộ", "miền" is its type word.
   if (words[at]?.key === 'miền' && NAMED_PLACES.longestAt(words, at + 1)?.length === match.length - 1) from++;
   if (!standsAlone(words, from, to)) return null;
-  if (place.needsContext && opensSentence(words, from)) return null;
+  // "Mỹ, Trung Quốc, châu Âu là thị trường chính": a list of places opening a sentence.
+  if (place.needsContext && opensSentence(words, from) && !placeListed(words, to)) return null;
   return { from, to, place };
+}
+
+/** Another named place right after words[to - 1], past a comma: the first is an item of a list. */
+function placeListed(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  return !!next && /^, ?$/.test(next.gap) && NAMED_PLACES.longestAt(words, to) !== null;
 }

@@ -121,6 +121,16 @@ const LEGAL_FORMS = [
   'tư nhân',
 ];
 
+/** A body's head at words[at] followed by a capitalized name (past its legal forms). */
+function opensNamedBody(words: readonly Word[], at: number): boolean {
+  const head = headAt(words, at);
+  if (!head) return false;
+  let k = head.to;
+  for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
+  const next = words[k];
+  return k > head.to ? next?.gap === ' ' && next.upper : next?.gap === ' ' && next.upper && !next.caps;
+}
+
 function legalFormAt(words: readonly Word[], at: number): number {
   for (const form of LEGAL_FORMS) {
     const parts = form.split(' ');
@@ -153,6 +163,9 @@ export function properNameAfter(
   while (to < nameFrom + MAX_NAME_WORDS) {
     const word = words[to];
     if (!word || !isNameGap(word.gap)) break;
+    // "Tập đoàn A - Công ty Cổ phần B": a dash before another body with a name of its own
+    // joins two bodies (a consortium); "... 8 - CTCP", a bare legal form, still ends this one.
+    if (to > nameFrom && /[-–]/.test(word.gap) && opensNamedBody(words, to)) break;
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;

@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
+import { anyOf, BEFORE, folded, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
 import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
 import { scan } from './scan.js';
 
@@ -59,7 +59,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const { part, dayWord, weak, sep, y } = f.groups;
     if (y !== undefined && !plausibleYear(Number(y))) continue;
     const strong = part !== undefined || dayWord !== undefined;
-    if (y === undefined && !strong && !(weak !== undefined && sep === '/')) continue;
+    // "nghỉ lễ 2-9", "dịp lễ 30-4": a holiday names a day in any style.
+    const holiday = weak === folded('lễ');
+    if (y === undefined && !strong && !(weak !== undefined && (sep === '/' || holiday))) continue;
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });

@@ -1,7 +1,16 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { AFTER, anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, YEAR, YEAR_DEICTICS } from './lexicon.js';
+import {
+  AFTER,
+  anyOf,
+  BEFORE,
+  folded,
+  NUMBER_WORDS,
+  vietnameseRegex,
+  YEAR,
+  YEAR_DEICTICS,
+} from './lexicon.js';
 import { scan } from './scan.js';
 
 // Pieces every match of a pattern holds: a paragraph without one is passed after one quick test.
@@ -73,6 +82,11 @@ const BARE_YEAR_EDGE = vietnameseRegex(
   `${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
 );
 
+// "tháng đầu năm" (January), "tháng cuối năm 2023" (December): the first or last month.
+const EDGE_MONTH = vietnameseRegex(
+  `${BEFORE}tháng +(?<edge>đầu|cuối) +(?:tiên +)?(?:của +)?năm(?: +(?<y>${YEAR}))?${AFTER}(?! +(?:học|tài chính))`,
+);
+
 /** What every DEICTIC_YEAR match holds: "năm" and one of the words after it. */
 const DEICTIC_NEEDS = vietnameseRegex(`năm +${anyOf([...YEAR_DEICTICS.keys()])}`, 'u');
 
@@ -109,6 +123,13 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const year = yearUnderReview(header);
     const moment = { unit: 'years', first: year, last: year } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, EDGE_MONTH, YEAR_EDGE_NEEDS)) {
+    const month = f.groups.edge === folded('đầu') ? 1 : 12;
+    const year = f.groups.y === undefined ? header.year : Number(f.groups.y);
+    const moment = { unit: 'months', year, first: month, last: month, granularity: 'month' } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header);
     if (c) out.push(c);
   }
   for (const f of scan(ctx, BARE_YEAR_EDGE, YEAR_EDGE_NEEDS)) {
