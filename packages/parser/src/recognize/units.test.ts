@@ -31,6 +31,7 @@ describe('matchUnit', () => {
     ['kV', 'measure', 'kV', 'kV'],
     ['tua-bin gió', 'counted', null, 'tua-bin'],
     ['cây trồng chủ lực', 'counted', null, 'cây trồng'],
+    ['khu vực trọng điểm', 'counted', null, 'khu vực'],
     ['Nhà văn hoá', 'counted', null, 'Nhà văn hoá'],
     ['đồng chí', 'counted', null, 'đồng chí'],
     ['lượt khách', 'counted', null, 'lượt khách'],
