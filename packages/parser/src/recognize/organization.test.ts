@@ -262,6 +262,14 @@ describe('companies', () => {
     ]);
   });
 
+  it('keeps the level of a body before a number that names no place', () => {
+    expect(find('UBND tỉnh trình HĐND tỉnh 24 chỉ tiêu chủ yếu.').map((o) => o.text)).toEqual([
+      'UBND tỉnh',
+      'HĐND tỉnh',
+    ]);
+    expect(find('UBND Phường 3 họp dân.').map((o) => o.text)).toEqual(['UBND Phường 3']);
+  });
+
   it('joins two parts of a name across a dash', () => {
     expect(find('Tổng công ty Cơ khí - Xây dựng Hà Nội trúng thầu.')[0]?.text).toBe(
       'Tổng công ty Cơ khí - Xây dựng Hà Nội',

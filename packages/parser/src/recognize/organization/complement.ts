@@ -41,7 +41,8 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // Văn Minh": there is a "xã Phan", no "tỉnh Phan").
   const known = typed && (typed.alias !== null || typed.units.some((u) => u.prefix === typed.prefix));
   if (typed && (known || !personNext)) return { to: pairedProvinceAfter(words, typed.to), named: true };
-  if (level && (after?.gap !== ' ' || !isNameWord(after) || personNext)) {
+  // "trình HĐND tỉnh 24 chỉ tiêu": a number no place is named by is the sentence's.
+  if (level && (after?.gap !== ' ' || !isNameWord(after) || /^\d/.test(after.text) || personNext)) {
     return { to: at + level.length, named: false };
   }
   // "đoàn công tác Hà Tĩnh": a province named without its level word.
