@@ -1,6 +1,9 @@
 import { ADMIN_NAMES } from '../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
+import { typeWordAt } from './location/admin-place.js';
+import { ROAD_FIRST_WORDS } from './location/road.js';
+import { zoneWordsAt } from './location/zone.js';
 import { expandedName } from './organization/expand.js';
 import { organizationAt } from './organization/match.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
@@ -135,24 +138,12 @@ function definedAbbreviation(
   return null;
 }
 
-// Place types that open a bracket saying where a body is: "(KCN Tràng Duệ)", "(TP Thủ Đức)".
-const PLACE_TYPE_ABBREVIATIONS = new Set([
-  'kcn',
-  'ccn',
-  'kkt',
-  'kcx',
-  'kcnc',
-  'kktm',
-  'kktck',
-  'tp',
-  'tx',
-  'tt',
-  'ql',
-  'đt',
-]);
-
+// A place, or a place's type word, opens a bracket that says where a body is:
+// "(Singapore)", "(KCN Tràng Duệ)", "(TP Thủ Đức)", "(QL 1A)".
 const isPlaceAt = (words: readonly Word[], at: number): boolean =>
-  PLACE_TYPE_ABBREVIATIONS.has(words[at]?.key ?? '') ||
+  zoneWordsAt(words, at) > 0 ||
+  typeWordAt(words, at) !== null ||
+  ROAD_FIRST_WORDS.has(words[at]?.key ?? '') ||
   NAMED_PLACES.longestAt(words, at) !== null ||
   CITY_ALIASES.longestAt(words, at) !== null ||
   ADMIN_NAMES.longestAt(words, at) !== null;

@@ -3,6 +3,7 @@ import type { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { CITY_ALIASES, type CityAlias } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
+import { parseNumberWords } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 
 export type AdminLevel = 'province' | 'city' | 'district' | 'commune';
@@ -102,10 +103,9 @@ const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
 /** A count right before words[at]: "2 đặc khu", "ba huyện". */
 function isCountBefore(words: readonly Word[], at: number): boolean {
   const before = words[at - 1];
-  return !!before && words[at]?.gap === ' ' && (/^\d{1,3}$/.test(before.text) || COUNT_WORDS.has(before.key));
+  if (!before || words[at]?.gap !== ' ') return false;
+  return /^\d{1,3}$/.test(before.text) || (parseNumberWords([before.key]) ?? 0) >= 2;
 }
-
-const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map(foldKey));
 
 // A gap a name may follow its type word across: "tỉnh Bình Phước", "TP. Hồ Chí Minh", "TP.HCM".
 const TYPE_GAP = /^(?: |\. ?)$/;
