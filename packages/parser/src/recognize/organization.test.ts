@@ -539,3 +539,50 @@ describe('bodies of two provinces, lower-case names closed by capitals, plants',
     );
   });
 });
+
+describe('consortia, joint ventures and names closed by a lower-case syllable', () => {
+  it('reads a consortium of two bodies beside each of its members', () => {
+    const found = find('Liên danh Tổng công ty Sông Đà - Công ty TNHH Hoàng Gia trúng thầu gói XL-02.');
+    expect(found).toEqual([
+      body(
+        'Liên danh Tổng công ty Sông Đà - Công ty TNHH Hoàng Gia',
+        'company',
+        'Liên danh Tổng công ty Sông Đà - Công ty trách nhiệm hữu hạn Hoàng Gia',
+      ),
+      body('Tổng công ty Sông Đà', 'company'),
+      body('Công ty TNHH Hoàng Gia', 'company', 'Công ty trách nhiệm hữu hạn Hoàng Gia'),
+    ]);
+  });
+
+  it('reads no consortium for a lower-case "liên danh" or a single member', () => {
+    expect(
+      find('Gói thầu do liên danh Tập đoàn Sao Mai - Công ty Cổ phần An Phú thực hiện.').map((f) => f.text),
+    ).toEqual(['Tập đoàn Sao Mai', 'Công ty Cổ phần An Phú']);
+    expect(find('Liên danh Công ty Cổ phần Đèo Cả đã khởi công.').map((f) => f.text)).toEqual([
+      'Công ty Cổ phần Đèo Cả',
+    ]);
+  });
+
+  it('reads a joint venture named after its partners', () => {
+    expect(find('Liên doanh Việt - Nga Vietsovpetro khai thác 3 triệu tấn dầu.')).toEqual([
+      body('Liên doanh Việt - Nga Vietsovpetro', 'company'),
+    ]);
+  });
+
+  it.each([
+    ['Tập đoàn Công nghiệp - Viễn thông Quân đội phủ sóng 5G.', 'Tập đoàn Công nghiệp - Viễn thông Quân đội'],
+    ['Vốn vay của Ngân hàng TMCP Quân đội (MB) tăng.', 'Ngân hàng TMCP Quân đội'],
+    ['Công ty Môi trường Đô thị Xanh đã thu gom rác.', 'Công ty Môi trường Đô thị Xanh'],
+  ])('keeps the lower-case syllable that closes the last word: %s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+
+  it.each([
+    ['Tập đoàn Hòa Phát tài trợ 5 tỷ đồng.', 'Tập đoàn Hòa Phát'],
+    ['Công ty Điện lực Phú Thọ cấp điện cho 3 xã.', 'Công ty Điện lực Phú Thọ'],
+    ['Công ty Cổ phần Vinacafe xuất khẩu cà phê.', 'Công ty Cổ phần Vinacafe'],
+    ['Công ty Môi trường Xanh triển khai dự án.', 'Công ty Môi trường Xanh'],
+  ])('takes no syllable the sentence goes on with: %s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+});

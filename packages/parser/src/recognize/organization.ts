@@ -1,5 +1,6 @@
 import { ADMIN_NAMES } from '../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
+import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
@@ -54,6 +55,8 @@ export function recognizeOrganizations(
         shortName: name === span.text ? null : span.text,
         type: match.type,
       });
+      const consortium = consortiumBefore(ctx, match.words, from, to);
+      if (consortium) drafts.push(consortium);
       // The sender of a delegation is a body of its own: read on from it.
       at = match.inner ?? to;
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
@@ -75,6 +78,41 @@ export function recognizeOrganizations(
   }
   if (defined.size > 0) drafts.push(...laterMentions(ctx, defined, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+const CONSORTIUM = foldKey('liên danh');
+
+/**
+ * "Liên danh Tập đoàn A - Công ty Cổ phần B": a consortium named by its members, joined by
+ * dashes, is a body of its own beside each member. Read at its first member, words[from, to);
+ * null when no "Liên danh" (capitalized: "liên danh nhà thầu" is any consortium) opens right
+ * before it or no second member follows.
+ */
+function consortiumBefore(
+  ctx: RecognizeContext,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): Draft | null {
+  const head = words[from - 2];
+  if (!head?.upper || `${head.key} ${words[from - 1]?.key}` !== CONSORTIUM) return null;
+  if (words[from - 1]?.gap !== ' ' || words[from]?.gap !== ' ') return null;
+  let end = to;
+  while (/^ ?[-–] ?$/.test(words[end]?.gap ?? '')) {
+    const member = organizationAt(words, end);
+    if (!member) break;
+    end = member.to;
+  }
+  if (end === to) return null;
+  const span = evidence(ctx.text, head.start, words[end - 1]!.end);
+  const name = expandedName(ctx.text, words, from - 2, end);
+  return {
+    kind: 'organization',
+    evidence: span,
+    name,
+    shortName: name === span.text ? null : span.text,
+    type: 'company',
+  };
 }
 
 /**

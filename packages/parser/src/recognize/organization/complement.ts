@@ -191,8 +191,21 @@ export function properNameAfter(
     // Also when the last capital stands alone after lower-case words: "Phổ thông Dân tộc nội trú tỉnh".
     const lastStandsAlone = to === nameFrom + 1 || (to > nameFrom + 1 && !words[to - 2]?.upper);
     const tail = lastStandsAlone && !words[to - 1]?.caps ? firstWordTail(words, to, true) : null;
-    if (tail === null) break;
-    to = tail;
+    if (tail !== null) {
+      to = tail;
+      continue;
+    }
+    // "Viễn thông Quân đội", "Ngân hàng TMCP Quân đội (MB)": a name that capitalizes each word's
+    // first syllable closes on the second syllable of its last word, when the clause or the
+    // sentence's own words come right after it.
+    const wordInitial = to > nameFrom + 1 ? !words[to - 2]?.upper : legal;
+    if (
+      wordInitial &&
+      lastStandsAlone &&
+      (closingSyllableAt(words, to) || pairedSyllableAt(words, nameFrom, to))
+    )
+      to++;
+    break;
   }
   to = Math.min(holderMayFollow ? personAfterName(words, nameFrom, to) : to, nameFrom + MAX_NAME_WORDS);
   return { to: to > nameFrom ? to : at, legal };
@@ -298,11 +311,54 @@ function levelOpensAt(words: readonly Word[], at: number): boolean {
   return next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key) || LEVEL_CLOSERS.has(next.key);
 }
 
+/**
+ * True when words[at] is a lower-case syllable that closes the word begun by the capital before
+ * it: a word of the sentence, punctuation, a level word or the end of the text comes next. A
+ * syllable followed by more lower-case words is the sentence going on ("Tập đoàn Quân đội tài
+ * trợ" keeps "đội", "Công ty Hòa Phát tài trợ" takes nothing).
+ */
+export function closingSyllableAt(words: readonly Word[], at: number): boolean {
+  const syllable = words[at];
+  const last = words[at - 1];
+  if (!syllable || !last?.upper || last.caps || syllable.gap !== ' ' || syllable.upper) return false;
+  if (/\d/.test(syllable.text) || ENDS_NAME.has(syllable.key) || typeWordAt(words, at) !== null) return false;
+  const after = words[at + 1];
+  return (
+    after === undefined ||
+    after.gap.trim() !== '' ||
+    ENDS_NAME.has(after.key) ||
+    typeWordAt(words, at + 1) !== null
+  );
+}
+
+/**
+ * True when words[at] is the lower-case half of the last word of a name written as two or more
+ * words before it, each a capital and one lower-case syllable ("Công nghiệp - Viễn thông Quân
+ * đội"): the name keeps that rhythm to its end, whatever verb follows it.
+ */
+function pairedSyllableAt(words: readonly Word[], from: number, at: number): boolean {
+  const syllable = words[at];
+  if (!syllable || syllable.gap !== ' ' || syllable.upper || /\d/.test(syllable.text)) return false;
+  if (ENDS_NAME.has(syllable.key) || typeWordAt(words, at) !== null) return false;
+  const pairs = at - 1 - from;
+  if (pairs < 4 || pairs % 2 !== 0) return false;
+  for (let k = from; k < at - 1; k += 2) {
+    const [capital, lower] = [words[k], words[k + 1]];
+    if (!capital?.upper || capital.caps || !lower || lower.upper || lower.gap !== ' ') return false;
+  }
+  return true;
+}
+
+const LEVEL_HALVES = new Set(['thị', 'thành']);
+
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
 function lowerStretch(words: readonly Word[], at: number): number {
   for (let n = 1; n <= 2; n++) {
     const word = words[at + n - 1];
-    if (!word || word.upper || ENDS_NAME.has(word.key) || word.gap !== ' ') return 0;
+    if (!word || word.upper || word.gap !== ' ') return 0;
+    // "Đô thị Xanh": the half of a level word ends a name only when it opens one ("thị xã").
+    const syllable = LEVEL_HALVES.has(word.key) && typeWordAt(words, at + n - 1) === null;
+    if (ENDS_NAME.has(word.key) && !syllable) return 0;
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];

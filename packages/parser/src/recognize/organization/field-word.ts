@@ -2,7 +2,7 @@ import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { typeWordAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
-import { levelAfter } from './complement.js';
+import { closingSyllableAt, levelAfter } from './complement.js';
 
 // Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
 // "Ban Quản lý dự án Giao thông".
@@ -28,25 +28,7 @@ export const isFieldHead = (headKey: string): boolean => FIELD_HEADS.has(headKey
 export function fieldNameEnd(words: readonly Word[], to: number): number {
   const level = levelAfterLowerWords(words, to);
   if (level !== null) return levelAfter(words, level).to;
-  const syllable = words[to];
-  const last = words[to - 1];
-  let end = to;
-  if (
-    syllable &&
-    last?.upper &&
-    !last.caps &&
-    syllable.gap === ' ' &&
-    !syllable.upper &&
-    !NOT_SYLLABLE.has(syllable.key)
-  ) {
-    const after = words[to + 1];
-    const closes =
-      after === undefined ||
-      after.gap.trim() !== '' ||
-      NOT_SYLLABLE.has(after.key) ||
-      typeWordAt(words, to + 1) !== null;
-    if (closes && typeWordAt(words, to) === null) end = to + 1;
-  }
+  const end = closingSyllableAt(words, to) ? to + 1 : to;
   return typeWordAt(words, end) ? levelAfter(words, end).to : end;
 }
 
