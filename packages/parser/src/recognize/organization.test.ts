@@ -586,3 +586,17 @@ describe('consortia, joint ventures and names closed by a lower-case syllable', 
     expect(find(text)[0]?.text).toBe(name);
   });
 });
+
+describe('boards of a site', () => {
+  it.each([
+    ['Ban Quản lý Quần thể danh thắng Tràng An đón khách.', 'Ban Quản lý Quần thể danh thắng Tràng An'],
+    ['Theo Ban Quản lý Vịnh Hạ Long, lượng khách tăng.', 'Ban Quản lý Vịnh Hạ Long'],
+    ['Ban Quản lý Khu di tích Kim Liên tổ chức lễ.', 'Ban Quản lý Khu di tích Kim Liên'],
+  ])('reads the board named by the site it runs: %s', (text, name) => {
+    expect(find(text).map((f) => f.text)).toEqual([name]);
+  });
+
+  it('reads no site for a person after the board', () => {
+    expect(find('Trưởng Ban Quản lý Nguyễn Văn An cho biết.').map((f) => f.text)).toEqual([]);
+  });
+});

@@ -58,12 +58,19 @@ function perAfter(text: string, folded: string, at: number): { per: string; end:
 
 const clean = (n: number): number => Number(n.toPrecision(15));
 
+// "bão số 3 tỉnh Yên Bái", "tổ số 2 xã": "số" numbers what comes before it, even when a counted
+// noun follows; "tổng số 120 hộ", "trong số 7 dự án" and "con số 3.000 người" are counts.
+const NUMBER_WORD = 'số';
+const COUNT_BEFORE_NUMBER_WORD = new Set(['tổng số', 'con số', 'trong số']);
+
 function isLabelled(folded: string, at: number, unit: UnitMatch | null): boolean {
-  for (const phrase of wordsBefore(folded, at, 2)) {
+  const phrases = wordsBefore(folded, at, 2);
+  for (const phrase of phrases) {
     if (LABELS.has(phrase)) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
   }
-  return false;
+  const [one, two] = phrases;
+  return one === NUMBER_WORD && unit?.kind === 'counted' && !COUNT_BEFORE_NUMBER_WORD.has(two ?? '');
 }
 
 /** Part of a code, name or pair: "QL14", "COVID-19", "F0", the "10" of "16-10" or "5/2024". */

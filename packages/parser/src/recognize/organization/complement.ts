@@ -198,7 +198,9 @@ export function properNameAfter(
     // "Viễn thông Quân đội", "Ngân hàng TMCP Quân đội (MB)": a name that capitalizes each word's
     // first syllable closes on the second syllable of its last word, when the clause or the
     // sentence's own words come right after it.
-    const wordInitial = to > nameFrom + 1 ? !words[to - 2]?.upper : legal;
+    // "Bệnh viện Đa khoa và Trạm Y tế": one capital then its syllable, before another body.
+    const beforeBody = words[to + 1]?.key === 'và' && headAt(words, to + 2) !== null;
+    const wordInitial = to > nameFrom + 1 ? !words[to - 2]?.upper : legal || beforeBody;
     if (
       wordInitial &&
       lastStandsAlone &&
@@ -327,6 +329,7 @@ export function closingSyllableAt(words: readonly Word[], at: number): boolean {
     after === undefined ||
     after.gap.trim() !== '' ||
     ENDS_NAME.has(after.key) ||
+    after.key === 'và' ||
     typeWordAt(words, at + 1) !== null
   );
 }

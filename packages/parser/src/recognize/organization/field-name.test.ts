@@ -114,3 +114,34 @@ describe('a body before a count or a plural of units is generic', () => {
     expect(spans('UBND đã giao 8 xã làm điểm.')).toContain('UBND');
   });
 });
+
+describe('a list of fields inside a name', () => {
+  it.each([
+    [
+      'Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch tỉnh Ninh Bình tổ chức hội nghị.',
+      'Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch tỉnh Ninh Bình',
+    ],
+    ['Viện Khoa học, Công nghệ và Môi trường đã khảo sát.', 'Viện Khoa học, Công nghệ và Môi trường'],
+    [
+      'Trung tâm Văn hóa, Thể thao và Du lịch huyện Kim Sơn tham gia.',
+      'Trung tâm Văn hóa, Thể thao và Du lịch huyện Kim Sơn',
+    ],
+    [
+      'Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch và Hội chợ tỉnh đã khảo sát.',
+      'Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch và Hội chợ tỉnh',
+    ],
+  ])('reads the fields up to the last one after "và": %s', (text, name) => {
+    expect(spans(text)[0]).toBe(name);
+  });
+
+  it.each([
+    [
+      'Trung tâm Y tế, Hội Chữ thập đỏ và Công an huyện phối hợp.',
+      ['Trung tâm Y tế', 'Hội Chữ thập đỏ', 'Công an huyện'],
+    ],
+    ['Trung tâm Y tế, Bệnh viện Đa khoa và Trạm Y tế xã phối hợp.', ['Trung tâm Y tế', 'Bệnh viện Đa khoa']],
+    ['Trung tâm Y tế, nơi có 20 giường, và Bệnh viện tỉnh.', ['Trung tâm Y tế']],
+  ])('leaves a list of bodies or a clause out: %s', (text, found) => {
+    expect(spans(text).slice(0, found.length)).toEqual(found);
+  });
+});

@@ -2,7 +2,8 @@ import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { typeWordAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
-import { closingSyllableAt, levelAfter } from './complement.js';
+import { closingSyllableAt, levelAfter, properNameAfter } from './complement.js';
+import { headAt } from './head.js';
 
 // Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
 // "Ban Quản lý dự án Giao thông".
@@ -25,7 +26,8 @@ export const isFieldHead = (headKey: string): boolean => FIELD_HEADS.has(headKey
  * and place. A syllable followed by more lower-case words is the sentence going on
  * ("Trung tâm Y tế tiêm vắc xin"): the name ends before it.
  */
-export function fieldNameEnd(words: readonly Word[], to: number): number {
+export function fieldNameEnd(words: readonly Word[], nameEnd: number): number {
+  const to = fieldListAfter(words, nameEnd) ?? nameEnd;
   const level = levelAfterLowerWords(words, to);
   if (level !== null) return levelAfter(words, level).to;
   const end = closingSyllableAt(words, to) ? to + 1 : to;
@@ -50,4 +52,41 @@ function levelAfterLowerWords(words: readonly Word[], to: number): number | null
     if (NOT_SYLLABLE.has(word.key)) return null;
   }
   return null;
+}
+
+/** Lower-case syllables that may finish the field before a comma: "Xúc tiến đầu tư,". */
+const MAX_LIST_SYLLABLES = 3;
+
+/**
+ * Where a list of fields closes a name, or null: "Trung tâm Xúc tiến đầu tư, Thương mại và Du
+ * lịch", "Viện Khoa học, Công nghệ và Môi trường". Each item after a comma is capitalized and no
+ * body's head, and "và" brings the last one; a list of bodies ("Trung tâm Y tế, Hội Chữ thập
+ * đỏ và ...") or a clause ("Trung tâm Y tế, nơi ...") is none.
+ */
+function fieldListAfter(words: readonly Word[], to: number): number | null {
+  let k = to;
+  while (k < to + MAX_LIST_SYLLABLES && isSyllable(words, k)) k++;
+  while (isListItem(words, k, ', ')) {
+    k++;
+    while (words[k]?.gap === ' ' && (words[k]!.upper || isSyllable(words, k)) && words[k]!.key !== 'và') k++;
+    if (words[k]?.key === 'và' && words[k]!.gap === ' ' && isListItem(words, k + 1, ' '))
+      return properNameAfter(words, k + 1, false).to;
+  }
+  return null;
+}
+
+function isSyllable(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  return (
+    word?.gap === ' ' &&
+    !word.upper &&
+    !/\d/.test(word.text) &&
+    !NOT_SYLLABLE.has(word.key) &&
+    typeWordAt(words, at) === null
+  );
+}
+
+function isListItem(words: readonly Word[], at: number, gap: string): boolean {
+  const word = words[at];
+  return word?.gap === gap && word.upper && !word.caps && headAt(words, at) === null;
 }

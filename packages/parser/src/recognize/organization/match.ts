@@ -1,7 +1,7 @@
 import type { OrganizationType } from '@dukien/core';
 import { type OrganizationHead, PARENT_BODIES } from '../../lexicon/organization-heads.js';
 import { foldKey } from '../../text/fold.js';
-import { typeWordAt } from '../location/admin-place.js';
+import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import type { Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
@@ -91,6 +91,19 @@ function afterTypeWord(words: readonly Word[], at: number): boolean {
   return typeWordAt(words, at - 1)?.length === 1 || typeWordAt(words, at - 2)?.length === 2;
 }
 
+/**
+ * Where the name of a site a board runs ends, when no zone follows "Ban Quản lý": "Ban Quản lý
+ * Quần thể danh thắng Tràng An", "Ban Quản lý Vịnh Hạ Long". Null for a lower-case word ("Ban
+ * quản lý chợ"), another body, or a person ("Trưởng Ban Quản lý Nguyễn Văn An").
+ */
+function managedSiteAfter(words: readonly Word[], at: number): number | null {
+  const first = words[at];
+  if (first?.gap !== ' ' || !first.upper || first.caps || headAt(words, at)) return null;
+  if (surnameAt(words, at) > 0) return null;
+  const name = properNameAfter(words, at, false);
+  return name.to > at ? name.to : null;
+}
+
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
   if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
@@ -146,7 +159,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     case 'zone': {
       // "Ban Quản lý Khu kinh tế mở Chu Lai", "BQL các KCN tỉnh Bình Dương".
       if (!first.upper) return null;
-      const end = managedZonesAfter(fixed, found.to);
+      const end = managedZonesAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
       return end === null ? null : result(levelAfter(fixed, end).to);
     }
     case 'name': {

@@ -26,6 +26,10 @@ describe('counted nouns of the unit lexicon', () => {
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Mỗi ngày có 35 - 40 xe hàng qua cửa khẩu.', '35 - 40 xe hàng', 35, 'xe hàng'],
     ['Thành phố hỗ trợ hai đợt cho người lao động.', 'hai đợt', 2, 'đợt'],
+    ['Tổ chức cho trên 2.400 lượt cán bộ tham gia tập huấn.', 'trên 2.400 lượt cán bộ', 2400, 'lượt cán bộ'],
+    ['Ngân hàng giải ngân cho hơn 9,2 ngàn lượt hộ vay vốn.', 'hơn 9,2 ngàn lượt hộ', 9200, 'lượt hộ'],
+    ['Mỗi ngày có 300 lượt thông quan.', '300 lượt', 300, 'lượt'],
+    ['Thành phố có ba điểm đến mới.', 'ba điểm đến', 3, 'điểm đến'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],
     ['Thu 1.850 viên ma túy tổng hợp.', '1.850 viên', 1850, 'viên'],

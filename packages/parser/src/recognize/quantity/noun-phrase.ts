@@ -113,6 +113,8 @@ function coordinatedEnd(text: string, folded: string, end: number): number {
   return next?.kind === 'counted' ? next.end : end;
 }
 
+const TIMES = foldKey('lượt');
+
 /**
  * The counted noun after a number at `at` (folded text; `lexical` is the
  * lexicon match there, if any): its head is the unit, lower-cased as written,
@@ -135,6 +137,11 @@ export function nounPhraseAt(
       headStart = headEnd + 1;
       headEnd = noun.end;
     }
+  }
+  // "8.600 lượt cán bộ", "18,6 ngàn lượt hộ": times a noun the lexicon counts, as one unit.
+  if (headEnd !== null && folded.slice(headStart, headEnd) === TIMES && folded[headEnd] === ' ') {
+    const noun = matchUnit(folded, headEnd + 1);
+    if (noun?.kind === 'counted') headEnd = noun.end;
   }
   let asWritten = false;
   if (headEnd === null) {
