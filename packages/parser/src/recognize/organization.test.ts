@@ -600,3 +600,52 @@ describe('boards of a site', () => {
     expect(find('Trưởng Ban Quản lý Nguyễn Văn An cho biết.').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('brands of banks and state groups', () => {
+  it.each([
+    [
+      'Agribank chi nhánh tỉnh Sóc Trăng cho vay 200 tỷ đồng.',
+      body(
+        'Agribank chi nhánh tỉnh Sóc Trăng',
+        'company',
+        'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam chi nhánh tỉnh Sóc Trăng',
+      ),
+    ],
+    [
+      'Vốn của BIDV Chi nhánh Bắc Kạn tăng.',
+      body(
+        'BIDV Chi nhánh Bắc Kạn',
+        'company',
+        'Ngân hàng thương mại cổ phần Đầu tư và Phát triển Việt Nam Chi nhánh Bắc Kạn',
+      ),
+    ],
+    [
+      'Viettel hỗ trợ 500 máy tính.',
+      body('Viettel', 'company', 'Tập đoàn Công nghiệp - Viễn thông Quân đội'),
+    ],
+    [
+      'Hãng Vietnam Airlines mở đường bay mới.',
+      body('Vietnam Airlines', 'company', 'Tổng công ty Hàng không Việt Nam'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual([expected]);
+  });
+});
+
+describe('units of the army and offices of a body', () => {
+  it.each([
+    ['Sư đoàn 316 cử 200 cán bộ, chiến sĩ.', body('Sư đoàn 316', 'military')],
+    ['Lữ đoàn Công binh 229 bắc cầu phao.', body('Lữ đoàn Công binh 229', 'military')],
+    ['Khu Quản lý đường bộ II thông tuyến.', body('Khu Quản lý đường bộ II', 'agency')],
+    [
+      'Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh báo cáo.',
+      body('Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh', 'agency'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(find(text)).toEqual([expected]);
+  });
+
+  it('reads no unit for a lower-case "trung đoàn"', () => {
+    expect(find('Mỗi trung đoàn có 3 tiểu đoàn.')).toEqual([]);
+  });
+});

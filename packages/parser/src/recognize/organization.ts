@@ -6,7 +6,7 @@ import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { zoneWordsAt } from './location/zone.js';
 import { expandedName } from './organization/expand.js';
-import { organizationAt } from './organization/match.js';
+import { type OrganizationMatch, organizationAt } from './organization/match.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'organization'>;
@@ -47,7 +47,7 @@ export function recognizeOrganizations(
           ? match.from - 2
           : match.from;
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
-      const name = expandedName(ctx.text, match.words, from, to);
+      const name = brandedName(ctx.text, match, from, to);
       drafts.push({
         kind: 'organization',
         evidence: span,
@@ -78,6 +78,14 @@ export function recognizeOrganizations(
   }
   if (defined.size > 0) drafts.push(...laterMentions(ctx, defined, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** The name of words[from, to), a brand at its head put in full ("Agribank chi nhánh …"). */
+function brandedName(text: string, match: OrganizationMatch, from: number, to: number): string {
+  const name = expandedName(text, match.words, from, to);
+  const full = match.head.fullName;
+  if (full === undefined || from !== match.from) return name;
+  return full + name.slice(expandedName(text, match.words, from, match.headTo).length);
 }
 
 const CONSORTIUM = foldKey('liên danh');

@@ -190,7 +190,8 @@ export function properNameAfter(
     // the capitals that close it.
     // Also when the last capital stands alone after lower-case words: "Phổ thông Dân tộc nội trú tỉnh".
     const lastStandsAlone = to === nameFrom + 1 || (to > nameFrom + 1 && !words[to - 2]?.upper);
-    const tail = lastStandsAlone && !words[to - 1]?.caps ? firstWordTail(words, to, true) : null;
+    const capital = words[to - 1]?.upper === true && !words[to - 1]?.caps;
+    const tail = lastStandsAlone && capital ? firstWordTail(words, to, true) : null;
     if (tail !== null) {
       to = tail;
       continue;
@@ -289,7 +290,11 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
     // capital of its own; after a bare head it is the sentence's ("Trung tâm triển khai 14 dự án").
-    if (afterCapital && k > at && word?.gap === ' ' && /^\d{1,2}$/.test(word.text)) return k + 1;
+    // "Lữ đoàn Công binh 229": three digits right after the syllable that ends the capital's word.
+    const digits = k === at + 1 ? /^\d{1,3}$/ : /^\d{1,2}$/;
+    // Not after a level: "Trung tâm Khuyến nông tỉnh cấp 25 tấn giống" is the sentence's number.
+    const afterLevel = words.slice(at, k).some((_, j) => typeWordAt(words, at + j) !== null);
+    if (afterCapital && k > at && word?.gap === ' ' && digits.test(word.text) && !afterLevel) return k + 1;
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").

@@ -145,3 +145,42 @@ describe('a list of fields inside a name', () => {
     expect(spans(text).slice(0, found.length)).toEqual(found);
   });
 });
+
+describe('a board named by its purpose in lower case', () => {
+  it.each([
+    [
+      'Sáng 15.10, Ban Chỉ đạo khắc phục hậu quả bão số 3 tỉnh Lào Cai họp.',
+      'Ban Chỉ đạo khắc phục hậu quả bão số 3 tỉnh Lào Cai',
+    ],
+    [
+      'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Sơn La làm chủ đầu tư.',
+      'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Sơn La',
+    ],
+    [
+      'Theo Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp huyện, gói thầu chậm.',
+      'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp huyện',
+    ],
+    [
+      'Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh họp.',
+      'Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh',
+    ],
+  ])('%s', (text, name) => {
+    expect(spans(text)[0]).toBe(name);
+  });
+
+  it.each([
+    'Ban Chỉ đạo yêu cầu các huyện khẩn trương hoàn thành.',
+    'Ban Chỉ đạo yêu cầu huyện Mường Tè báo cáo.',
+    'Ban Quản lý dự án đã bàn giao mặt bằng cho xã Tà Tổng.',
+  ])('reads no purpose over the sentence: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('a number after the level of a name', () => {
+  it('belongs to the sentence', () => {
+    expect(spans('Hội Nông dân phối hợp Trung tâm Khuyến nông tỉnh cấp 25 tấn giống.')).toContain(
+      'Trung tâm Khuyến nông tỉnh',
+    );
+  });
+});

@@ -7,6 +7,8 @@ import { headAt } from './head.js';
 
 // Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
 // "Ban Quản lý dự án Giao thông".
+const PURPOSE_HEADS = new Set(['ban quản lý dự án', 'bqlda', 'ban chỉ đạo', 'bcđ'].map(foldKey));
+
 const FIELD_HEADS = new Set(
   ['hiệp hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda'].map(foldKey),
 );
@@ -90,3 +92,49 @@ function isListItem(words: readonly Word[], at: number, gap: string): boolean {
   const word = words[at];
   return word?.gap === gap && word.upper && !word.caps && headAt(words, at) === null;
 }
+
+/** True when `headKey` names a body by what it was set up to do: "Ban Chỉ đạo", "Ban Quản lý dự án". */
+export const isPurposeHead = (headKey: string): boolean => PURPOSE_HEADS.has(headKey);
+
+/** Words a purpose may hold before its level: "đầu tư xây dựng các công trình giao thông và nông nghiệp". */
+const MAX_PURPOSE_WORDS = 12;
+
+// Verbs of a meeting that say the sentence went on: "Ban Chỉ đạo yêu cầu huyện ...".
+const MEETING_VERBS = new Set(
+  [
+    'yêu cầu',
+    'đề nghị',
+    'chỉ đạo',
+    'họp',
+    'báo cáo',
+    'làm việc',
+    'phối hợp',
+    'cho biết',
+    'nhấn mạnh',
+    'đánh giá',
+  ].map(foldKey),
+);
+
+/**
+ * Where a lower-case purpose closed by a level ends, or null: "Ban Chỉ đạo khắc phục hậu quả
+ * bão số 3 tỉnh Yên Bái", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà
+ * Giang". The purpose may hold "và", "các", a "số N" and what it serves ("thực hiện Chương
+ * trình mục tiêu quốc gia"), never a word of the sentence, a meeting's verb, another body or
+ * punctuation; a level after "các" is the plural ("yêu cầu
+ * các huyện") and closes nothing.
+ */
+export function purposeNameEnd(words: readonly Word[], at: number): number | null {
+  for (let k = at; k < at + MAX_PURPOSE_WORDS; k++) {
+    const word = words[k];
+    if (word?.gap !== ' ' || (word.upper && (k === at || headAt(words, k) !== null))) return null;
+    const pair = `${word.key} ${words[k + 1]?.key ?? ''}`;
+    if (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair)) return null;
+    if (k > at && typeWordAt(words, k) !== null && words[k - 1]?.key !== 'các')
+      return levelAfter(words, k).to;
+    if (/\d/.test(word.text) && words[k - 1]?.key !== 'số') return null;
+    if (SENTENCE_WORDS_FOLDED.has(word.key)) return null;
+  }
+  return null;
+}
+
+const SENTENCE_WORDS_FOLDED = new Set(SENTENCE_WORDS.map(foldKey));

@@ -5,7 +5,7 @@ import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import type { Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
-import { fieldNameEnd, isFieldHead } from './field-word.js';
+import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
 import { headAt } from './head.js';
 import { managedZonesAfter } from './zone-board.js';
 
@@ -16,6 +16,8 @@ export interface OrganizationMatch {
   head: OrganizationHead;
   /** The words, with a misspelled abbreviation corrected. */
   words: readonly Word[];
+  /** Index just past the head's last word. */
+  headTo: number;
   /** Where a body named inside this one starts ("Chính phủ" in "đoàn công tác của Chính phủ"). */
   inner?: number;
 }
@@ -71,6 +73,8 @@ function senderAfter(words: readonly Word[], at: number): { from: number; to: nu
   return parent ? { from: -1, to: from + parent.length } : null;
 }
 
+const STANDING_OFFICE = foldKey('văn phòng thường trực');
+
 // "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
 const PLURAL = new Set(['các', 'những']);
 // "UBND tám huyện, thành phố", "UBND 8 huyện", "UBND nhiều xã": a count or quantifier before a
@@ -114,7 +118,14 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     .slice(at, found.to)
     .map((w) => w.key)
     .join(' ');
-  const result = (to: number): OrganizationMatch => ({ from: at, to, type: head.type, head, words: fixed });
+  const result = (to: number): OrganizationMatch => ({
+    from: at,
+    to,
+    headTo: found.to,
+    type: head.type,
+    head,
+    words: fixed,
+  });
   switch (head.follows) {
     case 'none':
       return first.upper ? result(found.to) : null;
@@ -175,8 +186,20 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "Công ty Công ty TNHH ...": a repeated head; the second one opens the name.
       if (headAt(fixed, found.to)?.head === head) return null;
       // "Bộ Tư lệnh Quân khu 2", "Bộ Tư lệnh Bộ đội Biên phòng": a command named by the body it commands.
-      const commanded = head.type === 'military' ? organizationAt(fixed, found.to) : null;
+      // "Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh": the office of the body it serves.
+      const serves = head.type === 'military' || headKey === STANDING_OFFICE;
+      const commanded = serves ? organizationAt(fixed, found.to) : null;
       if (commanded) return result(commanded.to);
+      // "Ban Chỉ đạo khắc phục hậu quả bão số 3 tỉnh Yên Bái": a purpose in lower case.
+      if (
+        first.upper &&
+        isPurposeHead(headKey) &&
+        fixed[found.to]?.gap === ' ' &&
+        /^\p{Ll}/u.test(fixed[found.to]?.text ?? '')
+      ) {
+        const purpose = purposeNameEnd(fixed, found.to);
+        return purpose === null ? null : result(purpose);
+      }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
       return result(isFieldHead(headKey) ? fieldNameEnd(fixed, name.to) : name.to);
