@@ -66,3 +66,26 @@ export function provinceOf(unit: AdminUnit): string {
 export function isProvinceLevel(unit: AdminUnit): boolean {
   return unit.type === 'province' || unit.type === 'city';
 }
+
+/** A name without its marks: "Mù Căng Chải" and "Mù Cang Chải" are both "mu cang chai". */
+export const bareLetters = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
+
+let byBareLetters: Map<string, AdminUnit[]> | null = null;
+
+/**
+ * The units whose name has these letters, marks aside: names of the uplands are written with
+ * and without their breve or circumflex ("Mù Cang Chải" for "Mù Căng Chải"). Built on first use.
+ */
+export function unitsByBareLetters(name: string): readonly AdminUnit[] {
+  if (byBareLetters === null) {
+    byBareLetters = new Map();
+    for (const unit of ADMIN_UNITS) {
+      const key = bareLetters(unit.name);
+      const list = byBareLetters.get(key);
+      if (list) list.push(unit);
+      else byBareLetters.set(key, [unit]);
+    }
+  }
+  return byBareLetters.get(bareLetters(name)) ?? [];
+}

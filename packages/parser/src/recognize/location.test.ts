@@ -145,7 +145,7 @@ describe('zones, regions, countries and roads', () => {
   it('reads regions whose proper part is capitalized', () => {
     expect(
       find('Liên kết vùng Tây Nguyên, Đồng bằng sông Cửu Long và miền Trung.').map((f) => f.name),
-    ).toEqual(['Tây Nguyên', 'Đồng bằng sông Cửu Long', 'miền Trung']);
+    ).toEqual(['Tây Nguyên', 'Đồng bằng sông Cửu Long', 'Miền Trung']);
     expect(
       find('Các tỉnh Duyên hải Nam Trung bộ và vùng kinh tế trọng điểm phía Bắc.').map((f) => f.name),
     ).toEqual(['Duyên hải Nam Trung Bộ', 'Vùng kinh tế trọng điểm phía Bắc']);

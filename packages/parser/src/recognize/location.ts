@@ -1,6 +1,7 @@
 import type { LocationType } from '@dukien/core';
 import { ADMIN_UNITS, type AdminUnit, isProvinceLevel, provinceOf } from '../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
+import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
   type AdminPlace,
@@ -14,6 +15,7 @@ import { bareDistricts } from './location/bare-district.js';
 import { placeClosingBody } from './location/body-place.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
+import { plateauAt } from './location/plateau.js';
 import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
@@ -91,6 +93,18 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       // zone or listed region are passed at once.
       if (!opensPlace(words[at] as Word)) {
         at++;
+        continue;
+      }
+      const plateau = plateauAt(ctx.text, words, at);
+      if (plateau) {
+        drafts.push({
+          kind: 'location',
+          evidence: span(plateau.from, plateau.to),
+          name: plateau.name,
+          type: 'region',
+          code: null,
+        });
+        at = plateau.to;
         continue;
       }
       const road = roadAt(ctx.text, words, at);
@@ -342,19 +356,9 @@ function districtsWithoutType(
 }
 
 // Last words of a company's head or legal form: "Công ty", "TNHH", "MTV", "Cổ phần", "Tập đoàn".
-const COMPANY_FORM_ENDS = new Set([
-  'ty',
-  'tnhh',
-  'mtv',
-  'cp',
-  'ctcp',
-  'phần',
-  'đoàn',
-  'xã',
-  'htx',
-  'hàng',
-  'tmcp',
-]);
+const COMPANY_FORM_ENDS = new Set(
+  ['ty', 'tnhh', 'mtv', 'cp', 'ctcp', 'phần', 'đoàn', 'xã', 'htx', 'hàng', 'tmcp'].map(foldKey),
+);
 
 /**
  * Districts and communes of the article's own province that close the names of its bodies

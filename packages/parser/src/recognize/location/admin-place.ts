@@ -1,6 +1,13 @@
-import { ADMIN_NAMES, type AdminUnit, isProvinceLevel, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import {
+  ADMIN_NAMES,
+  type AdminUnit,
+  isProvinceLevel,
+  PROVINCE_NAMES,
+  unitsByBareLetters,
+} from '../../lexicon/admin-units.js';
 import type { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { CITY_ALIASES, type CityAlias } from '../../lexicon/places.js';
+import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
 import { parseNumberWords } from '../number-words.js';
@@ -99,6 +106,37 @@ export function surnameAt(words: readonly Word[], at: number): number {
 }
 
 const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
+const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
+
+const EXAMPLE = foldKey('như');
+/** Lower-case words that may describe the places of a plural type word: "các xã vùng cao đặc biệt khó khăn". */
+const MAX_DESCRIBING = 4;
+
+/**
+ * Where the names of a plural type word start after what describes them, or null: "các xã
+ * vùng cao Cà Lúi, Suối Trai", "7/18 xã, thị trấn như Sơn Vĩ, Xín Cái". Only words that describe
+ * (no word of the sentence, no number) and a second type word may come between; the caller
+ * reads only names the gazetteer knows there.
+ */
+function pluralNamesAt(words: readonly Word[], at: number, after: number): number | null {
+  if (!isCountBefore(words, at) && !PLURALS.has(words[at - 1]?.key ?? '')) return null;
+  let k = after;
+  for (let n = 0; n < MAX_DESCRIBING; n++) {
+    const word = words[k];
+    if (!word || word.upper || /\d/.test(word.text)) break;
+    const coordinated = /^, ?$/.test(word.gap) ? typeWordAt(words, k) : null;
+    if (coordinated) {
+      k += coordinated.length;
+      continue;
+    }
+    if (word.gap !== ' ' || word.key === EXAMPLE || INTRODUCERS.has(word.key) || SENTENCE_KEYS.has(word.key))
+      break;
+    if (typeWordAt(words, k)) return null;
+    k++;
+  }
+  if (words[k]?.gap === ' ' && (words[k]?.key === EXAMPLE || INTRODUCERS.has(words[k]?.key ?? ''))) k++;
+  return k > after && words[k]?.gap === ' ' && words[k]?.upper ? k : null;
+}
 
 /** A count right before words[at]: "2 đặc khu", "ba huyện". */
 function isCountBefore(words: readonly Word[], at: number): boolean {
@@ -130,12 +168,13 @@ function nameAfter(
   // "UBND tỉnh Phan Minh Tuấn": a name the gazetteer has at another level ("xã Phan") that
   // opens a person's name is the person, not a province.
   const person = surnameAt(words, at) > 0 && surnameAt(words, at + (known?.length ?? 1)) === 0;
-  if (
-    known &&
-    (known.values.some((u) => u.prefix === type.prefix) ||
-      !person ||
-      !personFollows(words, at + known.length))
-  )
+  const ofLevel = known?.values.some((u) => u.prefix === type.prefix) === true;
+  // "huyện Mù Cang Chải": the spelling of a commune of 2025, the district spelt "Mù Căng Chải".
+  if (known && !ofLevel) {
+    const variant = spellingVariantAt(words, at, at + known.length, (u) => u.prefix === type.prefix);
+    if (variant) return variant;
+  }
+  if (known && (ofLevel || !person || !personFollows(words, at + known.length)))
     return { to: at + known.length, units: known.values, alias: null };
   if (known) return null;
   // A name the gazetteer lacks (renamed, foreign, misspelled): up to three
@@ -151,7 +190,31 @@ function nameAfter(
     if (to > at && surnameAt(words, to) > 0) break;
     to++;
   }
-  return to > at ? { to, units: [], alias: null } : null;
+  if (to === at) return null;
+  // "huyện Mù Cang Chải": a unit of the level its type word says, spelt without a mark.
+  const variant = spellingVariantAt(words, at, to, (u) => u.prefix === type.prefix);
+  return variant ?? { to, units: [], alias: null };
+}
+
+/**
+ * The units named by words[at, k) for the longest k ≤ `to`, marks aside, that `accepts` takes:
+ * "Mù Cang Chải" for the gazetteer's "Mù Căng Chải". Null when none is.
+ */
+export function spellingVariantAt(
+  words: readonly Word[],
+  at: number,
+  to: number,
+  accepts: (unit: AdminUnit) => boolean,
+): Pick<AdminPlace, 'to' | 'units' | 'alias'> | null {
+  for (let k = to; k > at; k--) {
+    const written = words
+      .slice(at, k)
+      .map((w) => w.text)
+      .join(' ');
+    const units = unitsByBareLetters(written).filter(accepts);
+    if (units.length > 0) return { to: k, units, alias: null };
+  }
+  return null;
 }
 
 /** Capitalized words go on after a surname's first word: "Phan Minh Tuấn", "Hồ Thị Bích Vân". */
@@ -185,10 +248,15 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   const typed = typeWordAt(words, at);
   if (!typed) return null;
   let nameFrom = at + typed.length;
-  // "2 đặc khu là Cát Hải, Bạch Long Vĩ", "ba huyện gồm A, B": a counted type word names
-  // its places after "là" or "gồm"; only names the gazetteer knows are read there.
-  const introduced = isCountBefore(words, at) && INTRODUCERS.has(words[nameFrom]?.key ?? '');
-  if (introduced) nameFrom++;
+  // "2 đặc khu là Cát Hải, Bạch Long Vĩ", "ba huyện gồm A, B", "các xã vùng cao Cà Lúi": a
+  // plural type word names its places after what introduces or describes them; only names the
+  // gazetteer knows are read there.
+  const introducedAt =
+    isCountBefore(words, at) && INTRODUCERS.has(words[nameFrom]?.key ?? '')
+      ? nameFrom + 1
+      : pluralNamesAt(words, at, nameFrom);
+  const introduced = introducedAt !== null;
+  nameFrom = introducedAt ?? nameFrom;
   const next = words[nameFrom];
   if (!next || !TYPE_GAP.test(next.gap)) return null;
   // "TP. Hồ Chí Minh", "Tp. Hải Dương": only the abbreviation takes a dot.

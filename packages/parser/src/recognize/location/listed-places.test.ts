@@ -58,3 +58,48 @@ describe('a type word covers every item of a list', () => {
     expect(found).not.toContain('Nguyễn Văn An');
   });
 });
+
+describe('the places of a plural type word after what describes them', () => {
+  it.each([
+    'Lai Châu hỗ trợ các xã vùng cao biên giới Pa Vệ Sử, Tá Bạ làm nhà.',
+    'Tại 2/7 xã, thị trấn như Pa Vệ Sử, Tá Bạ, người dân trồng quế.',
+    'Tỉnh Lai Châu có 2 xã đặc biệt khó khăn là Pa Vệ Sử và Tá Bạ.',
+  ])('%s', (text) => {
+    const found = places(text);
+    expect(found).toContainEqual({ text: 'Pa Vệ Sử', type: 'commune', code: '03448' });
+    expect(found).toContainEqual({ text: 'Tá Bạ', type: 'commune', code: '03440' });
+  });
+
+  it.each([
+    'Các xã vùng cao đã hoàn thành kế hoạch.',
+    'Các xã vùng cao Nguyễn Văn An cho biết đã hoàn thành.',
+    'Nhiều xã có Trường Tiểu học đạt chuẩn.',
+  ])('reads no place where the gazetteer knows none: %s', (text) => {
+    expect(places(text).filter((p) => p.type === 'commune')).toEqual([]);
+  });
+});
+
+describe('a name spelt without a mark the gazetteer has', () => {
+  it('reads "Mù Cang Chải" as the district "Mù Căng Chải", after its type word and in a list', () => {
+    const found = places(
+      'Bão làm sạt lở tại huyện Mù Cang Chải; các huyện Văn Chấn, Mù Cang Chải thiệt hại nặng.',
+      '2024-10',
+    );
+    expect(found.filter((p) => p.text === 'Mù Cang Chải')).toEqual([
+      { text: 'Mù Cang Chải', type: 'district', code: '137' },
+      { text: 'Mù Cang Chải', type: 'district', code: '137' },
+    ]);
+  });
+});
+
+describe('a figure after a list of places', () => {
+  it('is no numbered place', () => {
+    const found = places('Tại xã Tà Tổng và xã Pa Vệ Sử, 1.250 hộ đã được hỗ trợ.');
+    expect(found.map((p) => p.text)).toEqual(['Tà Tổng', 'Pa Vệ Sử']);
+  });
+
+  it('still lists numbered wards', () => {
+    const found = places('Các phường 1, 2 và 3 của TP Sóc Trăng được sáp nhập.', '2019-05');
+    expect(found.filter((p) => p.type === 'commune').map((p) => p.text)).toEqual(['phường 1', '2', '3']);
+  });
+});

@@ -1,10 +1,14 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import type { Word } from '../tokens/tokenize.js';
-import { type AdminPlace, isNameWord } from './admin-place.js';
+import { isNameGap } from '../tokens/tokenize.js';
+import { type AdminPlace, isNameWord, spellingVariantAt } from './admin-place.js';
 import { standsAlone } from './stands-alone.js';
 
 // Words that join the items of a list: "Sìn Hồ, Phong Thổ và Nậm Nhùn", "Lục Nam hoặc Yên Thế".
 const JOINERS = new Set(['và', 'hoặc']);
+
+// Levels whose units may be named by a number: "Phường 3", "Quận 7".
+const NUMBERED = new Set(['phường', 'quận']);
 
 /** Where the next item of a list after words[to - 1] starts, or null when no list goes on. */
 function nextItemAt(words: readonly Word[], to: number): number | null {
@@ -29,14 +33,27 @@ export function listedAfter(
   const items: AdminPlace[] = [];
   let to = head.to;
   for (let at = nextItemAt(words, to); at !== null; at = nextItemAt(words, to)) {
+    // "phường 1, 2 và 3" lists numbers; "xã Tập Sơn, 1.250 hộ" goes on with a figure.
+    if (/^\d/.test(words[at]!.text) && !NUMBERED.has(head.prefix ?? '')) break;
     const known = ADMIN_NAMES.longestAt(words, at, (m) => m.every(isNameWord));
-    if (!known || !standsAlone(words, at, at + known.length)) break;
+    // "Lục Yên, Văn Chấn, Mù Cang Chải": an item spelt without a mark the gazetteer has.
+    const ofLevel = known?.values.some((u) => u.prefix === head.prefix) === true;
+    const variant = ofLevel
+      ? null
+      : spellingVariantAt(
+          words,
+          at,
+          known ? at + known.length : nameRunEnd(words, at),
+          (u) => u.prefix === head.prefix,
+        );
+    const found = variant ?? (known ? { to: at + known.length, units: known.values } : null);
+    if (!found || !standsAlone(words, at, found.to)) break;
     const item: AdminPlace = {
       ...head,
       from: at,
       nameFrom: at,
-      to: at + known.length,
-      units: known.values,
+      to: found.to,
+      units: found.units,
       alias: null,
     };
     if (!accepts(item)) break;
@@ -44,4 +61,11 @@ export function listedAfter(
     to = item.to;
   }
   return items;
+}
+
+/** Where up to four capitalized words from words[at] end. */
+function nameRunEnd(words: readonly Word[], at: number): number {
+  let to = at;
+  while (to < at + 4 && words[to]?.upper && (to === at || isNameGap(words[to]!.gap))) to++;
+  return to;
 }

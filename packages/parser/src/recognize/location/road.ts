@@ -1,5 +1,6 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { CITY_ALIASES } from '../../lexicon/places.js';
+import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
 
@@ -127,8 +128,9 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   return { from: at, to, name: '' };
 }
 
-// "yêu cầu", "nhu cầu", "điểm cầu Hà Tĩnh" (a video-link end): "cầu" that is no bridge.
-const NOT_BRIDGE_BEFORE = new Set(['yêu', 'nhu', 'điểm']);
+// "yêu cầu", "nhu cầu", "toàn cầu", "bán cầu", "điểm cầu Hà Tĩnh" (a video-link end): "cầu"
+// that is no bridge.
+const NOT_BRIDGE_BEFORE = new Set(['yêu', 'nhu', 'điểm', 'toàn', 'địa', 'bán', 'khẩn'].map(foldKey));
 
 /** "cầu Mỹ Thuận 2", "cầu Rạch Miễu": a bridge named by capitalized words, its number included. */
 function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {

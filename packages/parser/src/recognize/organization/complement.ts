@@ -2,6 +2,7 @@ import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
+import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { headAt } from './head.js';
@@ -236,39 +237,41 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
 }
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
-const ENDS_NAME = new Set([
-  ...SENTENCE_WORDS,
-  'kia',
-  'các',
-  'những',
-  'trong',
-  'ngoài',
-  'sau',
-  'trước',
-  'qua',
-  'bà',
-  'ông',
-  'anh',
-  'chị',
-  'tỉnh',
-  'huyện',
-  'xã',
-  'phường',
-  'thành',
-  'quận',
-  'thị',
-  'năm',
-  'tháng',
-  'ngày',
-  // Verbs of ceremonies that link a body to what it builds or gives ("Tập đoàn A khởi công Khu
-  // nghỉ dưỡng B", "Công ty C trao Nhà tình nghĩa"); none is a lower-case word of a name.
-  'khởi',
-  'khánh',
-  'ký',
-  'trao',
-  'tặng',
-  'thăm',
-]);
+const ENDS_NAME = new Set(
+  [
+    ...SENTENCE_WORDS,
+    'kia',
+    'các',
+    'những',
+    'trong',
+    'ngoài',
+    'sau',
+    'trước',
+    'qua',
+    'bà',
+    'ông',
+    'anh',
+    'chị',
+    'tỉnh',
+    'huyện',
+    'xã',
+    'phường',
+    'thành',
+    'quận',
+    'thị',
+    'năm',
+    'tháng',
+    'ngày',
+    // Verbs of ceremonies that link a body to what it builds or gives ("Tập đoàn A khởi công Khu
+    // nghỉ dưỡng B", "Công ty C trao Nhà tình nghĩa"); none is a lower-case word of a name.
+    'khởi',
+    'khánh',
+    'ký',
+    'trao',
+    'tặng',
+    'thăm',
+  ].map(foldKey),
+);
 
 /**
  * Words of a body's proper name at most: "Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Phú
