@@ -17,6 +17,7 @@ import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { plateauAt } from './location/plateau.js';
 import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
+import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
 import { ZONE_FIRST_WORDS, zoneAt } from './location/zone.js';
@@ -117,6 +118,15 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
           code: null,
         });
         at = road.to;
+        for (const end of sectionEndsAfter(words, road.to)) {
+          pending.push({
+            start: words[end.from]!.start,
+            end: words[end.to - 1]!.end,
+            place: end,
+            listed: true,
+          });
+          at = end.to;
+        }
         continue;
       }
       const zone = zoneAt(words, at);

@@ -65,3 +65,32 @@ describe('a ring road numbered in Roman numerals', () => {
     });
   });
 });
+
+describe('the places that end a section of a road', () => {
+  const coded = (text: string) =>
+    recognizeLocations(contextOf(text, '2022-05')).map((f) => ({
+      text: f.evidence.text,
+      type: f.type,
+      code: f.code,
+    }));
+
+  it('reads both ends of "đoạn A - B" as the places of the article province', () => {
+    expect(coded('Tỉnh Hà Giang nâng cấp Đường tỉnh 176 đoạn Du Già - Đường Thượng.')).toEqual([
+      { text: 'Hà Giang', type: 'province', code: '02' },
+      { text: 'Đường tỉnh 176', type: 'road', code: null },
+      { text: 'Du Già', type: 'commune', code: '00871' },
+      { text: 'Đường Thượng', type: 'commune', code: '00862' },
+    ]);
+  });
+
+  it('reads "đoạn từ A đến B"', () => {
+    const found = coded('Hà Giang mở rộng quốc lộ 4C đoạn từ Quản Bạ đến Yên Minh.');
+    expect(found).toContainEqual({ text: 'Quản Bạ', type: 'district', code: '029' });
+    expect(found).toContainEqual({ text: 'Yên Minh', type: 'district', code: '028' });
+  });
+
+  it('reads no end where none is named', () => {
+    expect(coded('Quốc lộ 1 đoạn qua thị trấn bị ngập.').map((p) => p.type)).toEqual(['road']);
+    expect(coded('Quốc lộ 1 đoạn 2 đã thông xe.').map((p) => p.type)).toEqual(['road']);
+  });
+});
