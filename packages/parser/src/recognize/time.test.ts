@@ -372,6 +372,15 @@ describe('bare days with a cue', () => {
     ]);
   });
 
+  it("reads the second end of a range in the first one's style", () => {
+    expect(read('Dịp nghỉ lễ từ ngày 30-4 đến 3-5, khách tăng.')).toEqual([
+      { text: 'ngày 30-4 đến 3-5', start: '2024-04-30', end: '2024-05-03', granularity: 'range' },
+    ]);
+    expect(read('Từ ngày 28.4 đến 2.5, khách đông.')).toEqual([
+      { text: 'ngày 28.4 đến 2.5', start: '2024-04-28', end: '2024-05-02', granularity: 'range' },
+    ]);
+  });
+
   it('reads a run of days after "từ", leaving "từ" out', () => {
     expect(read('Lễ hội diễn ra từ 12 - 14/4.')).toEqual([
       { text: '12 - 14/4', start: '2024-04-12', end: '2024-04-14', granularity: 'range' },

@@ -38,9 +38,12 @@ const BRACKETED = vietnameseRegex(
   `${BEFORE}(?:hôm|sáng|chiều|tối|trưa|đêm|ngày) +(?:nay|qua|mai|kia) *\\( *(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))? *\\)`,
 );
 
-// "30/4 - 1/5", "từ 1/7 đến 15/8": the second end of a range a date opens is a date too.
+// "30/4 - 1/5", "từ 1/7 đến 15/8", "ngày 30-4 đến 3-5": the second end of a range a date opens
+// is a date too, written with the first one's separator.
 const SECOND_END =
-  /^ *(?:-|–|đến|tới) *(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+  /^ *(?:-|–|đến|tới) *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+/** The separator between a date's day and month: "/" of "30/4", "-" of "30-4". */
+const SEPARATOR = /\d([/.-])\d/;
 
 /** What NUMERIC and DAY_RUN both contain: a day, a separator, a month. */
 const DAY_MONTH = /\d[/.-]\d/;
@@ -78,10 +81,11 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const first of [...out]) {
     const after = SECOND_END.exec(ctx.folded.slice(first.span.end, first.span.end + 20));
     if (!after || first.value.granularity !== 'day') continue;
+    if (SEPARATOR.exec(ctx.text.slice(first.span.start, first.span.end))?.[1] !== after[2]) continue;
     const start = first.span.end + after[0].search(/\d/u);
     const c = fromMoment(
       { start, end: first.span.end + after[0].length },
-      dayMoment(after[1], after[2], after[3]),
+      dayMoment(after[1], after[3], after[4]),
       header,
     );
     if (c) out.push(c);
