@@ -171,6 +171,16 @@ describe('surnames of the Thái and Mông', () => {
   });
 });
 
+describe('surnames of the H\'roi, Cơ Tu and Ra Glai', () => {
+  it.each([
+    ['Đại biểu La O Thị Bích Hà chất vấn Giám đốc Sở.', 'La O Thị Bích Hà'],
+    ['Phó Chủ tịch UBND huyện Bhnướch Thị Hạnh phát biểu.', 'Bhnướch Thị Hạnh'],
+    ['Bà Pi Năng Thị Thủy, Chủ tịch Hội Phụ nữ xã, cho biết.', 'Pi Năng Thị Thủy'],
+  ])('%s', (text, name) => {
+    expect(find(text).map((f) => f.name)).toEqual([name]);
+  });
+});
+
 describe('what is no person', () => {
   it.each([
     'Đoàn đến Hà Tĩnh và Lâm Đồng.',
