@@ -197,6 +197,29 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a parallel subject with its place in brackets', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên tổng kết năm. Tỷ lệ lấp đầy KCN Hòa Hiệp 1 đạt 100%, KCN An Phú (TP Tuy Hòa) đạt khoảng 78%.',
+      '2019-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value]).sort()).toEqual([
+      ['occupancy_rate', 100],
+      ['occupancy_rate', 78],
+    ]);
+  });
+
+  it('reads the parts of a budget revenue by their source, and no tourists in ship calls', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bà Rịa - Vũng Tàu tổng kết năm 2020. Tổng thu ngân sách năm 2020 đạt 93.268 tỷ đồng; trong đó thu từ dầu khí hơn 20,6 nghìn tỷ đồng, thu tiền sử dụng đất 1.250 tỷ đồng. Cảng biển đón 10.782 lượt tàu.',
+      '2021-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['budget_revenue', 93_268_000_000_000],
+      ['budget_revenue', 20_600_000_000_000],
+      ['budget_revenue', 1_250_000_000_000],
+    ]);
+  });
+
   it('reads the room occupancy of hotels', () => {
     const [i] = indicatorsOf('Công suất sử dụng phòng bình quân quý I của tỉnh Quảng Trị đạt 56,8%.');
     expect([i?.indicator, i?.value]).toEqual(['occupancy_rate', 56.8]);

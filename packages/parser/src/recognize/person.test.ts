@@ -171,7 +171,7 @@ describe('surnames of the Thái and Mông', () => {
   });
 });
 
-describe('surnames of the H\'roi, Cơ Tu and Ra Glai', () => {
+describe("surnames of the H'roi, Cơ Tu and Ra Glai", () => {
   it.each([
     ['Đại biểu La O Thị Bích Hà chất vấn Giám đốc Sở.', 'La O Thị Bích Hà'],
     ['Phó Chủ tịch UBND huyện Bhnướch Thị Hạnh phát biểu.', 'Bhnướch Thị Hạnh'],

@@ -41,7 +41,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 /**
  * Whether a quantity's unit fits an indicator: the same unit; any currency
  * where the lexicon names one; or a counted noun whose head is the lexicon's
- * ("nhà ở" fits "nhà", "dự án FDI" fits "dự án").
+ * ("nhà ở" fits "nhà", "dự án FDI" fits "dự án"), but "lượt" fits no "lượt tàu".
  */
 export function unitFits(unit: string | null, units: readonly string[]): boolean {
   if (unit === null) return false;
@@ -50,6 +50,10 @@ export function unitFits(unit: string | null, units: readonly string[]): boolean
   const folded = foldKey(unit);
   return units.some((u) => {
     const head = foldKey(u);
+    // "lượt tàu", "lượt xe": times of another noun, which says what was counted.
+    if (head === TIMES) return folded === head;
     return folded.startsWith(`${head} `) || folded === head;
   });
 }
+
+const TIMES = foldKey('lượt');

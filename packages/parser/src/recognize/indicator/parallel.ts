@@ -1,9 +1,11 @@
 import type { Span } from '../context.js';
 
 // ", KCN Liên Chiểu mới đạt ": a comma, a new capitalized subject, then the verb that gives
-// the value; no number, comma or parenthesis inside.
+// the value; no number or comma inside, and brackets only round where the subject lies
+// (", KCN An Phú (TP Tuy Hòa) đạt ").
 // "..., của KCN Tân Phú Thạnh mới đạt": the subject may come after "của", "tại" or "ở".
-const PARALLEL = /^\s*,\s*(?:(?:của|tại|ở)\s+)?(?=\p{Lu})[^\d,;:()]{1,60}?\s(?:đạt|là)\s*$/u;
+const PARALLEL =
+  /^\s*,\s*(?:(?:của|tại|ở)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d,;:()]{1,40}\)){1,80}?\s(?:đạt|là)\s*$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
