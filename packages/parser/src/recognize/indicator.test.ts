@@ -210,13 +210,13 @@ describe('recognizeIndicators', () => {
 
   it('reads the parts of a budget revenue by their source, and no tourists in ship calls', () => {
     const found = indicatorsOf(
-      'Tỉnh Bà Rịa - Vũng Tàu tổng kết năm 2020. Tổng thu ngân sách năm 2020 đạt 93.268 tỷ đồng; trong đó thu từ dầu khí hơn 20,6 nghìn tỷ đồng, thu tiền sử dụng đất 1.250 tỷ đồng. Cảng biển đón 10.782 lượt tàu.',
+      'Tỉnh Bà Rịa - Vũng Tàu tổng kết năm 2020. Tổng thu ngân sách năm 2020 đạt 93.268 tỷ đồng; trong đó thu từ dầu khí hơn 20,6 nghìn tỷ đồng, thu nội địa 37.440 tỷ đồng. Cảng biển đón 10.782 lượt tàu.',
       '2021-01',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([
       ['budget_revenue', 93_268_000_000_000],
       ['budget_revenue', 20_600_000_000_000],
-      ['budget_revenue', 1_250_000_000_000],
+      ['budget_revenue', 37_440_000_000_000],
     ]);
   });
 

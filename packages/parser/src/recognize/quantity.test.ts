@@ -39,6 +39,7 @@ describe('recognizeQuantities: numbers, scales and units', () => {
     ['Tỷ lệ hộ nghèo còn 2,1%.', '2,1%', 2.1, '%'],
     ['Chỉ số PCI đạt 68,5 điểm.', '68,5 điểm', 68.5, 'điểm'],
     ['Trong tổng số 120 hộ được hỗ trợ, phần lớn đã có nhà.', '120 hộ', 120, 'hộ'],
+    ['Tỉnh có quy mô dân số 3,2 triệu người.', '3,2 triệu người', 3_200_000, 'người'],
     ['Trong số 7 dự án, phần lớn đã khởi công.', '7 dự án', 7, 'dự án'],
     ['Tăng trưởng cao hơn 0,8 điểm phần trăm so với năm trước.', '0,8 điểm phần trăm', 0.8, 'pp'],
     ['Tỉnh thu hút 47 dự án, với tổng vốn lớn.', '47 dự án', 47, 'dự án'],

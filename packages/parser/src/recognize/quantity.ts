@@ -58,20 +58,26 @@ function perAfter(text: string, folded: string, at: number): { per: string; end:
 
 const clean = (n: number): number => Number(n.toPrecision(15));
 
-// "bão số 3 tỉnh Yên Bái", "tổ số 2 xã": "số" numbers what comes before it, even when a counted
-// noun follows; "tổng số 120 hộ", "trong số 7 dự án" and "con số 3.000 người" are counts.
+// "bão số 3 tỉnh Yên Bái", "tổ số 2 huyện Mường Tè": "số" numbers what comes before it, and the
+// level word after the number opens a named place, not a count ("dân số 3 triệu người" and
+// "tổng số 120 hộ" are counts).
 const NUMBER_WORD = 'số';
-const COUNT_BEFORE_NUMBER_WORD = new Set(['tổng số', 'con số', 'trong số']);
 
-function isLabelled(folded: string, at: number, unit: UnitMatch | null): boolean {
-  const phrases = wordsBefore(folded, at, 2);
-  for (const phrase of phrases) {
+function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | null): boolean {
+  const phrases = wordsBefore(folded, at, 1);
+  for (const phrase of wordsBefore(folded, at, 2)) {
     if (LABELS.has(phrase)) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
   }
-  const [one, two] = phrases;
-  return one === NUMBER_WORD && unit?.kind === 'counted' && !COUNT_BEFORE_NUMBER_WORD.has(two ?? '');
+  return (
+    phrases[0] === NUMBER_WORD &&
+    unit?.kind === 'counted' &&
+    NAMED_PLACE_AFTER.test(text.slice(unit.end, unit.end + 2))
+  );
 }
+
+/** A capital right after a level word: " Yên Bái" of "tỉnh Yên Bái". */
+const NAMED_PLACE_AFTER = /^ \p{Lu}/u;
 
 /** Part of a code, name or pair: "QL14", "COVID-19", "F0", the "10" of "16-10" or "5/2024". */
 function gluedToWord(folded: string, at: number): boolean {
@@ -178,7 +184,7 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // "2.800 giờ/năm" (hours of sunshine a year) is a measure; "3 năm" alone is a duration.
   const rateOfDuration = lexical?.kind === 'duration' && folded[lexical.end] === '/';
   if (lexical?.kind === 'duration' && !rateOfDuration) return skip(lexical.end);
-  if (isLabelled(folded, at, lexical)) return skip(last.end);
+  if (isLabelled(text, folded, at, lexical)) return skip(last.end);
   if (isYear(head) && lexical === null) return skip(last.end);
 
   // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.

@@ -30,6 +30,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Ngân hàng giải ngân cho hơn 9,2 ngàn lượt hộ vay vốn.', 'hơn 9,2 ngàn lượt hộ', 9200, 'lượt hộ'],
     ['Mỗi ngày có 300 lượt thông quan.', '300 lượt', 300, 'lượt'],
     ['Thành phố có ba điểm đến mới.', 'ba điểm đến', 3, 'điểm đến'],
+    ['Huyện bố trí 6 khu tại các xã vùng cao.', '6 khu', 6, 'khu'],
+    ['Huyện có 6 khu dân cư mới.', '6 khu dân cư', 6, 'khu dân cư'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],
     ['Thu 1.850 viên ma túy tổng hợp.', '1.850 viên', 1850, 'viên'],
