@@ -88,6 +88,16 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
   const pending: Pending[] = [];
   for (const words of paragraphWords(ctx)) {
     const span = (from: number, to: number) => evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+    // A place without a code: a road, zone, region or plateau, named as given.
+    const uncoded = (from: number, to: number, name: string, type: LocationType) =>
+      drafts.push({ kind: 'location', evidence: span(from, to), name, type, code: null });
+    // A later item of a list, or an end of a road section: kept only in the article's provinces.
+    const listedItem = (place: AdminPlace): Pending => ({
+      start: words[place.nameFrom]!.start,
+      end: words[place.to - 1]!.end,
+      place,
+      listed: true,
+    });
     let at = 0;
     while (at < words.length) {
       // Most words of a text open no place: lower-case ones that begin no type word, road,
@@ -98,33 +108,16 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       }
       const plateau = plateauAt(ctx.text, words, at);
       if (plateau) {
-        drafts.push({
-          kind: 'location',
-          evidence: span(plateau.from, plateau.to),
-          name: plateau.name,
-          type: 'region',
-          code: null,
-        });
+        uncoded(plateau.from, plateau.to, plateau.name, 'region');
         at = plateau.to;
         continue;
       }
       const road = roadAt(ctx.text, words, at);
       if (road) {
-        drafts.push({
-          kind: 'location',
-          evidence: span(road.from, road.to),
-          name: road.name,
-          type: 'road',
-          code: null,
-        });
+        uncoded(road.from, road.to, road.name, 'road');
         at = road.to;
         for (const end of sectionEndsAfter(words, road.to)) {
-          pending.push({
-            start: words[end.from]!.start,
-            end: words[end.to - 1]!.end,
-            place: end,
-            listed: true,
-          });
+          pending.push(listedItem(end));
           at = end.to;
         }
         continue;
@@ -132,13 +125,7 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       const zone = zoneAt(words, at);
       if (zone) {
         const name = modernTone(ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end));
-        drafts.push({
-          kind: 'location',
-          evidence: span(zone.from, zone.to),
-          name,
-          type: 'industrial_zone',
-          code: null,
-        });
+        uncoded(zone.from, zone.to, name, 'industrial_zone');
         at = zone.to;
         continue;
       }
@@ -152,13 +139,7 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         typed && typed.units.length === 0 && !typed.alias && namedPlaceAt(words, typed.nameFrom);
       if (regionAfterType) {
         const { name, type } = regionAfterType.place;
-        drafts.push({
-          kind: 'location',
-          evidence: span(regionAfterType.from, regionAfterType.to),
-          name,
-          type,
-          code: null,
-        });
+        uncoded(regionAfterType.from, regionAfterType.to, name, type);
         at = regionAfterType.to;
         continue;
       }
@@ -173,19 +154,14 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         const listed =
           admin.prefix === null ? [] : listedAfter(words, admin, (item) => unitsOfLevel(item).length > 0);
         for (const item of listed) {
-          pending.push({
-            start: words[item.nameFrom]!.start,
-            end: words[item.to - 1]!.end,
-            place: item,
-            listed: true,
-          });
+          pending.push(listedItem(item));
           at = item.to;
         }
         continue;
       }
       if (named) {
         const { name, type } = named.place;
-        drafts.push({ kind: 'location', evidence: span(named.from, named.to), name, type, code: null });
+        uncoded(named.from, named.to, name, type);
         at = named.to;
         continue;
       }
