@@ -649,3 +649,21 @@ describe('units of the army and offices of a body', () => {
     expect(find('Mỗi trung đoàn có 3 tiểu đoàn.')).toEqual([]);
   });
 });
+
+describe('more state bodies', () => {
+  it.each([
+    ['Thanh tra Chính phủ công bố kết luận.', 'Thanh tra Chính phủ'],
+    ['Tòa án nhân dân tối cao hướng dẫn áp dụng.', 'Tòa án nhân dân tối cao'],
+    ['Thông tấn xã Việt Nam đưa tin.', 'Thông tấn xã Việt Nam'],
+    ['Trường Chính trị tỉnh khai giảng lớp cao cấp.', 'Trường Chính trị tỉnh'],
+    ['Ban Quản lý rừng phòng hộ Tân Phú trồng rừng.', 'Ban Quản lý rừng phòng hộ Tân Phú'],
+    ['Liên minh Hợp tác xã tỉnh hỗ trợ vốn.', 'Liên minh Hợp tác xã tỉnh'],
+    ['Đài Phát thanh - Truyền hình tỉnh đưa tin.', 'Đài Phát thanh - Truyền hình tỉnh'],
+  ])('%s', (text, name) => {
+    expect(find(text).map((f) => f.text)).toEqual([name]);
+  });
+
+  it('reads no board of a site without a capital', () => {
+    expect(find('Ban Quản lý chợ thu phí.')).toEqual([]);
+  });
+});

@@ -299,7 +299,7 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     const afterLevel = words.slice(at, k).some((_, j) => typeWordAt(words, at + j) !== null);
     if (afterCapital && k > at && word?.gap === ' ' && digits.test(word.text) && !afterLevel) return k + 1;
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
-    if (k > at && levelOpensAt(words, k)) return levelAfter(words, k).to;
+    if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     if (k > at && word.upper) return headAt(words, k) ? null : k;
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
@@ -314,12 +314,24 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
 const LEVEL_CLOSERS = new Set(['và', 'với', 'cùng', 'của', 'cho', 'tại', 'để']);
 
 /** A level word that is one, not a syllable of a word: "tỉnh Gia Lai", "tỉnh." but not "xã hội". */
-function levelOpensAt(words: readonly Word[], at: number): boolean {
+function levelOpensAt(words: readonly Word[], at: number, beforeVerb: boolean): boolean {
   const level = typeWordAt(words, at);
   if (!level) return false;
   const next = words[at + level.length];
-  return next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key) || LEVEL_CLOSERS.has(next.key);
+  if (next?.gap !== ' ' || next.upper || ENDS_NAME.has(next.key) || LEVEL_CLOSERS.has(next.key)) return true;
+  // "Trường Chính trị tỉnh khai giảng": after a capitalized name "tỉnh" and "huyện" are whole
+  // words before a verb; only "tỉnh lộ", "tỉnh lỵ", "huyện lỵ" join them to a next syllable.
+  // ("Trung tâm dữ liệu tỉnh đi vào hoạt động", all in lower case, names a facility.)
+  return (
+    beforeVerb &&
+    level.length === 1 &&
+    PROVINCE_OR_DISTRICT.has(words[at]!.key) &&
+    !LEVEL_COMPOUNDS.has(next.key)
+  );
 }
+
+const PROVINCE_OR_DISTRICT = new Set(['tỉnh', 'huyện'].map(foldKey));
+const LEVEL_COMPOUNDS = new Set(['lộ', 'lỵ', 'ủy', 'táo', 'đội', 'đoàn'].map(foldKey));
 
 /**
  * True when words[at] is a lower-case syllable that closes the word begun by the capital before

@@ -1,4 +1,5 @@
 import { abbreviationOf, expansionOf } from '../../lexicon/abbreviations.js';
+import { foldKey } from '../../text/fold.js';
 import { ZONE_ABBREVIATIONS } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 import { modernTone } from './modern-tone.js';
@@ -25,11 +26,12 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     const expansion = key && expansionOf(key);
     // "KKTM Chu Lai", "KCN Sông Hậu": a zone's type word opens its proper name and takes a
     // capital, as "Khu kinh tế mở Chu Lai" is written in full; "các KCN tỉnh" stays generic.
+    // So does the zone a board is named for: "Ban Quản lý KKT" is "Ban Quản lý Khu kinh tế"
+    // (but "Ban Quản lý các khu công nghiệp tỉnh": the zones of a level, in the plural).
     const opensName =
       expansion !== undefined &&
       ZONE_ABBREVIATIONS.has(word.key) &&
-      words[k + 1]?.upper === true &&
-      !words[k + 1]?.caps;
+      ((words[k + 1]?.upper === true && !words[k + 1]?.caps) || runByBoard(words, k));
     out += expansion === undefined ? word.text : opensName ? capitalized(expansion) : expansion;
     expanded = expansion !== undefined;
   }
@@ -37,3 +39,12 @@ export function expandedName(text: string, words: readonly Word[], from: number,
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const [QUAN, LY] = ['quản', 'lý'].map(foldKey);
+
+/** A zone abbreviation right after "Ban Quản lý" or "BQL": the zone the board is named for. */
+function runByBoard(words: readonly Word[], at: number): boolean {
+  const board = words[at - 1];
+  if (board?.key === 'bql') return true;
+  return board?.key === LY && words[at - 2]?.key === QUAN;
+}

@@ -43,7 +43,7 @@ describe('a name that capitalizes only its first word runs to its level', () => 
 
   it('expands the abbreviated head', () => {
     const [org] = recognizeOrganizations(contextOf('BQL KKT tỉnh Quảng Trị cấp phép 3 dự án.'));
-    expect(org?.name).toBe('Ban Quản lý khu kinh tế tỉnh Quảng Trị');
+    expect(org?.name).toBe('Ban Quản lý Khu kinh tế tỉnh Quảng Trị');
   });
 });
 

@@ -97,15 +97,17 @@ function afterTypeWord(words: readonly Word[], at: number): boolean {
 
 /**
  * Where the name of a site a board runs ends, when no zone follows "Ban Quản lý": "Ban Quản lý
- * Quần thể danh thắng Tràng An", "Ban Quản lý Vịnh Hạ Long". Null for a lower-case word ("Ban
- * quản lý chợ"), another body, or a person ("Trưởng Ban Quản lý Nguyễn Văn An").
+ * Quần thể danh thắng Tràng An", "Ban Quản lý Vịnh Hạ Long", "Ban Quản lý rừng phòng hộ Tân
+ * Phú". Null when no capital closes the name ("Ban quản lý chợ"), for another body, or for a
+ * person ("Trưởng Ban Quản lý Nguyễn Văn An").
  */
 function managedSiteAfter(words: readonly Word[], at: number): number | null {
   const first = words[at];
-  if (first?.gap !== ' ' || !first.upper || first.caps || headAt(words, at)) return null;
+  if (first?.gap !== ' ' || first.caps || headAt(words, at)) return null;
   if (surnameAt(words, at) > 0) return null;
+  // "Ban Quản lý rừng phòng hộ Tân Phú": lower-case words the capitals of the site close.
   const name = properNameAfter(words, at, false);
-  return name.to > at ? name.to : null;
+  return name.to > at && words[name.to - 1]?.upper ? name.to : null;
 }
 
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {

@@ -32,7 +32,19 @@ describe('the board of a zone', () => {
     expect(named(text)).toContainEqual([span, name]);
   });
 
-  it('reads no board where no zone follows', () => {
-    expect(named('Ban Quản lý chợ Đông Ba họp bàn.')).toEqual([]);
+  it('reads the board of a site named by its capitals, and none where no name follows', () => {
+    expect(named('Ban Quản lý chợ Đông Ba họp bàn.')).toEqual([
+      ['Ban Quản lý chợ Đông Ba', 'Ban Quản lý chợ Đông Ba'],
+    ]);
+    expect(named('Ban Quản lý chợ họp bàn.')).toEqual([]);
+  });
+});
+
+describe('the zone a board is named for', () => {
+  it("takes a capital, as the board's name is written in full", () => {
+    expect(named('Ban Quản lý KKT cấp phép 5 dự án.')).toEqual([
+      ['Ban Quản lý KKT', 'Ban Quản lý Khu kinh tế'],
+    ]);
+    expect(named('BQL KCN đã rà soát.')).toEqual([['BQL KCN', 'Ban Quản lý Khu công nghiệp']]);
   });
 });
