@@ -242,6 +242,8 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Thực hiện Nghị định 100 về xử phạt.',
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
+    'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',
+    'Theo Hướng dẫn 36 của Ban Tổ chức Trung ương.',
     'Tổ công tác số 2 huyện Mường Tè đã có mặt.',
     'Sau 6 tháng triển khai, mô hình phát huy hiệu quả.',
     'Phòng chống dịch COVID-19 hiệu quả.',

@@ -20,7 +20,6 @@ export const LABELS = folded([
   'giai đoạn',
   'giải',
   'gói thầu',
-  'hướng dẫn',
   'hạng',
   'hội nghị',
   'khoản',
@@ -31,9 +30,7 @@ export const LABELS = folded([
   'khối',
   'km',
   'kế hoạch',
-  'kết luận',
   'kỳ',
-  'luật',
   'lô',
   'lúc',
   'lần',
@@ -60,7 +57,6 @@ export const LABELS = folded([
   'sư đoàn',
   'tháng',
   'thôn',
-  'thông báo',
   'thông tư',
   'thời kỳ',
   'thứ',
@@ -90,7 +86,19 @@ export const LABELS = folded([
  * "cấp 3" (a grade: "trường cấp 3") but "nâng cấp 38,5 km", "cấp 12 giấy phép"; "loại 1" (a
  * grade: "cá tra loại 1") but "tôm loại 100 con/kg"; "hồi 9" (a time) but "thu hồi 68,2 ha".
  */
-export const LABEL_UNLESS_UNIT = folded(['cấp', 'hồi', 'loại', 'mức', 'số']);
+// Documents are numbered too ("Kết luận 15", "Luật 2", "Hướng dẫn 36"), but "kết luận 15 đảng
+// viên có vi phạm", "kỷ luật 9 trường hợp" and "hướng dẫn 200 hộ" count what follows.
+export const LABEL_UNLESS_UNIT = folded([
+  'cấp',
+  'hồi',
+  'loại',
+  'mức',
+  'số',
+  'kết luận',
+  'luật',
+  'hướng dẫn',
+  'thông báo',
+]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
 export const YEAR_BEFORE = folded([
@@ -235,6 +243,7 @@ export const NOT_NOUN = folded([
   'đưa',
   'được',
   'đạt',
+  'đủ',
   'đầu',
   'đến',
   'đều',

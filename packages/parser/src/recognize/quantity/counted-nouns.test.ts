@@ -31,6 +31,10 @@ describe('counted nouns of the unit lexicon', () => {
     ['Mỗi ngày có 300 lượt thông quan.', '300 lượt', 300, 'lượt'],
     ['Thành phố có ba điểm đến mới.', 'ba điểm đến', 3, 'điểm đến'],
     ['Huyện bố trí 6 khu tại các xã vùng cao.', '6 khu', 6, 'khu'],
+    ['Đã giải quyết 1.032 đơn đủ điều kiện.', '1.032 đơn', 1032, 'đơn'],
+    ['Kiểm tra 12 tổ chức đảng và 19 đảng viên.', '12 tổ chức đảng', 12, 'tổ chức đảng'],
+    ['Kết luận 15 đảng viên có vi phạm.', '15 đảng viên', 15, 'đảng viên'],
+    ['Tỉnh đã thi hành kỷ luật 47 đảng viên.', '47 đảng viên', 47, 'đảng viên'],
     ['Huyện có 6 khu dân cư mới.', '6 khu dân cư', 6, 'khu dân cư'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],

@@ -24,6 +24,7 @@ describe('a range with the unit at both ends', () => {
       'kg',
     ],
     ['Nhiệt độ từ 18 độ C - 22 độ C.', 'từ 18 độ C - 22 độ C', 18, 22, '°C', null],
+    ['Có 1.462 tàu từ 12 m đến dưới 15 m.', 'từ 12 m đến dưới 15 m', 12, 15, 'm', null],
   ])('%s', (text, span, value, valueMax, unit, per) => {
     expect(found(text)).toContainEqual([span, value, valueMax, unit, per]);
   });

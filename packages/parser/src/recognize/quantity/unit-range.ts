@@ -6,6 +6,7 @@ type Quantity = DraftOf<'quantity'>;
 // unit, "từ" opens the first and "đến", "tới" or a dash joins them.
 const OPENS = /(?<![\p{L}\p{M}])từ +$/u;
 const JOINS = /^ *(?:đến|tới|-|–) *$/u;
+const UNDER = /^dưới /u;
 
 /**
  * Joins two quantities of the same unit and rate into one range when "từ" opens the first and
@@ -28,7 +29,9 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
       low.ratio === null &&
       high.ratio === null &&
       low.approx === 'exact' &&
-      high.approx === 'exact' &&
+      // "từ 12 m đến dưới 15 m": a class of sizes, its upper end excluded.
+      (high.approx === 'exact' ||
+        (high.approx === 'under' && UNDER.test(ctx.folded.slice(high.evidence.start)))) &&
       low.unit !== null &&
       low.unit === high.unit &&
       low.per === high.per &&
@@ -40,7 +43,11 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
     }
     // The range keeps its opening word, as "từ 86 đến 88 triệu đồng" does.
     const start = sliceStart + opening.index;
-    out.push({ ...low, evidence: evidence(ctx.text, start, high.evidence.end), valueMax: high.value });
+    out.push({
+      ...low,
+      evidence: evidence(ctx.text, start, high.evidence.end),
+      valueMax: high.value,
+    });
     i++;
   }
   return out;
