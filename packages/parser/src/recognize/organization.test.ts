@@ -667,3 +667,69 @@ describe('more state bodies', () => {
     expect(find('Ban Quản lý chợ thu phí.')).toEqual([]);
   });
 });
+
+describe('brands named again and short names defined in brackets', () => {
+  it('reads a foreign brand that closed a company name as that company again', () => {
+    const found = find(
+      'Tập đoàn Foxconn (Đài Loan) mở rộng nhà máy. Foxconn tuyển 5.000 lao động. Tập đoàn Luxshare-ICT đầu tư. Luxshare-ICT cam kết.',
+    );
+    expect(found.map((f) => [f.text, f.name])).toEqual([
+      ['Tập đoàn Foxconn', 'Tập đoàn Foxconn'],
+      ['Foxconn', 'Tập đoàn Foxconn'],
+      ['Tập đoàn Luxshare-ICT', 'Tập đoàn Luxshare-ICT'],
+      ['Luxshare-ICT', 'Tập đoàn Luxshare-ICT'],
+    ]);
+  });
+
+  it('reads no brand in a Vietnamese name', () => {
+    expect(find('Tập đoàn Hòa Phát đầu tư. Hòa Phát là tên một xã.').map((f) => f.text)).toEqual([
+      'Tập đoàn Hòa Phát',
+    ]);
+  });
+
+  it('names a brand by the body the text defined it for', () => {
+    const found = find('Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) làm chủ đầu tư. ACV cho biết.');
+    expect(found.map((f) => f.name)).toEqual([
+      'Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần',
+      'Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần',
+      'Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần',
+    ]);
+  });
+
+  it('ends a lower-case name before the short name in brackets', () => {
+    const found = find(
+      'Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) đầu tư. Becamex IDC cho biết.',
+    );
+    expect(found.map((f) => [f.text, f.name])).toEqual([
+      ['Tổng công ty Đầu tư và Phát triển công nghiệp', 'Tổng công ty Đầu tư và Phát triển công nghiệp'],
+      ['Becamex IDC', 'Tổng công ty Đầu tư và Phát triển công nghiệp'],
+      ['Becamex IDC', 'Tổng công ty Đầu tư và Phát triển công nghiệp'],
+    ]);
+  });
+
+  it('reads a branch named by capitals, a city written as one word, and no body of every unit of a level', () => {
+    expect(find('Vietcombank Chi nhánh Vinh cho vay.').map((f) => f.text)).toEqual([
+      'Vietcombank Chi nhánh Vinh',
+    ]);
+    expect(find('Thành ủy TP.HCM họp.').map((f) => f.name)).toEqual(['Thành ủy Thành phố Hồ Chí Minh']);
+    expect(find('Giao UBND cấp xã quản lý.')).toEqual([]);
+    expect(find('Cơ quan Cảnh sát điều tra Công an tỉnh khởi tố.').map((f) => f.text)).toEqual([
+      'Cơ quan Cảnh sát điều tra Công an tỉnh',
+    ]);
+    expect(find('Công ty TNHH MTV Đường sắt đô thị số 1 TP.HCM vận hành.').map((f) => f.text)).toEqual([
+      'Công ty TNHH MTV Đường sắt đô thị số 1 TP.HCM',
+    ]);
+  });
+});
+
+describe('centres and boards written in lower case', () => {
+  it('reads no body in a centre named without a capital', () => {
+    expect(find('Tại Trung tâm hành chính tỉnh, hội nghị khai mạc.')).toEqual([]);
+  });
+
+  it('reads a board named again with a lower-case "ban"', () => {
+    expect(find('Theo ban Quản lý KKT Dung Quất, 5 dự án đã khởi công.').map((f) => f.name)).toEqual([
+      'Ban Quản lý Khu kinh tế Dung Quất',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { zoneWordsAt } from './location/zone.js';
+import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
 import { type OrganizationMatch, organizationAt } from './organization/match.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
@@ -60,8 +61,10 @@ export function recognizeOrganizations(
       // The sender of a delegation is a body of its own: read on from it.
       at = match.inner ?? to;
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
+      // "… - CTCP (ACV)": a short name the text defines wins over the brand it also is.
       const short = definedAbbreviation(match.words, to);
-      if (short && !organizationAt(match.words, to)) {
+      const inBrackets = short ? organizationAt(match.words, to) : null;
+      if (short && (!inBrackets || inBrackets.head.fullName !== undefined)) {
         const span = evidence(ctx.text, short.start, short.end);
         const draft: Draft = {
           kind: 'organization',
@@ -71,12 +74,25 @@ export function recognizeOrganizations(
           type: match.type,
         };
         drafts.push(draft);
-        defined.set(short.words.map((w) => w.text).join(' '), draft);
-        at = Math.max(at, to + 1);
+        defined.set(span.text, draft);
+        at = Math.max(at, to + short.words.length);
+      } else if (match.type === 'company') {
+        // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again.
+        const brand = brandStart(match.words, match.headTo, to);
+        if (brand !== null) {
+          const key = ctx.text.slice(words[brand]!.start, words[to - 1]!.end);
+          if (!defined.has(key)) defined.set(key, drafts.at(-1)!);
+        }
       }
     }
   }
   if (defined.size > 0) drafts.push(...laterMentions(ctx, defined, drafts));
+  // "ACV" read as a brand after the text defined it: the body the text named.
+  for (const [i, draft] of drafts.entries()) {
+    const named = defined.get(draft.evidence.text);
+    if (named && named !== draft && draft.name !== named.name)
+      drafts[i] = { ...draft, name: named.name, shortName: draft.evidence.text, type: named.type };
+  }
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
@@ -132,7 +148,7 @@ function laterMentions(
   defined: ReadonlyMap<string, Draft>,
   found: readonly Draft[],
 ): Draft[] {
-  const firstWords = new Set([...defined.keys()].map((k) => k.split(' ')[0]));
+  const firstWords = new Set([...defined.keys()].map((k) => k.split(/[ -]/)[0]));
   const covered = (start: number, end: number) =>
     found.some((d) => d.evidence.start < end && start < d.evidence.end);
   const out: Draft[] = [];
@@ -140,10 +156,10 @@ function laterMentions(
     for (let at = 0; at < words.length; at++) {
       if (!firstWords.has(words[at]?.text ?? '')) continue;
       for (const [key, draft] of defined) {
-        const length = key.split(' ').length;
+        const length = key.split(/[ -]/).length;
         const run = words.slice(at, at + length);
-        if (run.length !== length || run.map((w) => w.text).join(' ') !== key) continue;
-        if (run.some((w, k) => k > 0 && w.gap !== ' ')) continue;
+        if (run.length !== length) continue;
+        if (ctx.text.slice(run[0]!.start, run[length - 1]!.end) !== key) continue;
         // Not part of a longer name: "Cienco 8" in "Cienco 8 Group" is another.
         const after = words[at + length];
         if (after?.gap === ' ' && after.upper) continue;
@@ -172,9 +188,14 @@ function definedAbbreviation(
     const next = words[to];
     if (next === undefined || /^\)/.test(next.gap)) {
       const run = words.slice(at, to);
-      const capitals = first.text.match(/\p{Lu}/gu)?.length ?? 0;
+      const capitals =
+        run
+          .map((w) => w.text)
+          .join(' ')
+          .match(/\p{Lu}/gu)?.length ?? 0;
       if (isPlaceAt(words, at)) return null;
-      // One capital is a name only when the bracket holds a single word or a word and a number.
+      // One capital is a name only when the bracket holds a single word or a word and a number
+      // ("(Agribank)", "(Cienco 8)"); "(Becamex IDC)" has more.
       if (capitals < 2 && !(run.length === 1 || (run.length === 2 && /^\d+$/.test(run[1]?.text ?? ''))))
         return null;
       return { start: first.start, end: (words[to - 1] as Word).end, words: run };

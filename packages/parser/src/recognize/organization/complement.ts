@@ -1,6 +1,6 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
-import { NAMED_PLACES } from '../../lexicon/places.js';
+import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
@@ -22,6 +22,10 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   if (words[at]?.key === 'chi' && words[at + 1]?.key === 'nhánh' && words[at + 1]?.gap === ' ') {
     const branch = levelAfter(words, at + 2);
     if (branch.to > at + 2) return branch;
+    // "Vietcombank Chi nhánh Vinh", "Agribank chi nhánh Nam Đắk Lắk": a branch named by capitals.
+    let to = at + 2;
+    while (to < at + 6 && words[to]?.upper && isNameGap(words[to]!.gap) && !headAt(words, to)) to++;
+    if (to > at + 2) return { to, named: true };
   }
   const next = words[at];
   if (next?.gap !== ' ') {
@@ -74,7 +78,10 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
     at,
     (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune' || isProvinceLevel(u)),
   );
-  return known ? { to: at + known.length, named: true } : { to: at, named: false };
+  if (known) return { to: at + known.length, named: true };
+  // "Thành ủy TP.HCM": a city written as one word.
+  const alias = words[at]?.caps ? CITY_ALIASES.longestAt(words, at, (m) => m.every((w) => w.upper)) : null;
+  return alias ? { to: at + alias.length, named: true } : { to: at, named: false };
 }
 
 /** A field of government after "Sở", "Bộ", "Cục": "Kế hoạch và Đầu tư", "KH&ĐT", or capitalized words. */
@@ -298,16 +305,38 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     // Not after a level: "Trung tâm Khuyến nông tỉnh cấp 25 tấn giống" is the sentence's number.
     const afterLevel = words.slice(at, k).some((_, j) => typeWordAt(words, at + j) !== null);
     if (afterCapital && k > at && word?.gap === ' ' && digits.test(word.text) && !afterLevel) return k + 1;
+    // "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC)": the short name the
+    // text defines in brackets closes the name before it.
+    if (k > at && word?.gap === ' (' && word.upper && afterCapital && shortNameInBrackets(words, k)) return k;
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     if (k > at && word.upper) return headAt(words, k) ? null : k;
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
     // "không" of "hàng không" (aviation).
-    const compound = word.key === 'không' && words[k - 1]?.key === 'hàng';
+    const compound =
+      (word.key === 'không' && words[k - 1]?.key === 'hàng') ||
+      (LEVEL_HALVES.has(word.key) && !typeWordAt(words, k));
     if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k) && !compound)) return null;
   }
   return null;
+}
+
+/** Up to three capitalized words in brackets, two capitals among them: "(Becamex IDC)", "(ACV)". */
+function shortNameInBrackets(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const word = words[k];
+    if (!word || (k > at && word.gap !== ' ') || !(word.upper || /^\d+$/.test(word.text))) return false;
+    const close = words[k + 1];
+    if (close === undefined || close.gap.startsWith(')'))
+      return /\p{Lu}.*\p{Lu}/u.test(
+        words
+          .slice(at, k + 1)
+          .map((w) => w.text)
+          .join(' '),
+      );
+  }
+  return false;
 }
 
 // "Bệnh viện Đa khoa tỉnh và ...": words after a bare level that show the name ended there.

@@ -73,7 +73,12 @@ function senderAfter(words: readonly Word[], at: number): { from: number; to: nu
   return parent ? { from: -1, to: from + parent.length } : null;
 }
 
-const STANDING_OFFICE = foldKey('văn phòng thường trực');
+// Bodies named by the body they serve: "Văn phòng thường trực Ban Chỉ huy …", "Cơ quan Cảnh
+// sát điều tra Công an tỉnh".
+const SERVING_HEADS = new Set(
+  ['văn phòng thường trực', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey),
+);
+const LEVEL_OF = foldKey('cấp');
 
 // "UBND các huyện", "HĐND các cấp": a plural after the head makes it generic.
 const PLURAL = new Set(['các', 'những']);
@@ -147,6 +152,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (!first.upper && !reach.named && !capsInHead) return null;
       if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
       if (reach.to === found.to && PLURAL.has(fixed[found.to]?.key ?? '')) return null;
+      // "UBND cấp xã", "HĐND cấp huyện": the bodies of every unit of a level, none named.
+      if (reach.to === found.to && fixed[found.to]?.key === LEVEL_OF && typeWordAt(fixed, found.to + 1))
+        return null;
       if (reach.to === found.to && countedUnitsAt(fixed, found.to)) return null;
       return result(reach.to);
     }
@@ -170,8 +178,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       return result(end);
     }
     case 'zone': {
-      // "Ban Quản lý Khu kinh tế mở Chu Lai", "BQL các KCN tỉnh Bình Dương".
-      if (!first.upper) return null;
+      // "Ban Quản lý Khu kinh tế mở Chu Lai", "BQL các KCN tỉnh Bình Dương"; "ban Quản lý KKT
+      // Dung Quất", the board named again with its "Quản lý" capitalized.
+      if (!first.upper && !fixed[at + 1]?.upper) return null;
       const end = managedZonesAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
       return end === null ? null : result(levelAfter(fixed, end).to);
     }
@@ -189,7 +198,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (headAt(fixed, found.to)?.head === head) return null;
       // "Bộ Tư lệnh Quân khu 2", "Bộ Tư lệnh Bộ đội Biên phòng": a command named by the body it commands.
       // "Văn phòng thường trực Ban Chỉ huy Phòng thủ dân sự tỉnh": the office of the body it serves.
-      const serves = head.type === 'military' || headKey === STANDING_OFFICE;
+      const serves = head.type === 'military' || SERVING_HEADS.has(headKey);
       const commanded = serves ? organizationAt(fixed, found.to) : null;
       if (commanded) return result(commanded.to);
       // "Ban Chỉ đạo khắc phục hậu quả bão số 3 tỉnh Yên Bái": a purpose in lower case.
@@ -204,7 +213,12 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
-      return result(isFieldHead(headKey) ? fieldNameEnd(fixed, name.to) : name.to);
+      if (!isFieldHead(headKey)) return result(name.to);
+      const end = fieldNameEnd(fixed, name.to);
+      // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number after
+      // the head,
+      // a centre is a building or a facility, not a body ("Ban Quản lý dự án 6" is one).
+      return fixed.slice(found.to, end).some((w) => w.upper || /^\d/.test(w.text)) ? result(end) : null;
     }
   }
 }
