@@ -78,6 +78,7 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([
   'cao',
   'cầu',
   'đường',
+  'tuyến',
 ]);
 
 const opensPlace = (word: Word): boolean =>
@@ -286,13 +287,21 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const { drafts, pending } = firstPass(ctx);
   const scope: UnitScope = { era: eraOf(ctx.date), provinces: new Set(), districts: new Set() };
   const empty: UnitScope = { ...scope };
+  const mentions = new Map<string, number>();
+  const mention = (code: string) => {
+    (scope.provinces as Set<string>).add(code);
+    mentions.set(code, (mentions.get(code) ?? 0) + 1);
+  };
   for (const item of pending) {
     const level = item.place.level;
-    if (item.place.alias) (scope.provinces as Set<string>).add(item.place.alias.code);
+    if (item.place.alias) mention(item.place.alias.code);
     if (level !== 'province' && level !== 'city') continue;
     const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, empty);
-    if (unit && isProvinceLevel(unit)) (scope.provinces as Set<string>).add(unit.code);
+    if (unit && isProvinceLevel(unit)) mention(unit.code);
   }
+  const counts = [...mentions.values()].sort((a, b) => b - a);
+  const main = [...mentions].find(([, n]) => n === counts[0])?.[0];
+  if (main !== undefined && counts[0] !== counts[1]) scope.main = main;
   const districts: { at: number; code: string }[] = [];
   for (const item of pending) {
     if (item.place.level !== 'district' && item.place.level !== 'city') continue;

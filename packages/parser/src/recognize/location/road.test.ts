@@ -94,3 +94,24 @@ describe('the places that end a section of a road', () => {
     expect(coded('Quốc lộ 1 đoạn 2 đã thông xe.').map((p) => p.type)).toEqual(['road']);
   });
 });
+
+describe('urban railway lines', () => {
+  const named = (text: string) =>
+    recognizeLocations(contextOf(text, '2026-01')).map((f) => [f.evidence.text, f.name, f.type]);
+
+  it('reads a metro line with its end stations, or by its number alone', () => {
+    expect(named('Tuyến metro số 1 Bến Thành - Suối Tiên đón 20 triệu lượt khách.')).toEqual([
+      ['Tuyến metro số 1 Bến Thành - Suối Tiên', 'Tuyến metro số 1 Bến Thành - Suối Tiên', 'road'],
+    ]);
+    expect(named('Thành phố khởi công tuyến metro số 2 trong năm nay.')).toEqual([
+      ['tuyến metro số 2', 'Tuyến metro số 2', 'road'],
+    ]);
+  });
+
+  it('reads no line without a number, and no expressway named by a country', () => {
+    expect(named('Các tuyến metro đang được nghiên cứu.')).toEqual([]);
+    expect(
+      named('Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam làm chủ đầu tư.').map((p) => p[2]),
+    ).not.toContain('road');
+  });
+});

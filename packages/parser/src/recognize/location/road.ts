@@ -1,5 +1,5 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
-import { CITY_ALIASES } from '../../lexicon/places.js';
+import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
@@ -106,6 +106,8 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[nameFrom]?.gap !== ' ') return null;
   let to = nameRun(words, nameFrom, 10, true);
   if (to === nameFrom) return null;
+  // "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": the expressways of a country.
+  if (NAMED_PLACES.longestAt(words, nameFrom)?.length === to - nameFrom) return null;
   // "cao tốc Bắc - Nam phía Đông": a side of the country closes the name.
   const side = words[to + 1];
   if (words[to]?.key === 'phía' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
@@ -144,10 +146,32 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
 
+const [LINE, METRO, NUMBER] = ['tuyến', 'metro', 'số'].map(foldKey);
+
+/**
+ * "tuyến metro số 1 Bến Thành - Suối Tiên", "tuyến metro số 2": an urban railway line, named by
+ * its number and the stations that end it. It runs on its own track, as a road does.
+ */
+function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
+  if (words[at]?.key !== LINE || words[at + 1]?.key !== METRO || words[at + 1]?.gap !== ' ') return null;
+  let k = at + 2;
+  if (words[k]?.key === NUMBER && words[k]?.gap === ' ') k++;
+  if (words[k]?.gap !== ' ' || !/^\d{1,2}$/.test(words[k]?.text ?? '')) return null;
+  k++;
+  // The stations at its ends: capitals joined by a dash.
+  const ends = nameRun(words, k, 8, false);
+  const dashed = words.slice(k + 1, ends).some((w) => /^ ?[-–] ?$/.test(w.gap));
+  return { from: at, to: words[k]?.gap === ' ' && dashed ? ends : k, name: '' };
+}
+
 /** A road at words[at]; names without a number are the span's text with a capital first letter. */
 export function roadAt(text: string, words: readonly Word[], at: number): RoadMatch | null {
   const match =
-    numberedRoadAt(words, at) ?? expresswayAt(words, at) ?? streetAt(words, at) ?? bridgeAt(words, at);
+    numberedRoadAt(words, at) ??
+    expresswayAt(words, at) ??
+    streetAt(words, at) ??
+    bridgeAt(words, at) ??
+    metroLineAt(words, at);
   if (!match || match.name) return match;
   const written = text.slice(words[match.from]?.start, words[match.to - 1]?.end);
   return { ...match, name: written.charAt(0).toUpperCase() + written.slice(1) };

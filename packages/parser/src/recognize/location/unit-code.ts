@@ -8,6 +8,8 @@ export interface UnitScope {
   provinces: ReadonlySet<string>;
   /** Codes of districts named in the document. */
   districts: ReadonlySet<string>;
+  /** The province named most often, when one is: the article's own. */
+  main?: string;
 }
 
 /** The era an article of month YYYY-MM writes in: the reform took effect on 1 July 2025. */
@@ -46,6 +48,10 @@ export function resolveUnit(
   }
   if (prefix) left = narrow(left, (u) => u.prefix === prefix);
   if (new Set(left.map((u) => u.code)).size > 1) left = left.filter(inScope);
+  // "phường Phước Long" in an article on Đồng Nai that names TP.HCM too: the article's own province.
+  const main = scope.main;
+  if (main !== undefined && new Set(left.map((u) => u.code)).size > 1)
+    left = narrow(left, (u) => provinceOf(u) === main);
   const codes = new Set(left.map((u) => u.code));
   return codes.size === 1 ? (left[0] ?? null) : null;
 }

@@ -1,4 +1,5 @@
 import { expansionOf } from '../../lexicon/abbreviations.js';
+import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord, surnameAt } from './admin-place.js';
 
@@ -84,5 +85,11 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   }
   // "các khu công nghiệp 6 tháng đầu năm": a number alone names no zone.
   if (to === nameFrom + 1 && /^\d/.test(words[nameFrom]?.text ?? '')) return null;
+  // "các khu công nghiệp Đồng Nai": the zones of a province, in the plural, name none; the
+  // province is read on its own.
+  const plural = PLURAL_BEFORE.has(words[at - 1]?.key ?? '') && words[at]?.gap === ' ';
+  if (plural && PROVINCE_NAMES.longestAt(words, nameFrom)?.length === to - nameFrom) return null;
   return to > nameFrom ? { from: at, nameFrom, to } : null;
 }
+
+const PLURAL_BEFORE = new Set(['các', 'những']);

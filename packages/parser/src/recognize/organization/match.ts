@@ -215,9 +215,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
       if (!isFieldHead(headKey)) return result(name.to);
       const end = fieldNameEnd(fixed, name.to);
-      // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number after
-      // the head,
-      // a centre is a building or a facility, not a body ("Ban Quản lý dự án 6" is one).
+      // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number
+      // after the head, a centre is a building or a facility, not a body ("Ban Quản lý dự án 6"
+      // is one).
       return fixed.slice(found.to, end).some((w) => w.upper || /^\d/.test(w.text)) ? result(end) : null;
     }
   }
