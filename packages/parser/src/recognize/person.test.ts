@@ -181,6 +181,16 @@ describe("surnames of the H'roi, Cơ Tu and Ra Glai", () => {
   });
 });
 
+describe('names of the Xơ Đăng and Ba Na', () => {
+  it('reads a name opened by "A" after a title', () => {
+    expect(find('Bí thư Đảng ủy xã Ngọc Linh A Dình cho biết.').map((f) => f.name)).toEqual(['A Dình']);
+  });
+
+  it('reads no person in a place opened by "A"', () => {
+    expect(find('Huyện A Lưới và xã A Ngo có mưa lớn.')).toEqual([]);
+  });
+});
+
 describe('what is no person', () => {
   it.each([
     'Đoàn đến Hà Tĩnh và Lâm Đồng.',

@@ -94,7 +94,9 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   let to: number;
   if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {
     const n = syllablesFrom(words, at + 1, 4);
-    if (n === 0) return null;
+    // "A Lưới", "A Ngo": a district or commune the gazetteer knows opens with "A" too.
+    const place = first.key === 'a' && ADMIN_NAMES.longestAt(words, at, (m) => m.length === 1 + n) !== null;
+    if (n === 0 || place) return null;
     to = at + 1 + n;
   } else if (APOSTROPHE_NAME.test(first.text)) {
     const n = syllablesFrom(words, at + 1, 3);
