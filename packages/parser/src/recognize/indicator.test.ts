@@ -220,6 +220,13 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no count in a count per day', () => {
+    const found = indicatorsOf(
+      'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 120_000]]);
+  });
+
   it('reads the room occupancy of hotels', () => {
     const [i] = indicatorsOf('Công suất sử dụng phòng bình quân quý I của tỉnh Quảng Trị đạt 56,8%.');
     expect([i?.indicator, i?.value]).toEqual(['occupancy_rate', 56.8]);

@@ -1,7 +1,7 @@
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
-import { unitFits } from './indicator/lexicon.js';
+import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
 import { periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
@@ -165,7 +165,9 @@ function phraseFor(
     if (p.start < clause.start || p.end > clause.end) continue;
     // "Tỷ trọng kinh tế số trong GRDP ước đạt 24,5%": what a share is taken of is no statistic.
     if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 8), p.start))) continue;
-    const entry = p.phrase.entries.find((e) => unitFits(q.unit, e.units));
+    // "khoảng 56.000 lượt khách/ngày": a count per day is a rate, no count of the statistic.
+    const rateOfCount = q.per !== null && isCountedUnit(q.unit);
+    const entry = rateOfCount ? undefined : p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
     let distance: number;
     if (p.end <= q.evidence.start) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../../text/fold.js';
+import { matchUnit } from '../units.js';
 
 export interface IndicatorEntry {
   key: string;
@@ -57,3 +58,8 @@ export function unitFits(unit: string | null, units: readonly string[]): boolean
 }
 
 const TIMES = foldKey('lượt');
+
+/** A counted noun ("lượt khách", "dự án"), not money, a share or a measure. */
+export function isCountedUnit(unit: string | null): boolean {
+  return unit !== null && matchUnit(foldKey(unit), 0)?.kind === 'counted';
+}
