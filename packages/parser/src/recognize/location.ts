@@ -13,6 +13,7 @@ import {
 } from './location/admin-place.js';
 import { bareDistricts } from './location/bare-district.js';
 import { placeClosingBody } from './location/body-place.js';
+import { FACILITY_FIRST_WORDS, facilityPlacesAt } from './location/facility-place.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { plateauAt } from './location/plateau.js';
@@ -79,12 +80,14 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([
   'cầu',
   'đường',
   'tuyến',
+  ...FACILITY_FIRST_WORDS,
 ]);
 
 const opensPlace = (word: Word): boolean =>
   word.upper || LOWER_OPENERS.has(word.key) || NAMED_PLACES.opensWith(word.key);
 
 function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[] } {
+  const era = eraOf(ctx.date);
   const drafts: Draft[] = [];
   const pending: Pending[] = [];
   for (const words of paragraphWords(ctx)) {
@@ -117,10 +120,16 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       if (road) {
         uncoded(road.from, road.to, road.name, 'road');
         at = road.to;
-        for (const end of sectionEndsAfter(words, road.to)) {
+        for (const end of sectionEndsAfter(words, road.to, era)) {
           pending.push(listedItem(end));
           at = end.to;
         }
+        continue;
+      }
+      const facilities = facilityPlacesAt(words, at, era);
+      if (facilities && facilities.places.length > 0) {
+        pending.push(...facilities.places.map(listedItem));
+        at = facilities.to;
         continue;
       }
       const zone = zoneAt(words, at);

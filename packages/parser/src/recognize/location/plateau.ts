@@ -19,7 +19,11 @@ const MAX_NAME_WORDS = 3;
  * part of that name, not a place of the sentence. "vùng cao nguyên" with no name is none.
  */
 export function plateauAt(text: string, words: readonly Word[], at: number): PlateauMatch | null {
-  if (words[at]?.key !== CAO || words[at + 1]?.key !== NGUYEN || words[at + 1]?.gap !== ' ') return null;
+  const nguyen = words[at + 1];
+  if (words[at]?.key !== CAO || nguyen === undefined || nguyen.key !== NGUYEN || nguyen.gap !== ' ')
+    return null;
+  // "Cao Nguyên Xanh", both words capitalized, is a brand.
+  if (nguyen.upper) return null;
   let nameFrom = at + 2;
   if (words[nameFrom]?.key === DA && words[nameFrom]?.gap === ' ') nameFrom++;
   let to = nameFrom;

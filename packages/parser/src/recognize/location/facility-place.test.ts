@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeLocations } from '../location.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const coded = (text: string, date: string) =>
+  recognizeLocations(contextOf(text, date)).map((f) => ({
+    text: f.evidence.text,
+    type: f.type,
+    code: f.code,
+  }));
+
+describe('the place a facility is named by', () => {
+  it('reads the commune of a border gate in the article province', () => {
+    expect(coded('Lạng Sơn: hàng hóa qua cửa khẩu Tân Thanh tăng mạnh.', '2024-03')).toContainEqual({
+      text: 'Tân Thanh',
+      type: 'commune',
+      code: '06166',
+    });
+  });
+
+  it('reads the district of an airport before 2025 and the commune after', () => {
+    expect(coded('Tỉnh Đồng Nai bàn giao mặt bằng sân bay Long Thành.', '2022-12')).toContainEqual({
+      text: 'Long Thành',
+      type: 'district',
+      code: '740',
+    });
+    expect(coded('Tỉnh Đồng Nai đẩy nhanh tiến độ sân bay Long Thành.', '2025-11')).toContainEqual({
+      text: 'Long Thành',
+      type: 'commune',
+      code: '26368',
+    });
+  });
+
+  it('reads no place for a facility whose name the article province lacks', () => {
+    expect(coded('Tỉnh Lạng Sơn có cửa khẩu Hữu Nghị.', '2024-03').map((p) => p.text)).toEqual(['Lạng Sơn']);
+    expect(coded('Tỉnh Lạng Sơn cử đoàn đến sân bay Long Thành.', '2024-03').map((p) => p.text)).toEqual([
+      'Lạng Sơn',
+    ]);
+  });
+});
+
+describe('facilities in a list', () => {
+  it('reads each gate the gazetteer has, past one named otherwise', () => {
+    const found = coded(
+      'Ba cửa khẩu Hữu Nghị, Tân Thanh và Chi Ma của tỉnh Lạng Sơn chiếm 85% kim ngạch.',
+      '2023-04',
+    );
+    expect(found.filter((p) => p.type === 'commune')).toEqual([
+      { text: 'Tân Thanh', type: 'commune', code: '06166' },
+    ]);
+  });
+
+  it('reads no plateau in a brand written with two capitals', () => {
+    expect(coded('Hợp tác xã Cao Nguyên Xanh ở tỉnh Gia Lai.', '2023-04').map((p) => p.type)).not.toContain(
+      'region',
+    );
+  });
+});

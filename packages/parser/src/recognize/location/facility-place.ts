@@ -1,0 +1,73 @@
+import type { Era } from '../../lexicon/admin-units.js';
+import { PhraseIndex } from '../../lexicon/phrase-index.js';
+import { foldKey } from '../../text/fold.js';
+import type { Word } from '../tokens/tokenize.js';
+import type { AdminPlace } from './admin-place.js';
+import { localPlaceAt } from './local-place.js';
+
+// Facilities named by the place they stand in: "cửa khẩu Tân Thanh", "sân bay Long Thành",
+// "cảng hàng không quốc tế Vinh", "ga Sóng Thần".
+const FACILITIES = new PhraseIndex<true>();
+for (const facility of [
+  'cửa khẩu',
+  'cửa khẩu quốc tế',
+  'cửa khẩu chính',
+  'cửa khẩu phụ',
+  'sân bay',
+  'sân bay quốc tế',
+  'cảng hàng không',
+  'cảng hàng không quốc tế',
+  'nhà ga',
+  'ga',
+])
+  FACILITIES.add(facility, true);
+
+/** The first words of the facilities, for a quick test before a lookup. */
+export const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  ['cửa', 'sân', 'cảng', 'nhà', 'ga'].map(foldKey),
+);
+
+/** Capitalized words from words[at] with spaces between them: a facility's own name. */
+function capitalsEnd(words: readonly Word[], at: number): number {
+  let to = at;
+  while (to < at + 4 && words[to]?.upper && (to === at || words[to]!.gap === ' ')) to++;
+  return to;
+}
+
+/**
+ * The districts or communes facilities at words[at] are named by, when the gazetteer has them:
+ * "cửa khẩu Tân Thanh" stands in the commune Tân Thanh, and so does the second gate of "cửa khẩu
+ * Hữu Nghị, Tân Thanh và Chi Ma". A facility's own name ("Hữu Nghị") is no place unless the
+ * gazetteer has it; the caller keeps the places only in the article's provinces. `to` is where
+ * the facilities end.
+ */
+export function facilityPlacesAt(
+  words: readonly Word[],
+  at: number,
+  era: Era,
+): { places: AdminPlace[]; to: number } | null {
+  if (!FACILITY_FIRST_WORDS.has(words[at]?.key ?? '')) return null;
+  const facility = FACILITIES.longestAt(words, at, (m) => m.slice(1).every((w) => w.gap === ' '));
+  if (!facility) return null;
+  let next = at + facility.length;
+  if (words[next]?.gap !== ' ') return null;
+  const places: AdminPlace[] = [];
+  for (;;) {
+    const place = localPlaceAt(words, next, era);
+    const end = place?.to ?? capitalsEnd(words, next);
+    if (end === next) break;
+    if (place) places.push(place);
+    // ", Tân Thanh", " và Chi Ma": another facility of the same kind.
+    const joint = words[end];
+    if (joint && /^, ?$/.test(joint.gap) && joint.key !== 'và' && joint.upper) next = end;
+    else if (
+      joint?.key === 'và' &&
+      /^,? $/.test(joint.gap) &&
+      words[end + 1]?.gap === ' ' &&
+      words[end + 1]?.upper
+    )
+      next = end + 1;
+    else return { places, to: end };
+  }
+  return places.length > 0 ? { places, to: next } : null;
+}
