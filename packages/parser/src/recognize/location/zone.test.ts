@@ -16,6 +16,7 @@ describe('economic zones are industrial_zone places', () => {
     ['Khu kinh tế ven biển Quảng Yên đã có quy hoạch.', 'Khu kinh tế ven biển Quảng Yên', 'Quảng Yên'],
     ['Nhà đầu tư vào KKT Vũng Áng ngày càng đông.', 'KKT Vũng Áng', 'Vũng Áng'],
     ['Ban Quản lý Khu kinh tế Dung Quất họp.', 'Khu kinh tế Dung Quất', 'Dung Quất'],
+    ['Dự án nằm trong KCN phía Đông Dung Quất.', 'KCN phía Đông Dung Quất', 'phía Đông Dung Quất'],
   ])('%s', (text, span, name) => {
     expect(zones(text)).toEqual([{ text: span, name }]);
   });
@@ -41,5 +42,11 @@ describe('a zone name ends where a person is named', () => {
     expect(zones('Doanh nghiệp KCN Bắc Đồng Phú tuyển lao động.')).toEqual([
       { text: 'KCN Bắc Đồng Phú', name: 'Bắc Đồng Phú' },
     ]);
+  });
+});
+
+describe("a side that opens a zone's name", () => {
+  it('needs capitals after it', () => {
+    expect(zones('Các khu công nghiệp phía nam đã lấp đầy.')).toEqual([]);
   });
 });

@@ -64,8 +64,14 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   } else if (bracketed?.gap !== ' ') {
     return null;
   }
-  let to = nameFrom;
-  while (to < nameFrom + 6) {
+  // "KCN phía Đông Dung Quất", "Khu kinh tế ven biển phía Nam Hải Phòng": a side or the coast
+  // of a place opens the name in lower case.
+  let capitalsFrom = nameFrom;
+  while (capitalsFrom < nameFrom + 3 && SIDE_WORDS.has(words[capitalsFrom]?.key ?? '')) capitalsFrom++;
+  if (capitalsFrom > nameFrom && (words[capitalsFrom]?.gap !== ' ' || !words[capitalsFrom]?.upper))
+    return null;
+  let to = capitalsFrom;
+  while (to < capitalsFrom + 6) {
     const word = words[to];
     if (!word || (to > nameFrom && !isNameGap(word.gap))) break;
     // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
@@ -74,7 +80,7 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
     // after it opens a person's name.
     const next = words[to + 1];
     if (
-      to >= nameFrom + 2 &&
+      to >= capitalsFrom + 2 &&
       word.gap === ' ' &&
       surnameAt(words, to) > 0 &&
       next?.gap === ' ' &&
@@ -84,7 +90,8 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
     to++;
   }
   // "các khu công nghiệp 6 tháng đầu năm": a number alone names no zone.
-  if (to === nameFrom + 1 && /^\d/.test(words[nameFrom]?.text ?? '')) return null;
+  if (to === capitalsFrom + 1 && /^\d/.test(words[capitalsFrom]?.text ?? '')) return null;
+  if (to === capitalsFrom) return null;
   // "các khu công nghiệp Đồng Nai": the zones of a province, in the plural, name none; the
   // province is read on its own.
   const plural = PLURAL_BEFORE.has(words[at - 1]?.key ?? '') && words[at]?.gap === ' ';
@@ -93,3 +100,4 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
 }
 
 const PLURAL_BEFORE = new Set(['các', 'những']);
+const SIDE_WORDS = new Set(['phía', 'ven', 'biển']);
