@@ -22,6 +22,7 @@ import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
 import { ZONE_FIRST_WORDS, zoneAt } from './location/zone.js';
+import { zoneMentions } from './location/zone-mentions.js';
 import { modernTone } from './organization/modern-tone.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
@@ -328,7 +329,36 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const found = [...drafts, ...resolved];
   const province = mainProvince(resolved);
   if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
+  found.push(...zonesNamedAgain(ctx, found));
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** "Khu kinh tế Dung Quất … Dung Quất sẽ trở thành …": a zone named again without its type word. */
+function zonesNamedAgain(ctx: RecognizeContext, found: readonly Draft[]): Draft[] {
+  const names = new Map<string, number>();
+  for (const zone of found) {
+    if (zone.type !== 'industrial_zone' || !/^\p{Lu}/u.test(zone.name)) continue;
+    const written = ctx.text.slice(zone.evidence.end - zone.name.length, zone.evidence.end);
+    if (written.split(' ').every((w) => /^\p{Lu}/u.test(w))) names.set(written, written.split(' ').length);
+  }
+  if (names.size === 0) return [];
+  const spans = found.map((f) => f.evidence);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (const mention of zoneMentions(words, names)) {
+      const [start, end] = [words[mention.from]!.start, words[mention.to - 1]!.end];
+      if (spans.some((s) => s.start < end && start < s.end)) continue;
+      const span = evidence(ctx.text, start, end);
+      out.push({
+        kind: 'location',
+        evidence: span,
+        name: modernTone(span.text),
+        type: 'industrial_zone',
+        code: null,
+      });
+    }
+  }
+  return out;
 }
 
 /** The province (or centrally run city) the article names most often: the one it writes about. */

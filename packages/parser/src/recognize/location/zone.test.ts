@@ -50,3 +50,23 @@ describe("a side that opens a zone's name", () => {
     expect(zones('Các khu công nghiệp phía nam đã lấp đầy.')).toEqual([]);
   });
 });
+
+describe('a zone named again without its type word', () => {
+  it('is the zone, where the sentence names it', () => {
+    expect(
+      zones('Khu kinh tế Dung Quất thu hút 5 dự án. Đến năm 2030, Dung Quất sẽ là trung tâm lọc hóa dầu.'),
+    ).toEqual([
+      { text: 'Khu kinh tế Dung Quất', name: 'Dung Quất' },
+      { text: 'Dung Quất', name: 'Dung Quất' },
+    ]);
+  });
+
+  it('is no zone inside another name, nor a district the gazetteer has', () => {
+    expect(zones('Khu kinh tế Dung Quất có Nhà máy Lọc dầu Dung Quất.').map((z) => z.text)).toEqual([
+      'Khu kinh tế Dung Quất',
+    ]);
+    expect(zones('KCN Đồng Phú đã lấp đầy; tại Đồng Phú, dân số tăng.').map((z) => z.text)).toEqual([
+      'KCN Đồng Phú',
+    ]);
+  });
+});
