@@ -733,3 +733,11 @@ describe('centres and boards written in lower case', () => {
     ]);
   });
 });
+
+describe('a legal form after a dash', () => {
+  it('closes the name of the group it belongs to', () => {
+    expect(find('Tập đoàn Vingroup - Công ty CP ủng hộ 5 tỷ đồng.').map((f) => f.text)).toEqual([
+      'Tập đoàn Vingroup - Công ty CP',
+    ]);
+  });
+});

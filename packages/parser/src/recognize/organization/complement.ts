@@ -140,6 +140,16 @@ function opensNamedBody(words: readonly Word[], at: number): boolean {
   return k > head.to ? next?.gap === ' ' && next.upper : next?.gap === ' ' && next.upper && !next.caps;
 }
 
+/** Where "Công ty CP", "Công ty TNHH" at words[at] ends, when no name follows its legal form. */
+function bareLegalBodyEnd(words: readonly Word[], at: number): number | null {
+  const head = headAt(words, at);
+  if (head?.head.type !== 'company') return null;
+  let k = head.to;
+  for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
+  const next = words[k];
+  return k > head.to && !(next?.gap === ' ' && next.upper) ? k : null;
+}
+
 function legalFormAt(words: readonly Word[], at: number): number {
   for (const form of LEGAL_FORMS) {
     const parts = form.split(' ');
@@ -175,6 +185,12 @@ export function properNameAfter(
     // "Tập đoàn A - Công ty Cổ phần B": a dash before another body with a name of its own
     // joins two bodies (a consortium); "... 8 - CTCP", a bare legal form, still ends this one.
     if (to > nameFrom && /[-–]/.test(word.gap) && opensNamedBody(words, to)) break;
+    // "Tập đoàn Vingroup - Công ty CP": the group's legal form after a dash closes its name.
+    const legalBody = to > nameFrom && /[-–]/.test(word.gap) ? bareLegalBodyEnd(words, to) : null;
+    if (legalBody !== null) {
+      to = legalBody;
+      break;
+    }
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;

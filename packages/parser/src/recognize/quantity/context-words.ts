@@ -31,7 +31,6 @@ export const LABELS = folded([
   'km',
   'kế hoạch',
   'kỳ',
-  'lô',
   'lúc',
   'lần',
   'mùa',
@@ -98,6 +97,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'luật',
   'hướng dẫn',
   'thông báo',
+  // "lô 5" numbers a lot; "Lô 12 tấn xoài" weighs one.
+  'lô',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */

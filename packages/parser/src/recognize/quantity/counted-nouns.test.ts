@@ -35,6 +35,11 @@ describe('counted nouns of the unit lexicon', () => {
     ['Kiểm tra 12 tổ chức đảng và 19 đảng viên.', '12 tổ chức đảng', 12, 'tổ chức đảng'],
     ['Kết luận 15 đảng viên có vi phạm.', '15 đảng viên', 15, 'đảng viên'],
     ['Tỉnh đã thi hành kỷ luật 47 đảng viên.', '47 đảng viên', 47, 'đảng viên'],
+    ['Lũ làm ngập 4.500 nhà ở phường Đức Ninh.', '4.500 nhà', 4500, 'nhà'],
+    ['Tỉnh xây 1.200 nhà ở cho người thu nhập thấp.', '1.200 nhà ở', 1200, 'nhà ở'],
+    ['Lũ cuốn trôi khoảng 386.000 con vật nuôi.', 'khoảng 386.000 con vật nuôi', 386_000, 'vật nuôi'],
+    ['Có 320 lượt xuồng máy tham gia cứu hộ.', '320 lượt xuồng máy', 320, 'lượt xuồng máy'],
+    ['Lô 12 tấn xoài đầu tiên đã sang Úc.', '12 tấn', 12, 'tấn'],
     ['Huyện có 6 khu dân cư mới.', '6 khu dân cư', 6, 'khu dân cư'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],

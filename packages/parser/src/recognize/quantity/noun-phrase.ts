@@ -114,6 +114,10 @@ function coordinatedEnd(text: string, folded: string, end: number): number {
 }
 
 const TIMES = foldKey('lượt');
+const HOUSING = foldKey('nhà ở');
+/** A place right after: a type word or a capital ("ở phường …", "ở Đồng Hới"). */
+const PLACE_AFTER =
+  /^ (?:\p{Lu}|(?:phường|xã|huyện|quận|tỉnh|thị|thành phố|thôn|bản|khu|tổ|các|vùng)(?![\p{L}\p{M}]))/u;
 
 /**
  * The counted noun after a number at `at` (folded text; `lexical` is the
@@ -138,6 +142,13 @@ export function nounPhraseAt(
       headEnd = noun.end;
     }
   }
+  // "4.500 nhà ở phường Đức Ninh Đông": "ở" before a place is "in", not the "ở" of "nhà ở".
+  if (
+    headEnd !== null &&
+    folded.slice(headStart, headEnd) === HOUSING &&
+    PLACE_AFTER.test(text.slice(headEnd, headEnd + 12))
+  )
+    headEnd = folded.lastIndexOf(' ', headEnd - 1);
   // "8.600 lượt cán bộ", "18,6 ngàn lượt hộ": times a noun the lexicon counts, as one unit.
   if (headEnd !== null && folded.slice(headStart, headEnd) === TIMES && folded[headEnd] === ' ') {
     const noun = matchUnit(folded, headEnd + 1);
