@@ -117,7 +117,7 @@ const TIMES = foldKey('lượt');
 const HOUSING = foldKey('nhà ở');
 /** A place right after: a type word or a capital ("ở phường …", "ở Đồng Hới"). */
 const PLACE_AFTER =
-  /^ (?:\p{Lu}|(?:phường|xã|huyện|quận|tỉnh|thị|thành phố|thôn|bản|khu|tổ|các|vùng)(?![\p{L}\p{M}]))/u;
+  /^ (?:\p{Lu}|(?:phường|xã(?! hội)|huyện|quận|tỉnh|thị|thành phố|thôn|bản|khu|tổ|các|vùng)(?![\p{L}\p{M}]))/u;
 
 /**
  * The counted noun after a number at `at` (folded text; `lexical` is the
