@@ -741,3 +741,16 @@ describe('a legal form after a dash', () => {
     ]);
   });
 });
+
+describe('a number word after a name', () => {
+  it('is the sentence going on', () => {
+    expect(
+      find('Công ty Cổ phần Hàng không VietJet khai thác lại hai đường bay Seoul - Cam Ranh.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Công ty Cổ phần Hàng không VietJet']);
+    expect(find('Ngân hàng Nhà nước Việt Nam Chi nhánh Lâm Đồng cho biết.').map((f) => f.text)).toEqual([
+      'Ngân hàng Nhà nước Việt Nam Chi nhánh Lâm Đồng',
+    ]);
+  });
+});

@@ -191,6 +191,15 @@ describe('names of the Xơ Đăng and Ba Na', () => {
   });
 });
 
+describe('Cơ Ho names of one word', () => {
+  it('reads "K\'Brơi" after a title and no person in "H\'Mông"', () => {
+    expect(find("Ông K'Brơi, Phó Chủ tịch UBND huyện Di Linh, cho biết.").map((f) => f.name)).toEqual([
+      "K'Brơi",
+    ]);
+    expect(find("Đồng bào H'Mông và M'Nông trồng lúa.")).toEqual([]);
+  });
+});
+
 describe('what is no person', () => {
   it.each([
     'Đoàn đến Hà Tĩnh và Lâm Đồng.',

@@ -381,6 +381,15 @@ describe('bare days with a cue', () => {
     ]);
   });
 
+  it('reads a second day after "và" in the first one\'s style', () => {
+    expect(
+      read('Dịp nghỉ lễ 30-4 và 1-5 vừa qua, khách tăng.').map((t) => [t.text, t.start?.slice(5)]),
+    ).toEqual([
+      ['30-4', '04-30'],
+      ['1-5', '05-01'],
+    ]);
+  });
+
   it('reads a run of days after "từ", leaving "từ" out', () => {
     expect(read('Lễ hội diễn ra từ 12 - 14/4.')).toEqual([
       { text: '12 - 14/4', start: '2024-04-12', end: '2024-04-14', granularity: 'range' },

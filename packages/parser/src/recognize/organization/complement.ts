@@ -4,7 +4,9 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
+import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { matchUnit } from '../units.js';
 import { headAt } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
@@ -334,8 +336,20 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
       (word.key === 'không' && words[k - 1]?.key === 'hàng') ||
       (LEVEL_HALVES.has(word.key) && !typeWordAt(words, k));
     if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k) && !compound)) return null;
+    // "VietJet khai thác lại hai đường bay …": a number word before a counted noun is the
+    // sentence's count ("Đầu tư" holds "tư", four, and goes on).
+    if (NUMBER_WORDS.has(word.key) && !compound && countedNounAt(words, k + 1)) return null;
   }
   return null;
+}
+
+/** A noun the unit lexicon counts at words[at]: "đường bay", "dự án". */
+function countedNounAt(words: readonly Word[], at: number): boolean {
+  const phrase = words
+    .slice(at, at + 3)
+    .map((w) => w.key)
+    .join(' ');
+  return words[at]?.gap === ' ' && matchUnit(phrase, 0)?.kind === 'counted';
 }
 
 /** Up to three capitalized words in brackets, two capitals among them: "(Becamex IDC)", "(ACV)". */

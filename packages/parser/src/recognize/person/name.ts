@@ -1,6 +1,7 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { GIVEN_NAME_PREFIXES } from '../../lexicon/surnames.js';
+import { foldKey } from '../../text/fold.js';
 import { isNameWord, surnameAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
 import { openerAt } from './titles.js';
@@ -27,6 +28,8 @@ const MIDDLE_NAMES = new Set(['văn', 'thị']);
 
 // "H'Hen Niê", "K'Mai": a letter glued by an apostrophe to a capitalized syllable.
 const APOSTROPHE_NAME = /^(?:H|K|Y|M|R|N|B|Đ|Ch)['’ʼ]\p{Lu}/u;
+// Peoples whose names are written like a name with an apostrophe.
+const ETHNONYMS = new Set(["h'mông", "m'nông", "h'rê", "k'ho", "h'roi", "x'tiêng"].map(foldKey));
 
 /** Whether words[from, to) are exactly the name of a province, district or country. */
 function isPlaceName(words: readonly Word[], from: number, to: number): boolean {
@@ -99,8 +102,9 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     if (n === 0 || place) return null;
     to = at + 1 + n;
   } else if (APOSTROPHE_NAME.test(first.text)) {
+    // "K'Brơi", "K'Sớ": a Cơ Ho name may be that one word; "H'Mông", "M'Nông" are peoples.
     const n = syllablesFrom(words, at + 1, 3);
-    if (n === 0) return null;
+    if (n === 0 && ETHNONYMS.has(foldKey(first.text.replace(/['’ʼ]/u, "'")))) return null;
     to = at + 1 + n;
   } else if (
     surnameAt(words, at) === 0 &&

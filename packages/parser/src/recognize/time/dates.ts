@@ -39,9 +39,10 @@ const BRACKETED = vietnameseRegex(
 );
 
 // "30/4 - 1/5", "từ 1/7 đến 15/8", "ngày 30-4 đến 3-5": the second end of a range a date opens
-// is a date too, written with the first one's separator.
+// is a date too, written with the first one's separator; so is a second day after "và" ("dịp lễ
+// 30-4 và 1-5").
 const SECOND_END =
-  /^ *(?:-|–|đến|tới) *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+  /^ *(?:-|–|đến|tới|và) *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
 /** The separator between a date's day and month: "/" of "30/4", "-" of "30-4". */
 const SEPARATOR = /\d([/.-])\d/;
 
