@@ -220,6 +220,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a cumulative figure after a monthly one as the same statistic over its own period', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất khẩu của tỉnh Thái Nguyên tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng đầu năm ước đạt 19,42 tỷ USD.',
+      '2025-08',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period?.start, i.period?.end, i.status])).toEqual([
+      ['export_value', 2_860_000_000, '2025-07-01', '2025-07-31', 'estimate'],
+      ['export_value', 19_420_000_000, '2025-01-01', '2025-07-31', 'estimate'],
+    ]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -41,6 +41,11 @@ const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', '
 const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)[^.;:!?]{0,60}$', 'u');
 // "4.350 USD (tương đương 104,6 triệu đồng)", "85,2 triệu đồng, tương đương khoảng 3.340 USD":
 // the same statistic in another unit.
+// A clause that sums the previous statistic over a longer period: "lũy kế 7 tháng", "tính chung 9 tháng".
+const CUMULATIVE = vietnameseRegex(
+  '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế)(?:[^\\p{L}]|$)[^;:()]{0,50}$',
+  'u',
+);
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
 // "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
@@ -102,6 +107,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       key = previous.fact.indicator;
       sameAs = previous.fact;
       start = previous.fact.evidence.start;
+    } else if (
+      previous &&
+      previous.fact.unit === q.unit &&
+      CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start))
+    ) {
+      // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
+      // measure summed over a longer period, its own clause naming the period.
+      key = previous.fact.indicator;
+      start = clause.start;
+      while (ctx.text[start] === ' ') start++;
     } else if (
       previous &&
       (isBaseline(ctx.text, previous.end, clause, q)
