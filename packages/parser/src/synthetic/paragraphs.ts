@@ -324,6 +324,21 @@ export function investment(ctx: ArticleContext): Seg[] {
       },
       segs: ['vốn đầu tư ', capital.seg],
     };
+    // The jobs a project will create are its statistic too, an estimate ("dự kiến"), as the
+    // hand-checked seeds count them.
+    const jobs = quantity(rng, count(rng, 'lao động'), { approx: 'about', qualifier: 'khoảng' });
+    const jobsIndicator = {
+      fact: {
+        kind: 'indicator' as const,
+        subject: textOf(firm),
+        indicator: 'jobs_created',
+        value: jobs.value,
+        unit: jobs.unit,
+        period: { start: `${ctx.year}-01-01`, end: `${ctx.year}-12-31` },
+        status: 'estimate' as const,
+      },
+      segs: ['tạo việc làm cho ', jobs.seg],
+    };
     out.push(
       sentence(
         firm,
@@ -333,8 +348,8 @@ export function investment(ctx: ArticleContext): Seg[] {
         capitalIndicator,
         ', ',
         quantity(rng, percent(rng, 100, 100, 0)).seg,
-        ' vốn nước ngoài, dự kiến tạo việc làm cho ',
-        quantity(rng, count(rng, 'lao động'), { approx: 'about', qualifier: 'khoảng' }).seg,
+        ' vốn nước ngoài, dự kiến ',
+        jobsIndicator,
       ),
     );
   }
