@@ -231,6 +231,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no houses built in houses flooded or given', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1200]]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -41,6 +41,11 @@ const NEGATED_PHRASE = vietnameseRegex('(?:^|[^\\p{L}])(?:không|chưa)\\s*$', '
 const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu về)[^.;:!?]{0,60}$', 'u');
 // "4.350 USD (tương đương 104,6 triệu đồng)", "85,2 triệu đồng, tương đương khoảng 3.340 USD":
 // the same statistic in another unit.
+const HOUSES_BUILT = 'houses_built';
+const NOT_BUILT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|trao|tặng)(?:[^\\p{L}]|$)',
+  'u',
+);
 // A clause that sums the previous statistic over a longer period: "lũy kế 7 tháng", "tính chung 9 tháng".
 const CUMULATIVE = vietnameseRegex(
   '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế)(?:[^\\p{L}]|$)[^;:()]{0,50}$',
@@ -99,6 +104,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
       key = match.key;
+      // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
+      // no houses built.
+      if (key === HOUSES_BUILT && NOT_BUILT.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
       start = Math.min(match.phrase.start, q.evidence.start);
       // "chỉ số giá tiêu dùng (CPI) tăng 3,15%": the span opens at the name, not inside its brackets.
       if (ctx.text[start - 1] === '(') start = phrases.endingBefore(start - 1)?.start ?? start;
