@@ -239,6 +239,13 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1200]]);
   });
 
+  it('reads no disbursement in a threshold', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam đã giải ngân đạt 45,2%. Còn 15 dự án giải ngân dưới 10%; địa phương nào giải ngân dưới 20% phải giải trình.',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['public_investment_disbursement', 45.2]]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

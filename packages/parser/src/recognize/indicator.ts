@@ -42,6 +42,7 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 // "4.350 USD (tương đương 104,6 triệu đồng)", "85,2 triệu đồng, tương đương khoảng 3.340 USD":
 // the same statistic in another unit.
 const HOUSES_BUILT = 'houses_built';
+const DISBURSEMENT = 'public_investment_disbursement';
 const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|trao|tặng)(?:[^\\p{L}]|$)',
   'u',
@@ -107,6 +108,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
       // no houses built.
       if (key === HOUSES_BUILT && NOT_BUILT.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
+      // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
+      if (
+        key === DISBURSEMENT &&
+        q.approx === 'under' &&
+        /^\s*$/.test(ctx.text.slice(match.phrase.end, q.evidence.start))
+      )
+        continue;
       start = Math.min(match.phrase.start, q.evidence.start);
       // "chỉ số giá tiêu dùng (CPI) tăng 3,15%": the span opens at the name, not inside its brackets.
       if (ctx.text[start - 1] === '(') start = phrases.endingBefore(start - 1)?.start ?? start;
