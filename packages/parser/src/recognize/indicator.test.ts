@@ -239,6 +239,14 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1200]]);
   });
 
+  it("reads no public disbursement in a bank's loans", () => {
+    const found = indicatorsOf(
+      'Tỉnh Hòa Bình: Ngân hàng Chính sách xã hội huyện Mai Châu giải ngân 96,3 tỷ đồng cho 2.100 hộ vay.',
+      '2023-10',
+    );
+    expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
+  });
+
   it('reads no disbursement in a threshold', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Nam đã giải ngân đạt 45,2%. Còn 15 dự án giải ngân dưới 10%; địa phương nào giải ngân dưới 20% phải giải trình.',

@@ -43,6 +43,10 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 // the same statistic in another unit.
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
+const LENDING = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
+  'u',
+);
 const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|trao|tặng)(?:[^\\p{L}]|$)',
   'u',
@@ -108,6 +112,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
       // no houses built.
       if (key === HOUSES_BUILT && NOT_BUILT.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
+      // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
+      // investment.
+      if (
+        key === DISBURSEMENT &&
+        LENDING.test(
+          ctx.folded.slice(
+            sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start,
+            q.evidence.start,
+          ),
+        )
+      )
+        continue;
       // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
       if (
         key === DISBURSEMENT &&

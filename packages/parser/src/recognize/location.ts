@@ -7,6 +7,7 @@ import {
   type AdminPlace,
   barePlaceAt,
   isGenericPlural,
+  NATURAL_FEATURES,
   surnameAt,
   TYPE_FIRST_WORDS,
   typedPlaceAt,
@@ -57,10 +58,6 @@ function unitsOfLevel(place: AdminPlace): AdminUnit[] {
       return place.units.filter((u) => u.type === 'commune');
   }
 }
-
-// "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen": a river, lake or mountain that shares a
-// place's name is no administrative place.
-const NATURAL_FEATURES = new Set(['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá']);
 
 function admissible(words: readonly Word[], place: AdminPlace): boolean {
   if (place.prefix !== null) return true;

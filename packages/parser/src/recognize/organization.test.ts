@@ -754,3 +754,11 @@ describe('a number word after a name', () => {
     ]);
   });
 });
+
+describe('a transaction office of a bank', () => {
+  it('is named by the bank it serves', () => {
+    expect(
+      find('Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mai Châu cho vay.').map((f) => f.text),
+    ).toEqual(['Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mai Châu']);
+  });
+});

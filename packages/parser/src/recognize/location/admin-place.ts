@@ -106,6 +106,12 @@ export function surnameAt(words: readonly Word[], at: number): number {
 }
 
 const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
+
+// "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen": a river, lake or mountain that shares a
+// place's name is no administrative place.
+export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
+  ['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá'].map(foldKey),
+);
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 const EXAMPLE = foldKey('như');

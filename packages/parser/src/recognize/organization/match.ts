@@ -74,9 +74,11 @@ function senderAfter(words: readonly Word[], at: number): { from: number; to: nu
 }
 
 // Bodies named by the body they serve: "Văn phòng thường trực Ban Chỉ huy …", "Cơ quan Cảnh
-// sát điều tra Công an tỉnh".
+// sát điều tra Công an tỉnh", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
 const SERVING_HEADS = new Set(
-  ['văn phòng thường trực', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey),
+  ['văn phòng thường trực', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'phòng giao dịch'].map(
+    foldKey,
+  ),
 );
 const LEVEL_OF = foldKey('cấp');
 
