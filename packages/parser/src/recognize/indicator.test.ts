@@ -254,6 +254,17 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['public_investment_disbursement', 45.2]]);
   });
 
+  it('reads a part of the period singled out after "riêng"', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất khẩu của tỉnh Đắk Lắk 9 tháng ước đạt 2,87 tỷ USD; riêng quý III/2025 đạt 796,5 triệu USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period?.start])).toEqual([
+      ['export_value', 2_870_000_000, '2025-01-01'],
+      ['export_value', 796_500_000, '2025-07-01'],
+    ]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -48,12 +48,14 @@ const LENDING = vietnameseRegex(
   'u',
 );
 const NOT_BUILT = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|trao|tặng)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
   'u',
 );
-// A clause that sums the previous statistic over a longer period: "lũy kế 7 tháng", "tính chung 9 tháng".
+// A clause that sums the previous statistic over a longer period ("lũy kế 7 tháng", "tính
+// chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", not "riêng
+// chè đạt …", another measure).
 const CUMULATIVE = vietnameseRegex(
-  '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế)(?:[^\\p{L}]|$)[^;:()]{0,50}$',
+  '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
   'u',
 );
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
@@ -205,7 +207,8 @@ function phraseFor(
   let bestDistance = Number.POSITIVE_INFINITY;
   let own: Span | null = null;
   // Only phrases near the value can take it: the window keeps a long clause from costing its length per value.
-  const from = Math.max(clause.start, q.evidence.start - MAX_GAP - phrases.longest);
+  // (twice the gap: a parallel clause reaches back past its first value).
+  const from = Math.max(clause.start, q.evidence.start - 2 * MAX_GAP - phrases.longest);
   const to = Math.min(clause.end, q.evidence.end + MAX_TRAILING_GAP + 1);
   for (const p of phrases.startingIn(from, to)) {
     own = null;
@@ -219,7 +222,6 @@ function phraseFor(
     let distance: number;
     if (p.end <= q.evidence.start) {
       distance = q.evidence.start - p.end;
-      if (distance > MAX_GAP) continue;
       // Another value of the same kind between the phrase and this one takes the phrase
       // ("thu hút 110 dự án, 50 doanh nghiệp"), unless the two are coordinated
       // ("tổng vốn 2.500 tỷ đồng và 316 triệu USD"). A value that does not fit
@@ -245,6 +247,9 @@ function phraseFor(
       const target =
         last !== undefined && TARGET_NEXT.test(folded.slice(last.evidence.end, q.evidence.start));
       if (between.length > 0 && !coordinated && !stretch && !target) continue;
+      // A parallel clause may run past the gap, its first value being near the phrase.
+      const nearFirst = stretch !== null && last !== undefined && last.evidence.start - p.end <= MAX_GAP;
+      if (distance > MAX_GAP && !nearFirst) continue;
       // "xuất khẩu ... đạt 1,2 triệu tấn, tăng 15%": a change after another value is that value's
       // change, not the statistic.
       if (

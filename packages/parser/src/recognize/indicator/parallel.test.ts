@@ -17,6 +17,16 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     );
   });
 
+  it('reads a second border gate named after "qua" and its type word', () => {
+    const found = indicatorsOf(
+      'Năm 2025, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Tịnh Biên của tỉnh An Giang đạt 618 triệu USD, qua cửa khẩu quốc tế Vĩnh Xương đạt 436 triệu USD.',
+    );
+    expect(found.map((i) => [i.indicator, i.value]).sort()).toEqual([
+      ['trade_value', 436_000_000],
+      ['trade_value', 618_000_000],
+    ]);
+  });
+
   it('does not carry an indicator to a value of another unit or without a new subject', () => {
     const found = indicatorsOf(
       'Năm 2024, Đà Nẵng có tỷ lệ lấp đầy KCN đạt 82%, tăng 5 điểm phần trăm, giải quyết 3.000 lao động.',
