@@ -762,3 +762,24 @@ describe('a transaction office of a bank', () => {
     ).toEqual(['Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mai Châu']);
   });
 });
+
+describe('brands that are places', () => {
+  it('reads no brand in a name the gazetteer has, nor in the end of a place', () => {
+    const found = find(
+      'Hợp tác xã Nông nghiệp Sầu riêng Ea Knuếc có 146 hộ. Xã Ea Knuếc trồng sầu riêng. Agribank Chi nhánh tỉnh Đắk Lắk cho vay; tỉnh Đắk Lắk xuất khẩu.',
+    );
+    expect(found.map((f) => f.text)).toEqual([
+      'Hợp tác xã Nông nghiệp Sầu riêng Ea Knuếc',
+      'Agribank Chi nhánh tỉnh Đắk Lắk',
+    ]);
+  });
+
+  it('reads international bodies by their brand', () => {
+    expect(
+      find('Hạ Long được UNESCO công nhận; Phú Quốc chuẩn bị cho APEC 2027.').map((f) => f.name),
+    ).toEqual([
+      'Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc',
+      'Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương',
+    ]);
+  });
+});

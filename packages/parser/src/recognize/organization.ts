@@ -4,6 +4,7 @@ import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
+import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
@@ -79,7 +80,10 @@ export function recognizeOrganizations(
       } else if (match.type === 'company') {
         // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again.
         const brand = brandStart(match.words, match.headTo, to);
-        if (brand !== null) {
+        // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
+        const place =
+          brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= to - brand);
+        if (brand !== null && !place && !placeWordBefore(match.words, brand)) {
           const key = ctx.text.slice(words[brand]!.start, words[to - 1]!.end);
           if (!defined.has(key)) defined.set(key, drafts.at(-1)!);
         }
@@ -102,6 +106,12 @@ function brandedName(text: string, match: OrganizationMatch, from: number, to: n
   const full = match.head.fullName;
   if (full === undefined || from !== match.from) return name;
   return full + name.slice(expandedName(text, match.words, from, match.headTo).length);
+}
+
+/** A capitalized word right before words[at] that with it names a place: "Ea" of "Ea Knuếc". */
+function placeWordBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return before?.upper === true && ADMIN_NAMES.longestAt(words, at - 1, (m) => m.length >= 2) !== null;
 }
 
 const CONSORTIUM = foldKey('liên danh');
@@ -163,6 +173,9 @@ function laterMentions(
         // Not part of a longer name: "Cienco 8" in "Cienco 8 Group" is another.
         const after = words[at + length];
         if (after?.gap === ' ' && after.upper) continue;
+        // Nor its end: "Knuếc" of "xã Ea Knuếc" ("Tại Cienco 8": a capital opening the sentence).
+        const before = words[at - 1];
+        if (before?.upper && words[at]?.gap === ' ' && !opensSentence(words, at - 1)) continue;
         const [first, last] = [run[0] as Word, run[length - 1] as Word];
         if (covered(first.start, last.end)) continue;
         const span = evidence(ctx.text, first.start, last.end);

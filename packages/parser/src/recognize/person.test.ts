@@ -200,6 +200,12 @@ describe('Cơ Ho names of one word', () => {
   });
 });
 
+describe('a surname inside a place', () => {
+  it('reads no person in "Buôn Ma Thuột"', () => {
+    expect(find('Lễ hội Cà phê Buôn Ma Thuột lần thứ 9 khai mạc.')).toEqual([]);
+  });
+});
+
 describe('what is no person', () => {
   it.each([
     'Đoàn đến Hà Tĩnh và Lâm Đồng.',

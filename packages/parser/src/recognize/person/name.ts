@@ -93,6 +93,17 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   const first = words[at];
   // "Phó Bí thư", "Đại tá": a title or rank, though "Phó" is also a surname.
   if (openerAt(words, at)) return null;
+  // "Buôn Ma Thuột": the end of a place's name the word before opens, though "Ma" is a surname.
+  // ("tỉnh Lai Châu Lý Trung Phong": a longer run before, where the place already ended.)
+  const before = words[at - 1];
+  const runBefore = words[at - 2]?.upper === true && before?.gap === ' ';
+  if (
+    before?.upper &&
+    !runBefore &&
+    words[at]?.gap === ' ' &&
+    ADMIN_NAMES.longestAt(words, at - 1, (m) => m.length >= 2)
+  )
+    return null;
   if (!first?.upper || first.caps) return null;
   let to: number;
   if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {
