@@ -115,3 +115,15 @@ describe('urban railway lines', () => {
     ).not.toContain('road');
   });
 });
+
+describe('a section of an expressway named by its ends', () => {
+  it('is one road', () => {
+    expect(places('Dự án cao tốc Bắc - Nam đoạn Diễn Châu - Bãi Vọt đã thông xe.')).toEqual([
+      {
+        text: 'cao tốc Bắc - Nam đoạn Diễn Châu - Bãi Vọt',
+        name: 'Cao tốc Bắc - Nam đoạn Diễn Châu - Bãi Vọt',
+        type: 'road',
+      },
+    ]);
+  });
+});

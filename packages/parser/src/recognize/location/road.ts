@@ -111,6 +111,12 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   // "cao tốc Bắc - Nam phía Đông": a side of the country closes the name.
   const side = words[to + 1];
   if (words[to]?.key === 'phía' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
+  // "cao tốc Bắc - Nam đoạn Diễn Châu - Bãi Vọt": a section, named by its ends, is a project
+  // of its own.
+  if (words[to]?.key === SECTION && words[to]?.gap === ' ' && words[to + 1]?.gap === ' ') {
+    const ends = nameRun(words, to + 1, 8, false);
+    if (words.slice(to + 2, ends).some((w) => /^ ?[-–] ?$/.test(w.gap))) to = ends;
+  }
   return { from: at, to, name: '' };
 }
 
@@ -146,7 +152,7 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
 
-const [LINE, METRO, NUMBER] = ['tuyến', 'metro', 'số'].map(foldKey);
+const [LINE, METRO, NUMBER, SECTION] = ['tuyến', 'metro', 'số', 'đoạn'].map(foldKey);
 
 /**
  * "tuyến metro số 1 Bến Thành - Suối Tiên", "tuyến metro số 2": an urban railway line, named by
