@@ -179,6 +179,8 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
   return { drafts, pending };
 }
 
+const FORMER = /^ ?\(cũ\)/u;
+
 const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
   province: 'province',
   city: 'city',
@@ -261,8 +263,11 @@ function resolve(
     };
   }
   const candidates = unitsOfLevel(place);
+  // "khu vực An Giang (cũ)" in an article after the merger: the province as it was, with the
+  // code it had then, though a province of that name lives on.
+  const former = scope.era === 'post2025' && FORMER.test(ctx.text.slice(item.end, item.end + 8));
   const unit =
-    resolveUnit(candidates, place.prefix, scope) ??
+    resolveUnit(candidates, place.prefix, former ? { ...scope, era: 'pre2025' } : scope) ??
     (place.level === 'commune'
       ? nearestByDistrict(
           item,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
+import { recognizeLocations } from '../location.js';
+import { contextOf } from '../tokens/test-context.js';
 import { eraOf, resolveUnit, type UnitScope } from './unit-code.js';
 
 const scope = (provinces: string[] = [], era: UnitScope['era'] = 'pre2025'): UnitScope => ({
@@ -49,5 +51,17 @@ describe('resolveUnit', () => {
   it('knows the reform date', () => {
     expect(eraOf('2025-06')).toBe('pre2025');
     expect(eraOf('2025-07')).toBe('post2025');
+  });
+});
+
+describe('a province marked "(cũ)" after the merger', () => {
+  it('takes the code it had before, though a province of that name lives on', () => {
+    const found = recognizeLocations(
+      contextOf('Tỉnh An Giang mới có 102 xã; khu vực An Giang (cũ) trồng lúa.', '2026-01'),
+    );
+    expect(found.map((f) => [f.evidence.text, f.code])).toEqual([
+      ['An Giang', '91'],
+      ['An Giang', '89'],
+    ]);
   });
 });
