@@ -179,6 +179,8 @@ describe('years and periods', () => {
     expect(read('Lễ hội năm 2022 đông vui.')).toEqual([year('năm 2022', 2022)]);
     expect(read('Tỉnh đã giải ngân 2023 tỷ đồng.')).toEqual([]);
     expect(read('Festival Biển 2023 - 2024 chưa có lịch.').map((r) => r.granularity)).toEqual(['range']);
+    expect(read('Phú Quốc chuẩn bị cho APEC 2027.')).toEqual([year('2027', 2027)]);
+    expect(read('Việt Nam đăng cai SEA Games 2021.')).toEqual([year('2021', 2021)]);
   });
 
   it('reads the first or last month of a year', () => {

@@ -38,10 +38,13 @@ const EVENT_HEADS = [
   'expo',
   'hội báo',
 ];
+// Summits and games named by their acronym, the year right after: "APEC 2027", "ASEAN 2020",
+// "SEA Games 2021".
+const SUMMIT_HEADS = ['apec', 'asean', 'sea games', 'asiad', 'asian games'];
 const EVENT_YEAR = vietnameseRegex(
-  `${BEFORE}(?<head>${anyOf(EVENT_HEADS)})(?: +[^\\s\\d.,;:!?()“”"'‘’/]+){1,6}(?<!năm) +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d| *[-/–] *\\d)`,
+  `${BEFORE}(?:(?<head>${anyOf(EVENT_HEADS)})(?: +[^\\s\\d.,;:!?()“”"'‘’/]+){1,6}(?<!năm)|${anyOf(SUMMIT_HEADS)}) +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d| *[-/–] *\\d)`,
 );
-const EVENT_NEEDS = vietnameseRegex(`${anyOf(EVENT_HEADS)}`, 'u');
+const EVENT_NEEDS = vietnameseRegex(`${anyOf([...EVENT_HEADS, ...SUMMIT_HEADS])}`, 'u');
 
 // "vụ xuân 2024", "vụ hè thu 2023": a crop season of a year, read as that year; the season
 // word stays in the span.
