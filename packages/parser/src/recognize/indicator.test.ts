@@ -265,6 +265,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no tourists in the passengers of a station or a line', () => {
+    const found = indicatorsOf(
+      'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',
+      '2022-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 14_850]]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -43,6 +43,11 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 // the same statistic in another unit.
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
+const TOURISTS = 'tourist_arrivals';
+const PASSENGERS = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
+  'u',
+);
 const LENDING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
@@ -126,6 +131,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         )
       )
         continue;
+      // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
+      // khách": passengers of a station or a line, no tourists.
+      if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
       // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
       if (
         key === DISBURSEMENT &&
