@@ -783,3 +783,28 @@ describe('brands that are places', () => {
     ]);
   });
 });
+
+describe('a foreign body and where it sits', () => {
+  it.each([
+    [
+      'Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) tham dự.',
+      'Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam',
+    ],
+    [
+      'Hiệp hội Doanh nghiệp Nhật Bản tại TP.HCM kết nối đầu tư.',
+      'Hiệp hội Doanh nghiệp Nhật Bản tại TP.HCM',
+    ],
+  ])('%s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+
+  it('stops at "tại" after a Vietnamese name, and reads a lower-case "phòng" before its field', () => {
+    expect(find('Công ty Hòa Phát tại Hà Nội khởi công.')[0]?.text).toBe('Công ty Hòa Phát');
+    expect(find('Văn phòng Kinh tế - Văn hoá Đài Bắc tại TP.HCM cho biết.').map((f) => f.text)).not.toContain(
+      'phòng Kinh tế',
+    );
+    expect(find('Theo phòng Văn hoá và Thông tin huyện, lễ hội đông khách.')[0]?.text).toBe(
+      'phòng Văn hoá và Thông tin huyện',
+    );
+  });
+});

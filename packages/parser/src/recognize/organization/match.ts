@@ -1,5 +1,7 @@
 import type { OrganizationType } from '@dukien/core';
+import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { type OrganizationHead, PARENT_BODIES } from '../../lexicon/organization-heads.js';
+import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -117,6 +119,28 @@ function managedSiteAfter(words: readonly Word[], at: number): number | null {
   return name.to > at && words[name.to - 1]?.upper ? name.to : null;
 }
 
+const SEATED_IN = foldKey('tại');
+
+/**
+ * "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", "Văn phòng Kinh tế - Văn hóa Đài Bắc tại
+ * TP.HCM": a body of another country names where it sits after "tại"; its name ends at `to`
+ * with that country. Returns where the seat ends, or `to`.
+ */
+function seatAfter(words: readonly Word[], to: number): number {
+  if (words[to]?.key !== SEATED_IN || words[to]?.gap !== ' ') return to;
+  let foreign = false;
+  for (let k = Math.max(0, to - 3); k < to && !foreign; k++) {
+    const country = NAMED_PLACES.longestAt(words, k, (m) => k + m.length === to);
+    foreign = country?.values.some((p) => p.name !== 'Việt Nam') ?? false;
+  }
+  if (!foreign || words[to + 1]?.gap !== ' ') return to;
+  const seat =
+    NAMED_PLACES.longestAt(words, to + 1) ??
+    CITY_ALIASES.longestAt(words, to + 1) ??
+    PROVINCE_NAMES.longestAt(words, to + 1);
+  return seat ? to + 1 + seat.length : to;
+}
+
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
   if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
@@ -161,7 +185,10 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       return result(reach.to);
     }
     case 'sector': {
-      if (!first.upper) return null;
+      // "phòng Văn hoá và Thông tin huyện": a lower-case head before a field it capitalizes.
+      // ("Văn phòng Kinh tế" holds no "phòng Kinh tế".)
+      const lowerHead = (first.key === 'phòng' && fixed[at - 1]?.key !== 'văn') || first.key === 'sở';
+      if (!first.upper && !lowerHead) return null;
       const end = sectorAfter(fixed, found.to);
       if (end === found.to) return null;
       // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế".
@@ -215,12 +242,14 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
-      if (!isFieldHead(headKey)) return result(name.to);
+      if (!isFieldHead(headKey)) return result(seatAfter(fixed, name.to));
       const end = fieldNameEnd(fixed, name.to);
       // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number
       // after the head, a centre is a building or a facility, not a body ("Ban Quản lý dự án 6"
       // is one).
-      return fixed.slice(found.to, end).some((w) => w.upper || /^\d/.test(w.text)) ? result(end) : null;
+      return fixed.slice(found.to, end).some((w) => w.upper || /^\d/.test(w.text))
+        ? result(seatAfter(fixed, end))
+        : null;
     }
   }
 }
