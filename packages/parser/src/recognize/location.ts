@@ -78,6 +78,7 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([
   'cầu',
   'đường',
   'tuyến',
+  'đại',
   ...FACILITY_FIRST_WORDS,
 ]);
 
@@ -282,8 +283,12 @@ function resolve(
     const name = numbered.text.charAt(0).toUpperCase() + numbered.text.slice(1);
     return { kind: 'location', evidence: numbered, name, type, code: unit?.code ?? null };
   }
-  // "xã Lai Hoà": the name in the modern tone placement, as organization names are.
-  return { kind: 'location', evidence: span, name: modernTone(span.text), type, code: unit?.code ?? null };
+  // "xã Lai Hoà": the name in the modern tone placement, as organization names are;
+  // "Phan Rang - Tháp Chàm": spaced round its dash, the gazetteer's name.
+  const dashed = (name: string) => name.replace(/\s*[-–]\s*/gu, '-');
+  const gazetteer = unit && /[-–]/.test(span.text) && dashed(unit.name) === dashed(span.text);
+  const name = modernTone(gazetteer ? unit.name : span.text);
+  return { kind: 'location', evidence: span, name, type, code: unit?.code ?? null };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Span } from '../context.js';
 // "..., của KCN Tân Phú Thạnh mới đạt": the subject may come after "của", "tại" or "ở".
 // "..., qua cửa khẩu quốc tế Vĩnh Xương đạt": or after a lower-case type word of a place.
 const PARALLEL =
-  /^\s*,\s*(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d,;:()]{1,40}\)){1,80}?\s(?:đạt|là)\s*$/u;
+  /^\s*,\s*(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là)\s*$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa

@@ -127,3 +127,11 @@ describe('a section of an expressway named by its ends', () => {
     ]);
   });
 });
+
+describe('avenues', () => {
+  it('are streets', () => {
+    expect(places('Thành phố thông xe đại lộ Nam Sông Mã.')).toEqual([
+      { text: 'đại lộ Nam Sông Mã', name: 'Đại lộ Nam Sông Mã', type: 'road' },
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export interface RoadMatch {
 }
 
 // Numbered roads and the name they are filed under: "quốc lộ 14", "QL14", "ĐT 741", "tỉnh lộ 10".
+const AVENUE = ['đại', 'lộ'].map(foldKey);
+
 const ROAD_KINDS = new Map<string, string>([
   ['quốc lộ', 'Quốc lộ'],
   ['đường tỉnh', 'Đường tỉnh'],
@@ -122,6 +124,11 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
 
 /** "đường Lê Lợi", "đường Hồ Chí Minh": a street named by capitalized words. */
 function streetAt(words: readonly Word[], at: number): RoadMatch | null {
+  // "đại lộ Nam Sông Mã": an avenue is a street too.
+  if (words[at]?.key === AVENUE[0] && words[at + 1]?.key === AVENUE[1] && words[at + 1]?.gap === ' ') {
+    const to = nameRun(words, at + 2, 4, false);
+    return to > at + 2 && words[at + 2]?.gap === ' ' ? { from: at, to, name: '' } : null;
+  }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];

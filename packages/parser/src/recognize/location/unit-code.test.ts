@@ -65,3 +65,10 @@ describe('a province marked "(cũ)" after the merger', () => {
     ]);
   });
 });
+
+describe('a name spaced round its dash', () => {
+  it('takes the gazetteer name', () => {
+    const found = recognizeLocations(contextOf('Thành phố Phan Rang - Tháp Chàm đón khách.', '2024-08'));
+    expect(found.map((f) => [f.name, f.code])).toEqual([['Phan Rang-Tháp Chàm', '582']]);
+  });
+});

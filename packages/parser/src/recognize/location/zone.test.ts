@@ -70,3 +70,11 @@ describe('a zone named again without its type word', () => {
     ]);
   });
 });
+
+describe('a person after the plural zones of a board', () => {
+  it('is no zone', () => {
+    expect(
+      zones('Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp Lê Minh Nghĩa cho biết.'),
+    ).toEqual([{ text: 'Khu kinh tế Nghi Sơn', name: 'Nghi Sơn' }]);
+  });
+});

@@ -96,6 +96,8 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   // province is read on its own.
   const plural = PLURAL_BEFORE.has(words[at - 1]?.key ?? '') && words[at]?.gap === ' ';
   if (plural && PROVINCE_NAMES.longestAt(words, nameFrom)?.length === to - nameFrom) return null;
+  // "Trưởng Ban Quản lý … và các khu công nghiệp Lê Minh Nghĩa": after the plural, a person.
+  if (plural && surnameAt(words, nameFrom) > 0 && to - nameFrom >= 3) return null;
   return to > nameFrom ? { from: at, nameFrom, to } : null;
 }
 
