@@ -273,6 +273,17 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 14_850]]);
   });
 
+  it('reads the whole province after one of its districts', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kon Tum trồng rừng. Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%, cao nhất tỉnh; toàn tỉnh đạt 63,41% (năm 2020 là 62,9%).',
+      '2024-05',
+    );
+    expect(found.filter((i) => i.value !== 80.2).map((i) => [i.subject, i.indicator, i.value])).toEqual([
+      ['Kon Tum', 'forest_cover', 63.41],
+      ['Kon Tum', 'forest_cover', 62.9],
+    ]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

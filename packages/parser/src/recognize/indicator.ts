@@ -56,6 +56,11 @@ const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
   'u',
 );
+// "…; toàn tỉnh đạt 63,41%", "cả nước là 7,1%": the same measure for the whole unit after one of its parts.
+const WHOLE_UNIT = vietnameseRegex(
+  '^\\s*(?:toàn tỉnh|cả tỉnh|toàn thành phố|toàn huyện|cả nước|toàn quốc)\\s+(?:đạt|là|ước đạt)\\s*$',
+  'u',
+);
 // A clause that sums the previous statistic over a longer period ("lũy kế 7 tháng", "tính
 // chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", not "riêng
 // chè đạt …", another measure).
@@ -152,8 +157,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else if (
       previous &&
       previous.fact.unit === q.unit &&
-      CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start))
+      (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+        WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)))
     ) {
+      // "Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%; toàn tỉnh đạt 63,41%": the whole province's.
       // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
       // measure summed over a longer period, its own clause naming the period.
       key = previous.fact.indicator;
