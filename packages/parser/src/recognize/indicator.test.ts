@@ -284,6 +284,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a baseline that leaves the counted noun out', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh An Giang đón 19 triệu lượt khách; đặc khu Phú Quốc đón 7,3 triệu lượt khách (năm 2024 là 6,2 triệu lượt).',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['tourist_arrivals', 19_000_000],
+      ['tourist_arrivals', 7_300_000],
+      ['tourist_arrivals', 6_200_000],
+    ]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -169,7 +169,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else if (
       previous &&
       (isBaseline(ctx.text, previous.end, clause, q)
-        ? previous.fact.unit === q.unit || EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))
+        ? sameCount(previous.fact.unit, q.unit) ||
+          EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))
         : previous.fact.unit === q.unit && isLaterBaseline(ctx.text, previous, clause, quantities))
     ) {
       key = previous.fact.indicator;
@@ -347,6 +348,11 @@ function ownedByValueBefore(
 }
 
 /** "... 2,3% (đầu nhiệm kỳ là 4,1%)": the clause opens with "(" right after the previous statistic. */
+/** One unit, or a count and its noun left out: "7,3 triệu lượt khách (năm 2024 là 6,2 triệu lượt)". */
+function sameCount(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `)));
+}
+
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
   const open = clause.start - 1;
   return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
