@@ -296,6 +296,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no total in a sum per person', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ có 5.200 lao động xuất khẩu gửi về bình quân 15 - 20 triệu đồng/người/tháng; GRDP bình quân đầu người đạt 92 triệu đồng/người/năm.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['grdp_per_capita', 92_000_000]]);
+  });
+
   it('reads no count in a count per day', () => {
     const found = indicatorsOf(
       'Dịp lễ, tỉnh Quảng Trị đón khoảng 5.000 lượt khách/ngày; cả tháng đón 120.000 lượt khách.',

@@ -69,6 +69,8 @@ const CUMULATIVE = vietnameseRegex(
   'u',
 );
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
+const PERSON = 'người';
+const PER_CAPITA = 'grdp_per_capita';
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
 // "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
 const BREAKDOWN = vietnameseRegex('^\\s*(?:gồm|bao gồm|trong đó)(?:[^\\p{L}]|$)', 'u');
@@ -120,6 +122,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         continue;
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;
+      // "lao động xuất khẩu gửi về 15 - 20 triệu đồng/người/tháng": a sum per person is no total.
+      if (q.per?.startsWith(PERSON) && match.key !== PER_CAPITA) continue;
       key = match.key;
       // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
       // no houses built.
