@@ -808,3 +808,15 @@ describe('a foreign body and where it sits', () => {
     );
   });
 });
+
+describe('a school named to its province, and a police department of the waterways', () => {
+  it.each([
+    [
+      'Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai khai giảng.',
+      'Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai',
+    ],
+    ['Phòng Cảnh sát đường thủy tuần tra trên sông.', 'Phòng Cảnh sát đường thủy'],
+  ])('%s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+});

@@ -242,7 +242,10 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
-      if (!isFieldHead(headKey)) return result(seatAfter(fixed, name.to));
+      // "Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai": a name closed by capitals, then
+      // the level and place it belongs to.
+      const level = levelAfter(fixed, name.to);
+      if (!isFieldHead(headKey)) return result(level.named ? level.to : seatAfter(fixed, name.to));
       const end = fieldNameEnd(fixed, name.to);
       // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number
       // after the head, a centre is a building or a facility, not a body ("Ban Quản lý dự án 6"

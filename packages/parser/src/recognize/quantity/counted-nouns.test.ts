@@ -40,6 +40,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Lũ cuốn trôi khoảng 386.000 con vật nuôi.', 'khoảng 386.000 con vật nuôi', 386_000, 'vật nuôi'],
     ['Có 320 lượt xuồng máy tham gia cứu hộ.', '320 lượt xuồng máy', 320, 'lượt xuồng máy'],
     ['Lô 12 tấn xoài đầu tiên đã sang Úc.', '12 tấn', 12, 'tấn'],
+    ['Công an thu giữ 14 khẩu súng tự chế.', '14 khẩu súng', 14, 'súng'],
+    ['Tỉnh trao 500 bộ bàn ghế cho các trường.', '500 bộ bàn ghế', 500, 'bàn ghế'],
     ['Huyện có 6 khu dân cư mới.', '6 khu dân cư', 6, 'khu dân cư'],
     // Cases, pills and blocks counted by their counter, as the hand-checked seeds count them.
     ['Xảy ra 38 vụ tai nạn giao thông.', '38 vụ', 38, 'vụ'],
