@@ -5,7 +5,7 @@ import {
   PROVINCE_NAMES,
   unitsByBareLetters,
 } from '../../lexicon/admin-units.js';
-import type { PhraseIndex } from '../../lexicon/phrase-index.js';
+import { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { CITY_ALIASES, type CityAlias } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
@@ -115,6 +115,10 @@ export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 const EXAMPLE = foldKey('như');
+// Where a single place lies, said between its type word and its name.
+const WHERE_WORDS = new PhraseIndex<true>();
+for (const where of ['biên giới', 'vùng cao', 'miền núi', 'ven biển', 'đảo', 'đặc biệt khó khăn'])
+  WHERE_WORDS.add(where, true);
 /** Lower-case words that may describe the places of a plural type word: "các xã vùng cao đặc biệt khó khăn". */
 const MAX_DESCRIBING = 4;
 
@@ -125,7 +129,11 @@ const MAX_DESCRIBING = 4;
  * reads only names the gazetteer knows there.
  */
 function pluralNamesAt(words: readonly Word[], at: number, after: number): number | null {
-  if (!isCountBefore(words, at) && !PLURALS.has(words[at - 1]?.key ?? '')) return null;
+  // "xã biên giới Y Tý": one place, after a word that describes where it lies.
+  const plural = isCountBefore(words, at) || PLURALS.has(words[at - 1]?.key ?? '');
+  const where = words[after]?.gap === ' ' ? WHERE_WORDS.longestAt(words, after) : null;
+  const name = where ? words[after + where.length] : undefined;
+  if (!plural) return name?.gap === ' ' && name.upper ? after + (where?.length ?? 0) : null;
   let k = after;
   for (let n = 0; n < MAX_DESCRIBING; n++) {
     const word = words[k];

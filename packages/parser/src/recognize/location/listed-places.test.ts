@@ -103,3 +103,13 @@ describe('a figure after a list of places', () => {
     expect(found.filter((p) => p.type === 'commune').map((p) => p.text)).toEqual(['phường 1', '2', '3']);
   });
 });
+
+describe('a single place after a word that says where it lies', () => {
+  it('reads "xã biên giới Y Tý" as the commune, and no person in its name', () => {
+    const found = places('Tại xã biên giới Y Tý, Bí thư Đảng ủy xã Y Tý Lù Seo Chơ cho biết.', '2024-09');
+    expect(found.filter((p) => p.text === 'Y Tý')).toEqual([
+      { text: 'Y Tý', type: 'commune', code: '02701' },
+      { text: 'Y Tý', type: 'commune', code: '02701' },
+    ]);
+  });
+});

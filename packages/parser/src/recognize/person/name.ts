@@ -109,7 +109,10 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {
     const n = syllablesFrom(words, at + 1, 4);
     // "A Lưới", "A Ngo": a district or commune the gazetteer knows opens with "A" too.
-    const place = first.key === 'a' && ADMIN_NAMES.longestAt(words, at, (m) => m.length === 1 + n) !== null;
+    // So do "Y Tý", "Y Tịch": a commune whose name opens with "Y" before a person's name.
+    const place =
+      (first.key === 'a' && ADMIN_NAMES.longestAt(words, at, (m) => m.length === 1 + n) !== null) ||
+      (first.key === 'y' && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2) !== null);
     if (n === 0 || place) return null;
     to = at + 1 + n;
   } else if (APOSTROPHE_NAME.test(first.text)) {
