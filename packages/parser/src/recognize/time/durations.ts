@@ -3,13 +3,7 @@ import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
-import {
-  isMonthsOfYearGone,
-  isReportCount,
-  isReportedMonths,
-  isResultPeriod,
-  yearToDate,
-} from './year-to-date.js';
+import { isReportCount, isReportedMonths, isResultPeriod, yearToDate } from './year-to-date.js';
 
 /** Qualifiers that belong to the span: "gần 3 năm", "hơn 20 năm". ("trong", "suốt" are prepositions, left out.) */
 const QUALIFIERS = anyOf([
@@ -87,14 +81,12 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     const monthsOfYear = unit[0] === 'M' && Number.isInteger(amount) && amount >= 2 && amount <= 12;
     const tail = f.groups.tail === undefined ? null : f.groups.tail.replace(/ +/g, ' ');
     const bare = f.groups.q === undefined && tail === null;
-    const back = f.groups.q === undefined && (tail === folded('qua') || tail === folded('vừa qua'));
-    // "sơ kết 9 tháng thực hiện", "9 tháng qua" or "xuất khẩu 9 tháng đạt" in an October
-    // article: January to September.
+    // "sơ kết 9 tháng thực hiện" or "xuất khẩu 9 tháng đạt" in an October article: January to
+    // September. "6 tháng qua" stays a length counted back, as every hand-checked seed reads it.
     const toDate =
       monthsOfYear &&
       header &&
       ((bare && isReportCount(ctx.folded, span)) ||
-        (back && isMonthsOfYearGone(amount, header)) ||
         (bare && isResultPeriod(ctx.folded, span) && isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;

@@ -49,23 +49,6 @@ describe('"N tháng" in a report is the year to date', () => {
       '2024-09-30',
       'range',
     ],
-    // "qua" after the count: the months of this year that have passed.
-    [
-      'Trong 9 tháng qua, ngành du lịch phục hồi mạnh.',
-      '2024-10',
-      '9 tháng qua',
-      '2024-01-01',
-      '2024-09-30',
-      'range',
-    ],
-    [
-      'Bảy tháng vừa qua, huyện giải ngân 60% kế hoạch vốn.',
-      '2023-07',
-      'Bảy tháng vừa qua',
-      '2023-01-01',
-      '2023-07-31',
-      'range',
-    ],
     // A figure the months so far reached, in a month that ends them.
     [
       'Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD.',
@@ -91,8 +74,11 @@ describe('"N tháng" in a report is the year to date', () => {
     ['Công trình thi công trong 6 tháng.', '2024-10', '6 tháng', 'P6M'],
     ['Đợt nắng nóng kéo dài 3 tháng liền.', '2024-10', '3 tháng liền', 'P3M'],
     ['Sau 3 tháng hợp nhất, bộ máy đi vào nề nếp.', '2025-10', '3 tháng', 'P3M'],
-    // "3 tháng qua" in an October article is a stretch of months, not January to March.
+    // "3 tháng qua" in an October article is a stretch of months, not January to March; so is
+    // "9 tháng qua" there, and "6 tháng qua" in July, as every hand-checked seed reads them.
     ['Trong 3 tháng qua, giá lúa tăng liên tục.', '2024-10', '3 tháng qua', 'P3M'],
+    ['Trong 9 tháng qua, ngành du lịch phục hồi mạnh.', '2024-10', '9 tháng qua', 'P9M'],
+    ['Bảy tháng vừa qua, huyện giải ngân 60% kế hoạch vốn.', '2023-07', 'Bảy tháng vừa qua', 'P7M'],
     // A figure of 3 months in October is no year to date; "sau" makes it a length anyway.
     ['Giá lúa 3 tháng tăng 8%.', '2024-10', '3 tháng', 'P3M'],
     ['Sau 9 tháng tăng trưởng, thị trường chững lại.', '2024-10', '9 tháng', 'P9M'],

@@ -42,15 +42,6 @@ export function isResultPeriod(folded: string, span: Span): boolean {
 }
 
 /**
- * "9 tháng qua" counts back from the article month: the year to date when the count is
- * the months of the year gone by (9 or 10 in an October article), else a length
- * ("3 tháng qua" in October).
- */
-export function isMonthsOfYearGone(months: number, header: HeaderMonth): boolean {
-  return months === header.month || months === header.month - 1;
-}
-
-/**
  * A figure "N tháng đạt ..." is reported up to a quarter after its months end: the
  * nine months' GRDP comes out in October or November ("GRDP 9 tháng đạt 11,24%" in a
  * November article is January to September).
