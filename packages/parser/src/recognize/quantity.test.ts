@@ -38,6 +38,7 @@ describe('recognizeQuantities: numbers, scales and units', () => {
     ['Mỗi ngày xử lý 300 m3 nước thải.', '300 m3', 300, 'm3'],
     ['Tỷ lệ hộ nghèo còn 2,1%.', '2,1%', 2.1, '%'],
     ['Chỉ số PCI đạt 68,5 điểm.', '68,5 điểm', 68.5, 'điểm'],
+    ['GRDP cao hơn cùng kỳ 0,9 điểm phần trăm.', '0,9 điểm phần trăm', 0.9, 'pp'],
     ['Trong tổng số 120 hộ được hỗ trợ, phần lớn đã có nhà.', '120 hộ', 120, 'hộ'],
     ['Tỉnh có quy mô dân số 3,2 triệu người.', '3,2 triệu người', 3_200_000, 'người'],
     ['Trong số 7 dự án, phần lớn đã khởi công.', '7 dự án', 7, 'dự án'],

@@ -62,10 +62,14 @@ const clean = (n: number): number => Number(n.toPrecision(15));
 // level word after the number opens a named place, not a count ("dân số 3 triệu người" and
 // "tổng số 120 hộ" are counts).
 const NUMBER_WORD = 'số';
+const SAME_PERIOD = 'cùng kỳ';
 
 function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | null): boolean {
   const phrases = wordsBefore(folded, at, 1);
-  for (const phrase of wordsBefore(folded, at, 2)) {
+  const pair = wordsBefore(folded, at, 2);
+  // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
+  if (pair[1] === SAME_PERIOD) return false;
+  for (const phrase of pair) {
     if (LABELS.has(phrase)) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
   }
