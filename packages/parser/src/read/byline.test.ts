@@ -13,6 +13,8 @@ describe('isByline', () => {
     'PV',
     'Lan Anh (tổng hợp)',
     'TTXVN',
+    "Văn Ngọc - H'Yim",
+    "K'Brơi",
   ])('%s is a byline', (line) => expect(isByline(line)).toBe(true));
 
   it.each([

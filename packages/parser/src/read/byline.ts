@@ -1,5 +1,5 @@
-// One name: 1–5 capitalized words ("Ngọc Lan", "Nguyễn Văn Thành", "TTXVN").
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}`;
+// One name: 1–5 capitalized words ("Ngọc Lan", "Nguyễn Văn Thành", "TTXVN", "H'Yim").
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’ʼ]*(?:\s+\p{Lu}[\p{L}\p{M}.'’ʼ]*){0,4}`;
 // Several names joined by "-", ",", "và"; then maybe "(TTXVN)" or "(tổng hợp)".
 const NAMES = new RegExp(
   String.raw`^${NAME}(?:\s*(?:[-–,]|\s+và)\s*${NAME}){0,3}(?:\s*\([^()\n]{1,40}\))?$`,
