@@ -6,6 +6,7 @@ import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
+import { bracketedRun, capitalsIn } from './organization/bracketed.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
 import { type OrganizationMatch, organizationAt } from './organization/match.js';
@@ -158,6 +159,7 @@ function laterMentions(
   defined: ReadonlyMap<string, Draft>,
   found: readonly Draft[],
 ): Draft[] {
+  const names = [...defined].map(([key, draft]) => ({ key, draft, length: key.split(/[ -]/).length }));
   const firstWords = new Set([...defined.keys()].map((k) => k.split(/[ -]/)[0]));
   const covered = (start: number, end: number) =>
     found.some((d) => d.evidence.start < end && start < d.evidence.end);
@@ -165,8 +167,7 @@ function laterMentions(
   for (const words of paragraphWords(ctx)) {
     for (let at = 0; at < words.length; at++) {
       if (!firstWords.has(words[at]?.text ?? '')) continue;
-      for (const [key, draft] of defined) {
-        const length = key.split(/[ -]/).length;
+      for (const { key, draft, length } of names) {
         const run = words.slice(at, at + length);
         if (run.length !== length) continue;
         if (ctx.text.slice(run[0]!.start, run[length - 1]!.end) !== key) continue;
@@ -195,27 +196,13 @@ function definedAbbreviation(
   words: readonly Word[],
   at: number,
 ): { start: number; end: number; words: Word[] } | null {
-  const first = words[at];
-  if (first?.gap !== ' (' || !first.upper) return null;
-  for (let to = at + 1; to <= at + 3; to++) {
-    const next = words[to];
-    if (next === undefined || /^\)/.test(next.gap)) {
-      const run = words.slice(at, to);
-      const capitals =
-        run
-          .map((w) => w.text)
-          .join(' ')
-          .match(/\p{Lu}/gu)?.length ?? 0;
-      if (isPlaceAt(words, at)) return null;
-      // One capital is a name only when the bracket holds a single word or a word and a number
-      // ("(Agribank)", "(Cienco 8)"); "(Becamex IDC)" has more.
-      if (capitals < 2 && !(run.length === 1 || (run.length === 2 && /^\d+$/.test(run[1]?.text ?? ''))))
-        return null;
-      return { start: first.start, end: (words[to - 1] as Word).end, words: run };
-    }
-    if (next.gap !== ' ' || !(next.upper || /^\d+$/.test(next.text))) return null;
-  }
-  return null;
+  const run = bracketedRun(words, at);
+  if (!run || isPlaceAt(words, at)) return null;
+  // One capital is a name only when the bracket holds a single word or a word and a number
+  // ("(Agribank)", "(Cienco 8)"); "(Becamex IDC)" has more.
+  if (capitalsIn(run) < 2 && !(run.length === 1 || (run.length === 2 && /^\d+$/.test(run[1]?.text ?? ''))))
+    return null;
+  return { start: run[0]!.start, end: run.at(-1)!.end, words: run };
 }
 
 // A place, or a place's type word, opens a bracket that says where a body is:

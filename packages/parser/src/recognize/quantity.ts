@@ -65,7 +65,6 @@ const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 
 function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | null): boolean {
-  const phrases = wordsBefore(folded, at, 1);
   const pair = wordsBefore(folded, at, 2);
   // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
   if (pair[1] === SAME_PERIOD) return false;
@@ -74,7 +73,7 @@ function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | 
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
   }
   return (
-    phrases[0] === NUMBER_WORD &&
+    pair[0] === NUMBER_WORD &&
     unit?.kind === 'counted' &&
     NAMED_PLACE_AFTER.test(text.slice(unit.end, unit.end + 2))
   );

@@ -7,6 +7,7 @@ import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '..
 import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
+import { bracketedRun, capitalsIn } from './bracketed.js';
 import { headAt } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
@@ -136,8 +137,7 @@ const LEGAL_FORMS = [
 function opensNamedBody(words: readonly Word[], at: number): boolean {
   const head = headAt(words, at);
   if (!head) return false;
-  let k = head.to;
-  for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
+  const k = pastLegalForms(words, head.to);
   const next = words[k];
   return k > head.to ? next?.gap === ' ' && next.upper : next?.gap === ' ' && next.upper && !next.caps;
 }
@@ -146,10 +146,16 @@ function opensNamedBody(words: readonly Word[], at: number): boolean {
 function bareLegalBodyEnd(words: readonly Word[], at: number): number | null {
   const head = headAt(words, at);
   if (head?.head.type !== 'company') return null;
-  let k = head.to;
-  for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
+  const k = pastLegalForms(words, head.to);
   const next = words[k];
   return k > head.to && !(next?.gap === ' ' && next.upper) ? k : null;
+}
+
+/** Where the legal forms from words[at] end ("TNHH MTV", "Cổ phần"), or `at` when none opens there. */
+function pastLegalForms(words: readonly Word[], at: number): number {
+  let k = at;
+  for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
+  return k;
 }
 
 function legalFormAt(words: readonly Word[], at: number): number {
@@ -174,12 +180,8 @@ export function properNameAfter(
   at: number,
   holderMayFollow = true,
 ): { to: number; legal: boolean } {
-  let to = at;
-  let legal = false;
-  for (let n = legalFormAt(words, to); n > 0; n = legalFormAt(words, to)) {
-    to += n;
-    legal = true;
-  }
+  let to = pastLegalForms(words, at);
+  const legal = to > at;
   const nameFrom = to;
   while (to < nameFrom + MAX_NAME_WORDS) {
     const word = words[to];
@@ -352,21 +354,10 @@ function countedNounAt(words: readonly Word[], at: number): boolean {
   return words[at]?.gap === ' ' && matchUnit(phrase, 0)?.kind === 'counted';
 }
 
-/** Up to three capitalized words in brackets, two capitals among them: "(Becamex IDC)", "(ACV)". */
+/** A short name in brackets with two capitals or more: "(Becamex IDC)", "(ACV)". */
 function shortNameInBrackets(words: readonly Word[], at: number): boolean {
-  for (let k = at; k < at + 3; k++) {
-    const word = words[k];
-    if (!word || (k > at && word.gap !== ' ') || !(word.upper || /^\d+$/.test(word.text))) return false;
-    const close = words[k + 1];
-    if (close === undefined || close.gap.startsWith(')'))
-      return /\p{Lu}.*\p{Lu}/u.test(
-        words
-          .slice(at, k + 1)
-          .map((w) => w.text)
-          .join(' '),
-      );
-  }
-  return false;
+  const run = bracketedRun(words, at);
+  return run !== null && capitalsIn(run) >= 2;
 }
 
 // "Bệnh viện Đa khoa tỉnh và ...": words after a bare level that show the name ended there.
@@ -392,6 +383,13 @@ function levelOpensAt(words: readonly Word[], at: number, beforeVerb: boolean): 
 const PROVINCE_OR_DISTRICT = new Set(['tỉnh', 'huyện'].map(foldKey));
 const LEVEL_COMPOUNDS = new Set(['lộ', 'lỵ', 'ủy', 'táo', 'đội', 'đoàn'].map(foldKey));
 
+/** A lower-case syllable a name may end on: no number, no word of the sentence, no level word. */
+function isNameSyllable(words: readonly Word[], at: number): boolean {
+  const syllable = words[at];
+  if (syllable?.gap !== ' ' || syllable.upper || /\d/.test(syllable.text)) return false;
+  return !ENDS_NAME.has(syllable.key) && typeWordAt(words, at) === null;
+}
+
 /**
  * True when words[at] is a lower-case syllable that closes the word begun by the capital before
  * it: a word of the sentence, punctuation, a level word or the end of the text comes next. A
@@ -399,10 +397,8 @@ const LEVEL_COMPOUNDS = new Set(['lộ', 'lỵ', 'ủy', 'táo', 'đội', 'đo�
  * trợ" keeps "đội", "Công ty Hòa Phát tài trợ" takes nothing).
  */
 export function closingSyllableAt(words: readonly Word[], at: number): boolean {
-  const syllable = words[at];
   const last = words[at - 1];
-  if (!syllable || !last?.upper || last.caps || syllable.gap !== ' ' || syllable.upper) return false;
-  if (/\d/.test(syllable.text) || ENDS_NAME.has(syllable.key) || typeWordAt(words, at) !== null) return false;
+  if (!last?.upper || last.caps || !isNameSyllable(words, at)) return false;
   const after = words[at + 1];
   return (
     after === undefined ||
@@ -419,9 +415,7 @@ export function closingSyllableAt(words: readonly Word[], at: number): boolean {
  * đội"): the name keeps that rhythm to its end, whatever verb follows it.
  */
 function pairedSyllableAt(words: readonly Word[], from: number, at: number): boolean {
-  const syllable = words[at];
-  if (!syllable || syllable.gap !== ' ' || syllable.upper || /\d/.test(syllable.text)) return false;
-  if (ENDS_NAME.has(syllable.key) || typeWordAt(words, at) !== null) return false;
+  if (!isNameSyllable(words, at)) return false;
   const pairs = at - 1 - from;
   if (pairs < 4 || pairs % 2 !== 0) return false;
   for (let k = from; k < at - 1; k += 2) {
