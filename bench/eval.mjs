@@ -95,6 +95,11 @@ function printSummary(title, summary) {
   console.log(
     `value accuracy (quantities, ${v.correct}/${v.compared} span-matched with same value and unit): ${pct(v.accuracy)}  ${mark(v.meetsTarget)} ≥${v.target}`,
   );
+  const f = summary.indicatorFields;
+  const share = (n) => pct(f.compared === 0 ? null : n / f.compared).trim();
+  console.log(
+    `indicators found (${f.compared}) with the same subject ${share(f.subject)}, period ${share(f.period)}, status ${share(f.status)} (no target)`,
+  );
 }
 
 const describe = (f) => {
@@ -105,7 +110,13 @@ const describe = (f) => {
 function printDetails(title, scores) {
   console.log(`\n== ${title}: misses (reference not found), false positives, wrong fields ==`);
   for (const s of scores) {
-    if (!s.misses.length && !s.falsePositives.length && !s.crashed.length) continue;
+    if (
+      !s.misses.length &&
+      !s.falsePositives.length &&
+      !s.crashed.length &&
+      !s.indicatorFieldMismatches.length
+    )
+      continue;
     console.log(`\n# ${s.documentId}`);
     for (const p of s.crashed) console.log(`  CRASH ${p.message}`);
     const wrong = new Set(s.mismatches.flatMap((m) => [m.reference, m.predicted]));
@@ -113,6 +124,8 @@ function printDetails(title, scores) {
       console.log(`  WRONG ${describe(m.reference)}\n     got ${describe(m.predicted)}`);
     for (const f of s.misses) if (!wrong.has(f)) console.log(`  MISS  ${describe(f)}`);
     for (const f of s.falsePositives) if (!wrong.has(f)) console.log(`  FALSE ${describe(f)}`);
+    for (const m of s.indicatorFieldMismatches)
+      console.log(`  FIELD ${describe(m.reference)}\n     got ${describe(m.predicted)}`);
   }
 }
 

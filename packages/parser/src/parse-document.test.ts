@@ -39,6 +39,15 @@ describe('parseDocument', () => {
     expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.evidence.text)).toEqual(['1.150 tỉ đồng']);
   });
 
+  it('reads the country that closes a company name, a surname inside the name notwithstanding', () => {
+    const text = 'date 2024-06 Tin\n\nĐoàn thăm Công ty TNHH Dệt may Kim Hưng Việt Nam ở tỉnh Bình Dương.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'location').map((f) => f.evidence.text)).toEqual([
+      'Việt Nam',
+      'Bình Dương',
+    ]);
+  });
+
   it('gives no fact for the byline', () => {
     const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
     const byline = document?.paragraphs.find((p) => p.role === 'byline');

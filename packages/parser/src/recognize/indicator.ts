@@ -3,8 +3,9 @@ import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
-import { periodOf } from './indicator/period.js';
+import { articleYear, periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
+import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
 import { statusOf } from './indicator/status.js';
 import { subjectFinder } from './indicator/subject.js';
@@ -68,6 +69,8 @@ const CUMULATIVE = vietnameseRegex(
   '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
   'u',
 );
+const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
+const SHARE_OF_COUNT = vietnameseRegex('^\\s*,\\s*chiếm\\s*$', 'u');
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
 const PERSON = 'người';
 const PER_CAPITA = 'grdp_per_capita';
@@ -102,6 +105,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
+  const respective = respectiveValues(ctx.text, ctx.folded, readableSpans(ctx), quantities, phrases.all);
+  // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
+  const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   for (const q of quantities) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
     if (
@@ -109,11 +115,35 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))
     )
       continue;
-    const match = phraseFor(ctx.text, ctx.folded, q, clause, phrases, quantities);
+    // "128/193 xã đạt chuẩn nông thôn mới, chiếm 66,3%": the share a count makes is that count
+    // again, no statistic of its own.
+    if (
+      previous &&
+      q.unit === '%' &&
+      previous.fact.unit !== '%' &&
+      isCountedUnit(previous.fact.unit) &&
+      SHARE_OF_COUNT.test(
+        ctx.folded.slice(Math.max(previous.end, previous.fact.evidence.end), q.evidence.start),
+      )
+    )
+      continue;
+    // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
+    if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
+      continue;
+    const listed = respective.get(q.evidence.start);
+    const match =
+      (listed?.names && respectiveMatch(listed.names, q)) ??
+      phraseFor(ctx.text, ctx.folded, q, clause, phrases, quantities);
     let key: string;
     let start: number;
     let end = q.evidence.end;
     let sameAs: DraftOf<'indicator'> | null = null;
+    // "(năm 2024 lần lượt là …)": the statistic of the same rank before the bracket.
+    const target =
+      !match && listed && !listed.names && ctx.text[clause.start - 1] === '('
+        ? respectiveTarget(ctx.text, out, baselineTargets, listed, clause.start - 1)
+        : undefined;
+    let given: string | null = null;
     if (match) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
@@ -170,6 +200,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       key = previous.fact.indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
+    } else if (target && sameCount(target.unit, q.unit)) {
+      given = target.subject;
+      // "(năm 2024 lần lượt là 571 triệu USD và 398 triệu USD)": each figure the baseline of
+      // the statistic of its rank.
+      key = target.indicator;
+      start = clause.start;
+      while (ctx.text[start] === ' ') start++;
     } else if (
       previous &&
       (isBaseline(ctx.text, previous.end, clause, q)
@@ -184,7 +221,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else {
       continue;
     }
-    const subject = subjectOf(clause, start, q.evidence.start, match?.own ?? undefined);
+    const subject = given ?? subjectOf(clause, start, q.evidence.start, key, match?.own ?? undefined);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     // The sentence's head, up to its first value: a time or target cue there covers every clause
@@ -194,6 +231,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       startingIn(quantities, sentence.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
       q.evidence.start,
     );
+    const period =
+      sameAs?.period ??
+      periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
+      articleYear(ctx);
+    // The qualifier inside the value counts too: "ước đạt 6,8%".
+    let status =
+      sameAs?.status ??
+      statusOf(statusText.slice(clause.start, q.evidence.end), statusText.slice(sentence.start, head));
+    // "nhiệm kỳ 2025 - 2030, trong đó tốc độ tăng trưởng bình quân 9 - 10%/năm": a figure for a
+    // period that ends after the article's year has not been reached; unless estimated, it is aimed at.
+    if (status === 'actual' && period.end !== null && period.end.slice(0, 4) > ctx.date.slice(0, 4))
+      status = 'target';
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -201,17 +250,52 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period:
-        sameAs?.period ?? periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn),
-      // The qualifier inside the value counts too: "ước đạt 6,8%".
-      status:
-        sameAs?.status ??
-        statusOf(statusText.slice(clause.start, q.evidence.end), statusText.slice(sentence.start, head)),
+      period,
+      status,
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
   }
   return out;
+}
+
+/** The phrase a "lần lượt" list pairs with the value, when one of its entries fits the value's unit. */
+function respectiveMatch(names: readonly PhraseMatch[], q: DraftOf<'quantity'>): Found | null {
+  for (const phrase of names) {
+    const entry = phrase.phrase.entries.find((e) => unitFits(q.unit, e.units));
+    if (entry) return { key: entry.key, phrase: names[0] ?? phrase, own: null };
+  }
+  return null;
+}
+
+/**
+ * The statistic a bracketed list's value of this rank is the baseline of: the list's count of
+ * statistics found last, the last right before the bracket, all in one sentence.
+ */
+function respectiveTarget(
+  text: string,
+  out: readonly DraftOf<'indicator'>[],
+  targets: Map<number, readonly DraftOf<'indicator'>[] | null>,
+  listed: RespectiveValue,
+  open: number,
+): DraftOf<'indicator'> | undefined {
+  if (!targets.has(listed.cue)) {
+    const before = out.filter((f) => f.evidence.end <= open);
+    const last = before.at(-1);
+    const run = before.slice(-listed.count);
+    const sentence = last && sentenceAround(text, last.evidence.start, last.evidence.end);
+    targets.set(
+      listed.cue,
+      last &&
+        sentence &&
+        text.slice(last.evidence.end, open).trim() === '' &&
+        run.length === listed.count &&
+        run.every((f) => f.evidence.start >= sentence.start)
+        ? run
+        : null,
+    );
+  }
+  return targets.get(listed.cue)?.[listed.rank];
 }
 
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
@@ -431,6 +515,9 @@ function startingIn<T extends { evidence: Span } | Span>(
 /** The document's indicator phrases in text order, looked up by where they start. */
 class PhraseWindow {
   private readonly sorted: readonly PhraseMatch[];
+  get all(): readonly PhraseMatch[] {
+    return this.sorted;
+  }
   /** The longest phrase, in characters. */
   readonly longest: number;
 

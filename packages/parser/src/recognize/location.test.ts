@@ -287,3 +287,17 @@ describe('rivers and zones that are no places', () => {
     ).toEqual([]);
   });
 });
+
+describe('a country name inside a place name', () => {
+  it('reads "Hoài Đức" opening a sentence as the district, not the country "Đức"', () => {
+    const found = find(
+      'Tuyến đường đi qua huyện Hoài Đức của Hà Nội. Hoài Đức là huyện có nhiều hộ dân bị ảnh hưởng.',
+      '2024-10',
+    );
+    expect(found.map((f) => [f.text, f.type])).toEqual([
+      ['Hoài Đức', 'district'],
+      ['Hà Nội', 'city'],
+      ['Hoài Đức', 'district'],
+    ]);
+  });
+});

@@ -368,6 +368,23 @@ function zonesNamedAgain(ctx: RecognizeContext, found: readonly Draft[]): Draft[
   return out;
 }
 
+/**
+ * "Công ty TNHH Dệt may Kim Hưng Việt Nam": the country that closes a company's name, which a
+ * surname inside the name ("Kim") kept from reading as a place of its own.
+ */
+function countryClosingName(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { from: number; name: string } | null {
+  for (let k = to - 1; k > from; k--) {
+    const match = NAMED_PLACES.longestAt(words, k, (m) => k + m.length === to && m.every((w) => w.upper));
+    const place = match?.values[0];
+    if (place?.type === 'country') return { from: k, name: place.name };
+  }
+  return null;
+}
+
 /** The province (or centrally run city) the article names most often: the one it writes about. */
 function mainProvince(found: readonly Draft[]): string | null {
   const counts = new Map<string, number>();
@@ -443,6 +460,13 @@ export function placesInBodyNames(
       const from = byStart.get(body.evidence.start);
       const to = byEnd.get(body.evidence.end);
       if (from === undefined || to === undefined) continue;
+      const country = body.type === 'company' ? countryClosingName(words, from, to) : null;
+      if (country) {
+        const span = evidence(ctx.text, words[country.from]!.start, words[to - 1]!.end);
+        if (!taken(span.start, span.end))
+          out.push({ kind: 'location', evidence: span, name: country.name, type: 'country', code: null });
+        continue;
+      }
       const place = placeClosingBody(words, from, to, province, era);
       if (!place) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.

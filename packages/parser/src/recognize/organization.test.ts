@@ -820,3 +820,47 @@ describe('a school named to its province, and a police department of the waterwa
     expect(find(text)[0]?.text).toBe(name);
   });
 });
+
+describe('a short form in brackets, committees of a level, offices and councils of a purpose', () => {
+  it('reads a short form the text defines in brackets, and each later mention of it', () => {
+    const found = find(
+      'Theo Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Hà Nam (Ban QLDA dân dụng), công trình đã xong. Ban QLDA dân dụng cho biết sẽ bàn giao.',
+    );
+    expect(found.slice(1)).toEqual([
+      body('Ban QLDA dân dụng', 'agency', 'Ban Quản lý dự án dân dụng'),
+      body('Ban QLDA dân dụng', 'agency', 'Ban Quản lý dự án dân dụng'),
+    ]);
+  });
+
+  it('reads "QLDA" as its own abbreviation, not a misspelled "BQLDA"', () => {
+    expect(find('Ban QLDA Giao thông tỉnh Bắc Ninh khởi công.')).toEqual([
+      body('Ban QLDA Giao thông tỉnh Bắc Ninh', 'agency', 'Ban Quản lý dự án Giao thông tỉnh Bắc Ninh'),
+    ]);
+  });
+
+  it.each([
+    ['Ban Thường vụ Đảng ủy xã gồm 11 đồng chí.', 'Ban Thường vụ Đảng ủy xã'],
+    ['Ban Thường vụ Đảng ủy phường Tân Phong họp.', 'Ban Thường vụ Đảng ủy phường Tân Phong'],
+    ['Ban Thường vụ Huyện ủy Mường Nhé họp.', 'Ban Thường vụ Huyện ủy Mường Nhé'],
+    ['Văn phòng Điều phối nông thôn mới tỉnh báo cáo.', 'Văn phòng Điều phối nông thôn mới tỉnh'],
+    [
+      'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam cho biết.',
+      'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam',
+    ],
+    [
+      'Chủ tịch Hội đồng Nghĩa vụ quân sự huyện Giao Thủy chủ trì.',
+      'Hội đồng Nghĩa vụ quân sự huyện Giao Thủy',
+    ],
+    ['Ông Ito, Tổng Lãnh sự quán Nhật Bản tại TP.HCM dự.', 'Tổng Lãnh sự quán Nhật Bản tại TP.HCM'],
+  ])('%s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+
+  it('reads a "Tổ chức" named in capitals and its abbreviation, not the verb', () => {
+    expect(find('Đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) phát biểu.')).toEqual([
+      body('Tổ chức Xúc tiến Thương mại Hàn Quốc', 'other'),
+      body('KOTRA', 'other', 'Tổ chức Xúc tiến Thương mại Hàn Quốc'),
+    ]);
+    expect(find('Huyện đã tổ chức Hội nghị tổng kết năm.')).toEqual([]);
+  });
+});

@@ -6,9 +6,10 @@ import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
-import { bracketedRun, capitalsIn } from './organization/bracketed.js';
+import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
+import { headAt } from './organization/head.js';
 import { type OrganizationMatch, organizationAt } from './organization/match.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
@@ -65,6 +66,7 @@ export function recognizeOrganizations(
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
       // "… - CTCP (ACV)": a short name the text defines wins over the brand it also is.
       const short = definedAbbreviation(match.words, to);
+      const form = short ? null : bracketedShortForm(match.words, to);
       const inBrackets = short ? organizationAt(match.words, to) : null;
       if (short && (!inBrackets || inBrackets.head.fullName !== undefined)) {
         const span = evidence(ctx.text, short.start, short.end);
@@ -78,6 +80,23 @@ export function recognizeOrganizations(
         drafts.push(draft);
         defined.set(span.text, draft);
         at = Math.max(at, to + short.words.length);
+      } else if (form && !coversBracket(match.words, to, form)) {
+        // "(Ban QLDA giao thông)": a short form the text defines, named as written, abbreviations
+        // expanded; later mentions of it word for word are that body again.
+        const last = form.at(-1)!;
+        const span = evidence(ctx.text, form[0]!.start, last.end);
+        const name = expandedName(ctx.text, match.words, to, to + form.length);
+        const head = organizationHeadType(match.words, to) ?? match.type;
+        const draft: Draft = {
+          kind: 'organization',
+          evidence: span,
+          name,
+          shortName: name === span.text ? null : span.text,
+          type: head,
+        };
+        drafts.push(draft);
+        if (!defined.has(span.text)) defined.set(span.text, draft);
+        at = Math.max(at, to + form.length);
       } else if (match.type === 'company') {
         // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again.
         const brand = brandStart(match.words, match.headTo, to);
@@ -214,6 +233,17 @@ const isPlaceAt = (words: readonly Word[], at: number): boolean =>
   NAMED_PLACES.longestAt(words, at) !== null ||
   CITY_ALIASES.longestAt(words, at) !== null ||
   ADMIN_NAMES.longestAt(words, at) !== null;
+
+/** A body read at words[at] that takes in the whole bracket: it is found as any other. */
+function coversBracket(words: readonly Word[], at: number, form: readonly Word[]): boolean {
+  const inside = organizationAt(words, at);
+  return inside !== null && inside.to >= at + form.length;
+}
+
+/** The type of the body whose head opens at words[at]. */
+function organizationHeadType(words: readonly Word[], at: number): Draft['type'] | undefined {
+  return headAt(words, at)?.head.type;
+}
 
 /** Where "số 1" after a body's name ends, or null when none follows. */
 function numberAfter(words: readonly Word[], at: number): number | null {

@@ -45,6 +45,17 @@ describe('days', () => {
     ]);
   });
 
+  it('reads a run of days in brackets after the length it spans, the bracket left out', () => {
+    expect(read('Trong 2 ngày (8 - 9/9), đại hội làm việc khẩn trương.', '2025-09')).toContainEqual({
+      text: '8 - 9/9',
+      start: '2025-09-08',
+      end: '2025-09-09',
+      granularity: 'range',
+    });
+    // A ratio in brackets is no run of days: the second number is no month.
+    expect(read('Đã có 11 xã (8 - 9/19 tiêu chí) đạt chuẩn.', '2025-09')).toEqual([]);
+  });
+
   it('joins two dates into a range, the first taking the year of the second', () => {
     expect(read('Chương trình kéo dài từ ngày 20/12 đến ngày 15/1/2024.')).toEqual([
       { text: 'ngày 20/12 đến ngày 15/1/2024', start: '2023-12-20', end: '2024-01-15', granularity: 'range' },

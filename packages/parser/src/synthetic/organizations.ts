@@ -3,10 +3,10 @@ import { partyCommittee, provinceWord } from './context.js';
 import type { Unit } from './gazetteer.js';
 import { location, provinceSeg } from './places.js';
 import type { Random } from './random.js';
-import { fact, type Seg, textOf } from './segment.js';
+import { type FactSeg, fact, type Seg, textOf } from './segment.js';
 
 /** An organization fact: `name` expanded, `shortName` the written text when it differs. */
-export function organization(segs: Seg, name: string, type: OrganizationType): Seg {
+export function organization(segs: Seg, name: string, type: OrganizationType): FactSeg {
   const written = textOf(segs);
   return fact({ kind: 'organization', name, shortName: written === name ? null : written, type }, segs);
 }
@@ -243,7 +243,7 @@ const FOREIGN = [
 ];
 
 /** "Công ty Cổ phần Thủy sản Sao Mai", "CTCP ...", "Công ty TNHH Everwin Electronics Việt Nam", "Tập đoàn ...". */
-export function company(rng: Random): Seg {
+export function company(rng: Random): FactSeg {
   const local = `${rng.pick(FIELDS)} ${rng.pick(BRANDS)}`;
   const foreign = rng.pick(FOREIGN);
   const form = rng.int(0, 5);

@@ -192,7 +192,8 @@ export function report(ctx: ArticleContext, speaker: Person | undefined): Seg[] 
   const separator = rng.pick(['; ', ', ']);
   const sentences: Seg[] = [sentence(opener, join(clauses, separator))];
   if (rng.chance(0.4)) {
-    const ind = indicator(rng, { subject, period: period.period, key: 'poverty_rate' });
+    // A sentence that names no time reports the article's year, whatever the sentence before named.
+    const ind = indicator(rng, { subject, period: yearOf(rng, ctx.year).period, key: 'poverty_rate' });
     sentences.push(
       sentence(
         ind.seg,
@@ -244,11 +245,13 @@ export function targets(ctx: ArticleContext): Seg[] {
     .sample(TARGET_KEYS, 2)
     .map((key) => indicator(rng, { subject, period: when.period, target: true, key }).seg);
   const verb = rng.pick(['phấn đấu ', 'đặt mục tiêu ', 'đề ra chỉ tiêu ']);
-  const out: Seg[] = [sentence(when.seg, `, tỉnh ${verb}`, first.seg, '; ', join(others, '; '))];
+  const out: Seg[] = [
+    sentence(when.seg, `, ${provinceWord(province)} ${verb}`, first.seg, '; ', join(others, '; ')),
+  ];
   if (rng.chance(0.6)) {
     out.push(
       sentence(
-        'Quy hoạch tỉnh ',
+        `Quy hoạch ${provinceWord(province)} `,
         periodOf(rng, 2021, 2030, 'thời kỳ').seg,
         ', ',
         horizon(rng, rng.pick([2045, 2050])),
@@ -280,7 +283,7 @@ export function investment(ctx: ArticleContext): Seg[] {
   const out: Seg[] = [
     sentence(
       period.seg,
-      ', toàn tỉnh ',
+      `, toàn ${provinceWord(province)} `,
       indicator(rng, { subject: province.name, period: period.period, key: 'investment_projects' }).seg,
       ', trong đó có ',
       indicator(rng, { subject: province.name, period: period.period, key: 'fdi_projects' }).seg,
@@ -315,7 +318,7 @@ export function investment(ctx: ArticleContext): Seg[] {
     const capitalIndicator = {
       fact: {
         kind: 'indicator' as const,
-        subject: textOf(firm),
+        subject: firm.fact.kind === 'organization' ? firm.fact.name : textOf(firm),
         indicator: 'investment_capital',
         value: capital.value,
         unit: capital.unit,
@@ -330,7 +333,7 @@ export function investment(ctx: ArticleContext): Seg[] {
     const jobsIndicator = {
       fact: {
         kind: 'indicator' as const,
-        subject: textOf(firm),
+        subject: firm.fact.kind === 'organization' ? firm.fact.name : textOf(firm),
         indicator: 'jobs_created',
         value: jobs.value,
         unit: jobs.unit,
@@ -381,7 +384,7 @@ export function geography(ctx: ArticleContext): Seg[] {
       indicator(rng, { subject: province.name, period: yearOf(rng, ctx.year).period, key: 'population' }).seg,
     ),
     sentence(
-      'Thời gian qua, tỉnh đã đầu tư nâng cấp ',
+      `Thời gian qua, ${provinceWord(province)} đã đầu tư nâng cấp `,
       quantity(rng, physicalUnit(ctx, 'km'), { approx: rng.pick(['exact', 'over', 'nearly'] as const) }).seg,
       ' đường giao thông nông thôn, trong đó có tuyến ',
       roadSeg(rng),
@@ -399,21 +402,22 @@ export function social(ctx: ArticleContext): Seg[] {
   return [
     sentence(
       period.seg,
-      ', toàn tỉnh có ',
+      `, toàn ${provinceWord(province)} có `,
       indicator(rng, { subject, period: period.period, key: 'new_rural_communes' }).seg,
       '; hỗ trợ xây dựng ',
       indicator(rng, { subject, period: period.period, key: 'houses_built' }).seg,
       ' cho hộ nghèo với kinh phí ',
       quantity(rng, money(rng, { currency: 'VND' }), { approx: rng.pick(['exact', 'over'] as const) }).seg,
     ),
+    // The second sentence names no time: its figures are of the article's year.
     sentence(
       indicator(rng, {
         subject,
-        period: period.period,
+        period: yearOf(rng, ctx.year).period,
         key: rng.pick(['health_insurance_coverage', 'forest_cover', 'trained_labor_rate']),
       }).seg,
       '; ',
-      indicator(rng, { subject, period: period.period, key: 'jobs_created' }).seg,
+      indicator(rng, { subject, period: yearOf(rng, ctx.year).period, key: 'jobs_created' }).seg,
       ', trong đó ',
       quantity(rng, count(rng, 'lao động')).seg,
       ' đi làm việc ở nước ngoài',

@@ -78,7 +78,40 @@ describe('matchFacts', () => {
   });
 });
 
+const ind = (
+  start: number,
+  end: number,
+  fields: { subject?: string; year?: string; status?: 'actual' | 'estimate' | 'target' } = {},
+): Fact => ({
+  ...base(start, end),
+  kind: 'indicator',
+  subject: fields.subject ?? 'Gia Lai',
+  indicator: 'grdp_growth',
+  value: 7.5,
+  unit: '%',
+  period: { start: `${fields.year ?? '2024'}-01-01`, end: `${fields.year ?? '2024'}-12-31` },
+  status: fields.status ?? 'actual',
+});
+
 describe('scoreDocument and summarize', () => {
+  it('counts the subject, period and status of found statistics, names folded', () => {
+    const ref = [ind(0, 10), ind(20, 30), ind(40, 50), ind(60, 70)];
+    const pred = [
+      ind(0, 10, { subject: 'gia lai' }),
+      ind(20, 30, { subject: 'Kon Tum' }),
+      ind(40, 50, { year: '2023', status: 'estimate' }),
+    ];
+    const score = scoreDocument('d', ref, pred);
+    expect(score.indicatorFields).toEqual({ compared: 3, subject: 2, period: 2, status: 2 });
+    expect(score.indicatorFieldMismatches.map((p) => p.reference.evidence.start)).toEqual([20, 40]);
+    expect(summarize([score, score]).indicatorFields).toEqual({
+      compared: 6,
+      subject: 4,
+      period: 4,
+      status: 4,
+    });
+  });
+
   it('counts matches, span matches, misses, false positives and value accuracy', () => {
     const ref = [
       q(0, 10, 100),

@@ -117,10 +117,24 @@ export interface ValueCounts {
   correct: number;
 }
 
+/**
+ * Among found statistics (key and value agree), how many also name the same subject, period
+ * and status: the fields a found statistic can still get wrong, which matching leaves aside.
+ */
+export interface IndicatorFieldCounts {
+  compared: number;
+  subject: number;
+  period: number;
+  status: number;
+}
+
 export interface DocumentScore {
   documentId: string;
   counts: Record<FactKind, KindCounts>;
   values: ValueCounts;
+  indicatorFields: IndicatorFieldCounts;
+  /** Found statistics whose subject, period or status disagree. */
+  indicatorFieldMismatches: Pair[];
   /** Reference facts nobody found (full matching). */
   misses: Fact[];
   /** Predicted facts that match no reference fact (full matching). */
@@ -153,12 +167,28 @@ export function scoreDocument(
     values.compared++;
     if (sameValue(pair.reference, pair.predicted)) values.correct++;
   }
+  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0 };
+  const indicatorFieldMismatches: Pair[] = [];
+  for (const pair of full) {
+    const { reference: r, predicted: p } = pair;
+    if (r.kind !== 'indicator' || p.kind !== 'indicator') continue;
+    indicatorFields.compared++;
+    const agree = {
+      subject: sameText(r.subject, p.subject),
+      period: r.period.start === p.period.start && r.period.end === p.period.end,
+      status: r.status === p.status,
+    };
+    for (const field of ['subject', 'period', 'status'] as const) if (agree[field]) indicatorFields[field]++;
+    if (!(agree.subject && agree.period && agree.status)) indicatorFieldMismatches.push(pair);
+  }
   const foundR = new Set(full.map((p) => p.reference));
   const foundP = new Set(full.map((p) => p.predicted));
   return {
     documentId,
     counts,
     values,
+    indicatorFields,
+    indicatorFieldMismatches,
     misses: reference.filter((f) => !foundR.has(f)),
     falsePositives: predicted.filter((f) => !foundP.has(f)),
     mismatches: span.filter((p) => !p.agree),
@@ -179,6 +209,7 @@ export interface Summary {
   documents: number;
   kinds: Record<FactKind, KindSummary>;
   valueAccuracy: ValueCounts & { accuracy: number | null; target: number; meetsTarget: boolean };
+  indicatorFields: IndicatorFieldCounts;
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
@@ -187,7 +218,10 @@ const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 export function summarize(scores: readonly DocumentScore[]): Summary {
   const total = emptyCounts();
   const values: ValueCounts = { compared: 0, correct: 0 };
+  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0 };
   for (const s of scores) {
+    for (const field of ['compared', 'subject', 'period', 'status'] as const)
+      indicatorFields[field] += s.indicatorFields[field];
     for (const kind of FACT_KINDS) {
       const t = total[kind];
       const c = s.counts[kind];
@@ -229,5 +263,6 @@ export function summarize(scores: readonly DocumentScore[]): Summary {
       target: VALUE_ACCURACY_TARGET,
       meetsTarget: (accuracy ?? 0) >= VALUE_ACCURACY_TARGET,
     },
+    indicatorFields,
   };
 }

@@ -2,6 +2,12 @@ import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 
+/** The article's year: the period of a statistic that names none. */
+export function articleYear(ctx: RecognizeContext): Period {
+  const year = ctx.date.slice(0, 4);
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
 // A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ".
 const BASELINE_BEFORE = vietnameseRegex('(?:so với|gấp[^.;]{0,12}|bằng)\\s*(?:cùng kỳ\\s*)?$', 'u');
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
@@ -18,7 +24,7 @@ const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 
 /**
  * The period of a statistic: the time fact nearest before the value in its
  * clause, else in its sentence, else the first after it in the clause that is
- * not a deadline; else the article year. A time inside another statement of
+ * not a deadline; else null (the caller falls back). A time inside another statement of
  * the clause (after its indicator phrase, before its value, a comma after that
  * value) is that statement's: "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự
  * án mới" leaves "9 tháng" to the revenue, while "Tính chung 9 tháng, ..." and
@@ -35,7 +41,7 @@ export function periodOf(
   times: readonly DraftOf<'time'>[],
   valuesIn: (from: number, to: number) => readonly number[] = () => [],
   phraseIn: (from: number, to: number) => boolean = () => false,
-): Period {
+): Period | null {
   const textBefore = (t: DraftOf<'time'>) =>
     ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start);
   const usable = times.filter(
@@ -68,10 +74,7 @@ export function periodOf(
     usable.find(
       (t) => t.evidence.start >= at && t.evidence.end <= clause.end && !DEADLINE_BEFORE.test(textBefore(t)),
     );
-  if (!time) {
-    const year = ctx.date.slice(0, 4);
-    return { start: `${year}-01-01`, end: `${year}-12-31` };
-  }
+  if (!time) return null;
   if (OPENS_BEFORE.test(ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start))) {
     return { start: time.start, end: null };
   }

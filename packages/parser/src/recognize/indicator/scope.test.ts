@@ -88,3 +88,33 @@ describe('the province in scope', () => {
     expect(found.map((i) => i.subject)).toEqual(['Bình Phước']);
   });
 });
+
+describe('what a figure is not', () => {
+  it('makes a figure for a period ending after the article year a target, unless estimated', () => {
+    const found = indicatorsOf(
+      'Đại hội thống nhất 16 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030, trong đó tốc độ tăng trưởng kinh tế bình quân 9 - 10%/năm. Dự kiến đến năm 2027, dự án tạo việc làm cho khoảng 500 lao động. Năm 2025, tỉnh Điện Biên có tỷ lệ hộ nghèo còn 14%.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.indicator, i.status])).toEqual([
+      ['grdp_growth', 'target'],
+      ['jobs_created', 'estimate'],
+      ['poverty_rate', 'actual'],
+    ]);
+  });
+
+  it('reads no statistic in the share a count makes ("…, chiếm 66,3%")', () => {
+    const found = indicatorsOf(
+      'Đến cuối năm 2023, tỉnh Quảng Nam có 128/193 xã đạt chuẩn nông thôn mới, chiếm 66,3%.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 128]]);
+  });
+
+  it('reads no statistic in a difference from another count ("nhiều hơn 2 xã")', () => {
+    const found = indicatorsOf(
+      'Năm 2023, tỉnh Quảng Nam có thêm 9 xã được công nhận đạt chuẩn nông thôn mới, nhiều hơn 2 xã so với năm trước.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 9]]);
+  });
+});

@@ -1,8 +1,13 @@
+import { ADMIN_UNITS, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
+import { eraOf } from '../location/unit-code.js';
 import { outOfScope } from './out-of-scope.js';
 
+const POST_REFORM_PROVINCES: ReadonlySet<string> = new Set(
+  ADMIN_UNITS.filter((u) => u.era === 'post2025' && isProvinceLevel(u)).map((u) => u.code),
+);
 const ZONE_TYPES = new Set(['district', 'commune', 'industrial_zone']);
 const PROVINCE_TYPES = new Set(['province', 'city']);
 
@@ -13,20 +18,49 @@ type Place = DraftOf<'location'>;
  * `own` is the stretch of a parallel clause that names its own subject ("..., KCN Liên Chiểu
  * mới đạt 47,6%").
  */
-export type SubjectOf = (clause: Span, at: number, valueAt: number, own?: Span) => string | null;
+export type SubjectOf = (clause: Span, at: number, valueAt: number, key: string, own?: Span) => string | null;
 
-// "Tỷ lệ lấp đầy tại KCN Hòa Cầm đạt 82%": the place right after "tại" is where the figure holds.
+// What a company reaches: capital, projects, jobs, trade, visitors. Growth, budget or poverty
+// figures in the same clause stay the province's. (A board that runs zones reports their
+// figures, and the hand-checked articles give those to the zone or the province as often as to
+// the board: boards are left out.)
+const FIRM_KEYS = new Set([
+  'investment_capital',
+  'investment_projects',
+  'fdi_projects',
+  'jobs_created',
+  'export_value',
+  'import_value',
+  'trade_value',
+  'occupancy_rate',
+  'tourist_arrivals',
+  'tourism_revenue',
+]);
+
+// "Tỷ lệ lấp đầy tại KCN Hòa Cầm đạt 82%", "thu ngân sách của khu vực Kon Tum (cũ) đạt …",
+// "kim ngạch qua cửa khẩu quốc tế Tịnh Biên đạt …": the place right after "tại", "của", "ở" or
+// "qua" is where the figure holds.
 const AT_PLACE = vietnameseRegex(
-  '(?:^|[^\\p{L}])tại\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\\s+)?$',
+  '(?:^|[^\\p{L}])(?:tại|của|ở|qua)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|khu vực|cửa khẩu(?: quốc tế)?)\\s+)?$',
   'u',
 );
 
 // "kim ngạch xuất khẩu của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
-// province or city, whatever place was named last.
+// province or city, whatever place was named last; "thu nhập bình quân của xã", "toàn huyện":
+// the commune or district named last.
 const OWN_UNIT = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
+const OWN_LOCAL: Readonly<Record<string, string>> = {
+  huyện: 'district',
+  quận: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+  'đặc khu': 'commune',
+};
 
 /**
  * Who reached a statistic. A place standing in the statistic's own clause
@@ -44,10 +78,16 @@ export function subjectFinder(
   locations: readonly Place[],
   organizations: readonly DraftOf<'organization'>[],
 ): SubjectOf {
-  // Provinces and cities abroad ("Quảng Tây", "Seoul") have no code and report no figure here.
+  // Provinces and cities abroad ("Quảng Tây", "Seoul") have no code and report no figure here;
+  // nor, after the reform, does a province it dissolved ("khu vực Kon Tum (cũ)") unless a clause
+  // names it.
   locations = locations.filter((l) => !(PROVINCE_TYPES.has(l.type) && l.code === null));
+  const current =
+    eraOf(ctx.date) === 'post2025'
+      ? locations.filter((l) => !PROVINCE_TYPES.has(l.type) || POST_REFORM_PROVINCES.has(l.code ?? ''))
+      : locations;
   const counts = new Map<string, number>();
-  for (const l of locations) {
+  for (const l of current) {
     if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
   }
   let most: string | null = null;
@@ -58,7 +98,7 @@ export function subjectFinder(
     let best: string | null = null;
     let bestCount = 0;
     const seen = new Map<string, number>();
-    for (const l of locations) {
+    for (const l of current) {
       if (l.type !== type) continue;
       const n = (seen.get(l.name) ?? 0) + 1;
       seen.set(l.name, n);
@@ -70,6 +110,7 @@ export function subjectFinder(
     return best;
   };
   const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
+  const home = homeUnit(ctx, locations, organizations);
 
   const byStart = (places: Place[]) =>
     places
@@ -77,7 +118,14 @@ export function subjectFinder(
       .sort((a, b) => a.place.evidence.start - b.place.evidence.start || a.order - b.order)
       .map(({ place }) => place);
   const areas = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)));
-  const inScope = outsideAsides(ctx, byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
+  const firms = [...organizations]
+    .filter((o) => o.type === 'company')
+    .sort((a, b) => a.evidence.start - b.evidence.start);
+  const local = {
+    district: byStart(locations.filter((l) => l.type === 'district')),
+    commune: byStart(locations.filter((l) => l.type === 'commune')),
+  };
+  const inScope = outsideAsides(ctx, byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
     (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
   );
 
@@ -91,7 +139,7 @@ export function subjectFinder(
     return found;
   };
 
-  return (clause, at, valueAt, own) => {
+  return (clause, at, valueAt, key, own) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
@@ -102,18 +150,100 @@ export function subjectFinder(
       AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start))
     )
       return atPlace.name;
-    const inClause = lastBefore(areas, at + 1, clause.start, at);
+    // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
+    // clause opens with reached the figure, not the place where it builds.
+    if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
+      const firm = firmBefore(ctx.text, firms, clause.start, valueAt);
+      if (firm) return firm.name;
+    }
+    let inClause = lastBefore(areas, at + 1, clause.start, at);
+    // "Điện Biên … giáp tỉnh Sơn La và Lào, có dân số …": a neighbour, or a place a distance is
+    // measured from, is not who the figure is of; the place before it may be.
+    while (inClause && isNeighbour(ctx.folded, clause.start, inClause.evidence.start))
+      inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     if (inClause) return inClause.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
     // paragraph's figures are the article's own unless it names another province.
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
     if (province) return province.name;
     const unit = OWN_UNIT.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
-    const ownUnit = unit === undefined ? null : ownUnits[unit as keyof typeof ownUnits];
+    const localType = unit === undefined ? undefined : OWN_LOCAL[unit];
+    const ownUnit =
+      unit === undefined
+        ? null
+        : localType === 'district' || localType === 'commune'
+          ? (lastBefore(local[localType], at, 0, at)?.name ?? null)
+          : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit) return ownUnit;
-    return fallback;
+    return home ?? fallback;
   };
 }
+
+// "giáp", "tiếp giáp với", "cách": what follows names a neighbour or a landmark.
+const NEIGHBOUR_CUE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:giáp|cách)(?:\\s+(?:với|ranh))?\\s+([^\\d;:]{0,40})$',
+  'u',
+);
+
+/** A place in a list after "giáp" or "cách", in the same clause. */
+function isNeighbour(folded: string, clauseStart: number, placeStart: number): boolean {
+  return NEIGHBOUR_CUE.test(folded.slice(Math.max(clauseStart, placeStart - 60), placeStart));
+}
+
+/**
+ * The last company of `sorted` named in [from, to), outside brackets: "(thuộc Tập đoàn
+ * Trường Phong)" names the owner of the company before it, which is the one that reports.
+ */
+function firmBefore(
+  text: string,
+  sorted: readonly DraftOf<'organization'>[],
+  from: number,
+  to: number,
+): DraftOf<'organization'> | undefined {
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const o = sorted[i]!;
+    if (o.evidence.end > to) continue;
+    if (o.evidence.start < from) return undefined;
+    const before = text.slice(from, o.evidence.start);
+    if (before.lastIndexOf('(') <= before.lastIndexOf(')')) return o;
+  }
+  return undefined;
+}
+
+/**
+ * The district or commune an article reports on, when its title opens with it ("Mai Châu: 9
+ * tháng ...", "Phường Vũ Phúc sau ...") or with a body of it ("Đại hội Đảng bộ xã Trà Cú: ..."):
+ * its figures are that unit's, not the province's, unless a clause names another. A title that
+ * names a province first reports on the province; a place later in a title ("thông quan tại
+ * cửa khẩu Tân Thanh") is where something happened, not who reports.
+ */
+function homeUnit(
+  ctx: RecognizeContext,
+  locations: readonly Place[],
+  organizations: readonly DraftOf<'organization'>[],
+): string | null {
+  const title = ctx.paragraphs.find((p) => p.role === 'title');
+  if (!title) return null;
+  let first: Place | undefined;
+  for (const l of locations) {
+    if (l.evidence.start < title.start || l.evidence.end > title.end) continue;
+    if (!PROVINCE_TYPES.has(l.type) && !HOME_TYPES.has(l.type)) continue;
+    if (!first || l.evidence.start < first.evidence.start) first = l;
+  }
+  if (!first || !HOME_TYPES.has(first.type)) return null;
+  const { start, end } = first.evidence;
+  const opens = TITLE_OPENING.test(ctx.text.slice(title.start, start));
+  const body = organizations.some(
+    (o) => o.evidence.start <= start && end <= o.evidence.end && LOCAL_BODIES.has(o.type),
+  );
+  return opens || body ? first.name : null;
+}
+
+// The header's date, then at most the unit's type word.
+const TITLE_OPENING =
+  /^(?:date\s+\d{4}-\d{2}\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+)?$/iu;
+const LOCAL_BODIES = new Set(['party', 'government', 'council']);
+const HOME_TYPES = new Set(['district', 'commune']);
 
 /**
  * Of `sorted` (by start), the place starting latest in [from, below) that ends by `endBy`;

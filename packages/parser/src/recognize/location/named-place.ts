@@ -1,3 +1,4 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { NAMED_PLACES, type NamedPlace } from '../../lexicon/places.js';
 import { phraseWords, type Word } from '../tokens/tokenize.js';
 import { opensSentence, standsAlone } from './stands-alone.js';
@@ -31,10 +32,20 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   const to = at + match.length;
   // "miền Đông Nam bộ": the name is "Đông Nam bộ", "miền" is its type word.
   if (words[at]?.key === 'miền' && NAMED_PLACES.longestAt(words, at + 1)?.length === match.length - 1) from++;
-  if (!standsAlone(words, from, to)) return null;
+  if (!standsAlone(words, from, to) || closesUnitName(words, from, to)) return null;
   // "Mỹ, Trung Quốc, châu Âu là thị trường chính": a list of places opening a sentence.
   if (place.needsContext && opensSentence(words, from) && !placeListed(words, to)) return null;
   return { from, to, place };
+}
+
+/** "Hoài Đức là huyện …", "xã Tân Mỹ": the country's name closes the name of a district or commune. */
+function closesUnitName(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const word = words[k + 1]!;
+    if (!words[k]?.upper || word.gap !== ' ') return false;
+    if (ADMIN_NAMES.longestAt(words, k, (m) => k + m.length === to)) return true;
+  }
+  return false;
 }
 
 /** Another named place right after words[to - 1], past a comma: the first is an item of a list. */

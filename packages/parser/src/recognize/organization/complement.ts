@@ -104,6 +104,8 @@ export function sectorAfter(words: readonly Word[], at: number): number {
   return to;
 }
 
+const DANG = foldKey('đảng');
+
 /** The body a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND tỉnh", "Trung ương". */
 export function parentAfter(words: readonly Word[], at: number): number {
   if (words[at]?.gap !== ' ') return at;
@@ -115,7 +117,8 @@ export function parentAfter(words: readonly Word[], at: number): number {
   const parent = PARENT_BODIES.longestAt(words, at, (m) => m[0]?.upper === true);
   if (!parent) return at;
   const end = at + parent.length;
-  const committee = /ủy$/.test(words[end - 1]?.key ?? '');
+  // "Tỉnh ủy Bình Phước" names its place; "Đảng ủy xã", "Đảng ủy phường Tân Phong" their level.
+  const committee = /ủy$/.test(words[end - 1]?.key ?? '') && words[at]?.key !== DANG;
   return committee ? placeAfter(words, end).to : levelAfter(words, end).to;
 }
 

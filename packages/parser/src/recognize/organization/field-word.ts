@@ -7,10 +7,12 @@ import { headAt } from './head.js';
 
 // Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
 // "Ban Quản lý dự án Giao thông".
-const PURPOSE_HEADS = new Set(['ban quản lý dự án', 'bqlda', 'ban chỉ đạo', 'bcđ'].map(foldKey));
+const PURPOSE_HEADS = new Set(
+  ['ban quản lý dự án', 'bqlda', 'ban qlda', 'ban chỉ đạo', 'bcđ', 'văn phòng điều phối'].map(foldKey),
+);
 
 const FIELD_HEADS = new Set(
-  ['hiệp hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda'].map(foldKey),
+  ['hiệp hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda', 'ban qlda'].map(foldKey),
 );
 
 // Lower-case words that never close a field word: function words and verbs of the sentence.
@@ -121,20 +123,30 @@ const MEETING_VERBS = new Set(
  * Giang". The purpose may hold "và", "các", a "số N" and what it serves ("thực hiện Chương
  * trình mục tiêu quốc gia"), never a word of the sentence, a meeting's verb, another body or
  * punctuation; a level after "các" is the plural ("yêu cầu
- * các huyện") and closes nothing.
+ * các huyện") and closes nothing. `openCapital`: the purpose may open with a programme's
+ * capitalized name ("Văn phòng Điều phối Chương trình mục tiêu quốc gia … tỉnh Quảng Nam").
  */
-export function purposeNameEnd(words: readonly Word[], at: number): number | null {
+export function purposeNameEnd(words: readonly Word[], at: number, openCapital = false): number | null {
   for (let k = at; k < at + MAX_PURPOSE_WORDS; k++) {
     const word = words[k];
-    if (word?.gap !== ' ' || (word.upper && (k === at || headAt(words, k) !== null))) return null;
+    if (word?.gap !== ' ' || (word.upper && ((k === at && !openCapital) || headAt(words, k) !== null)))
+      return null;
     const pair = `${word.key} ${words[k + 1]?.key ?? ''}`;
     if (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair)) return null;
     if (k > at && typeWordAt(words, k) !== null && words[k - 1]?.key !== 'các')
       return levelAfter(words, k).to;
     if (/\d/.test(word.text) && words[k - 1]?.key !== 'số') return null;
-    if (SENTENCE_WORDS_FOLDED.has(word.key)) return null;
+    if (SENTENCE_WORDS_FOLDED.has(word.key) && !closesCompound(words, k)) return null;
   }
   return null;
+}
+
+// "nông thôn mới": "mới" (new; also "only just" in a sentence) closing a fixed compound.
+const COMPOUND_ENDS = new Map([[foldKey('mới'), foldKey('thôn')]]);
+
+function closesCompound(words: readonly Word[], k: number): boolean {
+  const before = COMPOUND_ENDS.get(words[k]?.key ?? '');
+  return before !== undefined && words[k - 1]?.key === before;
 }
 
 const SENTENCE_WORDS_FOLDED = new Set(SENTENCE_WORDS.map(foldKey));

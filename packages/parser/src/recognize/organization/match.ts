@@ -182,7 +182,8 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (reach.to === found.to && fixed[found.to]?.key === LEVEL_OF && typeWordAt(fixed, found.to + 1))
         return null;
       if (reach.to === found.to && countedUnitsAt(fixed, found.to)) return null;
-      return result(reach.to);
+      // "Tổng Lãnh sự quán Nhật Bản tại TP.HCM": a foreign body, then where it sits.
+      return result(seatAfter(fixed, reach.to));
     }
     case 'sector': {
       // "phòng Văn hoá và Thông tin huyện": a lower-case head before a field it capitalizes.
@@ -239,6 +240,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       ) {
         const purpose = purposeNameEnd(fixed, found.to);
         return purpose === null ? null : result(purpose);
+      }
+      // "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam".
+      if (first.upper && isPurposeHead(headKey) && fixed[found.to]?.gap === ' ') {
+        const purpose = purposeNameEnd(fixed, found.to, true);
+        if (purpose !== null) return result(purpose);
       }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       if (name.to === found.to || (!first.upper && !name.legal)) return null;

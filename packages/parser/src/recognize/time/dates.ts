@@ -27,9 +27,9 @@ const WRITTEN = vietnameseRegex(
 );
 
 // "ngày 11-12/11", "ngày 10 đến 12/7", "Sáng 11 và 12/11/2023", "từ 12 - 14/4": a run of days
-// in one month.
+// in one month; "(8 - 9/9)" after the length it spans ("Trong 2 ngày (8 - 9/9)").
 const DAY_RUN = vietnameseRegex(
-  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?:(?<dayWord>${DAY_WORD})|(?<from>từ)) +(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
+  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?:(?:(?<dayWord>${DAY_WORD})|(?<from>từ)) +|(?<paren>\\() *)(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
 
@@ -100,8 +100,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const f of scan(ctx, DAY_RUN, DAY_MONTH)) {
     const { d1, d2, m, y } = f.groups;
     if (Number(d1) >= Number(d2) || (y !== undefined && !plausibleYear(Number(y)))) continue;
-    // "từ 12 - 14/4": "từ" opens the run and stays out of the span, as prepositions do.
-    const span = { start: f.groups.from === undefined ? f.start : (f.at('d1') ?? f.start), end: f.end };
+    // "từ 12 - 14/4": "từ" opens the run and stays out of the span, as prepositions do; so does a bracket.
+    const opened = f.groups.from !== undefined || f.groups.paren !== undefined;
+    const span = { start: opened ? (f.at('d1') ?? f.start) : f.start, end: f.end };
     const first = fromMoment(span, dayMoment(d1, m, y), header);
     const last = fromMoment(span, dayMoment(d2, m, y), header);
     if (!first || !last) continue;

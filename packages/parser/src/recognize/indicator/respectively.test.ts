@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from './test-article.js';
+
+describe('"lần lượt" pairs a list of values with the list named before it', () => {
+  it('gives each value the statistic of its rank', () => {
+    const found = indicatorsOf(
+      'Năm 2024, kim ngạch xuất khẩu và nhập khẩu của tỉnh Sóc Trăng lần lượt đạt 1,2 tỷ USD và 310 triệu USD.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['export_value', 1_200_000_000],
+      ['import_value', 310_000_000],
+    ]);
+  });
+
+  it('reads three names and three values, an abbreviation in brackets standing for its name', () => {
+    const found = indicatorsOf(
+      'Quý I, tổng sản phẩm trên địa bàn (GRDP), thu ngân sách và xuất khẩu của Long An lần lượt tăng 7,1%, 12% và 9,4%.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['grdp_growth', 7.1],
+      ['budget_revenue', 12],
+      ['export_value', 9.4],
+    ]);
+  });
+
+  it('leaves the usual reading when the lists differ in length', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo và hộ cận nghèo của tỉnh Yên Bái lần lượt giảm còn 3,1% và 4,5%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toContainEqual(['poverty_rate', 3.1]);
+  });
+
+  it('gives each figure of a bracket the statistic of its rank before it, with its subject', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Lao Bảo đạt 540 triệu USD, qua cửa khẩu quốc tế Tịnh Biên đạt 120 triệu USD (năm 2023 lần lượt là 498 triệu USD và 97 triệu USD).',
+      '2025-01',
+    );
+    // Facts come in dataset order (by start, then end): compare them as a set.
+    const sorted = found
+      .map((i) => [i.value, i.subject, i.period])
+      .sort((a, b) => String(a[2]).localeCompare(String(b[2])) || Number(b[0]) - Number(a[0]));
+    expect(sorted).toEqual([
+      [498_000_000, 'Lao Bảo', '2023-01-01..2023-12-31'],
+      [97_000_000, 'Tịnh Biên', '2023-01-01..2023-12-31'],
+      [540_000_000, 'Lao Bảo', '2025-01-01..2025-12-31'],
+      [120_000_000, 'Tịnh Biên', '2025-01-01..2025-12-31'],
+    ]);
+  });
+});

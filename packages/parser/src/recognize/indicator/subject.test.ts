@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsOf } from './test-article.js';
+
+describe('the subject of a statistic', () => {
+  it('is the district or commune a title opens with, for figures no clause places', () => {
+    const body =
+      'Ngày 10/10, Huyện ủy Bảo Lâm tổ chức hội nghị. 9 tháng, tốc độ tăng trưởng kinh tế ước đạt 7,2%; thu ngân sách ước đạt 52 tỷ đồng. Tỉnh Lâm Đồng có tỷ lệ hộ nghèo còn 1,8%.';
+    const local = indicatorsOf(body, '2023-10', 'Bảo Lâm: 9 tháng tăng trưởng 7,2%');
+    expect(local.map((i) => i.subject)).toEqual(['Bảo Lâm', 'Bảo Lâm', 'Lâm Đồng']);
+    const provincial = indicatorsOf(body, '2023-10', 'Lâm Đồng: Bảo Lâm tăng trưởng 7,2%');
+    expect(provincial.map((i) => i.subject).slice(0, 2)).toEqual(['Lâm Đồng', 'Lâm Đồng']);
+  });
+
+  it('is a commune whose body opens the title', () => {
+    const found = indicatorsOf(
+      'Nhiệm kỳ qua, thu nhập bình quân đầu người đạt 48 triệu đồng.',
+      '2025-09',
+      'Đại hội Đảng bộ xã Mường Ảng lần thứ I',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Mường Ảng']);
+  });
+
+  it('is not a place a title names later, where something happened', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất nhập khẩu quý I của tỉnh Lạng Sơn đạt 1,02 tỷ USD.',
+      '2023-04',
+      'Kiểm tra thông quan tại cửa khẩu Tân Thanh',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lạng Sơn']);
+  });
+
+  it('is the commune or district "của xã", "toàn huyện" point back to', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi có nhiều xã vùng cao. Tại xã Ngọc Linh, thu nhập bình quân đầu người của xã đạt 41,5 triệu đồng/người/năm.',
+      '2025-12',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Ngọc Linh']);
+  });
+
+  it('is the place right after "của", "qua" or "ở" between the name of the statistic and its value', () => {
+    const found = indicatorsOf(
+      'Thu ngân sách quý I của khu vực Kon Tum (cũ) đạt 1.046 tỷ đồng. Tỉnh An Giang có kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Tịnh Biên đạt 618 triệu USD.',
+      '2024-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Kon Tum', 'Tịnh Biên']);
+  });
+
+  it('is never a province the reform dissolved, for "của tỉnh" in an article after it', () => {
+    const found = indicatorsOf(
+      'UBND tỉnh Quảng Ngãi họp. Khu vực Kon Tum (cũ) có nhiều dự án; Kon Tum (cũ) và Kon Tum (cũ) được nhắc lại. Tăng trưởng kinh tế quý I của tỉnh ước đạt 8,74%.',
+      '2026-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Quảng Ngãi']);
+  });
+
+  it('is the company a clause opens with, for what a company reaches', () => {
+    const found = indicatorsOf(
+      'Công ty TNHH Điện tử Minh Quang đã khởi công nhà máy tại KCN Quang Châu với tổng vốn đầu tư 45 triệu USD, dự kiến tạo việc làm cho khoảng 1.200 lao động. Năm 2024, tỉnh Bắc Giang có tỷ lệ hộ nghèo còn 1,2%.',
+      '2024-05',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['investment_capital', 'Công ty trách nhiệm hữu hạn Điện tử Minh Quang'],
+      ['jobs_created', 'Công ty trách nhiệm hữu hạn Điện tử Minh Quang'],
+      ['poverty_rate', 'Bắc Giang'],
+    ]);
+  });
+
+  it('is not the owner a bracket names after the company', () => {
+    const found = indicatorsOf(
+      'Công ty TNHH Điện gió Hòa Bình 5 (thuộc Tập đoàn Năng lượng Trường Phong) xây dựng nhà máy tại xã Vĩnh Hậu với tổng vốn đầu tư hơn 4.300 tỉ đồng.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty trách nhiệm hữu hạn Điện gió Hòa Bình 5']);
+  });
+
+  it('is not a neighbour named after "giáp"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Điện Biên thuộc Tây Bắc, giáp tỉnh Sơn La và Lào, có quy mô dân số 640.000 người.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Điện Biên']);
+  });
+});
