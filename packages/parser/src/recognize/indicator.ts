@@ -221,7 +221,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else {
       continue;
     }
-    const subject = given ?? subjectOf(clause, start, q.evidence.start, key, match?.own ?? undefined);
+    const subject =
+      given ?? subjectOf(clause, start, q.evidence.start, key, match?.own ?? undefined, match?.phrase.end);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     // The sentence's head, up to its first value: a time or target cue there covers every clause

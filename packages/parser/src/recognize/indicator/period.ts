@@ -44,11 +44,17 @@ export function periodOf(
 ): Period | null {
   const textBefore = (t: DraftOf<'time'>) =>
     ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start);
+  // "6 tháng đầu năm 2024, GRDP ước đạt 5,73% (cùng kỳ năm 2023 tăng 2,41%); chỉ số sản xuất
+  // công nghiệp tăng 6,8%": a bracket ends no sentence, so the head's time reaches past it; a
+  // time inside a bracket the value is not in is that bracket's own.
+  const whole = acrossBrackets(ctx.text, sentence);
   const usable = times.filter(
     (t) =>
-      t.evidence.start >= sentence.start &&
-      t.evidence.end <= sentence.end &&
-      !BASELINE_BEFORE.test(textBefore(t)),
+      t.evidence.start >= whole.start &&
+      t.evidence.end <= whole.end &&
+      !BASELINE_BEFORE.test(textBefore(t)) &&
+      (t.evidence.start >= sentence.start ||
+        !inClosedBracket(ctx.text, whole.start, t.evidence.start, sentence.start)),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
@@ -70,7 +76,7 @@ export function periodOf(
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   const time =
     nearestBefore(clause.start) ??
-    nearestBefore(sentence.start, clause.start) ??
+    nearestBefore(whole.start, clause.start) ??
     usable.find(
       (t) => t.evidence.start >= at && t.evidence.end <= clause.end && !DEADLINE_BEFORE.test(textBefore(t)),
     );
@@ -79,4 +85,37 @@ export function periodOf(
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };
+}
+
+/** The sentence, run back over the brackets that closed right before it. */
+function acrossBrackets(text: string, sentence: Span): Span {
+  let start = sentence.start;
+  for (let hops = 0; hops < 4 && /\)\s*[;,]?\s*$/.test(text.slice(Math.max(0, start - 4), start)); hops++) {
+    const close = text.lastIndexOf(')', start);
+    const open = text.lastIndexOf('(', close);
+    if (open < 0 || text.slice(open, close).includes('\n')) break;
+    start = sentenceStartBefore(text, open);
+  }
+  return start === sentence.start ? sentence : { start, end: sentence.end };
+}
+
+/** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i];
+    if (
+      c === '\n' ||
+      ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? ''))
+    )
+      return i + 1;
+  }
+  return 0;
+}
+
+/** Whether `at` lies in a bracket opened and closed in [from, end). */
+function inClosedBracket(text: string, from: number, at: number, end: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < from) return false;
+  const close = text.indexOf(')', open);
+  return close > at && close < end;
 }

@@ -117,4 +117,16 @@ describe('what a figure is not', () => {
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 9]]);
   });
+
+  it('reaches past a bracket for the time that opens the sentence', () => {
+    const found = indicatorsOf(
+      '6 tháng đầu năm 2024, tăng trưởng kinh tế của Bình Dương ước đạt 5,73% (cùng kỳ năm 2023 tăng 2,41%); chỉ số sản xuất công nghiệp tăng 6,8%.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [5.73, '2024-01-01..2024-06-30'],
+      [2.41, 'null..null'],
+      [6.8, '2024-01-01..2024-06-30'],
+    ]);
+  });
 });

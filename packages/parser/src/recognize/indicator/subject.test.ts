@@ -80,4 +80,20 @@ describe('the subject of a statistic', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Điện Biên']);
   });
+
+  it('is the place right after the name of the statistic', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định có nhiều khu công nghiệp. Hiện tỷ lệ lấp đầy KCN Bảo Minh đạt 96%.',
+      '2025-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bảo Minh']);
+  });
+
+  it('is the company named last in the paragraph, for "Dự án" opening the next sentence', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An trao chứng nhận cho Công ty TNHH Cơ khí Sakura Long An. Dự án có vốn đầu tư 95 triệu USD.',
+      '2024-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty trách nhiệm hữu hạn Cơ khí Sakura Long An']);
+  });
 });

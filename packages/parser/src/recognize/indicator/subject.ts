@@ -18,7 +18,14 @@ type Place = DraftOf<'location'>;
  * `own` is the stretch of a parallel clause that names its own subject ("..., KCN Liên Chiểu
  * mới đạt 47,6%").
  */
-export type SubjectOf = (clause: Span, at: number, valueAt: number, key: string, own?: Span) => string | null;
+export type SubjectOf = (
+  clause: Span,
+  at: number,
+  valueAt: number,
+  key: string,
+  own?: Span,
+  phraseEnd?: number,
+) => string | null;
 
 // What a company reaches: capital, projects, jobs, trade, visitors. Growth, budget or poverty
 // figures in the same clause stay the province's. (A board that runs zones reports their
@@ -139,21 +146,33 @@ export function subjectFinder(
     return found;
   };
 
-  return (clause, at, valueAt, key, own) => {
+  return (clause, at, valueAt, key, own, phraseEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
     }
     const atPlace = lastBefore(areas, valueAt, at, valueAt);
+    // "tỷ lệ lấp đầy KCN Bảo Minh đạt 96%": a place right after the name of the statistic.
+    const named =
+      atPlace !== undefined &&
+      phraseEnd !== undefined &&
+      /^\s*$/.test(ctx.text.slice(phraseEnd, atPlace.evidence.start));
     if (
       atPlace &&
-      AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start))
+      (named ||
+        AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start)))
     )
       return atPlace.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
-      const firm = firmBefore(ctx.text, firms, clause.start, valueAt);
+      const firm =
+        firmBefore(ctx.text, firms, clause.start, valueAt) ??
+        // "… Công ty X khởi công nhà máy. Dự án có vốn đầu tư 95 triệu USD": the project is the
+        // company's, named last in the paragraph.
+        (PROJECT_OPENS.test(ctx.folded.slice(clause.start, at))
+          ? firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start)
+          : undefined);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
@@ -178,6 +197,9 @@ export function subjectFinder(
     return home ?? fallback;
   };
 }
+
+// A clause that opens with "Dự án" (the project), a few words at most before its statistic.
+const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$', 'u');
 
 // "giáp", "tiếp giáp với", "cách": what follows names a neighbour or a landmark.
 const NEIGHBOUR_CUE = vietnameseRegex(
