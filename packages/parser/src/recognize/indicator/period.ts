@@ -19,6 +19,7 @@ const CLAUSE_OPENER = vietnameseRegex(
   '^\\s*(?:(?:trong|từ|đến|vào|suốt|sau|qua|tính chung|lũy kế|tính đến|riêng)\\s+)?$',
   'u',
 );
+const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 
 /**
@@ -54,7 +55,7 @@ export function periodOf(
       t.evidence.end <= whole.end &&
       !BASELINE_BEFORE.test(textBefore(t)) &&
       (t.evidence.start >= sentence.start ||
-        !inClosedBracket(ctx.text, whole.start, t.evidence.start, sentence.start)),
+        !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
@@ -81,7 +82,10 @@ export function periodOf(
       (t) => t.evidence.start >= at && t.evidence.end <= clause.end && !DEADLINE_BEFORE.test(textBefore(t)),
     );
   if (!time) return null;
-  if (OPENS_BEFORE.test(ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start))) {
+  // "từ năm 2020", "Từ đầu nhiệm kỳ 2020 - 2025 (đến nay)" open a period; "từ ngày 14/2 đến
+  // 22/2" closes the one it opens.
+  const before = ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start);
+  if (OPENS_BEFORE.test(before) && (time.granularity !== 'range' || OPENS_AT_START.test(before))) {
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };
@@ -112,10 +116,16 @@ function sentenceStartBefore(text: string, at: number): number {
   return 0;
 }
 
-/** Whether `at` lies in a bracket opened and closed in [from, end). */
-function inClosedBracket(text: string, from: number, at: number, end: number): boolean {
-  const open = text.lastIndexOf('(', at);
+/**
+ * Whether `span` lies in a bracket opened and closed in [from, end) that says more than when:
+ * "(cùng kỳ năm 2023 tăng 2,41%)" is a baseline's own; "7 ngày nghỉ Tết (từ 8 - 14/2)" dates
+ * the length before it, for what follows.
+ */
+function inClosedBracket(text: string, from: number, span: Span, end: number): boolean {
+  const open = text.lastIndexOf('(', span.start);
   if (open < from) return false;
   const close = text.indexOf(')', open);
-  return close > at && close < end;
+  if (close <= span.start || close >= end) return false;
+  const rest = text.slice(open + 1, span.start) + text.slice(span.end, close);
+  return !/^\s*(?:từ|ngày|từ ngày)?\s*$/u.test(rest);
 }

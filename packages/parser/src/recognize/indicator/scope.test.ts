@@ -129,4 +129,16 @@ describe('what a figure is not', () => {
       [6.8, '2024-01-01..2024-06-30'],
     ]);
   });
+
+  it('closes a period "từ ngày … đến …" names, leaves open one "Từ đầu …" opens, dates a length by its bracket', () => {
+    const found = indicatorsOf(
+      'Trong kỳ nghỉ Tết từ ngày 14/2 đến 22/2, tỉnh Tuyên Quang đón 350.000 lượt khách. Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Tuyên Quang đã thu hút 85 dự án đầu tư. Riêng 7 ngày nghỉ Tết (từ 8 - 14/2), tỉnh Tuyên Quang đón khoảng 86.000 lượt khách.',
+      '2026-02',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [350_000, '2026-02-14..2026-02-22'],
+      [85, '2020-01-01..null'],
+      [86_000, '2026-02-08..2026-02-14'],
+    ]);
+  });
 });
