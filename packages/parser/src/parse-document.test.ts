@@ -48,6 +48,17 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it("reads the article's province closing a company name, and a place before a brand word", () => {
+    const text =
+      'date 2024-08 Tin\n\nTỉnh Lai Châu có nhiều vùng chè. Công ty Cổ phần Chè Tam Đường Xanh và Công ty Cổ phần Điện gió Sao Mai Lai Châu ký kết.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'location').map((f) => [f.evidence.text, f.type])).toEqual([
+      ['Lai Châu', 'province'],
+      ['Tam Đường', 'district'],
+      ['Lai Châu', 'province'],
+    ]);
+  });
+
   it('gives no fact for the byline', () => {
     const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
     const byline = document?.paragraphs.find((p) => p.role === 'byline');

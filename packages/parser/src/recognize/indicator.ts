@@ -70,6 +70,10 @@ const CUMULATIVE = vietnameseRegex(
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
+const PART_OPENS = vietnameseRegex('^\\s*trong đó\\s*,?\\s*$', 'u');
+const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
+const BEATEN_OPENS = vietnameseRegex('^vượt\\s', 'u');
+const COMPARED_AFTER = vietnameseRegex('^\\s*so với(?:[^\\p{L}]|$)', 'u');
 const SHARE_OF_COUNT = vietnameseRegex('^\\s*,\\s*chiếm\\s*$', 'u');
 const EQUIVALENT = vietnameseRegex('^\\s*(?:tương đương|khoảng|tức|hay)(?:[^\\p{L}]|$)', 'u');
 const PERSON = 'người';
@@ -130,6 +134,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
     if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
       continue;
+    // "…, vượt 4 xã so với kế hoạch": by how much a plan was beaten, no count itself.
+    if (
+      (BEATEN_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 8), q.evidence.start)) ||
+        BEATEN_OPENS.test(ctx.folded.slice(q.evidence.start, q.evidence.end))) &&
+      COMPARED_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 10))
+    )
+      continue;
     const listed = respective.get(q.evidence.start);
     const match =
       (listed?.names && respectiveMatch(listed.names, q)) ??
@@ -144,6 +155,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         ? respectiveTarget(ctx.text, out, baselineTargets, listed, clause.start - 1)
         : undefined;
     let given: string | null = null;
+    let stretch: Span | null = null;
     if (match) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
@@ -200,6 +212,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       key = previous.fact.indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
+    } else if (
+      previous &&
+      previous.fact.unit === q.unit &&
+      ctx.text[clause.start - 1] === ')' &&
+      (stretch = parallelStretch(ctx.text, previous.end, q.evidence.start))
+    ) {
+      // "… còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": the same
+      // measure for a place of its own, past the baseline's bracket.
+      key = previous.fact.indicator;
+      start = clause.start;
+      while (ctx.text[start] === ' ' || ctx.text[start] === ',') start++;
     } else if (target && sameCount(target.unit, q.unit)) {
       given = target.subject;
       // "(năm 2024 lần lượt là 571 triệu USD và 398 triệu USD)": each figure the baseline of
@@ -221,8 +244,19 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else {
       continue;
     }
+    // "Qua cửa khẩu Lao Bảo, kim ngạch … đạt 412,6 triệu USD; trong đó xuất khẩu 168,2 triệu
+    // USD": a part of the statistic before is the same subject's.
+    if (
+      given === null &&
+      previous &&
+      PART_OPENS.test(ctx.folded.slice(clause.start, start)) &&
+      sentenceAround(ctx.text, previous.end - 1, previous.end).start ===
+        sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start
+    )
+      given = previous.fact.subject;
     const subject =
-      given ?? subjectOf(clause, start, q.evidence.start, key, match?.own ?? undefined, match?.phrase.end);
+      given ??
+      subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
     if (!subject) continue;
     const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     // The sentence's head, up to its first value: a time or target cue there covers every clause

@@ -301,3 +301,29 @@ describe('a country name inside a place name', () => {
     ]);
   });
 });
+
+describe('places named without their type word, and names that are none', () => {
+  it("reads the communes of the article's province after a preposition of place", () => {
+    const found = find(
+      'UBND tỉnh Quảng Trị họp tại phường Đồng Hới. Trung tâm hành chính đặt tại Đồng Hới; cao tốc rút ngắn thời gian đi từ Đông Hà lên Lao Bảo.',
+      '2025-10',
+    );
+    expect(found.map((f) => [f.text, f.type])).toEqual([
+      ['Quảng Trị', 'province'],
+      ['Đồng Hới', 'commune'],
+      ['Đồng Hới', 'commune'],
+      ['Đông Hà', 'commune'],
+      ['Lao Bảo', 'commune'],
+    ]);
+  });
+
+  it('reads no province in a person\'s name after "UBND tỉnh"', () => {
+    const found = find('Chủ tịch UBND tỉnh Hoàng Nam Sơn yêu cầu các sở. Tỉnh Quảng Trị họp.', '2025-10');
+    expect(found.map((f) => f.text)).toEqual(['Quảng Trị']);
+  });
+
+  it('reads no street in a capitalized "Đường" inside a name', () => {
+    const found = find('Sản phẩm được Công ty Cổ phần Chè Tam Đường Xanh bao tiêu.', '2024-08');
+    expect(found.map((f) => f.type)).not.toContain('road');
+  });
+});

@@ -1,5 +1,11 @@
 import type { LocationType } from '@dukien/core';
-import { ADMIN_UNITS, type AdminUnit, isProvinceLevel, provinceOf } from '../lexicon/admin-units.js';
+import {
+  ADMIN_UNITS,
+  type AdminUnit,
+  isProvinceLevel,
+  PROVINCE_NAMES,
+  provinceOf,
+} from '../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
@@ -12,6 +18,7 @@ import {
   TYPE_FIRST_WORDS,
   typedPlaceAt,
 } from './location/admin-place.js';
+import { bareCommunes } from './location/bare-commune.js';
 import { bareDistricts } from './location/bare-district.js';
 import { placeClosingBody } from './location/body-place.js';
 import { FACILITY_FIRST_WORDS, facilityPlacesAt } from './location/facility-place.js';
@@ -385,6 +392,21 @@ function countryClosingName(
   return null;
 }
 
+/** The article's own province (by code) whose name closes words[from, to). */
+function provinceClosingName(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  province: string,
+): { from: number; unit: AdminUnit } | null {
+  for (let k = to - 1; k > from && k >= to - 4; k--) {
+    const match = PROVINCE_NAMES.longestAt(words, k, (m) => k + m.length === to && m.every((w) => w.upper));
+    const unit = match?.values.find((u) => u.code === province);
+    if (unit) return { from: k, unit };
+  }
+  return null;
+}
+
 /** The province (or centrally run city) the article names most often: the one it writes about. */
 function mainProvince(found: readonly Draft[]): string | null {
   const counts = new Map<string, number>();
@@ -397,7 +419,10 @@ function mainProvince(found: readonly Draft[]): string | null {
   return best;
 }
 
-/** "khu vực Liên Chiểu" in an article about Đà Nẵng: the province's districts named without "quận". */
+/**
+ * "khu vực Liên Chiểu" in an article about Đà Nẵng, "tại Đồng Hới" in one about Quảng Trị: the
+ * province's districts, and its communes after a preposition, named without their type word.
+ */
 function districtsWithoutType(
   ctx: RecognizeContext,
   province: string,
@@ -405,12 +430,15 @@ function districtsWithoutType(
   found: readonly Draft[],
 ): Draft[] {
   const taken = found.map((f) => f.evidence);
-  return paragraphWords(ctx).flatMap((words) =>
-    bareDistricts(words, province, era, taken).map(({ from, to, unit }) => {
+  return paragraphWords(ctx).flatMap((words) => {
+    const districts = bareDistricts(words, province, era, taken);
+    const spans = districts.map(({ from, to }) => ({ start: words[from]!.start, end: words[to - 1]!.end }));
+    const communes = bareCommunes(words, province, era, [...taken, ...spans]);
+    return [...districts, ...communes].map(({ from, to, unit }) => {
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
       return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
-    }),
-  );
+    });
+  });
 }
 
 // Last words of a company's head or legal form: "Công ty", "TNHH", "MTV", "Cổ phần", "Tập đoàn".
@@ -467,7 +495,29 @@ export function placesInBodyNames(
           out.push({ kind: 'location', evidence: span, name: country.name, type: 'country', code: null });
         continue;
       }
-      const place = placeClosingBody(words, from, to, province, era);
+      // "Công ty Cổ phần Điện gió Sao Mai Quảng Trị": the article's own province closing a name
+      // is the province, not the ward that shares its name.
+      const own = provinceClosingName(words, from, to, province);
+      if (own) {
+        const span = evidence(ctx.text, words[own.from]!.start, words[to - 1]!.end);
+        if (!taken(span.start, span.end))
+          out.push({
+            kind: 'location',
+            evidence: span,
+            name: own.unit.name,
+            type: own.unit.type,
+            code: own.unit.code,
+          });
+        continue;
+      }
+      // "Công ty Cổ phần Chè Tam Đường Xanh", "Hợp tác xã Chè Tả Lèng Xanh": a place, then one
+      // capitalized word of the brand.
+      const closing = words[to - 1];
+      const place =
+        placeClosingBody(words, from, to, province, era) ??
+        (body.type === 'company' && closing?.upper && !closing.caps && closing.gap === ' '
+          ? placeClosingBody(words, from, to - 1, province, era)
+          : null);
       if (!place) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
       if (body.type === 'company' && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;

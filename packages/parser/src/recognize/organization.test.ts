@@ -864,3 +864,26 @@ describe('a short form in brackets, committees of a level, offices and councils 
     expect(find('Huyện đã tổ chức Hội nghị tổng kết năm.')).toEqual([]);
   });
 });
+
+describe('where a name stops', () => {
+  it('stops before a number with a unit of measure after it', () => {
+    expect(find('Nhà máy Thủy điện Sơn La 2.400 MW phát điện ổn định.')[0]?.text).toBe(
+      'Nhà máy Thủy điện Sơn La',
+    );
+    expect(find('Tổng công ty Xây dựng công trình giao thông 8 khởi công.')[0]?.text).toBe(
+      'Tổng công ty Xây dựng công trình giao thông 8',
+    );
+  });
+
+  it('stops before a verb of motion ("lên", "xuống", "sang")', () => {
+    expect(find('Kết nối tour từ Vườn quốc gia Bạch Mã lên Nam Đông và A Lưới.')[0]?.text).toBe(
+      'Vườn quốc gia Bạch Mã',
+    );
+  });
+
+  it('reads a board of export-processing and industrial zones, the second kind without "khu"', () => {
+    expect(find('Ban Quản lý các khu chế xuất và công nghiệp Đà Nẵng cho biết.')[0]?.text).toBe(
+      'Ban Quản lý các khu chế xuất và công nghiệp Đà Nẵng',
+    );
+  });
+});

@@ -264,3 +264,9 @@ describe('where a name starts inside a run of capitals', () => {
     expect(find(text).map((f) => [f.name, f.titles])).toEqual([[name, titles]]);
   });
 });
+
+describe('a people is no person', () => {
+  it.each(['Xã có 126 hộ đồng bào Hà Nhì trồng sâm.', 'Lễ hội của dân tộc La Hủ diễn ra.'])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
 import { recognizeLocations } from './location.js';
 import { recognizeOrganizations } from './organization.js';
@@ -37,12 +38,22 @@ function headBefore(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+const PEOPLE_WORDS = new Set(['đồng bào', 'dân tộc', 'đồng bào dân tộc'].map(foldKey));
+
+function namesPeopleBefore(words: readonly Word[], at: number): boolean {
+  if (words[at]?.gap !== ' ') return false;
+  const two = `${words[at - 2]?.key} ${words[at - 1]?.key}`;
+  return PEOPLE_WORDS.has(two) && words[at - 1]?.gap === ' ';
+}
+
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
   if (!words[at]?.upper) return null;
   // "KKTM Vân Phong", "cầu Trần Thị Lý": capitals after a place type are a place.
   if (placeTypeBefore(words, at)) return null;
+  // "đồng bào Hà Nhì", "dân tộc La Hủ": capitals after these name a people, not a person.
+  if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.

@@ -68,8 +68,11 @@ function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | 
   const pair = wordsBefore(folded, at, 2);
   // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
   if (pair[1] === SAME_PERIOD) return false;
+  // "(kế hoạch 9,5%)", "giải thưởng 10 triệu đồng": a number with a unit of measure is a
+  // measure, whatever word it follows; a label is a bare number ("Kế hoạch 123", "khóa 15").
+  const measured = unit?.kind === 'measure';
   for (const phrase of pair) {
-    if (LABELS.has(phrase)) return true;
+    if (LABELS.has(phrase) && !measured) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
   }
   return (

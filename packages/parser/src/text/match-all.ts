@@ -45,6 +45,19 @@ export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecAr
 const LONG_RUN = 48;
 
 function hasLongRun(text: string): boolean {
+  // Every recognizer searches the same two strings of a document (its text and its folded
+  // text) with pattern after pattern: each is measured once.
+  const known = LONG_RUNS.get(text);
+  if (known !== undefined) return known;
+  const found = measureLongRun(text);
+  if (LONG_RUNS.size >= 8) LONG_RUNS.clear();
+  LONG_RUNS.set(text, found);
+  return found;
+}
+
+const LONG_RUNS = new Map<string, boolean>();
+
+function measureLongRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) <= 32) run = 0;

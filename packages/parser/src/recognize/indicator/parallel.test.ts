@@ -63,4 +63,16 @@ describe('subject in scope', () => {
     const found = indicatorsOf('Thành phố Đà Nẵng có nhiều KCN. Tỷ lệ lấp đầy tại KCN Hòa Khánh đạt 92%.');
     expect(found.map((i) => i.subject)).toEqual(['Hòa Khánh']);
   });
+
+  it("reads a place singled out after a baseline's bracket, its figure what is left", () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo toàn tỉnh Bắc Kạn cuối năm 2022 còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%.',
+      '2023-06',
+    );
+    expect(found.map((i) => [i.subject, i.value, i.period])).toContainEqual([
+      'Pác Nặm',
+      41.8,
+      '2022-01-01..2022-12-31',
+    ]);
+  });
 });

@@ -141,4 +141,12 @@ describe('what a figure is not', () => {
       [86_000, '2026-02-08..2026-02-14'],
     ]);
   });
+
+  it('reads no statistic in how far a plan was beaten ("vượt 4 xã so với kế hoạch")', () => {
+    const found = indicatorsOf(
+      'Năm 2024 tỉnh Hải Dương có thêm 19 xã đạt chuẩn nông thôn mới nâng cao, vượt 4 xã so với kế hoạch.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.value)).toEqual([19]);
+  });
 });

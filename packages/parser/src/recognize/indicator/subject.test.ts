@@ -96,4 +96,20 @@ describe('the subject of a statistic', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Công ty trách nhiệm hữu hạn Cơ khí Sakura Long An']);
   });
+
+  it('is the subject of the statistic before, for a part "trong đó" opens', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị có nhiều cửa khẩu. Qua cửa khẩu quốc tế Lao Bảo, 9 tháng kim ngạch xuất nhập khẩu đạt 412,6 triệu USD; trong đó xuất khẩu 168,2 triệu USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lao Bảo', 'Lao Bảo']);
+  });
+
+  it('is the place a zone belongs to, after "thuộc"', () => {
+    const found = indicatorsOf(
+      'TP.HCM có nhiều khu công nghiệp. Tỷ lệ lấp đầy của 22 khu công nghiệp thuộc Bình Dương cũ hiện đạt 92,3%.',
+      '2025-12',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bình Dương']);
+  });
 });

@@ -188,6 +188,11 @@ function nameAfter(
     const variant = spellingVariantAt(words, at, at + known.length, (u) => u.prefix === type.prefix);
     if (variant) return variant;
   }
+  // "Chủ tịch UBND tỉnh Hoàng Nam Sơn": a name that names no province after "tỉnh" and opens
+  // with a surname is the person the title belongs to.
+  const provincial = type.level === 'province' || type.level === 'city';
+  if (known && !ofLevel && provincial && surnameAt(words, at) > 0 && personFollows(words, at + 1))
+    return null;
   if (known && (ofLevel || !person || !personFollows(words, at + known.length)))
     return { to: at + known.length, units: known.values, alias: null };
   if (known) return null;

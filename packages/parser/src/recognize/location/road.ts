@@ -130,6 +130,10 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
     return to > at + 2 && words[at + 2]?.gap === ' ' ? { from: at, to, name: '' } : null;
   }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
+  // "Công ty Cổ phần Chè Tam Đường Xanh": a capitalized "Đường" inside a run of capitals is a
+  // syllable of a name, not a street.
+  const before = words[at - 1];
+  if (words[at]?.upper && before?.upper && !before.caps && words[at]?.gap === ' ') return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && RING_NUMBER.test(number.text)) {

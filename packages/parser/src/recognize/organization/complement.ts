@@ -178,6 +178,14 @@ function legalFormAt(words: readonly Word[], at: number): number {
  * ("Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm"); without one the run is the name whole
  * ("Công ty TNHH Thực phẩm Kim Hải Long").
  */
+/** A unit of measure ("MW", "ha", "tấn") after the number at words[at] ("2.400 MW", "1,5 ha"). */
+function measuredBy(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (/^[.,]$/.test(words[k + 1]?.gap ?? '') && /^\d+$/.test(words[k + 1]?.text ?? '')) k++;
+  const next = words[k + 1];
+  return next !== undefined && next.gap === ' ' && matchUnit(next.key, 0)?.kind === 'measure';
+}
+
 export function properNameAfter(
   words: readonly Word[],
   at: number,
@@ -198,6 +206,8 @@ export function properNameAfter(
       to = legalBody;
       break;
     }
+    // "Nhà máy Thủy điện Huội Quảng 520 MW": a number with a unit after it is a quantity.
+    if (/^\d/.test(word.text) && measuredBy(words, to)) break;
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;

@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/fold.js';
 import { zoneAt, zoneWordsAt } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 
@@ -24,6 +25,23 @@ export function managedZonesAfter(words: readonly Word[], at: number): number | 
     end = zone ? zone.to : n > 0 ? at + n : null;
   }
   if (end === null) return null;
-  if (words[end]?.key === 'và' && words[end]?.gap === ' ') end = pluralZonesAt(words, end + 1) ?? end;
+  if (words[end]?.key === 'và' && words[end]?.gap === ' ')
+    end = pluralZonesAt(words, end + 1) ?? elidedZoneKindAt(words, end + 1) ?? end;
   return end;
+}
+
+// "các khu chế xuất và công nghiệp": the second kind of zone, its "khu" left out.
+const ZONE_KINDS = [
+  ['công', 'nghiệp'],
+  ['chế', 'xuất'],
+  ['kinh', 'tế'],
+  ['công', 'nghệ', 'cao'],
+].map((kind) => kind.map(foldKey));
+
+function elidedZoneKindAt(words: readonly Word[], at: number): number | null {
+  for (const kind of ZONE_KINDS) {
+    if (kind.every((key, k) => words[at + k]?.key === key && words[at + k]?.gap === ' '))
+      return at + kind.length;
+  }
+  return null;
 }

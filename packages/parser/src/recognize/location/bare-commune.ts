@@ -1,0 +1,52 @@
+import type { AdminUnit, Era } from '../../lexicon/admin-units.js';
+import { provinceUnits } from '../../lexicon/province-units.js';
+import { foldKey } from '../../text/fold.js';
+import type { Span } from '../context.js';
+import type { Word } from '../tokens/tokenize.js';
+import { isNameWord } from './admin-place.js';
+import { standsAlone } from './stands-alone.js';
+
+/** A commune or ward named without its type word. */
+export interface BareCommune {
+  from: number;
+  to: number;
+  unit: AdminUnit;
+}
+
+// Where a place goes or lies: "tại Đồng Hới", "đi từ Đông Hà lên Lao Bảo".
+const PREPOSITIONS = new Set(
+  ['tại', 'ở', 'từ', 'đến', 'tới', 'lên', 'xuống', 'về', 'sang', 'qua'].map(foldKey),
+);
+const AND = foldKey('và');
+
+/**
+ * The communes and wards of `province` named after a preposition of place, without their type
+ * word: "trung tâm hành chính đặt tại Đồng Hới", "từ Đông Hà lên Lao Bảo", "lên Khe Sanh và Lao
+ * Bảo" (a second one after "và"). After the 2025 reform the old towns of a province live on
+ * as its wards and communes, and articles keep naming them bare. A name must have two words or
+ * more, name one unit of the article's own province, stand alone and lie in no span `taken`.
+ */
+export function bareCommunes(
+  words: readonly Word[],
+  province: string,
+  era: Era,
+  taken: readonly Span[],
+): BareCommune[] {
+  const index = provinceUnits(province, era, ['commune']);
+  const out: BareCommune[] = [];
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]!;
+    if (!word.upper || word.caps || word.gap !== ' ') continue;
+    const before = words[at - 1]!;
+    const listed = before.key === AND && out.at(-1)?.to === at - 1;
+    if (!PREPOSITIONS.has(before.key) && !listed) continue;
+    const known = index.longestAt(words, at, (m) => m.length >= 2 && m.every(isNameWord));
+    if (!known || known.values.length !== 1) continue;
+    const to = at + known.length;
+    const span = { start: word.start, end: words[to - 1]!.end };
+    if (!standsAlone(words, at, to) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    out.push({ from: at, to, unit: known.values[0]! });
+    at = to - 1;
+  }
+  return out;
+}
