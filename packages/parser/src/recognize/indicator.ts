@@ -156,6 +156,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : undefined;
     let given: string | null = null;
     let stretch: Span | null = null;
+    // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
+    const pastBaseline =
+      !match && previous && previous.fact.unit === q.unit && ctx.text[clause.start - 1] === ')'
+        ? parallelStretch(ctx.text, previous.end, q.evidence.start)
+        : null;
     if (match) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
@@ -212,12 +217,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       key = previous.fact.indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
-    } else if (
-      previous &&
-      previous.fact.unit === q.unit &&
-      ctx.text[clause.start - 1] === ')' &&
-      (stretch = parallelStretch(ctx.text, previous.end, q.evidence.start))
-    ) {
+    } else if (previous && pastBaseline) {
+      stretch = pastBaseline;
       // "… còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": the same
       // measure for a place of its own, past the baseline's bracket.
       key = previous.fact.indicator;

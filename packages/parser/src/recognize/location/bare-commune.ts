@@ -41,7 +41,7 @@ export function bareCommunes(
     const listed = before.key === AND && out.at(-1)?.to === at - 1;
     if (!PREPOSITIONS.has(before.key) && !listed) continue;
     const known = index.longestAt(words, at, (m) => m.length >= 2 && m.every(isNameWord));
-    if (!known || known.values.length !== 1) continue;
+    if (known?.values.length !== 1) continue;
     const to = at + known.length;
     const span = { start: word.start, end: words[to - 1]!.end };
     if (!standsAlone(words, at, to) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
