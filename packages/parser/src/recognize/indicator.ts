@@ -70,7 +70,9 @@ const CUMULATIVE = vietnameseRegex(
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
-const PART_OPENS = vietnameseRegex('^\\s*trong đó\\s*,?\\s*$', 'u');
+/** How far (in characters) a part may stand after the statistic it belongs to. */
+const PART_REACH = 160;
+const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
 const BEATEN_OPENS = vietnameseRegex('^vượt\\s', 'u');
 const COMPARED_AFTER = vietnameseRegex('^\\s*so với(?:[^\\p{L}]|$)', 'u');
@@ -109,6 +111,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
+  // The last statistic outside a bracket: what a part ("trong đó …") belongs to.
+  let whole: { fact: DraftOf<'indicator'>; evidence: Span } | null = null;
   const respective = respectiveValues(ctx.text, ctx.folded, readableSpans(ctx), quantities, phrases.all);
   // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
@@ -247,14 +251,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     }
     // "Qua cửa khẩu Lao Bảo, kim ngạch … đạt 412,6 triệu USD; trong đó xuất khẩu 168,2 triệu
     // USD": a part of the statistic before is the same subject's.
+    // The statistic it is a part of stands before any baseline's bracket in between.
     if (
       given === null &&
-      previous &&
+      whole &&
       PART_OPENS.test(ctx.folded.slice(clause.start, start)) &&
-      sentenceAround(ctx.text, previous.end - 1, previous.end).start ===
-        sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start
+      q.evidence.start - whole.evidence.end < PART_REACH &&
+      !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start))
     )
-      given = previous.fact.subject;
+      given = whole.fact.subject;
     const subject =
       given ??
       subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
@@ -291,6 +296,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
+    if (ctx.text[clause.start - 1] !== '(') whole = { fact, evidence: { start, end } };
   }
   return out;
 }

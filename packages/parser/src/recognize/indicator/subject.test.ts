@@ -112,4 +112,20 @@ describe('the subject of a statistic', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Bình Dương']);
   });
+
+  it('is the place a sentence opens with, for its later clauses', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên khởi công KCN mới. Theo thiết kế, KCN Hoà Tâm có diện tích 315 ha; giai đoạn 1 có tổng vốn đầu tư hạ tầng khoảng 1.470 tỉ đồng.',
+      '2017-12',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toContainEqual(['investment_capital', 'Hòa Tâm']);
+  });
+
+  it("is the subject of the statistic a part belongs to, past a baseline's bracket", () => {
+    const found = indicatorsOf(
+      'Tỉnh Kiên Giang đón nhiều khách. Riêng Phú Quốc 8 tháng đón 3,12 triệu lượt khách (năm 2018 là 2,6 triệu lượt), trong đó hơn 436 ngàn lượt khách quốc tế.',
+      '2019-09',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toContainEqual([436_000, 'Phú Quốc']);
+  });
 });

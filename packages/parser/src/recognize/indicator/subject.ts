@@ -3,6 +3,7 @@ import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 import { eraOf } from '../location/unit-code.js';
+import { sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
 
 const POST_REFORM_PROVINCES: ReadonlySet<string> = new Set(
@@ -181,6 +182,14 @@ export function subjectFinder(
     while (inClause && isNeighbour(ctx.folded, clause.start, inClause.evidence.start))
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     if (inClause) return inClause.name;
+    // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
+    // place a sentence opens with is the subject of its later clauses too.
+    const sentence = sentenceAround(ctx.text, clause.start, clause.start);
+    if (sentence.start < clause.start) {
+      const opener = firstAfter(areas, sentence.start, clause.start);
+      if (opener && SENTENCE_OPENER.test(ctx.text.slice(sentence.start, opener.evidence.start)))
+        return opener.name;
+    }
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
     // paragraph's figures are the article's own unless it names another province.
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
@@ -266,6 +275,22 @@ const TITLE_OPENING =
   /^(?:date\s+\d{4}-\d{2}\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+)?$/iu;
 const LOCAL_BODIES = new Set(['party', 'government', 'council']);
 const HOME_TYPES = new Set(['district', 'commune']);
+
+// Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
+const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
+
+/** Of `sorted` (by start), the first place starting in [from, to) and ending by `to`. */
+function firstAfter(sorted: readonly Place[], from: number, to: number): Place | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Place).evidence.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const place = sorted[lo];
+  return place && place.evidence.start < to && place.evidence.end <= to ? place : undefined;
+}
 
 /**
  * Of `sorted` (by start), the place starting latest in [from, below) that ends by `endBy`;
