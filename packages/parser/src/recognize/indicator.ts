@@ -1,3 +1,4 @@
+import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
@@ -70,6 +71,21 @@ const CUMULATIVE = vietnameseRegex(
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
+const SAME_PERIOD_OF_YEAR = vietnameseRegex('^\\s*cùng kỳ năm (\\d{4})(?:\\s|$)', 'u');
+
+/** A period within one year moved to another year: Jan–Aug 2024 in 2023 is Jan–Aug 2023. */
+function inYear(period: Period, year: number): Period | null {
+  const { start, end } = period;
+  if (start === null || end === null || start.slice(0, 4) !== end.slice(0, 4)) return null;
+  const move = (date: string) => {
+    const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+    // 29 February of a leap year is the 28th in a common one.
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${year}-${date.slice(5, 7)}-${String(Math.min(day, last)).padStart(2, '0')}`;
+  };
+  return { start: move(start), end: move(end) };
+}
+
 /** How far (in characters) a part may stand after the statistic it belongs to. */
 const PART_REACH = 160;
 const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
@@ -272,10 +288,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       startingIn(quantities, sentence.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
       q.evidence.start,
     );
-    const period =
+    const named =
       sameAs?.period ??
       periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       articleYear(ctx);
+    // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
+    // the year the baseline names.
+    const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(ctx.folded.slice(clause.start, q.evidence.start))?.[1];
+    const period =
+      named.start === null && named.end === null && sameMonthsOf !== undefined && previous
+        ? (inYear(previous.fact.period, Number(sameMonthsOf)) ?? named)
+        : named;
     // The qualifier inside the value counts too: "ước đạt 6,8%".
     let status =
       sameAs?.status ??

@@ -125,7 +125,7 @@ describe('what a figure is not', () => {
     );
     expect(found.map((i) => [i.value, i.period])).toEqual([
       [5.73, '2024-01-01..2024-06-30'],
-      [2.41, 'null..null'],
+      [2.41, '2023-01-01..2023-06-30'],
       [6.8, '2024-01-01..2024-06-30'],
     ]);
   });
@@ -148,5 +148,18 @@ describe('what a figure is not', () => {
       '2024-12',
     );
     expect(found.map((i) => i.value)).toEqual([19]);
+  });
+
+  it('gives a baseline "cùng kỳ năm 2023" the same months of that year; "cùng kỳ năm trước" none', () => {
+    const found = indicatorsOf(
+      '8 tháng đầu năm 2024, xuất khẩu của tỉnh Bình Dương ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD). Năm 2024, tỷ lệ hộ nghèo của tỉnh còn 1,2% (cùng kỳ năm trước là 1,5%).',
+      '2024-09',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [1_600_000_000, '2024-01-01..2024-08-31'],
+      [741_000_000, '2023-01-01..2023-08-31'],
+      [1.2, '2024-01-01..2024-12-31'],
+      [1.5, 'null..null'],
+    ]);
   });
 });
