@@ -129,7 +129,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
   // The last statistic outside a bracket: what a part ("trong đó …") belongs to.
   let whole: { fact: DraftOf<'indicator'>; evidence: Span } | null = null;
-  const respective = respectiveValues(ctx.text, ctx.folded, readableSpans(ctx), quantities, phrases.all);
+  const respective = respectiveValues(
+    ctx.text,
+    ctx.folded,
+    readableSpans(ctx),
+    quantities,
+    phrases.all,
+    [...found.locations].sort((a, b) => a.evidence.start - b.evidence.start),
+  );
   // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   for (const q of quantities) {
@@ -162,6 +169,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     )
       continue;
     const listed = respective.get(q.evidence.start);
+    // "xuất khẩu gạo đạt 382.000 tấn, trị giá 260 triệu USD, tăng lần lượt 14,6% và 37,2%": the
+    // changes of the values before them, no statistics of their own.
+    if (
+      listed?.change &&
+      !listed.names &&
+      startingIn(quantities, clause.start, listed.cue).some((o) => o.evidence.end <= listed.cue)
+    )
+      continue;
     const match =
       (listed?.names && respectiveMatch(listed.names, q)) ??
       phraseFor(ctx.text, ctx.folded, q, clause, phrases, quantities);
@@ -174,7 +189,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !match && listed && !listed.names && ctx.text[clause.start - 1] === '('
         ? respectiveTarget(ctx.text, out, baselineTargets, listed, clause.start - 1)
         : undefined;
-    let given: string | null = null;
+    let given: string | null = listed?.subject ?? null;
     let stretch: Span | null = null;
     // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
     const pastBaseline =

@@ -327,3 +327,18 @@ describe('places named without their type word, and names that are none', () => 
     expect(found.map((f) => f.type)).not.toContain('road');
   });
 });
+
+describe('namesakes and lists of round 25', () => {
+  it("takes the article's district under another type word over a namesake elsewhere", () => {
+    const found = find('Dự án tại huyện Phong Điền của tỉnh Thừa Thiên Huế khởi công.', '2024-11');
+    expect(found.find((f) => f.text === 'Phong Điền')?.code).toBe('476');
+  });
+
+  it('reads the second border gate past what a bracket says of the first', () => {
+    const found = find(
+      'Hàng qua hai cửa khẩu quốc tế Tịnh Biên (thị xã Tịnh Biên) và Vĩnh Xương của tỉnh An Giang tăng.',
+      '2024-07',
+    );
+    expect(found.map((f) => f.text)).toContain('Vĩnh Xương');
+  });
+});

@@ -887,3 +887,29 @@ describe('where a name stops', () => {
     );
   });
 });
+
+describe('names of round 25', () => {
+  it.each([
+    ['Ban Thường vụ Tỉnh uỷ Thừa Thiên Huế họp.', 'Ban Thường vụ Tỉnh uỷ Thừa Thiên Huế'],
+    ['Trung tâm Bảo tồn Di tích Cố đô Huế quản lý 17 di tích.', 'Trung tâm Bảo tồn Di tích Cố đô Huế'],
+    [
+      'Ban Quản lý Khu kinh tế, công nghiệp tỉnh cấp mới 9 dự án.',
+      'Ban Quản lý Khu kinh tế, công nghiệp tỉnh',
+    ],
+    ['Giám đốc Ban Quản lý dự án điện 1 Nguyễn Văn An cho biết.', 'Ban Quản lý dự án điện 1'],
+  ])('%s', (text, name) => {
+    expect(find(text)[0]?.text).toBe(name);
+  });
+
+  it('expands "Tp." as it expands "TP", and reads no body in a verb after a bare head', () => {
+    expect(find('UBND Tp. Đà Nẵng họp.')[0]?.name).toBe('Ủy ban nhân dân thành phố Đà Nẵng');
+    expect(find('Trong quý IV, Trung tâm hoàn thành tu bổ điện Cần Chánh.')).toEqual([]);
+  });
+
+  it("names an airline brand in full, and keeps a brand that closes a company's name in it", () => {
+    expect(find('Vietjet mở thêm đường bay mới.')[0]?.name).toBe('Công ty Cổ phần Hàng không VietJet');
+    expect(find('Công ty Cổ phần Hàng không VietJet khai thác lại đường bay.')[0]?.text).toBe(
+      'Công ty Cổ phần Hàng không VietJet',
+    );
+  });
+});

@@ -49,4 +49,23 @@ describe('"lần lượt" pairs a list of values with the list named before it',
       [120_000_000, 'Tịnh Biên', '2025-01-01..2025-12-31'],
     ]);
   });
+
+  it('gives one statistic to the places of a list, each value to the place of its rank', () => {
+    const found = indicatorsOf(
+      'Sáu tháng, kim ngạch xuất nhập khẩu qua hai cửa khẩu quốc tế Tịnh Biên (thị xã Tịnh Biên) và Vĩnh Xương (thị xã Tân Châu) của tỉnh An Giang lần lượt đạt 146,2 triệu USD và 103,5 triệu USD.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.indicator, i.subject, i.value]).sort()).toEqual([
+      ['trade_value', 'Tịnh Biên', 146_200_000],
+      ['trade_value', 'Vĩnh Xương', 103_500_000],
+    ]);
+  });
+
+  it('reads no statistic in the changes a list gives to the values before it', () => {
+    const found = indicatorsOf(
+      'Sáu tháng, xuất khẩu gạo của tỉnh An Giang ước đạt 382.000 tấn, trị giá gần 260 triệu USD, tăng lần lượt 14,6% và 37,2%.',
+      '2024-07',
+    );
+    expect(found.map((i) => i.value)).toEqual([260_000_000]);
+  });
 });

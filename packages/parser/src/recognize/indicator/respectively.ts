@@ -20,7 +20,14 @@ export interface RespectiveValue {
    * the phrase of the abbreviation in brackets after it ("tổng sản phẩm trên địa bàn (GRDP)").
    */
   names: readonly PhraseMatch[] | null;
+  /** The place of the same rank when the list before "lần lượt" names places, not statistics. */
+  subject: string | null;
+  /** The values are changes: "tăng lần lượt 14,6% và 37,2%", "lần lượt giảm 2% và 3%". */
+  change: boolean;
 }
+
+const CHANGE_AROUND = vietnameseRegex('(?:^|[^\\p{L}])(?:tăng|giảm)\\s*$', 'u');
+const CHANGE_AFTER = vietnameseRegex('^\\s*(?:tăng|giảm)(?:[^\\p{L}]|$)', 'u');
 
 const CUE = vietnameseRegex('(?<![\\p{L}\\p{M}])lần lượt(?![\\p{L}\\p{M}])', 'gu');
 // "lần lượt tăng ", "lần lượt ước đạt ", "lần lượt giảm còn ", "lần lượt là ": a verb of a few
@@ -44,6 +51,7 @@ export function respectiveValues(
   spans: readonly Span[],
   quantities: readonly DraftOf<'quantity'>[],
   phrases: readonly PhraseMatch[],
+  places: readonly DraftOf<'location'>[] = [],
 ): Map<number, RespectiveValue> {
   const out = new Map<number, RespectiveValue>();
   for (const span of spans) {
@@ -52,10 +60,23 @@ export function respectiveValues(
       const cue = m.index;
       const values = valueList(text, quantities, cue + m[0].length, span.end);
       if (values.length < 2) continue;
+      const change =
+        CHANGE_AROUND.test(folded.slice(Math.max(0, cue - 8), cue)) ||
+        CHANGE_AFTER.test(folded.slice(cue + m[0].length, cue + m[0].length + 8));
       const names = nameList(text, phrases, cue, span.start);
       const paired = names.length === values.length ? names : null;
+      // "kim ngạch qua hai cửa khẩu Tịnh Biên (…) và Vĩnh Xương (…) lần lượt đạt A và B": one
+      // statistic, the places of a list its subjects.
+      const where = paired ? null : placeList(text, phrases, places, cue, span.start, values.length);
       for (const [rank, q] of values.entries())
-        out.set(q.evidence.start, { rank, count: values.length, cue, names: paired?.[rank] ?? null });
+        out.set(q.evidence.start, {
+          rank,
+          count: values.length,
+          cue,
+          names: paired?.[rank] ?? (where ? [where.phrase] : null),
+          subject: where?.places[rank] ?? null,
+          change,
+        });
     }
   }
   return out;
@@ -111,6 +132,50 @@ function nameList(
     repeat = null;
   }
   return list;
+}
+
+// Between the places of a list: "và", a comma, what a bracket says of the place.
+const BETWEEN_PLACES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
+// From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
+const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
+// From the statistic's name to its first place: a preposition and a type word, no figure.
+const NAME_TO_PLACE = /^[^\d.;:!?()]{0,60}$/u;
+
+/**
+ * One statistic named before a list of places, as many as the values: the last phrase before
+ * the places and each place's name, in order; null when there is none such.
+ */
+function placeList(
+  text: string,
+  phrases: readonly PhraseMatch[],
+  places: readonly DraftOf<'location'>[],
+  cue: number,
+  floor: number,
+  count: number,
+): { phrase: PhraseMatch; places: string[] } | null {
+  const phrase = phrases[firstStartingAt(phrases, cue) - 1];
+  if (!phrase || phrase.start < floor) return null;
+  const listed: DraftOf<'location'>[] = [];
+  for (const place of places) {
+    const { start, end } = place.evidence;
+    if (start < phrase.end || end > cue) continue;
+    // A place in a bracket says where the one before it lies.
+    const before = text.slice(phrase.end, start);
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
+    const last = listed.at(-1);
+    if (!last && !NAME_TO_PLACE.test(before)) return null;
+    // "… và Vĩnh Xương của tỉnh An Giang lần lượt": a place after the list owns it.
+    if (last && !BETWEEN_PLACES.test(withoutBrackets(text.slice(last.evidence.end, start)))) break;
+    listed.push(place);
+  }
+  const tail = listed.at(-1);
+  if (
+    listed.length !== count ||
+    !tail ||
+    !PLACES_TO_CUE.test(withoutBrackets(text.slice(tail.evidence.end, cue)))
+  )
+    return null;
+  return { phrase, places: listed.map((p) => p.name) };
 }
 
 /** "(GRDP) và " → " và ": a bracketed abbreviation between names is no part of the list. */

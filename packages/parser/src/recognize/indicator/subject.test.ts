@@ -128,4 +128,20 @@ describe('the subject of a statistic', () => {
     );
     expect(found.map((i) => [i.value, i.subject])).toContainEqual([436_000, 'Phú Quốc']);
   });
+
+  it('is the province, not its city of the same code, in an article before the reform', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thừa Thiên Huế đón nhiều khách đến Cố đô Huế. Đến Huế, du khách tham quan Đại Nội. Kim ngạch xuất khẩu 10 tháng ước đạt 1,02 tỉ USD.',
+      '2024-11',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Thừa Thiên Huế']);
+  });
+
+  it('is the place before a bracket, not the one inside it that says where it lies', () => {
+    const found = indicatorsOf(
+      'Tại Khu kinh tế Chân Mây - Lăng Cô (huyện Phú Lộc), trong 10 tháng, Ban Quản lý đã cấp mới 9 dự án.',
+      '2024-11',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Chân Mây - Lăng Cô']);
+  });
 });

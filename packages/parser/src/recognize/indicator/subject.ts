@@ -90,6 +90,16 @@ export function subjectFinder(
   // nor, after the reform, does a province it dissolved ("khu vực Kon Tum (cũ)") unless a clause
   // names it.
   locations = locations.filter((l) => !(PROVINCE_TYPES.has(l.type) && l.code === null));
+  // "Cố đô Huế" in an article of 2024 on Thừa Thiên Huế: before the reform the city of Huế lay
+  // in the province that shares its code; its figures are the province's.
+  if (eraOf(ctx.date) === 'pre2025') {
+    const provinces = new Map<string, string>();
+    for (const l of locations) if (l.type === 'province' && l.code !== null) provinces.set(l.code, l.name);
+    locations = locations.map((l) => {
+      const province = l.type === 'city' && l.code !== null ? provinces.get(l.code) : undefined;
+      return province === undefined || province === l.name ? l : { ...l, name: province, type: 'province' };
+    });
+  }
   const current =
     eraOf(ctx.date) === 'post2025'
       ? locations.filter((l) => !PROVINCE_TYPES.has(l.type) || POST_REFORM_PROVINCES.has(l.code ?? ''))
@@ -179,7 +189,13 @@ export function subjectFinder(
     let inClause = lastBefore(areas, at + 1, clause.start, at);
     // "Điện Biên … giáp tỉnh Sơn La và Lào, có dân số …": a neighbour, or a place a distance is
     // measured from, is not who the figure is of; the place before it may be.
-    while (inClause && isNeighbour(ctx.folded, clause.start, inClause.evidence.start))
+    // "Tại Khu kinh tế Chân Mây - Lăng Cô (huyện Phú Lộc), …": a place in brackets says where the
+    // one before it lies; that one is the subject.
+    while (
+      inClause &&
+      (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
+        inBracketAfterPlace(ctx.text, clause.start, inClause, areas))
+    )
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     if (inClause) return inClause.name;
     // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
@@ -215,6 +231,20 @@ const NEIGHBOUR_CUE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:giáp|cách)(?:\\s+(?:với|ranh))?\\s+([^\\d;:]{0,40})$',
   'u',
 );
+
+/** A place inside a bracket that opens right after another place of the clause. */
+function inBracketAfterPlace(
+  text: string,
+  clauseStart: number,
+  place: Place,
+  areas: readonly Place[],
+): boolean {
+  const before = text.slice(clauseStart, place.evidence.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || open < before.lastIndexOf(')')) return false;
+  const at = clauseStart + open;
+  return lastBefore(areas, at, clauseStart, at) !== undefined;
+}
 
 /** A place in a list after "giáp" or "cách", in the same clause. */
 function isNeighbour(folded: string, clauseStart: number, placeStart: number): boolean {

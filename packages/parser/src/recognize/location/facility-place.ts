@@ -34,6 +34,17 @@ function capitalsEnd(words: readonly Word[], at: number): number {
   return to;
 }
 
+/** Past a bracket opening at words[at] that closes within six words ("(thị xã Tịnh Biên)"). */
+function bracketEnd(words: readonly Word[], at: number): number {
+  if (words[at]?.gap !== ' (') return at;
+  for (let k = at + 1; k <= at + 6; k++) {
+    if (words[k] === undefined) return at;
+    if (words[k]!.gap.startsWith(')')) return k;
+    if (words[k]!.gap !== ' ') return at;
+  }
+  return at;
+}
+
 /**
  * The districts or communes facilities at words[at] are named by, when the gazetteer has them:
  * "cửa khẩu Tân Thanh" stands in the commune Tân Thanh, and so does the second gate of "cửa khẩu
@@ -57,16 +68,18 @@ export function facilityPlacesAt(
     const end = place?.to ?? capitalsEnd(words, next);
     if (end === next) break;
     if (place) places.push(place);
-    // ", Tân Thanh", " và Chi Ma": another facility of the same kind.
-    const joint = words[end];
-    if (joint && /^, ?$/.test(joint.gap) && joint.key !== 'và' && joint.upper) next = end;
+    // ", Tân Thanh", " và Chi Ma": another facility of the same kind, past what a bracket says
+    // of this one ("Tịnh Biên (thị xã Tịnh Biên) và Vĩnh Xương").
+    const joint = words[bracketEnd(words, end)];
+    const at = bracketEnd(words, end);
+    if (joint && /^\)?, ?$/.test(joint.gap) && joint.key !== 'và' && joint.upper) next = at;
     else if (
       joint?.key === 'và' &&
-      /^,? $/.test(joint.gap) &&
-      words[end + 1]?.gap === ' ' &&
-      words[end + 1]?.upper
+      /^\)?,? $/.test(joint.gap) &&
+      words[at + 1]?.gap === ' ' &&
+      words[at + 1]?.upper
     )
-      next = end + 1;
+      next = at + 1;
     else return { places, to: end };
   }
   return places.length > 0 ? { places, to: next } : null;

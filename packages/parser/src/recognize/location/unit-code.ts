@@ -46,7 +46,13 @@ export function resolveUnit(
   } else {
     left = narrow(left, (u) => u.era === scope.era);
   }
-  if (prefix) left = narrow(left, (u) => u.prefix === prefix);
+  // "huyện Phong Điền" in an article on Thừa Thiên Huế: the gazetteer of March 2025 already has
+  // it as a "thị xã"; a unit of the article's provinces under another type word beats a namesake
+  // elsewhere under this one.
+  if (prefix) {
+    const typed = narrow(left, (u) => u.prefix === prefix);
+    left = typed.some(inScope) || !left.some(inScope) ? typed : left;
+  }
   if (new Set(left.map((u) => u.code)).size > 1) left = left.filter(inScope);
   // "phường Phước Long" in an article on Đồng Nai that names TP.HCM too: the article's own province.
   const main = scope.main;

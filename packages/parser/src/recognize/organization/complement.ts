@@ -82,8 +82,14 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
     (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune' || isProvinceLevel(u)),
   );
   if (known) return { to: at + known.length, named: true };
-  // "Thành ủy TP.HCM": a city written as one word.
-  const alias = words[at]?.caps ? CITY_ALIASES.longestAt(words, at, (m) => m.every((w) => w.upper)) : null;
+  // "Thành ủy TP.HCM": a city written as one word; "Tỉnh ủy Thừa Thiên Huế": a province by a
+  // name the gazetteer of 2025 no longer has.
+  const alias = CITY_ALIASES.longestAt(
+    words,
+    at,
+    (m, values) =>
+      m.every((w) => w.upper) && (words[at]?.caps === true || values.some((v) => !v.afterTypeWord)),
+  );
   return alias ? { to: at + alias.length, named: true } : { to: at, named: false };
 }
 
@@ -322,6 +328,31 @@ const MAX_NAME_WORDS = 14;
 /** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh". */
 const MAX_TAIL = 6;
 
+// Verbs of two syllables that say what a body did, not what it is called.
+const SENTENCE_VERBS = new Set(
+  [
+    'hoàn thành',
+    'triển khai',
+    'tổ chức',
+    'thực hiện',
+    'tiếp nhận',
+    'tiếp đón',
+    'đón tiếp',
+    'khởi công',
+    'khánh thành',
+    'ký kết',
+    'trao tặng',
+    'cho biết',
+    'yêu cầu',
+    'đề nghị',
+    'báo cáo',
+    'phối hợp',
+    'kiểm tra',
+    'vận hành',
+    'quản lý',
+  ].map(foldKey),
+);
+
 /**
  * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
  * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
@@ -329,6 +360,9 @@ const MAX_TAIL = 6;
  * number comes first: then the lower-case words are the sentence, not the name.
  */
 function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
+  // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
+  // after a head or a name is the sentence's.
+  if (SENTENCE_VERBS.has(`${words[at]?.key} ${words[at + 1]?.key}`)) return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
@@ -344,7 +378,11 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
-    if (k > at && word.upper) return headAt(words, k) ? null : k;
+    // A brand closes a name as any capital does: "Công ty Cổ phần Hàng không VietJet".
+    if (k > at && word.upper) {
+      const head = headAt(words, k);
+      return head && head.head.fullName === undefined ? null : k;
+    }
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
     // "không" of "hàng không" (aviation).
     const compound =
@@ -429,6 +467,14 @@ export function closingSyllableAt(words: readonly Word[], at: number): boolean {
  */
 function pairedSyllableAt(words: readonly Word[], from: number, at: number): boolean {
   if (!isNameSyllable(words, at)) return false;
+  // "Trung tâm Bảo tồn Di tích Cố đô Huế quản lý …": a place's one-word name closes the name;
+  // the syllable after it opens the sentence's verb.
+  const capital = at - 1;
+  if (
+    ADMIN_NAMES.longestAt(words, capital, (m) => m.length === 1) ||
+    CITY_ALIASES.longestAt(words, capital, (m) => m.length === 1)
+  )
+    return false;
   const pairs = at - 1 - from;
   if (pairs < 4 || pairs % 2 !== 0) return false;
   for (let k = from; k < at - 1; k += 2) {

@@ -22,7 +22,8 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     const gap = k > from ? text.slice(words[k - 1]!.end, word.start) : '';
     // "Sở Tư pháp TP. Hồ Chí Minh": the dot marks the abbreviation and goes with it.
     out += expanded && /^\. +$/.test(gap) ? gap.slice(1) : gap;
-    const key = word.caps ? abbreviationOf(word.text) : undefined;
+    // "Tp. Đà Nẵng": the city's abbreviation in lower case after its capital is one too.
+    const key = word.caps || word.text === 'Tp' ? abbreviationOf(word.text) : undefined;
     const expansion = key && expansionOf(key);
     // "KKTM Chu Lai", "KCN Sông Hậu": a zone's type word opens its proper name and takes a
     // capital, as "Khu kinh tế mở Chu Lai" is written in full; "các KCN tỉnh" stays generic.

@@ -135,6 +135,12 @@ export function purposeNameEnd(words: readonly Word[], at: number, openCapital =
     if (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair)) return null;
     if (k > at && typeWordAt(words, k) !== null && words[k - 1]?.key !== 'các')
       return levelAfter(words, k).to;
+    // "Ban Quản lý dự án điện 1 Nguyễn Văn A": a number closes the purpose, before a capital or
+    // the end of the clause.
+    if (k > at && /^\d{1,2}$/.test(word.text) && words[k - 1]?.key !== 'số') {
+      const next = words[k + 1];
+      return next === undefined || next.gap.trim() !== '' || (next.upper && !next.caps) ? k + 1 : null;
+    }
     if (/\d/.test(word.text) && words[k - 1]?.key !== 'số') return null;
     if (SENTENCE_WORDS_FOLDED.has(word.key) && !closesCompound(words, k)) return null;
   }

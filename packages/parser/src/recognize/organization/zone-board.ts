@@ -1,4 +1,5 @@
 import { foldKey } from '../../text/fold.js';
+import { typeWordAt } from '../location/admin-place.js';
 import { zoneAt, zoneWordsAt } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 
@@ -27,6 +28,8 @@ export function managedZonesAfter(words: readonly Word[], at: number): number | 
   if (end === null) return null;
   if (words[end]?.key === 'và' && words[end]?.gap === ' ')
     end = pluralZonesAt(words, end + 1) ?? elidedZoneKindAt(words, end + 1) ?? end;
+  // "Ban Quản lý Khu kinh tế, công nghiệp tỉnh": a second kind after a comma.
+  else if (words[end]?.gap === ', ') end = elidedZoneKindAt(words, end, ', ') ?? end;
   return end;
 }
 
@@ -38,10 +41,13 @@ const ZONE_KINDS = [
   ['công', 'nghệ', 'cao'],
 ].map((kind) => kind.map(foldKey));
 
-function elidedZoneKindAt(words: readonly Word[], at: number): number | null {
+function elidedZoneKindAt(words: readonly Word[], at: number, firstGap = ' '): number | null {
   for (const kind of ZONE_KINDS) {
-    if (kind.every((key, k) => words[at + k]?.key === key && words[at + k]?.gap === ' '))
-      return at + kind.length;
+    const found = kind.every(
+      (key, k) => words[at + k]?.key === key && words[at + k]?.gap === (k === 0 ? firstGap : ' '),
+    );
+    // "Khu kinh tế, công nghiệp tỉnh" but not "Khu kinh tế, công nghiệp phát triển": a level closes it.
+    if (found && (firstGap === ' ' || typeWordAt(words, at + kind.length) !== null)) return at + kind.length;
   }
   return null;
 }
