@@ -193,7 +193,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     let stretch: Span | null = null;
     // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
     const pastBaseline =
-      !match && previous && previous.fact.unit === q.unit && ctx.text[clause.start - 1] === ')'
+      !match && previous && previous.fact.unit === q.unit && /[);]/.test(ctx.text[clause.start - 1] ?? '')
         ? parallelStretch(ctx.text, previous.end, q.evidence.start)
         : null;
     if (match) {

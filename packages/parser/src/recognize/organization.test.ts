@@ -897,6 +897,7 @@ describe('names of round 25', () => {
       'Ban Quản lý Khu kinh tế, công nghiệp tỉnh',
     ],
     ['Giám đốc Ban Quản lý dự án điện 1 Nguyễn Văn An cho biết.', 'Ban Quản lý dự án điện 1'],
+    ['Ông An, Giám đốc Ban Quản lý dự án điện 1 cho biết tiến độ.', 'Ban Quản lý dự án điện 1'],
   ])('%s', (text, name) => {
     expect(find(text)[0]?.text).toBe(name);
   });

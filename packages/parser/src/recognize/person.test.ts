@@ -270,3 +270,12 @@ describe('a people is no person', () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe('a courtesy word that opens a proper name', () => {
+  it('reads no person after "Bà" capitalized inside a sentence, and one after it opening a sentence', () => {
+    expect(find('Lễ hội vía Bà Chúa Xứ núi Sam thu hút du khách.')).toEqual([]);
+    expect(find('Bà Kim Ji-yeon, đại diện doanh nghiệp, phát biểu.').map((p) => p.name)).toEqual([
+      'Kim Ji-yeon',
+    ]);
+  });
+});

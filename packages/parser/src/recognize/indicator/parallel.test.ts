@@ -75,4 +75,12 @@ describe('subject in scope', () => {
       '2022-01-01..2022-12-31',
     ]);
   });
+
+  it('reads a place "riêng" singles out after a semicolon', () => {
+    const found = indicatorsOf(
+      'Toàn tỉnh Đồng Nai có tỷ lệ hộ nghèo 0,27% (cuối năm 2024 là 0,58%); riêng khu vực Bình Phước (cũ) là 0,74%.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.subject, i.value])).toContainEqual(['Bình Phước', 0.74]);
+  });
 });

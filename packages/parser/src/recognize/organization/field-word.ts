@@ -139,7 +139,13 @@ export function purposeNameEnd(words: readonly Word[], at: number, openCapital =
     // the end of the clause.
     if (k > at && /^\d{1,2}$/.test(word.text) && words[k - 1]?.key !== 'số') {
       const next = words[k + 1];
-      return next === undefined || next.gap.trim() !== '' || (next.upper && !next.caps) ? k + 1 : null;
+      const ends =
+        next === undefined ||
+        next.gap.trim() !== '' ||
+        (next.upper && !next.caps) ||
+        SENTENCE_WORDS_FOLDED.has(next.key) ||
+        MEETING_VERBS.has(`${next.key} ${words[k + 2]?.key ?? ''}`);
+      return ends ? k + 1 : null;
     }
     if (/\d/.test(word.text) && words[k - 1]?.key !== 'số') return null;
     if (SENTENCE_WORDS_FOLDED.has(word.key) && !closesCompound(words, k)) return null;

@@ -1,3 +1,4 @@
+import { opensSentence } from '../location/stands-alone.js';
 import { ZONE_ABBREVIATIONS } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 
@@ -74,7 +75,10 @@ function phraseBefore(words: readonly Word[], at: number, phrases: readonly stri
 
 /** "ông Park Jung-ho", "Bà Tan Mei Ling", "đồng chí Lê Văn C": a courtesy word right before words[at]. */
 export function honorificBefore(words: readonly Word[], at: number): boolean {
-  return phraseBefore(words, at, HONORIFICS) !== null;
+  const from = phraseBefore(words, at, HONORIFICS);
+  // "Lễ hội vía Bà Chúa Xứ": a courtesy word capitalized inside a sentence opens a proper name
+  // ("Bà Chúa Xứ", "Bà Đen"); one that addresses a person is written in lower case there.
+  return from !== null && !(words[from]?.upper && !opensSentence(words, from));
 }
 
 /**
