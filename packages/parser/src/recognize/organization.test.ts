@@ -898,6 +898,7 @@ describe('names of round 25', () => {
     ],
     ['Giám đốc Ban Quản lý dự án điện 1 Nguyễn Văn An cho biết.', 'Ban Quản lý dự án điện 1'],
     ['Ông An, Giám đốc Ban Quản lý dự án điện 1 cho biết tiến độ.', 'Ban Quản lý dự án điện 1'],
+    ['Hội Nghề cá tỉnh Bình Định kiến nghị.', 'Hội Nghề cá tỉnh Bình Định'],
   ])('%s', (text, name) => {
     expect(find(text)[0]?.text).toBe(name);
   });

@@ -279,3 +279,12 @@ describe('a courtesy word that opens a proper name', () => {
     ]);
   });
 });
+
+describe('two surnames after a courtesy word', () => {
+  it.each([
+    ['Bà Lê Phạm Thảo Nguyên, Giám đốc Sở Du lịch, cho biết.', 'Lê Phạm Thảo Nguyên'],
+    ['Ông Nguyễn Trần Minh Khoa phát biểu.', 'Nguyễn Trần Minh Khoa'],
+  ])('%s', (text, name) => {
+    expect(find(text).map((p) => p.name)).toEqual([name]);
+  });
+});

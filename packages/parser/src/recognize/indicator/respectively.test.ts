@@ -68,4 +68,15 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     );
     expect(found.map((i) => i.value)).toEqual([260_000_000]);
   });
+
+  it('gives each value the place of its rank when the places open the clause', () => {
+    const found = indicatorsOf(
+      'Năm 2024, KCN VSIP Nghệ An (huyện Hưng Nguyên) và KCN WHA Industrial Zone 1 - Nghệ An (huyện Nghi Lộc) có tỷ lệ lấp đầy lần lượt 78% và 63,5%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['VSIP Nghệ An', 78],
+      ['WHA Industrial Zone 1 - Nghệ An', 63.5],
+    ]);
+  });
 });

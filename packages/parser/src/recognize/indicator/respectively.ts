@@ -138,6 +138,8 @@ function nameList(
 const BETWEEN_PLACES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
+// From the last place of a list before the statistic's name: "có", "đạt" or nothing.
+const PLACES_TO_NAME = /^\s*(?:có|đạt|với)?\s*$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure.
 const NAME_TO_PLACE = /^[^\d.;:!?()]{0,60}$/u;
 
@@ -170,12 +172,36 @@ function placeList(
   }
   const tail = listed.at(-1);
   if (
-    listed.length !== count ||
-    !tail ||
-    !PLACES_TO_CUE.test(withoutBrackets(text.slice(tail.evidence.end, cue)))
+    listed.length === count &&
+    tail &&
+    PLACES_TO_CUE.test(withoutBrackets(text.slice(tail.evidence.end, cue)))
   )
-    return null;
-  return { phrase, places: listed.map((p) => p.name) };
+    return { phrase, places: listed.map((p) => p.name) };
+  // "KCN VSIP Nghệ An (…) và KCN WHA (…) có tỷ lệ lấp đầy lần lượt 78% và 63,5%": the places
+  // open the clause, the statistic's name follows them.
+  const before = placesBefore(text, places, floor, phrase.start);
+  return before.length === count ? { phrase, places: before.map((p) => p.name) } : null;
+}
+
+/** The list of places that ends right before `at` ("… và KCN B (huyện C) có "), in text order. */
+function placesBefore(
+  text: string,
+  places: readonly DraftOf<'location'>[],
+  floor: number,
+  at: number,
+): DraftOf<'location'>[] {
+  const inRange = places.filter((p) => p.evidence.start >= floor && p.evidence.end <= at);
+  const list: DraftOf<'location'>[] = [];
+  for (let i = inRange.length - 1; i >= 0; i--) {
+    const place = inRange[i]!;
+    const next = list[0];
+    const between = text.slice(place.evidence.end, next ? next.evidence.start : at);
+    // A place in the bracket after another says where that one lies: no item of the list.
+    if (between.includes(')') && !between.includes('(')) continue;
+    if (!(next ? BETWEEN_PLACES : PLACES_TO_NAME).test(withoutBrackets(between))) break;
+    list.unshift(place);
+  }
+  return list;
 }
 
 /** "(GRDP) và " → " và ": a bracketed abbreviation between names is no part of the list. */

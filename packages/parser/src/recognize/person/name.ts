@@ -89,6 +89,8 @@ function placeOpens(words: readonly Word[], at: number): boolean {
  * longer run of capitals ("Nguyễn Văn Bình Phước Long").
  * Returns `placeLike` when the words are also a commune's name ("Trần Phú").
  */
+const COURTESY = new Set(['ông', 'bà', 'ngài', 'anh', 'chị', 'chí'].map(foldKey));
+
 export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   const first = words[at];
   // "Phó Bí thư", "Đại tá": a title or rank, though "Phó" is also a surname.
@@ -143,10 +145,13 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     // a surname too), and a surname that closes a place is no name ("tỉnh Bắc Ninh Y Biêr Êban").
     const before = words[at - 1];
     if (placeEndsAt(words, at + 1)) return null;
+    // ("Bà Lê Phạm Thảo Nguyên", "Ông Nguyễn Trần Minh Khoa": after a courtesy word the run is a
+    // person's, and two surnames open the name.)
     if (
       before?.upper &&
       !before.caps &&
       first.gap === ' ' &&
+      !COURTESY.has(before.key) &&
       surnameAt(words, at + surname) > 0 &&
       !placeEndsAt(words, at)
     )
