@@ -342,3 +342,12 @@ describe('namesakes and lists of round 25', () => {
     expect(found.map((f) => f.text)).toContain('Vĩnh Xương');
   });
 });
+
+describe('cities the 2025 reform abolished, named bare', () => {
+  it('keeps the last code of a former city, or names the ward that kept its name', () => {
+    const lamDong = find('Tỉnh Lâm Đồng đón nhiều khách. Du lịch Đà Lạt phục hồi mạnh.', '2025-12');
+    expect(lamDong.find((f) => f.text === 'Đà Lạt')).toMatchObject({ type: 'district', code: '672' });
+    const quangTri = find('Tỉnh Quảng Trị đầu tư mạnh. Kinh tế Đồng Hới tăng trưởng khá.', '2025-10');
+    expect(quangTri.find((f) => f.text === 'Đồng Hới')).toMatchObject({ type: 'commune', code: '18880' });
+  });
+});

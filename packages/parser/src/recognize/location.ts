@@ -7,6 +7,7 @@ import {
   provinceOf,
 } from '../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
+import { provinceUnits } from '../lexicon/province-units.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
@@ -343,6 +344,10 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const found = [...drafts, ...resolved];
   const province = mainProvince(resolved);
   if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
+  // "du lịch Đà Lạt" in an article of December 2025: the reform abolished the district-level
+  // cities, but the press names them as before; each keeps its last code, as "(cũ)" places do.
+  if (province !== null && scope.era === 'post2025')
+    found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -439,6 +444,35 @@ function districtsWithoutType(
       return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
     });
   });
+}
+
+/** The provincial cities of the given provinces before the reform, named bare. */
+function formerCities(
+  ctx: RecognizeContext,
+  provinces: ReadonlySet<string>,
+  found: readonly Draft[],
+): Draft[] {
+  const taken = found.map((f) => f.evidence);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (const province of provinces) {
+      for (const { from, to, unit } of bareDistricts(words, province, 'pre2025', taken)) {
+        if (unit.prefix !== 'thành phố' || to - from < 2) continue;
+        const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+        // "Buôn Ma Thuột", "Đồng Hới": a ward of today that kept the city's name is that ward.
+        const ward = provinceUnits(province, 'post2025', ['commune']).get(span.text);
+        const now = ward.length === 1 ? ward[0] : undefined;
+        out.push({
+          kind: 'location',
+          evidence: span,
+          name: span.text,
+          type: now?.type ?? unit.type,
+          code: now?.code ?? unit.code,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 // Last words of a company's head or legal form: "Công ty", "TNHH", "MTV", "Cổ phần", "Tập đoàn".
