@@ -200,7 +200,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
-      if (countsUnitsBefore(quantities, clause.start, Math.min(match.phrase.start, q.evidence.start)))
+      // (A count of units is its own statistic: "74/80 xã đạt chuẩn …, 22 xã đạt chuẩn … nâng cao".)
+      if (
+        !UNIT_COUNTS.has(q.unit ?? '') &&
+        countsUnitsBefore(quantities, clause.start, Math.min(match.phrase.start, q.evidence.start))
+      )
         continue;
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
       if (q.per !== null && GOODS_DENOMINATORS.has(q.per.split('/')[0] ?? '')) continue;

@@ -351,3 +351,25 @@ describe('cities the 2025 reform abolished, named bare', () => {
     expect(quangTri.find((f) => f.text === 'Đồng Hới')).toMatchObject({ type: 'commune', code: '18880' });
   });
 });
+
+describe('zones of round 27, and numbers that name no unit', () => {
+  it('reads a zone name with one lower-case syllable inside, and every zone of a plural list', () => {
+    expect(find('Dự án đặt tại KCN Cảng biển Hải Hà.', '2024-04').map((f) => f.name)).toEqual([
+      'Cảng biển Hải Hà',
+    ]);
+    const listed = find(
+      'Tỷ lệ lấp đầy của các KCN Quang Châu, Vân Trung, Đình Trám và Song Khê - Nội Hoàng cao.',
+      '2023-07',
+    );
+    expect(listed.map((f) => [f.name, f.type])).toEqual([
+      ['Quang Châu', 'industrial_zone'],
+      ['Vân Trung', 'industrial_zone'],
+      ['Đình Trám', 'industrial_zone'],
+      ['Song Khê - Nội Hoàng', 'industrial_zone'],
+    ]);
+  });
+
+  it('reads no numbered district in "của huyện 10 tháng"', () => {
+    expect(find('Sản lượng thủy sản của huyện 10 tháng đạt 68.700 tấn.', '2022-11')).toEqual([]);
+  });
+});

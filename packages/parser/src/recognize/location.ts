@@ -18,6 +18,7 @@ import {
   surnameAt,
   TYPE_FIRST_WORDS,
   typedPlaceAt,
+  typeWordAt,
 } from './location/admin-place.js';
 import { bareCommunes } from './location/bare-commune.js';
 import { bareDistricts } from './location/bare-district.js';
@@ -144,6 +145,15 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         const name = modernTone(ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end));
         uncoded(zone.from, zone.to, name, 'industrial_zone');
         at = zone.to;
+        // "các KCN Quang Châu, Vân Trung, Đình Trám và Song Khê - Nội Hoàng": the plural names
+        // each zone of its list.
+        if (words[zone.from - 1]?.key === 'các') {
+          for (const item of zoneListAfter(words, zone.to)) {
+            const itemName = modernTone(ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end));
+            uncoded(item.from, item.to, itemName, 'industrial_zone');
+            at = item.to;
+          }
+        }
         continue;
       }
       const typed = typedPlaceAt(words, at);
@@ -444,6 +454,39 @@ function districtsWithoutType(
       return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
     });
   });
+}
+
+/**
+ * The names after the first of a plural zone list: ", Vân Trung", " và Song Khê - Nội Hoàng".
+ * Each is one to five capitalized words; the list ends at anything else.
+ */
+function zoneListAfter(words: readonly Word[], at: number): { from: number; to: number }[] {
+  const items: { from: number; to: number }[] = [];
+  let k = at;
+  for (;;) {
+    const joint = words[k];
+    let from: number;
+    if (joint && /^, ?$/.test(joint.gap) && joint.upper && !joint.caps) from = k;
+    else if (
+      joint?.key === 'và' &&
+      /^,? $/.test(joint.gap) &&
+      words[k + 1]?.gap === ' ' &&
+      words[k + 1]?.upper
+    )
+      from = k + 1;
+    else return items;
+    let to = from;
+    while (
+      to < from + 5 &&
+      words[to]?.upper &&
+      !words[to]!.caps &&
+      (to === from || /^ ?[-–]? ?$/.test(words[to]!.gap))
+    )
+      to++;
+    if (to === from || typeWordAt(words, from) !== null) return items;
+    items.push({ from, to });
+    k = to;
+  }
 }
 
 /** The provincial cities of the given provinces before the reform, named bare. */

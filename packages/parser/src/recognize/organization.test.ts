@@ -867,6 +867,9 @@ describe('a short form in brackets, committees of a level, offices and councils 
 
 describe('where a name stops', () => {
   it('stops before a number with a unit of measure after it', () => {
+    expect(find('Công ty Cổ phần Thủy sản Sóc Trăng 10 tháng xuất khẩu đạt 156 triệu USD.')[0]?.text).toBe(
+      'Công ty Cổ phần Thủy sản Sóc Trăng',
+    );
     expect(find('Nhà máy Thủy điện Sơn La 2.400 MW phát điện ổn định.')[0]?.text).toBe(
       'Nhà máy Thủy điện Sơn La',
     );

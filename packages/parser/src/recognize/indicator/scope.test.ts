@@ -162,4 +162,12 @@ describe('what a figure is not', () => {
       [1.5, 'null..null'],
     ]);
   });
+
+  it('reads a count of communes after a share of communes as a statistic of its own', () => {
+    const found = indicatorsOf(
+      'Năm 2022, tỉnh Sóc Trăng có 74/80 xã đạt chuẩn nông thôn mới, 22 xã đạt chuẩn nông thôn mới nâng cao.',
+      '2022-11',
+    );
+    expect(found.map((i) => i.value)).toEqual([74, 22]);
+  });
 });

@@ -105,6 +105,8 @@ export function surnameAt(words: readonly Word[], at: number): number {
   return match?.length ?? 0;
 }
 
+const NUMBERED_PREFIXES = new Set(['quận', 'phường'].map(foldKey));
+
 const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
 
 // "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen": a river, lake or mountain that shares a
@@ -174,6 +176,8 @@ function nameAfter(
   const decimal = next !== undefined && /^[.,]$/.test(next.gap) && /^\d/.test(next.text);
   if (first && /^\d/.test(first.text) && (type.level === 'province' || type.level === 'city' || decimal))
     return null;
+  // "của huyện 10 tháng đạt …": only wards and urban districts are numbered ("Phường 6", "Quận 1").
+  if (first && /^\d/.test(first.text) && !NUMBERED_PREFIXES.has(type.prefix ?? '')) return null;
   const alias = CITY_ALIASES.longestAt(words, at, upper);
   if (alias && (type.level === 'city' || type.level === 'province')) {
     return { to: at + alias.length, units: [], alias: alias.values[0] ?? null };

@@ -1,5 +1,7 @@
 import { expansionOf } from '../../lexicon/abbreviations.js';
 import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
+import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord, surnameAt } from './admin-place.js';
 
@@ -74,6 +76,20 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   while (to < capitalsFrom + 6) {
     const word = words[to];
     if (!word || (to > nameFrom && !isNameGap(word.gap))) break;
+    // "KCN Cảng biển Hải Hà": one lower-case syllable inside the name, capitals on both sides.
+    const inner =
+      to > capitalsFrom &&
+      word.gap === ' ' &&
+      !word.upper &&
+      !/\d/.test(word.text) &&
+      !SENTENCE_KEYS.has(word.key) &&
+      words[to + 1]?.gap === ' ' &&
+      isNameWord(words[to + 1]!) &&
+      !/\d/.test(words[to + 1]!.text);
+    if (inner) {
+      to++;
+      continue;
+    }
     // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
     if (!(isNameWord(word) || (word.caps && !expansionOf(word.text)))) break;
     // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name
@@ -102,4 +118,5 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
 }
 
 const PLURAL_BEFORE = new Set(['các', 'những']);
+const SENTENCE_KEYS = new Set([...SENTENCE_WORDS, 'và', 'các', 'những'].map(foldKey));
 const SIDE_WORDS = new Set(['phía', 'ven', 'biển']);

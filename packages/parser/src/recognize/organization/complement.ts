@@ -184,12 +184,14 @@ function legalFormAt(words: readonly Word[], at: number): number {
  * ("Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm"); without one the run is the name whole
  * ("Công ty TNHH Thực phẩm Kim Hải Long").
  */
-/** A unit of measure ("MW", "ha", "tấn") after the number at words[at] ("2.400 MW", "1,5 ha"). */
+/** A unit of measure ("MW", "ha") or of time ("tháng") after the number at words[at] ("2.400 MW"). */
 function measuredBy(words: readonly Word[], at: number): boolean {
   let k = at;
   while (/^[.,]$/.test(words[k + 1]?.gap ?? '') && /^\d+$/.test(words[k + 1]?.text ?? '')) k++;
   const next = words[k + 1];
-  return next !== undefined && next.gap === ' ' && matchUnit(next.key, 0)?.kind === 'measure';
+  // "… Thủy sản Sóc Trăng 10 tháng xuất khẩu": a length of time after the number too.
+  const kind = next !== undefined && next.gap === ' ' ? matchUnit(next.key, 0)?.kind : undefined;
+  return kind === 'measure' || kind === 'duration';
 }
 
 export function properNameAfter(
