@@ -45,6 +45,8 @@ describe('recognizeQuantities: numbers, scales and units', () => {
     ['Thành phố đấu giá 286 ô đất ở.', '286 ô đất', 286, 'ô đất'],
     ['Tăng trưởng kinh tế (kế hoạch 9,5%) chưa đạt.', '9,5%', 9.5, '%'],
     ['Nhà máy lắp thêm 2 tổ máy.', '2 tổ máy', 2, 'tổ máy'],
+    ['Tỉnh có hai đặc khu trên biển.', 'hai đặc khu', 2, 'đặc khu'],
+    ['Lễ hội có 52 ghe ngo tranh tài.', '52 ghe ngo', 52, 'ghe ngo'],
     ['Huyện bố trí 5 khu đất sạch.', '5 khu đất', 5, 'khu đất'],
     ['Xã có sáu dân tộc cùng sinh sống.', 'sáu dân tộc', 6, 'dân tộc'],
     ['Huyện tổ chức ba cuộc đối thoại với dân.', 'ba cuộc đối thoại', 3, 'cuộc đối thoại'],
