@@ -315,6 +315,11 @@ describe('places named without their type word, and names that are none', () => 
       ['Đông Hà', 'commune'],
       ['Lao Bảo', 'commune'],
     ]);
+    const area = find(
+      'Tỉnh Quảng Ninh đón nhiều khách; công suất phòng khu vực Bãi Cháy đạt 92%.',
+      '2025-09',
+    );
+    expect(area.map((f) => [f.text, f.code])).toContainEqual(['Bãi Cháy', '06673']);
   });
 
   it('reads no province in a person\'s name after "UBND tỉnh"', () => {

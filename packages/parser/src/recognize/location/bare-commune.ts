@@ -13,11 +13,12 @@ export interface BareCommune {
   unit: AdminUnit;
 }
 
-// Where a place goes or lies: "tại Đồng Hới", "đi từ Đông Hà lên Lao Bảo".
+// Where a place goes or lies: "tại Đồng Hới", "đi từ Đông Hà lên Lao Bảo"; "khu vực Bãi Cháy".
 const PREPOSITIONS = new Set(
   ['tại', 'ở', 'từ', 'đến', 'tới', 'lên', 'xuống', 'về', 'sang', 'qua'].map(foldKey),
 );
 const AND = foldKey('và');
+const AREA = ['khu', 'vực'].map(foldKey);
 
 /**
  * The communes and wards of `province` named after a preposition of place, without their type
@@ -39,7 +40,9 @@ export function bareCommunes(
     if (!word.upper || word.caps || word.gap !== ' ') continue;
     const before = words[at - 1]!;
     const listed = before.key === AND && out.at(-1)?.to === at - 1;
-    if (!PREPOSITIONS.has(before.key) && !listed) continue;
+    // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
+    const area = before.key === AREA[1] && words[at - 2]?.key === AREA[0];
+    if (!PREPOSITIONS.has(before.key) && !listed && !area) continue;
     const known = index.longestAt(words, at, (m) => m.length >= 2 && m.every(isNameWord));
     if (known?.values.length !== 1) continue;
     const to = at + known.length;
