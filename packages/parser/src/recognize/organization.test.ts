@@ -625,7 +625,7 @@ describe('brands of banks and state groups', () => {
     ],
     [
       'Hãng Vietnam Airlines mở đường bay mới.',
-      body('Vietnam Airlines', 'company', 'Tổng công ty Hàng không Việt Nam'),
+      body('Vietnam Airlines', 'company', 'Tổng công ty Hàng không Việt Nam - Công ty cổ phần'),
     ],
   ])('%s', (text, expected) => {
     expect(find(text)).toEqual([expected]);
@@ -902,6 +902,7 @@ describe('names of round 25', () => {
     ['Giám đốc Ban Quản lý dự án điện 1 Nguyễn Văn An cho biết.', 'Ban Quản lý dự án điện 1'],
     ['Ông An, Giám đốc Ban Quản lý dự án điện 1 cho biết tiến độ.', 'Ban Quản lý dự án điện 1'],
     ['Hội Nghề cá tỉnh Bình Định kiến nghị.', 'Hội Nghề cá tỉnh Bình Định'],
+    ['Đại diện Quân uỷ Trung ương dự lễ.', 'Quân uỷ Trung ương'],
   ])('%s', (text, name) => {
     expect(find(text)[0]?.text).toBe(name);
   });

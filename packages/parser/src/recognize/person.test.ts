@@ -288,3 +288,11 @@ describe('two surnames after a courtesy word', () => {
     expect(find(text).map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('a name opening with "A" after a level', () => {
+  it('reads the person, not a district, in "Chủ tịch UBND huyện A Ngọc"', () => {
+    expect(find('Chủ tịch UBND huyện A Ngọc cho biết, huyện trồng thêm sâm.').map((p) => p.name)).toEqual([
+      'A Ngọc',
+    ]);
+  });
+});

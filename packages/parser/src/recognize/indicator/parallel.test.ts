@@ -83,4 +83,12 @@ describe('subject in scope', () => {
     );
     expect(found.map((i) => [i.subject, i.value])).toContainEqual(['Bình Phước', 0.74]);
   });
+
+  it('reads the last zone of a parallel list after "và"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam có tỷ lệ lấp đầy của KCN Đồng Văn I đạt 100%, KCN Đồng Văn II đạt 98,7% và KCN Đồng Văn IV đạt 78,2%.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.subject, i.value])).toContainEqual(['Đồng Văn IV', 78.2]);
+  });
 });

@@ -5,11 +5,12 @@ import type { Span } from '../context.js';
 // (", KCN An Phú (TP Tuy Hòa) đạt ").
 // "..., của KCN Tân Phú Thạnh mới đạt": the subject may come after "của", "tại" or "ở".
 // "..., qua cửa khẩu quốc tế Vĩnh Xương đạt": or after a lower-case type word of a place.
+// "…, KCN Đồng Văn III đạt 91,5% và KCN Đồng Văn IV đạt 78,2%": the last of a list after "và".
 // "… 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": after a baseline's
 // bracket, one place singled out ("riêng"), its figure what is left ("còn"); "…; riêng khu vực
 // Bình Phước (cũ) là 0,74%": after a semicolon too, when "riêng" singles the place out.
 const PARALLEL =
-  /^\s*\)?\s*(?:,|;(?=\s*riêng\s))\s*(?:riêng\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
+  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:riêng\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa

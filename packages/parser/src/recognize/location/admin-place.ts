@@ -203,7 +203,9 @@ function nameAfter(
   // A name the gazetteer lacks (renamed, foreign, misspelled): up to three
   // capitalized words, ending before a surname that opens a person's name
   // ("UBND xã Tân Lập Mới Nguyễn Văn A").
-  if (surnameAt(words, at) > 0 || words[at]?.text === 'Y' || /['’ʼ]/.test(words[at]?.text ?? '')) return null;
+  // "UBND huyện A Ngọc": "A" and "Y" open the names of Ba Na, Xơ Đăng and Ê Đê men and women.
+  if (surnameAt(words, at) > 0 || /^[AY]$/.test(words[at]?.text ?? '') || /['’ʼ]/.test(words[at]?.text ?? ''))
+    return null;
   // "UBND xã Chamaléa Thị Lý": "Thị" or "Văn" second is a person's middle name.
   if (words[at + 1]?.key === 'thị' || words[at + 1]?.key === 'văn') return null;
   let to = at;
