@@ -144,4 +144,20 @@ describe('the subject of a statistic', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Chân Mây - Lăng Cô']);
   });
+
+  it('is not a destination ("đi TP.HCM"), and is the place after the name and "khu vực"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Long có hai cầu mới, hàng hóa đi TP.HCM sẽ nhanh hơn. Tỉnh phấn đấu năm 2025 tăng trưởng GRDP trên 8%. Chín tháng, xuất khẩu dừa khu vực Bến Tre (cũ) đạt 730 triệu USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Vĩnh Long', 'Bến Tre']);
+  });
+
+  it('is the commune "của xã" points back to by its type word, not one inside a body\'s name', () => {
+    const found = indicatorsOf(
+      'Ông Kim Sô Thia, Bí thư Đảng ủy xã Đôn Châu, cho biết lao động của xã làm việc tại Trung tâm Điện lực Duyên Hải. Tỷ lệ hộ nghèo của xã giảm còn 3,46%.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Đôn Châu']);
+  });
 });

@@ -49,7 +49,7 @@ const FIRM_KEYS = new Set([
 // "kim ngạch qua cửa khẩu quốc tế Tịnh Biên đạt …": the place right after "tại", "của", "ở" or
 // "qua" is where the figure holds.
 const AT_PLACE = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:tại|của|ở|qua|thuộc)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|khu vực|cửa khẩu(?: quốc tế)?)\\s+)?$',
+  '(?:^|[^\\p{L}])(?:tại|của|ở|qua|thuộc|trên địa bàn)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|khu vực|cửa khẩu(?: quốc tế)?)\\s+)?$',
   'u',
 );
 
@@ -60,6 +60,8 @@ const OWN_UNIT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
+// "xuất khẩu dừa khu vực Bến Tre (cũ)": the place right after the statistic's name, "khu vực" between.
+const NAME_TO_PLACE = vietnameseRegex('^\\s*(?:(?:\\p{Ll}+\\s+){0,2}khu vực\\s+)?$', 'u');
 const OWN_LOCAL: Readonly<Record<string, string>> = {
   huyện: 'district',
   quận: 'district',
@@ -167,7 +169,7 @@ export function subjectFinder(
     const named =
       atPlace !== undefined &&
       phraseEnd !== undefined &&
-      /^\s*$/.test(ctx.text.slice(phraseEnd, atPlace.evidence.start));
+      NAME_TO_PLACE.test(ctx.folded.slice(phraseEnd, atPlace.evidence.start));
     if (
       atPlace &&
       (named ||
@@ -216,7 +218,7 @@ export function subjectFinder(
       unit === undefined
         ? null
         : localType === 'district' || localType === 'commune'
-          ? (lastBefore(local[localType], at, 0, at)?.name ?? null)
+          ? (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit) return ownUnit;
     return home ?? fallback;
@@ -249,6 +251,25 @@ function inBracketAfterPlace(
 /** A place in a list after "giáp" or "cách", in the same clause. */
 function isNeighbour(folded: string, clauseStart: number, placeStart: number): boolean {
   return NEIGHBOUR_CUE.test(folded.slice(Math.max(clauseStart, placeStart - 60), placeStart));
+}
+
+/**
+ * The unit "của xã", "toàn huyện" point back to: the last one named with that type word before
+ * `at` ("Bí thư Đảng ủy xã Đôn Châu … Tỷ lệ hộ nghèo của xã"), else the last one named at all
+ * (one inside a body's name, "Trung tâm Điện lực Duyên Hải", is named without it).
+ */
+function lastTyped(
+  folded: string,
+  sorted: readonly Place[],
+  at: number,
+  typeWord: string,
+): Place | undefined {
+  const typed = sorted.filter(
+    (p) =>
+      p.evidence.end <= at &&
+      folded.slice(Math.max(0, p.evidence.start - typeWord.length - 1), p.evidence.start).trim() === typeWord,
+  );
+  return typed.at(-1) ?? lastBefore(sorted, at, 0, at);
 }
 
 /**
