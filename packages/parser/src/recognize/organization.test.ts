@@ -903,6 +903,8 @@ describe('names of round 25', () => {
     ['Ông An, Giám đốc Ban Quản lý dự án điện 1 cho biết tiến độ.', 'Ban Quản lý dự án điện 1'],
     ['Hội Nghề cá tỉnh Bình Định kiến nghị.', 'Hội Nghề cá tỉnh Bình Định'],
     ['Đại diện Quân uỷ Trung ương dự lễ.', 'Quân uỷ Trung ương'],
+    ['Tổng cục Dự trữ Nhà nước xuất cấp gạo.', 'Tổng cục Dự trữ Nhà nước'],
+    ['Trung tâm Điện lực Duyên Hải đặt tại xã Dân Thành.', 'Trung tâm Điện lực Duyên Hải'],
   ])('%s', (text, name) => {
     expect(find(text)[0]?.text).toBe(name);
   });

@@ -3,6 +3,7 @@ import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { matchUnit } from '../units.js';
 import { isNameWord, surnameAt } from './admin-place.js';
 
 /** An industrial zone: words[from, to), its name words starting at nameFrom. */
@@ -90,6 +91,14 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
       to++;
       continue;
     }
+    // "KCN Cổ Chiên 10 tháng thu hút …": a number with a length of time or a unit after it.
+    if (
+      /^\d/.test(word.text) &&
+      to > capitalsFrom &&
+      words[to + 1]?.gap === ' ' &&
+      matchUnit(words[to + 1]!.key, 0)
+    )
+      break;
     // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
     if (!(isNameWord(word) || (word.caps && !expansionOf(word.text)))) break;
     // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name

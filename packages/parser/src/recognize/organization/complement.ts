@@ -105,6 +105,17 @@ export function sectorAfter(words: readonly Word[], at: number): number {
     if (!word || (to > at && word.gap !== ' ')) break;
     if (word.upper && !typeWordAt(words, to)) to++;
     else if (to > at && word.key === 'và' && words[to + 1]?.upper) to++;
+    // "Tổng cục Dự trữ Nhà nước": the lower-case syllable of a word the capital opened, before
+    // another capital, or closing the name in the rhythm of the words before it.
+    else if (
+      to > at &&
+      word.gap === ' ' &&
+      !ENDS_NAME.has(word.key) &&
+      words[to - 1]?.upper &&
+      ((words[to + 1]?.upper && !words[to + 1]?.caps && words[to + 1]?.gap === ' ') ||
+        (to - at >= 3 && !words[to - 2]?.upper && words[to - 3]?.upper))
+    )
+      to++;
     else break;
   }
   return to;
@@ -436,6 +447,18 @@ function levelOpensAt(words: readonly Word[], at: number, beforeVerb: boolean): 
 const PROVINCE_OR_DISTRICT = new Set(['tỉnh', 'huyện'].map(foldKey));
 const LEVEL_COMPOUNDS = new Set(['lộ', 'lỵ', 'ủy', 'táo', 'đội', 'đoàn'].map(foldKey));
 
+/** Whether a place's name of one to three words ends right before words[at] (not before `from`). */
+function placeEndsBefore(words: readonly Word[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    if (
+      ADMIN_NAMES.longestAt(words, k, (m) => k + m.length === at) ||
+      CITY_ALIASES.longestAt(words, k, (m) => k + m.length === at)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A lower-case syllable a name may end on: no number, no word of the sentence, no level word. */
 function isNameSyllable(words: readonly Word[], at: number): boolean {
   const syllable = words[at];
@@ -452,6 +475,7 @@ function isNameSyllable(words: readonly Word[], at: number): boolean {
 export function closingSyllableAt(words: readonly Word[], at: number): boolean {
   const last = words[at - 1];
   if (!last?.upper || last.caps || !isNameSyllable(words, at)) return false;
+  if (placeEndsBefore(words, at, Math.max(0, at - 3))) return false;
   const after = words[at + 1];
   return (
     after === undefined ||
@@ -471,12 +495,8 @@ function pairedSyllableAt(words: readonly Word[], from: number, at: number): boo
   if (!isNameSyllable(words, at)) return false;
   // "Trung tâm Bảo tồn Di tích Cố đô Huế quản lý …": a place's one-word name closes the name;
   // the syllable after it opens the sentence's verb.
-  const capital = at - 1;
-  if (
-    ADMIN_NAMES.longestAt(words, capital, (m) => m.length === 1) ||
-    CITY_ALIASES.longestAt(words, capital, (m) => m.length === 1)
-  )
-    return false;
+  // ("Trung tâm Điện lực Duyên Hải đặt tại …": so does a place's name of two or three words.)
+  if (placeEndsBefore(words, at, from)) return false;
   const pairs = at - 1 - from;
   if (pairs < 4 || pairs % 2 !== 0) return false;
   for (let k = from; k < at - 1; k += 2) {
