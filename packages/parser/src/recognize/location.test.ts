@@ -362,6 +362,9 @@ describe('zones of round 27, and numbers that name no unit', () => {
     expect(find('Dự án đặt tại KCN Cảng biển Hải Hà.', '2024-04').map((f) => f.name)).toEqual([
       'Cảng biển Hải Hà',
     ]);
+    expect(find('KCN Cổ Chiên 10 tháng thu hút 3 dự án.', '2023-11').map((f) => f.name)).toEqual([
+      'Cổ Chiên',
+    ]);
     const listed = find(
       'Tỷ lệ lấp đầy của các KCN Quang Châu, Vân Trung, Đình Trám và Song Khê - Nội Hoàng cao.',
       '2023-07',
