@@ -66,6 +66,15 @@ describe('"N tháng" in a report is the year to date', () => {
       '2023-05-31',
       'range',
     ],
+    // Whose figure it is may stand between the months and the verb.
+    [
+      'Tốc độ tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%.',
+      '2023-11',
+      '9 tháng',
+      '2023-01-01',
+      '2023-09-30',
+      'range',
+    ],
   ])('%s', (text, date, span, start, end, granularity) => {
     expect(read(text, date)).toEqual([{ text: span, start, end, granularity }]);
   });

@@ -27,8 +27,9 @@ export function isReportCount(folded: string, span: Span): boolean {
 }
 
 // "Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD": a figure the months so far reached.
+// "tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%": whose figure it is may come between.
 const RESULT_AFTER = vietnameseRegex(
-  `^ +${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm'])}(?![\\p{L}\\p{M}])`,
+  `^ +(?:(?:của|toàn) +${anyOf(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'ngành'])} +)?${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm'])}(?![\\p{L}\\p{M}])`,
   'u',
 );
 
@@ -38,7 +39,7 @@ const RESULT_AFTER = vietnameseRegex(
  */
 export function isResultPeriod(folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 20), span.start);
-  return RESULT_AFTER.test(folded.slice(span.end, span.end + 12)) && !LENGTH_BEFORE.test(before);
+  return RESULT_AFTER.test(folded.slice(span.end, span.end + 32)) && !LENGTH_BEFORE.test(before);
 }
 
 /**
