@@ -381,3 +381,11 @@ describe('zones of round 27, and numbers that name no unit', () => {
     expect(find('Sản lượng thủy sản của huyện 10 tháng đạt 68.700 tấn.', '2022-11')).toEqual([]);
   });
 });
+
+describe('"KKT mở"', () => {
+  it('reads the abbreviation and the kind in full as the type of a zone', () => {
+    expect(find('Lao động đi làm tại KKT mở Chu Lai tăng.', '2024-06').map((f) => [f.text, f.name])).toEqual([
+      ['KKT mở Chu Lai', 'Chu Lai'],
+    ]);
+  });
+});

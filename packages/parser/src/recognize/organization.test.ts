@@ -904,6 +904,7 @@ describe('names of round 25', () => {
     ['Hội Nghề cá tỉnh Bình Định kiến nghị.', 'Hội Nghề cá tỉnh Bình Định'],
     ['Đại diện Quân uỷ Trung ương dự lễ.', 'Quân uỷ Trung ương'],
     ['Tổng cục Dự trữ Nhà nước xuất cấp gạo.', 'Tổng cục Dự trữ Nhà nước'],
+    ['Liên hợp Lọc hóa dầu Nghi Sơn vận hành ổn định.', 'Liên hợp Lọc hóa dầu Nghi Sơn'],
     ['Trung tâm Điện lực Duyên Hải đặt tại xã Dân Thành.', 'Trung tâm Điện lực Duyên Hải'],
   ])('%s', (text, name) => {
     expect(find(text)[0]?.text).toBe(name);

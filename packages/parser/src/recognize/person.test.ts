@@ -296,3 +296,9 @@ describe('a name opening with "A" after a level', () => {
     ]);
   });
 });
+
+describe('an airport named like a person', () => {
+  it('reads no person after "Cảng hàng không"', () => {
+    expect(find('Theo Cảng hàng không Chu Lai, lượng khách tăng.')).toEqual([]);
+  });
+});

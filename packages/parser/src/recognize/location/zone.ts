@@ -39,10 +39,15 @@ export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kcnc',
 ]);
 
+const OPEN = foldKey('mở');
+
 /** How many words of a zone's type stand at words[at] ("khu kinh tế mở", "KCN"), 0 for none. */
 export function zoneWordsAt(words: readonly Word[], at: number): number {
   const first = words[at];
   if (!first) return 0;
+  // "KKT mở Chu Lai": the abbreviation, then the kind of economic zone in full.
+  if (first.caps && first.key === 'kkt' && words[at + 1]?.key === OPEN && words[at + 1]?.gap === ' ')
+    return 2;
   if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
   if (!ZONE_FIRST_WORDS.has(first.key)) return 0;
   for (const parts of ZONE_WORDS) {
