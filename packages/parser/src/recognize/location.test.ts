@@ -327,9 +327,12 @@ describe('places named without their type word, and names that are none', () => 
     expect(found.map((f) => f.text)).toEqual(['Quảng Trị']);
   });
 
-  it('reads no street in a capitalized "Đường" inside a name', () => {
+  it('reads no street in a capitalized "Đường" inside a name, nor in "Mía đường"', () => {
     const found = find('Sản phẩm được Công ty Cổ phần Chè Tam Đường Xanh bao tiêu.', '2024-08');
     expect(found.map((f) => f.type)).not.toContain('road');
+    const sugar = find('Công ty Cổ phần Mía đường Biên Thùy Tây Ninh ép 1,05 triệu tấn.', '2025-12');
+    expect(sugar.map((f) => f.type)).not.toContain('road');
+    expect(find('Dự án nằm trên đường Lê Lợi, TP Huế.', '2024-08').map((f) => f.type)).toContain('road');
   });
 });
 

@@ -3,6 +3,7 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { isNameWord } from './admin-place.js';
+import { opensSentence } from './stands-alone.js';
 
 /** A road mention: words[from, to) and its normalized name. */
 export interface RoadMatch {
@@ -130,10 +131,10 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
     return to > at + 2 && words[at + 2]?.gap === ' ' ? { from: at, to, name: '' } : null;
   }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
-  // "Công ty Cổ phần Chè Tam Đường Xanh": a capitalized "Đường" inside a run of capitals is a
-  // syllable of a name, not a street.
+  // "Công ty Cổ phần Chè Tam Đường Xanh", "Công ty Cổ phần Mía đường Biên Thùy": "đường" right
+  // after a capitalized word is a syllable of a name (sugar, in "Mía đường"), not a street.
   const before = words[at - 1];
-  if (words[at]?.upper && before?.upper && !before.caps && words[at]?.gap === ' ') return null;
+  if (before?.upper && !before.caps && words[at]?.gap === ' ' && !opensSentence(words, at - 1)) return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && RING_NUMBER.test(number.text)) {
