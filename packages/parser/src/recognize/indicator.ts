@@ -1,6 +1,7 @@
 import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
+import { startingIn } from './indicator/by-start.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
@@ -574,26 +575,6 @@ function blankSpans(text: string, facts: readonly { evidence: Span }[]): string 
     i = j;
   }
   return parts.join('');
-}
-
-/** Items sorted by start whose start is in [from, to): a binary search, then a slice. */
-function startingIn<T extends { evidence: Span } | Span>(
-  sorted: readonly T[],
-  from: number,
-  to: number,
-): T[] {
-  const startOf = (x: T) => ('evidence' in x ? x.evidence.start : x.start);
-  const lowerBound = (at: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (startOf(sorted[mid] as T) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return from >= to ? [] : sorted.slice(lowerBound(from), lowerBound(to));
 }
 
 /** The document's indicator phrases in text order, looked up by where they start. */

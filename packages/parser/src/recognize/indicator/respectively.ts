@@ -1,5 +1,6 @@
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, Span } from '../context.js';
+import { firstStartingAt } from './by-start.js';
 import type { PhraseMatch } from './phrases.js';
 
 /**
@@ -207,16 +208,4 @@ function placesBefore(
 /** "(GRDP) và " → " và ": a bracketed abbreviation between names is no part of the list. */
 function withoutBrackets(gap: string): string {
   return gap.replace(/\s*\([^()\d]{1,40}\)/gu, '');
-}
-
-function firstStartingAt<T extends { evidence: Span } | Span>(sorted: readonly T[], at: number): number {
-  const startOf = (x: T) => ('evidence' in x ? x.evidence.start : x.start);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(sorted[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,6 +3,7 @@ import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 import { eraOf } from '../location/unit-code.js';
+import { firstStartingAt } from './by-start.js';
 import { sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
 
@@ -332,14 +333,7 @@ const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
 
 /** Of `sorted` (by start), the first place starting in [from, to) and ending by `to`. */
 function firstAfter(sorted: readonly Place[], from: number, to: number): Place | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Place).evidence.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const place = sorted[lo];
+  const place = sorted[firstStartingAt(sorted, from)];
   return place && place.evidence.start < to && place.evidence.end <= to ? place : undefined;
 }
 
@@ -349,15 +343,8 @@ function firstAfter(sorted: readonly Place[], from: number, to: number): Place |
  * reach past `endBy`.
  */
 function lastBefore(sorted: readonly Place[], below: number, from: number, endBy: number): Place | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Place).evidence.start < below) lo = mid + 1;
-    else hi = mid;
-  }
   let found: Place | undefined;
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(sorted, below) - 1; i >= 0; i--) {
     const place = sorted[i] as Place;
     if (place.evidence.start < from) break;
     if (found && place.evidence.start < found.evidence.start) break;
