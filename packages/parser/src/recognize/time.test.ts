@@ -107,6 +107,11 @@ describe('months, quarters, halves', () => {
       'range',
     ],
     ['Trong nửa đầu năm 2024, giá cả ổn định.', 'nửa đầu năm 2024', '2024-01-01', '2024-06-30', 'half'],
+    // "năm" before "tháng đầu năm" counts the months; compound number words count too.
+    ['Trong năm tháng đầu năm, tỉnh có 12 dự án.', 'năm tháng đầu năm', '2023-01-01', '2023-05-31', 'range'],
+    ['Mười một tháng đầu năm 2022 tăng.', 'Mười một tháng đầu năm 2022', '2022-01-01', '2022-11-30', 'range'],
+    ['Hai tháng cuối năm phải tăng tốc.', 'Hai tháng cuối năm', '2023-11-01', '2023-12-31', 'range'],
+    ['Lũy kế mười hai tháng năm 2022 đạt.', 'mười hai tháng năm 2022', '2022-01-01', '2022-12-31', 'year'],
     ['Cuối tháng 10, mưa lũ kéo dài.', 'Cuối tháng 10', '2023-10-01', '2023-10-31', 'month'],
   ])('%s', (text, span, start, end, granularity) => {
     expect(read(text)).toEqual([{ text: span, start, end, granularity }]);

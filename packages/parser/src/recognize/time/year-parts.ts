@@ -1,18 +1,22 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
+import { parseNumberWords } from '../number-words.js';
 import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR, YEAR, YEAR_DEICTICS } from './lexicon.js';
 import type { Moment } from './moment.js';
 import { scan } from './scan.js';
 import { suffixYear } from './year-suffix.js';
 
-const COUNT = `\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}`;
+const COUNT_WORDS = ['mười một', 'mười hai', ...NUMBER_WORDS.keys(), 'bẩy'];
+const COUNT = `\\d{1,2}|${anyOf(COUNT_WORDS)}`;
+// Before "tháng đầu/cuối năm" a number word can only count months: "năm tháng đầu năm" is five.
+const EDGE_COUNT = `\\d{1,2}|${anyOf([...COUNT_WORDS, 'năm'])}`;
 const YEAR_AFTER = ` +năm(?: +(?<y>${YEAR})| +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])}))?`;
 
 // "6 tháng đầu năm", "9 tháng đầu năm 2024", "3 tháng cuối năm nay", "nửa đầu năm";
 // and "11 tháng năm 2023" (the first eleven months), which needs its year.
 const YEAR_PART = vietnameseRegex(
-  `${BEFORE}(?:(?:(?<n>${COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối))${YEAR_AFTER}` +
+  `${BEFORE}(?:(?:(?<n>${EDGE_COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối))${YEAR_AFTER}` +
     `|(?<n2>${COUNT}) +tháng +năm +(?<y3>${YEAR}))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
 );
 
@@ -21,8 +25,8 @@ const MONTHS_WORD = vietnameseRegex('(?:tháng|nửa) +(?:đầu|cuối|năm)', 
 
 function countOf(written: string | undefined): number | null {
   if (written === undefined) return null;
-  const n = NUMBER_WORDS.get(written) ?? Number(written);
-  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+  const n = /^\d+$/.test(written) ? Number(written) : parseNumberWords(written.split(/ +/));
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
 
 const granularityOf = (months: number) =>
