@@ -174,6 +174,29 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     });
   });
 
+  it('joins a second noun to the count only when it is of the same kind', () => {
+    expect(found('Thành phố có 2 triệu dân, huyện có 120.000 dân.').map((q) => q.evidence.text)).toEqual([
+      '2 triệu dân',
+      '120.000 dân',
+    ]);
+    expect(only('Có 13 huyện, thị xã, thành phố tham gia.')).toMatchObject({
+      evidence: { text: '13 huyện, thị xã, thành phố' },
+    });
+    expect(only('Có 300 cán bộ, chiến sĩ tham gia.')).toMatchObject({
+      evidence: { text: '300 cán bộ, chiến sĩ' },
+    });
+  });
+
+  it('counts inhabitants and reads "trđ" as millions of đồng', () => {
+    expect(only('Dân số tỉnh khoảng 1,5 triệu dân.')).toMatchObject({ value: 1_500_000, unit: 'dân' });
+    expect(only('Thu nhập đạt 45 trđ/người/năm.')).toMatchObject({
+      evidence: { text: '45 trđ/người/năm' },
+      value: 45_000_000,
+      unit: 'VND',
+      per: 'người/năm',
+    });
+  });
+
   it('reads multiples', () => {
     expect(only('Vốn đăng ký gấp 1,5 lần năm trước.')).toMatchObject({
       evidence: { text: '1,5 lần' },

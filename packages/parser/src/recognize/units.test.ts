@@ -65,4 +65,12 @@ describe('matchScale', () => {
   ])('%s', (s, value) => {
     expect(matchScale(foldForMatch(s), 0)?.[0]).toBe(value);
   });
+
+  it('reads "tr" as a million only right before "đ": "trđ", "tr.đ"', () => {
+    expect(matchScale(foldForMatch('trđ/người'), 0)).toEqual([1e6, 2]);
+    expect(matchScale(foldForMatch('tr.đ'), 0)).toEqual([1e6, 3]);
+    expect(matchScale(foldForMatch('tr đường'), 0)).toBeNull();
+    expect(matchScale(foldForMatch('trđường'), 0)).toBeNull();
+    expect(matchScale(foldForMatch('trận'), 0)).toBeNull();
+  });
 });

@@ -110,10 +110,16 @@ export function matchUnit(folded: string, at: number): UnitMatch | null {
   return null;
 }
 
+// "45 trđ", "12 tr.đ": "triệu đồng" shortened, the way tables and some outlets write it; the
+// scale ends where the currency starts. Only before "đ": a bare "tr" is too many other things.
+const MILLION_BEFORE_DONG = /tr\.?(?=đ(?![\p{L}\p{M}\p{N}]))/uy;
+
 /** A scale word at `at`: "triệu" is [1e6, end]. */
 export function matchScale(folded: string, at: number): [number, number] | null {
   for (const form of SCALE_FORMS_AT(folded[at])) {
     if (formAt(folded, at, form)) return [SCALES.get(form) ?? 1, at + form.length];
   }
-  return null;
+  MILLION_BEFORE_DONG.lastIndex = at;
+  const short = MILLION_BEFORE_DONG.exec(folded);
+  return short ? [1_000_000, at + short[0].length] : null;
 }

@@ -103,14 +103,30 @@ function modifiersEnd(folded: string, end: number): number {
   return at;
 }
 
-/** ", phường" or " và vùng lãnh thổ" after a counted noun: a second noun counted with it ("45/102 xã, phường"). */
-function coordinatedEnd(text: string, folded: string, end: number): number {
-  const joint = /^(?:, | và | hoặc )/u.exec(folded.slice(end, end + 7));
-  if (!joint) return end;
-  const at = end + joint[0].length;
-  if (!isLower(text[at])) return end;
-  const next = matchUnit(folded, at);
-  return next?.kind === 'counted' ? next.end : end;
+// Levels of the administration: counted together ("13 huyện, thị xã, thành phố"), never with
+// other nouns ("2 triệu dân, huyện có 120.000 dân" is two clauses).
+const ADMIN_LEVELS = new Set(
+  ['xã', 'phường', 'thị trấn', 'đặc khu', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'thành', 'thị'].map(
+    foldKey,
+  ),
+);
+
+/**
+ * ", phường" or " và vùng lãnh thổ" after a counted noun: more nouns counted with it
+ * ("45/102 xã, phường", "13 huyện, thị xã, thành phố"), each of the same kind as the first.
+ */
+function coordinatedEnd(text: string, folded: string, head: string, end: number): number {
+  const level = ADMIN_LEVELS.has(head);
+  for (let k = 0; k < 4; k++) {
+    const joint = /^(?:, | và | hoặc )/u.exec(folded.slice(end, end + 7));
+    if (!joint) return end;
+    const at = end + joint[0].length;
+    if (!isLower(text[at])) return end;
+    const next = matchUnit(folded, at);
+    if (next?.kind !== 'counted' || ADMIN_LEVELS.has(folded.slice(at, next.end)) !== level) return end;
+    end = next.end;
+  }
+  return end;
 }
 
 const TIMES = foldKey('lượt');
@@ -167,6 +183,9 @@ export function nounPhraseAt(
   // "45/102 xã, phường": a second noun counted with a first the lexicon knows; not after a noun
   // read from the text alone ("3 cửa xả đáy, nước sông dâng").
   const modified = modifiersEnd(folded, headEnd);
-  const end = asWritten || lexical?.kind === 'counted' ? coordinatedEnd(text, folded, modified) : modified;
+  const end =
+    asWritten || lexical?.kind === 'counted'
+      ? coordinatedEnd(text, folded, folded.slice(headStart, headEnd), modified)
+      : modified;
   return { unit, end };
 }

@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
+import { parseNumberWords } from '../number-words.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { parseNumberWords } from '../number-words.js';
 import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR, YEAR, YEAR_DEICTICS } from './lexicon.js';
 import type { Moment } from './moment.js';
 import { scan } from './scan.js';
