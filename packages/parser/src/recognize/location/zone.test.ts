@@ -43,6 +43,15 @@ describe('a zone name ends where a person is named', () => {
       { text: 'KCN Bắc Đồng Phú', name: 'Bắc Đồng Phú' },
     ]);
   });
+
+  it("keeps a place's name that opens with a surname", () => {
+    expect(zones('Doanh nghiệp KCN Tây Bắc Đồng Hới tuyển lao động.')).toEqual([
+      { text: 'KCN Tây Bắc Đồng Hới', name: 'Tây Bắc Đồng Hới' },
+    ]);
+    expect(zones('Nhà máy ở KCN Nam Cầu Kiền Lê Văn Tám phát biểu.')).toEqual([
+      { text: 'KCN Nam Cầu Kiền', name: 'Nam Cầu Kiền' },
+    ]);
+  });
 });
 
 describe("a side that opens a zone's name", () => {

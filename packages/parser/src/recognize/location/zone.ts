@@ -1,5 +1,5 @@
 import { expansionOf } from '../../lexicon/abbreviations.js';
-import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
@@ -109,12 +109,14 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
     // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name
     // after it opens a person's name.
     const next = words[to + 1];
+    // Not a place's name: "KCN Tây Bắc Đồng Hới" is named for the city.
     if (
       to >= capitalsFrom + 2 &&
       word.gap === ' ' &&
       surnameAt(words, to) > 0 &&
       next?.gap === ' ' &&
-      isNameWord(next)
+      isNameWord(next) &&
+      !ADMIN_NAMES.longestAt(words, to, (m) => m.length >= 2)
     )
       break;
     to++;
