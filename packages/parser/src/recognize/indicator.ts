@@ -282,6 +282,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))) sameAs = previous.fact;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
+      // "tỷ lệ hộ nghèo của xã … còn 41,2% (cuối năm 2020 là 48,6%)": the baseline of the
+      // commune's figure is the commune's, unless the bracket names a place or body of its own.
+      const ownName = (f: { evidence: Span }) =>
+        f.evidence.start >= clause.start && f.evidence.end <= q.evidence.start;
+      if (!found.locations.some(ownName) && !found.organizations.some(ownName)) given = previous.fact.subject;
     } else {
       continue;
     }

@@ -266,8 +266,21 @@ describe('where a name starts inside a run of capitals', () => {
 });
 
 describe('a people is no person', () => {
-  it.each(['Xã có 126 hộ đồng bào Hà Nhì trồng sâm.', 'Lễ hội của dân tộc La Hủ diễn ra.'])('%s', (text) => {
+  it.each([
+    'Xã có 126 hộ đồng bào Hà Nhì trồng sâm.',
+    'Lễ hội của dân tộc La Hủ diễn ra.',
+    'Hộ nghèo chủ yếu là đồng bào Mông, Dao, Hà Nhì.',
+    'Dân tộc Thái, La Chí và Lô Lô sống ở đây.',
+  ])('%s', (text) => {
     expect(find(text)).toEqual([]);
+  });
+
+  it('reads the person whose name only begins like a people, and one outside a list', () => {
+    expect(find('Ông Hà Nhì Sơn và bà Lô Thị Lan dự họp.').map((p) => p.name)).toEqual([
+      'Hà Nhì Sơn',
+      'Lô Thị Lan',
+    ]);
+    expect(find('Đồng bào Mông, Dao; ông Lò Văn Dao phát biểu.').map((p) => p.name)).toEqual(['Lò Văn Dao']);
   });
 });
 

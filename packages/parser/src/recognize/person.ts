@@ -1,3 +1,4 @@
+import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
 import { recognizeLocations } from './location.js';
@@ -46,6 +47,39 @@ function namesPeopleBefore(words: readonly Word[], at: number): boolean {
   return PEOPLE_WORDS.has(two) && words[at - 1]?.gap === ' ';
 }
 
+const AND = foldKey('và');
+const keyOf = (words: readonly Word[], from: number, to: number): string =>
+  words
+    .slice(from, to)
+    .map((w) => w.key)
+    .join(' ');
+
+/** Where the name of an ethnic group ends at `end` (one to three words), or -1. */
+function groupEndingAt(words: readonly Word[], end: number): number {
+  for (let length = 3; length >= 1; length--) {
+    if (end - length >= 0 && ETHNIC_GROUP_KEYS.has(keyOf(words, end - length, end))) return end - length;
+  }
+  return -1;
+}
+
+/**
+ * "đồng bào Mông, Dao, Hà Nhì": words[at, to) name an ethnic group, in a list of them that a
+ * people word opens; "Hà Nhì" there is a people, not a person of the surname Hà.
+ */
+function inListOfPeoples(words: readonly Word[], at: number, to: number): boolean {
+  if (!ETHNIC_GROUP_KEYS.has(keyOf(words, at, to))) return false;
+  let item = at;
+  for (let hops = 0; hops < 12; hops++) {
+    if (namesPeopleBefore(words, item)) return true;
+    const gap = words[item]?.gap;
+    const joinedByAnd = gap === ' ' && words[item - 1]?.key === AND && words[item - 1]?.gap === ' ';
+    if (gap !== ', ' && !joinedByAnd) return false;
+    item = groupEndingAt(words, joinedByAnd ? item - 1 : item);
+    if (item < 0) return false;
+  }
+  return false;
+}
+
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
@@ -55,6 +89,7 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   // "đồng bào Hà Nhì", "dân tộc La Hủ": capitals after these name a people, not a person.
   if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);
+  if (name && inListOfPeoples(words, at, name.to)) return null;
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.
   const foreign = foreignNameAt(words, at);

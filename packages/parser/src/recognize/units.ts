@@ -8,7 +8,7 @@ import { foldKey } from '../text/fold.js';
  */
 interface UnitsFile {
   scales: Record<string, number>;
-  measures: Array<{ unit: string; forms: string[] }>;
+  measures: Array<{ unit: string; forms: string[]; currency?: boolean }>;
   durations: string[];
   counted: string[];
   notCounted: string[];
@@ -75,6 +75,11 @@ const ENTRIES_AT = byFirstUnit(ENTRIES, (e) => e.form);
 const SCALES = new Map(Object.entries(file.scales).map(([w, v]) => [foldKey(w), v]));
 const SCALE_FORMS = [...SCALES.keys()].sort((a, b) => b.length - a.length);
 const SCALE_FORMS_AT = byFirstUnit(SCALE_FORMS, (f) => f);
+
+/** The ISO 4217 codes of the lexicon's currencies: "VND", "USD"; not "TEU", which is no money. */
+export const CURRENCIES: ReadonlySet<string> = new Set(
+  file.measures.filter((m) => m.currency).map((m) => m.unit),
+);
 
 /** Classifiers dropped from a counted noun's unit: "căn" in "1.300 căn nhà ở". */
 export const CLASSIFIERS: ReadonlySet<string> = new Set(file.classifiers.map(foldKey));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../../text/fold.js';
-import { matchUnit } from '../units.js';
+import { CURRENCIES, matchUnit } from '../units.js';
 
 export interface IndicatorEntry {
   key: string;
@@ -37,8 +37,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
     .sort((a, b) => b.folded.length - a.folded.length);
 })();
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 /**
  * Whether a quantity's unit fits an indicator: the same unit; any currency
  * where the lexicon names one; or a counted noun whose head is the lexicon's
@@ -47,7 +45,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 export function unitFits(unit: string | null, units: readonly string[]): boolean {
   if (unit === null) return false;
   if (units.includes(unit)) return true;
-  if (CURRENCY.test(unit) && units.some((u) => CURRENCY.test(u))) return true;
+  if (CURRENCIES.has(unit) && units.some((u) => CURRENCIES.has(u))) return true;
   const folded = foldKey(unit);
   return units.some((u) => {
     const head = foldKey(u);

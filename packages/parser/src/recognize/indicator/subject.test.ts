@@ -37,6 +37,45 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Ngọc Linh']);
   });
 
+  it('is the district a sentence opens with as a bare level word, or "toàn huyện" in a clause before', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lai Châu có nhiều huyện vùng cao. Tại huyện Sìn Hồ, năm 2021, huyện trồng mới 612 ha, nâng tổng diện tích mắc ca lên 3.180 ha. Tại huyện Phong Thổ, toàn huyện có 4/16 xã đạt chuẩn nông thôn mới; diện tích chè đạt 1.420 ha.',
+      '2022-05',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [3180, 'Sìn Hồ'],
+      [4, 'Phong Thổ'],
+      [1420, 'Phong Thổ'],
+    ]);
+  });
+
+  it('is no commune for "toàn xã hội", the whole of society', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đồng Nai có xã Bàu Hàm. Giám đốc Sở cho biết, tổng vốn đầu tư toàn xã hội năm 2020 ước đạt 69.100 tỷ đồng; giải ngân vốn đầu tư công đạt 91,3%.',
+      '2021-01',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Đồng Nai', 'Đồng Nai']);
+  });
+
+  it("is, for a bracketed baseline, its statistic's, unless the bracket names its own", () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Giang giảm nghèo nhanh. Tại xã Lũng Cú, tỷ lệ hộ nghèo của xã cuối năm 2023 còn 31,5% (cuối năm 2022 là 38,2%).',
+      '2024-03',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [31.5, 'Lũng Cú'],
+      [38.2, 'Lũng Cú'],
+    ]);
+    const own = indicatorsOf(
+      'Tại xã Lũng Cú, tỷ lệ hộ nghèo của xã cuối năm 2023 còn 31,5% (toàn tỉnh Hà Giang là 18,6%).',
+      '2024-03',
+    );
+    expect(own.map((i) => [i.value, i.subject])).toEqual([
+      [31.5, 'Lũng Cú'],
+      [18.6, 'Hà Giang'],
+    ]);
+  });
+
   it('is the place right after "của", "qua" or "ở" between the name of the statistic and its value', () => {
     const found = indicatorsOf(
       'Thu ngân sách quý I của khu vực Kon Tum (cũ) đạt 1.046 tỷ đồng. Tỉnh An Giang có kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Tịnh Biên đạt 618 triệu USD.',

@@ -58,7 +58,13 @@ const AT_PLACE = vietnameseRegex(
 // province or city, whatever place was named last; "thu nhập bình quân của xã", "toàn huyện":
 // the commune or district named last.
 const OWN_UNIT = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  'u',
+);
+// "Năm 2021, huyện trồng mới …": a level word with no name after it, the sentence's subject
+// after at most a time or place opener.
+const UNIT_OPENS_SENTENCE = vietnameseRegex(
+  '^\\s*(?:[^,;:.]{1,30},\\s*)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
 // "xuất khẩu dừa khu vực Bến Tre (cũ)": the place right after the statistic's name, "khu vực" between.
@@ -209,11 +215,14 @@ export function subjectFinder(
       if (opener && SENTENCE_OPENER.test(ctx.text.slice(sentence.start, opener.evidence.start)))
         return opener.name;
     }
-    // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
-    // paragraph's figures are the article's own unless it names another province.
-    const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
-    if (province) return province.name;
-    const unit = OWN_UNIT.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
+    // "Năm 2021, huyện trồng mới 612 ha, nâng tổng diện tích lên 3.180 ha", "toàn huyện có 4/16
+    // xã đạt chuẩn; diện tích chè đạt 1.420 ha": the district or commune the sentence is about,
+    // before the clause, over a province the paragraph named before.
+    // Where the title names the unit the article is about, a bare "Phường có …" is that one.
+    const head = ctx.folded.slice(sentence.start, valueAt);
+    const unit =
+      OWN_UNIT.exec(ctx.folded.slice(clause.start, valueAt))?.[1] ??
+      (home ? undefined : (OWN_UNIT.exec(head)?.[1] ?? UNIT_OPENS_SENTENCE.exec(head)?.[1]));
     const localType = unit === undefined ? undefined : OWN_LOCAL[unit];
     const ownUnit =
       unit === undefined
@@ -221,6 +230,11 @@ export function subjectFinder(
         : localType === 'district' || localType === 'commune'
           ? (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
+    if (ownUnit && localType !== undefined) return ownUnit;
+    // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
+    // paragraph's figures are the article's own unless it names another province.
+    const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
+    if (province) return province.name;
     if (ownUnit) return ownUnit;
     return home ?? fallback;
   };

@@ -96,14 +96,13 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
       to++;
       continue;
     }
-    // "KCN Cổ Chiên 10 tháng thu hút …": a number with a length of time or a unit after it.
-    if (
-      /^\d/.test(word.text) &&
-      to > capitalsFrom &&
-      words[to + 1]?.gap === ' ' &&
-      matchUnit(words[to + 1]!.key, 0)
-    )
-      break;
+    // "KCN Cổ Chiên 10 tháng thu hút …": a number with a length of time or a unit after it;
+    // not "KCN Phú Mỹ 2 lần lượt đạt …", read with the word after the unit.
+    if (/^\d/.test(word.text) && to > capitalsFrom && words[to + 1]?.gap === ' ') {
+      const after =
+        words[to + 2]?.gap === ' ' ? `${words[to + 1]!.key} ${words[to + 2]!.key}` : words[to + 1]!.key;
+      if (matchUnit(after, 0)) break;
+    }
     // "KCN VSIP II": capitals count, but not another abbreviation ("KCN TP").
     if (!(isNameWord(word) || (word.caps && !expansionOf(word.text)))) break;
     // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name

@@ -1,4 +1,5 @@
 import type { RecognizeContext } from '../context.js';
+import { matchUnit } from '../units.js';
 import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
@@ -71,6 +72,10 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     const unit = UNITS.get((f.groups.unit ?? '').replace(/ +/g, ' '));
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
     if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
+    // "1.250 ngày công": a unit of work the unit lexicon counts, no length of time.
+    const unitAt = f.at('unit');
+    const counted = unitAt === undefined ? null : matchUnit(ctx.folded, unitAt);
+    if (counted?.kind === 'counted') continue;
     const duration = isoDuration(amount * unit[1], unit[0]);
     const span = { start: f.start, end: f.end };
     const length: Candidate = {

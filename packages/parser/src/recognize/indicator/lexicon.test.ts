@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { unitFits } from './lexicon.js';
+
+describe('unitFits', () => {
+  it('takes any currency where the lexicon names one', () => {
+    expect(unitFits('USD', ['VND'])).toBe(true);
+    expect(unitFits('JPY', ['VND', 'USD'])).toBe(true);
+  });
+
+  it('takes no three-capital unit that is not money: TEU, DWT, CCU', () => {
+    expect(unitFits('TEU', ['VND', 'USD'])).toBe(false);
+    expect(unitFits('DWT', ['VND'])).toBe(false);
+    expect(unitFits('CCU', ['USD'])).toBe(false);
+  });
+
+  it('takes a counted noun by its head, but no other noun counted in "lượt"', () => {
+    expect(unitFits('dự án FDI', ['dự án'])).toBe(true);
+    expect(unitFits('lượt tàu', ['lượt'])).toBe(false);
+    expect(unitFits(null, ['%'])).toBe(false);
+  });
+});
