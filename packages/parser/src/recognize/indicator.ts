@@ -204,7 +204,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // (A count of units is its own statistic: "74/80 xã đạt chuẩn …, 22 xã đạt chuẩn … nâng cao".)
       if (
         !UNIT_COUNTS.has(q.unit ?? '') &&
-        countsUnitsBefore(quantities, clause.start, Math.min(match.phrase.start, q.evidence.start))
+        countsUnitsBefore(ctx.text, quantities, clause.start, Math.min(match.phrase.start, q.evidence.start))
       )
         continue;
       // A price per tonne or per square metre is no total: "xuất khẩu ... 640 USD/tấn".
@@ -502,10 +502,22 @@ const UNIT_COUNTS = new Set([
   'đơn vị',
 ]);
 
-/** True when a count of administrative units stands in the clause before the statistic. */
-function countsUnitsBefore(quantities: readonly DraftOf<'quantity'>[], from: number, to: number): boolean {
+/**
+ * True when a count of administrative units stands in the clause before the statistic, in the
+ * same statement: "11/21 xã đạt chuẩn nông thôn mới, thu nhập bình quân …" ends it at the comma.
+ */
+function countsUnitsBefore(
+  text: string,
+  quantities: readonly DraftOf<'quantity'>[],
+  from: number,
+  to: number,
+): boolean {
   return startingIn(quantities, from, to).some(
-    (o) => o.evidence.end <= to && o.ratio !== null && UNIT_COUNTS.has(o.unit ?? ''),
+    (o) =>
+      o.evidence.end <= to &&
+      o.ratio !== null &&
+      UNIT_COUNTS.has(o.unit ?? '') &&
+      !/[,;]/.test(text.slice(o.evidence.end, to)),
   );
 }
 

@@ -322,6 +322,19 @@ describe('places named without their type word, and names that are none', () => 
     expect(area.map((f) => [f.text, f.code])).toContainEqual(['Bãi Cháy', '06673']);
   });
 
+  it('reads the communes a count of communes names after "là", in a list', () => {
+    const found = find(
+      'Tỉnh Lai Châu họp. Huyện Sìn Hồ có 2 xã đạt chuẩn là Pa Tần, Nậm Tăm. Người đứng đầu là Lò Văn Khiêm.',
+      '2022-05',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['Lai Châu', '12'],
+      ['Sìn Hồ', '108'],
+      ['Pa Tần', '03493'],
+      ['Nậm Tăm', '03517'],
+    ]);
+  });
+
   it('reads no province in a person\'s name after "UBND tỉnh"', () => {
     const found = find('Chủ tịch UBND tỉnh Hoàng Nam Sơn yêu cầu các sở. Tỉnh Quảng Trị họp.', '2025-10');
     expect(found.map((f) => f.text)).toEqual(['Quảng Trị']);

@@ -343,6 +343,16 @@ describe('a delegation of a body', () => {
       body('Bộ Công Thương', 'government'),
     ]);
   });
+
+  it('names one sent "của tỉnh", "của huyện", with or without the place, but none "của xã hội"', () => {
+    expect(find('Ngày 10-5, đoàn công tác của tỉnh đã kiểm tra tại huyện.')).toEqual([
+      body('đoàn công tác của tỉnh', 'delegation', 'Đoàn công tác của tỉnh'),
+    ]);
+    expect(find('Đoàn kiểm tra của huyện Sìn Hồ làm việc tại xã.')).toEqual([
+      body('Đoàn kiểm tra của huyện Sìn Hồ', 'delegation'),
+    ]);
+    expect(find('Đây là đoàn công tác của xã hội hóa giáo dục.')).toEqual([]);
+  });
 });
 
 describe('a company whose name ends like a person', () => {

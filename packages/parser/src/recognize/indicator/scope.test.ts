@@ -171,3 +171,21 @@ describe('what a figure is not', () => {
     expect(found.map((i) => i.value)).toEqual([74, 22]);
   });
 });
+
+describe('a count of units before a statistic', () => {
+  it('makes it a share of the units in the same statement, not the subject’s, but not past a comma', () => {
+    const shared = indicatorsOf(
+      'Tỉnh Lai Châu họp. Năm 2023, 7/8 huyện có tỷ lệ giải ngân trên 80%.',
+      '2023-12',
+    );
+    expect(shared.map((i) => i.indicator)).toEqual([]);
+    const apart = indicatorsOf(
+      'Tỉnh Lai Châu họp. Đến năm 2025 có 11/21 xã đạt chuẩn nông thôn mới, thu nhập bình quân đầu người đạt 35 triệu đồng/người/năm.',
+      '2022-05',
+    );
+    expect(apart.map((i) => [i.indicator, i.value])).toEqual([
+      ['new_rural_communes', 11],
+      ['grdp_per_capita', 35_000_000],
+    ]);
+  });
+});

@@ -19,6 +19,14 @@ const YARDSTICK = vietnameseRegex(
   'gu',
 );
 
+// "đề nghị huyện Sìn Hồ …; năm 2022 có thêm 2 xã đạt chuẩn": a leader's request to a body or
+// level of the administration; what it asks for is aimed at. ("theo đề nghị của Sở", "đáp ứng
+// yêu cầu" name no one asked.)
+const REQUEST = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)\\s+(?:các\\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ngành|địa phương|ubnd|ủy ban|đơn vị|chính quyền|cấp ủy)(?:[^\\p{L}]|$)',
+  'u',
+);
+
 /**
  * The status of a statistic: an estimate from the folded words of its clause
  * up to the value, a target from those of its clause or of its sentence's head,
@@ -29,6 +37,7 @@ const YARDSTICK = vietnameseRegex(
 export function statusOf(clauseBefore: string, sentenceHead: string): IndicatorStatus {
   if (TARGET.test(sentenceHead.replace(YARDSTICK, ' ')) || TARGET.test(clauseBefore.replace(YARDSTICK, ' ')))
     return 'target';
+  if (REQUEST.test(sentenceHead) || REQUEST.test(clauseBefore)) return 'target';
   if (ESTIMATE.test(clauseBefore)) return 'estimate';
   return 'actual';
 }

@@ -214,6 +214,11 @@ export function subjectFinder(
       const opener = firstAfter(areas, sentence.start, clause.start);
       if (opener && SENTENCE_OPENER.test(ctx.text.slice(sentence.start, opener.evidence.start)))
         return opener.name;
+      // "đề nghị huyện Sìn Hồ hoàn thành …; năm 2022 có thêm 2 xã đạt chuẩn": what a leader asks
+      // of a district or province, that one is to reach.
+      const asked = lastBefore(areas, clause.start, sentence.start, clause.start);
+      if (asked && REQUEST_BEFORE.test(ctx.folded.slice(sentence.start, asked.evidence.start)))
+        return asked.name;
     }
     // "Năm 2021, huyện trồng mới 612 ha, nâng tổng diện tích lên 3.180 ha", "toàn huyện có 4/16
     // xã đạt chuẩn; diện tích chè đạt 1.420 ha": the district or commune the sentence is about,
@@ -344,6 +349,10 @@ const HOME_TYPES = new Set(['district', 'commune']);
 
 // Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
+const REQUEST_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+)?$',
+  'u',
+);
 
 /** Of `sorted` (by start), the first place starting in [from, to) and ending by `to`. */
 function firstAfter(sorted: readonly Place[], from: number, to: number): Place | undefined {

@@ -19,6 +19,19 @@ const PREPOSITIONS = new Set(
 );
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
+const IS = foldKey('là');
+const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn'].map(foldKey));
+
+/** A commune's type word among the few words before `at`, in the same clause. */
+function communeWordBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const word = words[k + 1]!;
+    if (/[,;:.()]/.test(word.gap)) return false;
+    if (COMMUNE_WORDS.has(words[k]!.key) || COMMUNE_WORDS.has(`${words[k - 1]?.key} ${words[k]!.key}`))
+      return true;
+  }
+  return false;
+}
 
 /**
  * The communes and wards of `province` named after a preposition of place, without their type
@@ -37,12 +50,17 @@ export function bareCommunes(
   const out: BareCommune[] = [];
   for (let at = 1; at < words.length; at++) {
     const word = words[at]!;
-    if (!word.upper || word.caps || word.gap !== ' ') continue;
+    if (!word.upper || word.caps) continue;
+    // "lên Khe Sanh và Lao Bảo", "là Pa Tần, Nậm Tăm": the next of a list of them.
+    const commaListed = word.gap === ', ' && out.at(-1)?.to === at;
+    if (word.gap !== ' ' && !commaListed) continue;
     const before = words[at - 1]!;
-    const listed = before.key === AND && out.at(-1)?.to === at - 1;
+    const listed = commaListed || (before.key === AND && out.at(-1)?.to === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
     const area = before.key === AREA[1] && words[at - 2]?.key === AREA[0];
-    if (!PREPOSITIONS.has(before.key) && !listed && !area) continue;
+    // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm": the communes a count names.
+    const named = before.key === IS && communeWordBefore(words, at - 1);
+    if (!PREPOSITIONS.has(before.key) && !listed && !area && !named) continue;
     const known = index.longestAt(words, at, (m) => m.length >= 2 && m.every(isNameWord));
     if (known?.values.length !== 1) continue;
     const to = at + known.length;

@@ -63,11 +63,21 @@ const DELEGATIONS = new Set(
   ['đoàn công tác', 'đoàn giám sát', 'đoàn khảo sát', 'đoàn kiểm tra'].map(foldKey),
 );
 const OF = foldKey('của');
+const COMMUNE = foldKey('xã');
+const SOCIETY = foldKey('hội');
 
 /** Where the body that sends a delegation ends, after "đoàn công tác" and an optional "của". */
 function senderAfter(words: readonly Word[], at: number): { from: number; to: number } | null {
   const from = words[at]?.key === OF && words[at]?.gap === ' ' ? at + 1 : at;
-  if (words[from]?.gap !== ' ' || !words[from]?.upper) return null;
+  if (words[from]?.gap !== ' ') return null;
+  // "đoàn công tác của tỉnh (Lai Châu)": sent by the authorities of a province or district; not
+  // "của xã hội", society's.
+  const level = words[from]!.upper ? null : typeWordAt(words, from);
+  if (level && from > at && !(words[from]!.key === COMMUNE && words[from + 1]?.key === SOCIETY)) {
+    const reach = levelAfter(words, from);
+    return reach.to > from ? { from: -1, to: reach.to } : null;
+  }
+  if (!words[from]?.upper) return null;
   const body = organizationAt(words, from);
   if (body) return { from, to: body.to };
   // "đoàn công tác Trung ương": a delegation of a body named without a head of its own.

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../../text/fold.js';
+import { statusOf } from './status.js';
+import { indicatorsOf } from './test-article.js';
+
+const status = (clause: string, head = '') => statusOf(foldForMatch(clause), foldForMatch(head));
+
+describe('statusOf', () => {
+  it('reads estimates and targets from their cue words', () => {
+    expect(status('thu ngân sách ước đạt')).toBe('estimate');
+    expect(status('GRDP tăng', 'Năm 2025, tỉnh phấn đấu')).toBe('target');
+    expect(status('giải ngân đạt')).toBe('actual');
+  });
+
+  it('reads a request to a body or a level of the administration as a target', () => {
+    expect(status('tỷ lệ hộ nghèo giảm', 'đồng chí Giàng A Chờ đề nghị huyện Sìn Hồ hoàn thành')).toBe(
+      'target',
+    );
+    expect(status('thu ngân sách đạt', 'Chủ tịch yêu cầu các sở, ngành')).toBe('target');
+  });
+
+  it('reads no target in a request named as a source or a requirement met', () => {
+    expect(status('thu ngân sách đạt', 'Theo đề nghị của Sở Tài chính,')).toBe('actual');
+    expect(status('giải ngân đạt', 'Đáp ứng yêu cầu,')).toBe('actual');
+  });
+});
+
+describe('a request in the sentence', () => {
+  it('makes the district asked the subject of what it asks for', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lai Châu họp. Đồng chí Giàng A Chờ đề nghị huyện Sìn Hồ hoàn thành phân bổ vốn trong quý II/2022; năm 2022 có thêm 2 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo giảm 4 - 5%.',
+      '2022-05',
+    );
+    expect(found.map((i) => [i.value, i.subject, i.status])).toEqual([
+      [2, 'Sìn Hồ', 'target'],
+      [4, 'Sìn Hồ', 'target'],
+    ]);
+  });
+});
