@@ -327,7 +327,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // The qualifier inside the value counts too: "ước đạt 6,8%".
     let status =
       sameAs?.status ??
-      statusOf(statusText.slice(clause.start, q.evidence.end), statusText.slice(sentence.start, head));
+      statusOf(
+        statusText.slice(clause.start, q.evidence.end),
+        statusText.slice(sentence.start, head),
+        statusText.slice(
+          statementStart(ctx.text, quantities, clause.start, q.evidence.start),
+          q.evidence.end,
+        ),
+      );
     // "nhiệm kỳ 2025 - 2030, trong đó tốc độ tăng trưởng bình quân 9 - 10%/năm": a figure for a
     // period that ends after the article's year has not been reached; unless estimated, it is aimed at.
     if (status === 'actual' && period.end !== null && period.end.slice(0, 4) > ctx.date.slice(0, 4))
@@ -501,6 +508,20 @@ const UNIT_COUNTS = new Set([
   'địa phương',
   'đơn vị',
 ]);
+
+/** Where the statement holding a value starts: after the last value before it and a comma. */
+function statementStart(
+  text: string,
+  quantities: readonly DraftOf<'quantity'>[],
+  clauseStart: number,
+  at: number,
+): number {
+  let start = clauseStart;
+  for (const o of startingIn(quantities, clauseStart, at)) {
+    if (o.evidence.end <= at && /,/.test(text.slice(o.evidence.end, at))) start = o.evidence.end;
+  }
+  return start;
+}
 
 /**
  * True when a count of administrative units stands in the clause before the statistic, in the

@@ -78,8 +78,13 @@ export function periodOf(
   const time =
     nearestBefore(clause.start) ??
     nearestBefore(whole.start, clause.start) ??
+    // "… đạt 213.800 ha, sản lượng niên vụ 2023 - 2024 …": past a comma, another statement's.
     usable.find(
-      (t) => t.evidence.start >= at && t.evidence.end <= clause.end && !DEADLINE_BEFORE.test(textBefore(t)),
+      (t) =>
+        t.evidence.start >= at &&
+        t.evidence.end <= clause.end &&
+        !DEADLINE_BEFORE.test(textBefore(t)) &&
+        !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
     );
   if (!time) return null;
   // "từ năm 2020", "Từ đầu nhiệm kỳ 2020 - 2025 (đến nay)" open a period; "từ ngày 14/2 đến

@@ -37,3 +37,16 @@ describe('a request in the sentence', () => {
     ]);
   });
 });
+
+describe('an estimate', () => {
+  it('reaches only its own statement, up to the next value and comma', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình họp. Năm 2025, GRDP ước tăng 9,52%, thu ngân sách đạt 52.318 tỷ đồng.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.indicator, i.status])).toEqual([
+      ['grdp_growth', 'estimate'],
+      ['budget_revenue', 'actual'],
+    ]);
+  });
+});

@@ -32,12 +32,18 @@ const REQUEST = vietnameseRegex(
  * up to the value, a target from those of its clause or of its sentence's head,
  * the words before the sentence's first value ("Năm 2024, tỉnh phấn đấu: GRDP
  * tăng 7%; thu ngân sách 9.000 tỷ đồng" makes both targets; "GRDP tăng 8%,
- * thấp hơn kế hoạch; thu ngân sách ..." makes neither).
+ * thấp hơn kế hoạch; thu ngân sách ..." makes neither). An estimate's "ước" reaches only
+ * its own statement (`statementBefore`, from the value before it and a comma): "GRDP ước tăng
+ * 9,52%, thu ngân sách đạt 52.318 tỷ đồng" estimates the growth, not the revenue.
  */
-export function statusOf(clauseBefore: string, sentenceHead: string): IndicatorStatus {
+export function statusOf(
+  clauseBefore: string,
+  sentenceHead: string,
+  statementBefore = clauseBefore,
+): IndicatorStatus {
   if (TARGET.test(sentenceHead.replace(YARDSTICK, ' ')) || TARGET.test(clauseBefore.replace(YARDSTICK, ' ')))
     return 'target';
   if (REQUEST.test(sentenceHead) || REQUEST.test(clauseBefore)) return 'target';
-  if (ESTIMATE.test(clauseBefore)) return 'estimate';
+  if (ESTIMATE.test(statementBefore)) return 'estimate';
   return 'actual';
 }

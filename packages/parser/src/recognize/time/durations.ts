@@ -4,7 +4,13 @@ import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
-import { isReportCount, isReportedMonths, isResultPeriod, yearToDate } from './year-to-date.js';
+import {
+  isReportCount,
+  isReportedMonths,
+  isReportOpener,
+  isResultPeriod,
+  yearToDate,
+} from './year-to-date.js';
 
 /** Qualifiers that belong to the span: "gần 3 năm", "hơn 20 năm". ("trong", "suốt" are prepositions, left out.) */
 const QUALIFIERS = anyOf([
@@ -92,7 +98,9 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       monthsOfYear &&
       header &&
       ((bare && isReportCount(ctx.folded, span)) ||
-        (bare && isResultPeriod(ctx.folded, span) && isReportedMonths(amount, header)))
+        (bare &&
+          (isResultPeriod(ctx.folded, span) || isReportOpener(ctx.folded, span)) &&
+          isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;
     const c = toDate ?? length;

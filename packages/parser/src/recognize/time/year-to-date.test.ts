@@ -66,6 +66,23 @@ describe('"N tháng" in a report is the year to date', () => {
       '2023-05-31',
       'range',
     ],
+    // The months a report covers opening the clause, a comma after them.
+    [
+      'Trong 11 tháng, cụm cảng đã tiếp nhận 1.086 lượt tàu.',
+      '2023-12',
+      '11 tháng',
+      '2023-01-01',
+      '2023-11-30',
+      'range',
+    ],
+    [
+      'Giá giảm. Cũng trong 8 tháng, tỉnh thu hút 9 dự án.',
+      '2024-09',
+      '8 tháng',
+      '2024-01-01',
+      '2024-08-31',
+      'range',
+    ],
     // Whose figure it is may stand between the months and the verb.
     [
       'Tốc độ tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%.',
@@ -91,6 +108,9 @@ describe('"N tháng" in a report is the year to date', () => {
     // A figure of 3 months in October is no year to date; "sau" makes it a length anyway.
     ['Giá lúa 3 tháng tăng 8%.', '2024-10', '3 tháng', 'P3M'],
     ['Sau 9 tháng tăng trưởng, thị trường chững lại.', '2024-10', '9 tháng', 'P9M'],
+    // "trong" after a verb, or the months of something else, is a length.
+    ['Kỳ họp diễn ra trong 4 tháng, thông qua 36 nghị quyết.', '2023-06', '4 tháng', 'P4M'],
+    ['Nhất là trong 2 tháng cao điểm khô hanh.', '2024-03', '2 tháng', 'P2M'],
   ])('keeps a length a duration: %s', (text, date, span, duration) => {
     expect(read(text, date)).toEqual([
       { text: span, start: null, end: null, granularity: 'duration', duration },

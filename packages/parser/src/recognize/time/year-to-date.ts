@@ -60,3 +60,14 @@ export function yearToDate(span: Span, months: number, header: HeaderMonth): Can
   const granularity = months === 12 ? 'year' : months === 6 ? 'half' : months === 3 ? 'quarter' : 'range';
   return fromMoment(span, { unit: 'months', first: 1, last: months, year, granularity }, header);
 }
+
+// "Trong 11 tháng, cụm cảng đã tiếp nhận …", "Cũng trong 8 tháng, …": the months of a report
+// opening the clause, a comma after them; "trong 18 tháng thi công", "trong 2 tháng cao điểm" and
+// "Kỳ họp diễn ra trong 4 tháng, …" are lengths.
+const IN_BEFORE = vietnameseRegex(`(?:^|[.;:,!?\\n] *)(?:cũng +)?trong +$`, 'u');
+
+/** True when "trong N tháng," opens a clause: with the months of the year gone by, the year to date. */
+export function isReportOpener(folded: string, span: Span): boolean {
+  const before = folded.slice(Math.max(0, span.start - 16), span.start);
+  return IN_BEFORE.test(before) && /^ *,/.test(folded.slice(span.end, span.end + 3));
+}
