@@ -17,6 +17,20 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     );
   });
 
+  it('reads a second subject whose verb is left out with the phrase', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh Ninh Bình thu hút đầu tư. Tỷ lệ lấp đầy KCN Đồng Văn II đạt 96,5%, KCN Khánh Phú khoảng 92%.',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Khánh Phú', 92],
+      ['Đồng Văn II', 96.5],
+    ]);
+    const lower = indicatorsOf(
+      'Năm 2025, tỉnh Ninh Bình thu hút đầu tư. Tỷ lệ lấp đầy KCN Đồng Văn II đạt 96,5%, riêng mức bình quân 80%.',
+    );
+    expect(lower.map((i) => i.value)).toEqual([96.5]);
+  });
+
   it('reads a second border gate named after "qua" and its type word', () => {
     const found = indicatorsOf(
       'Năm 2025, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Tịnh Biên của tỉnh An Giang đạt 618 triệu USD, qua cửa khẩu quốc tế Vĩnh Xương đạt 436 triệu USD.',

@@ -12,11 +12,19 @@ import type { Span } from '../context.js';
 const PARALLEL =
   /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:riêng\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
+// ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
+// verb left out with the phrase; a short name, no verb in it.
+const PARALLEL_BARE =
+  /^\s*,\s*(?:(?:khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})[^\d,;:()]{1,40}?\s*$/u;
+
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
  * Cầm đạt 82%, KCN Liên Chiểu mới đạt 47,6%" reports the same indicator for a second subject,
  * the phrase left out after the comma. The stretch holds that subject.
  */
 export function parallelStretch(text: string, previousEnd: number, valueStart: number): Span | null {
-  return PARALLEL.test(text.slice(previousEnd, valueStart)) ? { start: previousEnd, end: valueStart } : null;
+  const between = text.slice(previousEnd, valueStart);
+  return PARALLEL.test(between) || PARALLEL_BARE.test(between)
+    ? { start: previousEnd, end: valueStart }
+    : null;
 }
