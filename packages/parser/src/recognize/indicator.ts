@@ -90,6 +90,8 @@ function inYear(period: Period, year: number): Period | null {
 /** How far (in characters) a part may stand after the statistic it belongs to. */
 const PART_REACH = 160;
 const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
+/** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
+const SENTENCE_END_BEFORE = /[.!?] +(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
 const BEATEN_OPENS = vietnameseRegex('^vượt\\s', 'u');
 const COMPARED_AFTER = vietnameseRegex('^\\s*so với(?:[^\\p{L}]|$)', 'u');
@@ -118,7 +120,10 @@ interface Found {
  * statistic ("(đầu năm là 5,6%)") is a baseline of the same indicator.
  */
 export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInputs): DraftOf<'indicator'>[] {
-  const phrases = new PhraseWindow(findIndicatorPhrases(ctx.folded, readableSpans(ctx)));
+  // Names say nothing of statistics: "Công ty Xuất nhập khẩu 2-9" holds no trade figure.
+  const phrases = new PhraseWindow(
+    findIndicatorPhrases(blankSpans(ctx.folded, found.organizations), readableSpans(ctx)),
+  );
   const subjectOf = subjectFinder(ctx, found.locations, found.organizations);
   const quantities = [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start);
   const valuesIn = (from: number, to: number) =>
@@ -130,6 +135,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
   // The last statistic outside a bracket: what a part ("trong đó …") belongs to.
   let whole: { fact: DraftOf<'indicator'>; evidence: Span } | null = null;
+  // The whole the last statistic was a part of, and the sentence it stood in.
+  type Whole = { fact: DraftOf<'indicator'>; evidence: Span };
+  let lastPart: { whole: Whole; sentenceStart: number } | null = null;
   const respective = respectiveValues(
     ctx.text,
     ctx.folded,
@@ -291,16 +299,22 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       continue;
     }
     // "Qua cửa khẩu Lao Bảo, kim ngạch … đạt 412,6 triệu USD; trong đó xuất khẩu 168,2 triệu
-    // USD": a part of the statistic before is the same subject's.
-    // The statistic it is a part of stands before any baseline's bracket in between.
-    if (
-      given === null &&
+    // USD": a part of the statistic before is the same subject's, and of the same period when it
+    // names none; "… bằng 73,3% kế hoạch năm. Trong đó, xuất khẩu cà phê đạt …" opens the next
+    // sentence with it. The statistic it is a part of stands before any baseline's bracket.
+    // "Trong đó, xuất khẩu cà phê đạt …; xuất khẩu sầu riêng đạt …": the list goes on after a
+    // semicolon, part after part of the same whole, to the end of the sentence.
+    const sentenceStart = sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start;
+    const partOf: Whole | null =
       whole &&
       PART_OPENS.test(ctx.folded.slice(clause.start, start)) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
-      !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start))
-    )
-      given = whole.fact.subject;
+      !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))
+        ? whole
+        : lastPart && lastPart.sentenceStart === sentenceStart && ctx.text[clause.start - 1] === ';'
+          ? lastPart.whole
+          : null;
+    if (given === null && partOf) given = partOf.fact.subject;
     const subject =
       given ??
       subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
@@ -316,6 +330,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const named =
       sameAs?.period ??
       periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
+      partOf?.fact.period ??
       articleYear(ctx);
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
@@ -351,7 +366,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
-    if (ctx.text[clause.start - 1] !== '(') whole = { fact, evidence: { start, end } };
+    lastPart = partOf ? { whole: partOf, sentenceStart } : null;
+    if (ctx.text[clause.start - 1] !== '(' && !partOf) whole = { fact, evidence: { start, end } };
   }
   return out;
 }

@@ -10,3 +10,35 @@ describe('a time after the value', () => {
     expect(found.map((i) => [i.indicator, i.period])).toEqual([['area', '2024-01-01..2024-12-31']]);
   });
 });
+
+describe('a part of a statistic ("trong đó")', () => {
+  it('takes the period of its whole, in the next sentence and after semicolons too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Lắk họp. 7 tháng đầu năm 2024, kim ngạch xuất khẩu ước đạt 1.318,6 triệu USD. Trong đó, xuất khẩu cà phê đạt 812 triệu USD; xuất khẩu sầu riêng đạt 96,7 triệu USD.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [1_318_600_000, '2024-01-01..2024-07-31'],
+      [812_000_000, '2024-01-01..2024-07-31'],
+      [96_700_000, '2024-01-01..2024-07-31'],
+    ]);
+  });
+
+  it('is no part across a sentence that does not open with "Trong đó"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Lắk họp. 7 tháng đầu năm 2024, kim ngạch xuất khẩu ước đạt 1.318,6 triệu USD. Xuất khẩu cà phê đạt 812 triệu USD.',
+      '2024-08',
+    );
+    expect(found.map((i) => i.period)).toEqual(['2024-01-01..2024-07-31', '2024-01-01..2024-12-31']);
+  });
+});
+
+describe('a name that holds the words of a statistic', () => {
+  it('names no statistic: the company\'s "Xuất nhập khẩu" leaves "7 tháng" to the export', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Lắk họp. Công ty TNHH MTV Xuất nhập khẩu 2-9 Đắk Lắk 7 tháng xuất khẩu khoảng 38.000 tấn cà phê, kim ngạch đạt 176 triệu USD.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[176_000_000, '2024-01-01..2024-07-31']]);
+  });
+});

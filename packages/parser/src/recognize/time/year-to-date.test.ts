@@ -66,6 +66,15 @@ describe('"N tháng" in a report is the year to date', () => {
       '2023-05-31',
       'range',
     ],
+    // What was done in the months so far, the verb right after them.
+    [
+      'Công ty 7 tháng xuất khẩu khoảng 38.000 tấn cà phê.',
+      '2024-08',
+      '7 tháng',
+      '2024-01-01',
+      '2024-07-31',
+      'range',
+    ],
     // The months a report covers opening the clause, a comma after them.
     [
       'Trong 11 tháng, cụm cảng đã tiếp nhận 1.086 lượt tàu.',

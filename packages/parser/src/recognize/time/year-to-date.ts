@@ -26,10 +26,24 @@ export function isReportCount(folded: string, span: Span): boolean {
   return REPORT_AFTER.test(folded.slice(span.end, span.end + 16)) && !LENGTH_BEFORE.test(before);
 }
 
+// "Công ty X 7 tháng xuất khẩu khoảng 38.000 tấn", "10 tháng thu hút 25 dự án": what a report
+// says was done in the months so far.
+const ACTIVITY_VERBS = [
+  'xuất khẩu',
+  'nhập khẩu',
+  'thu hút',
+  'đón',
+  'sản xuất',
+  'phục vụ',
+  'khai thác',
+  'tiêu thụ',
+  'cấp mới',
+  'giải ngân',
+];
 // "Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD": a figure the months so far reached.
 // "tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%": whose figure it is may come between.
 const RESULT_AFTER = vietnameseRegex(
-  `^ +(?:(?:của|toàn) +${anyOf(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'ngành'])} +)?${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm'])}(?![\\p{L}\\p{M}])`,
+  `^ +(?:(?:của|toàn) +${anyOf(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'ngành'])} +)?${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm', ...ACTIVITY_VERBS])}(?![\\p{L}\\p{M}])`,
   'u',
 );
 
