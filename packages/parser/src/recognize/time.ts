@@ -5,6 +5,7 @@ import { findDates } from './time/dates.js';
 import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
 import { findHourDurations } from './time/hours.js';
+import { findLunarDates } from './time/lunar-dates.js';
 import { findLunarNewYears } from './time/lunar-new-year.js';
 import { findMonths } from './time/months.js';
 import { findPeriods } from './time/periods.js';
@@ -34,6 +35,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findHourDurations(ctx),
     ...findRelatives(ctx),
     ...findLunarNewYears(ctx, header),
+    ...findLunarDates(ctx, header),
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];
   const all = [...edged, ...asRanges(ctx, edged, header), ...dayRanges(ctx, edged)];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeTimes } from '../time.js';
+import { solarOfLunar } from './lunar-dates.js';
+import { contextOf, readings } from './test-context.js';
+
+const read = (text: string, date: string) => {
+  const ctx = contextOf(text, date);
+  return readings(ctx, recognizeTimes(ctx));
+};
+
+describe('solarOfLunar', () => {
+  it("follows Vietnam's calendar: Tết 2007 fell on 17 February there, 18 in China", () => {
+    expect(solarOfLunar(2007, 1, 1)).toEqual([2007, 2, 17]);
+    expect(solarOfLunar(2024, 3, 10)).toEqual([2024, 4, 18]);
+  });
+
+  it('gives no date for a day the lunar month does not have', () => {
+    // The twelfth month of lunar 2024 has 29 days (Tết 2025 is 29 January).
+    expect(solarOfLunar(2024, 12, 30)).toBeNull();
+    expect(solarOfLunar(2024, 13, 1)).toBeNull();
+  });
+});
+
+describe('lunar dates', () => {
+  it.each([
+    ['Lễ dâng hương diễn ra ngày 10/3 âm lịch.', '2024-03', 'ngày 10/3 âm lịch', '2024-04-18'],
+    ['Mùng 10 tháng 3 âm lịch là giỗ Tổ.', '2024-11', 'Mùng 10 tháng 3 âm lịch', '2024-04-18'],
+    ['Mồng 5 tháng 5 (âm lịch) là Tết Đoan ngọ.', '2024-05', 'Mồng 5 tháng 5 (âm lịch)', '2024-06-10'],
+    ['Tết Trung thu vào rằm tháng Tám.', '2024-09', 'rằm tháng Tám', '2024-09-17'],
+    ['Rằm tháng Giêng năm 2025 có lễ hội.', '2024-12', 'Rằm tháng Giêng năm 2025', '2025-02-12'],
+    // The lunar year running in the article's month: lunar 2023 still runs in January 2024.
+    ['Ngày 23 tháng Chạp, người dân tiễn ông Công.', '2024-01', 'Ngày 23 tháng Chạp', '2024-02-02'],
+  ])('%s', (text, date, span, day) => {
+    expect(read(text, date)).toEqual([{ text: span, start: day, end: day, granularity: 'day' }]);
+  });
+
+  it('keeps the part of the day', () => {
+    const ctx = contextOf('Rạng sáng 15/10 âm lịch, lễ hội bắt đầu.', '2024-11');
+    expect(recognizeTimes(ctx).map((t) => [t.evidence.text, t.partOfDay, t.start])).toEqual([
+      ['Rạng sáng 15/10 âm lịch', 'rạng sáng', '2024-11-15'],
+    ]);
+  });
+
+  it('reads a month by number as solar unless marked lunar', () => {
+    expect(read('Ngày 2 tháng 9 là Quốc khánh.', '2024-08')).toEqual([
+      { text: 'Ngày 2 tháng 9', start: '2024-09-02', end: '2024-09-02', granularity: 'day' },
+    ]);
+  });
+});

@@ -1,0 +1,141 @@
+import { LunarDate, SolarDate } from 'lunar-date-vn';
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, BEFORE, folded, vietnameseRegex, YEAR } from './lexicon.js';
+import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
+import { type Found, scan } from './scan.js';
+
+/**
+ * Dates of the lunar calendar, the one festivals and anniversaries keep: "ngày 10/3 âm lịch"
+ * (the Hùng Kings' day), "mùng 10 tháng 3 âm lịch", "rằm tháng Giêng", "23 tháng Chạp". The
+ * conversion is lunar-date-vn's, a port of Hồ Ngọc Đức's Vietnamese calendar (UTC+7), so it
+ * follows Vietnam's calendar where China's differs.
+ */
+
+/** The months by their names: "Giêng" the first, "Chạp" the twelfth, the rest by number word. */
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['giêng', 1],
+      ['hai', 2],
+      ['ba', 3],
+      ['tư', 4],
+      ['bốn', 4],
+      ['năm', 5],
+      ['sáu', 6],
+      ['bảy', 7],
+      ['bẩy', 7],
+      ['tám', 8],
+      ['chín', 9],
+      ['mười', 10],
+      ['một', 11],
+      ['mười một', 11],
+      ['chạp', 12],
+      ['mười hai', 12],
+    ] as const
+  ).map(([word, month]) => [folded(word), month]),
+);
+/** Month names that are lunar by themselves: no solar month is called so. */
+const LUNAR_MONTH_NAMES = new Set([folded('giêng'), folded('chạp')]);
+
+const MARK = ' *(?:\\( *)?(?<mark>âm lịch|al)(?: *\\))?';
+const PART = `(?:(?<part>${PART_OF_DAY}) +)?`;
+// "ngày 10/3 âm lịch", "mùng 10/3 (âm lịch)": the lunar mark is what makes it lunar.
+const SLASHED = vietnameseRegex(
+  `${BEFORE}${PART}(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2})/(?<m>\\d{1,2})${MARK}(?![\\p{L}\\p{M}\\p{N}])`,
+);
+// "mùng 10 tháng 3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng", "rằm tháng Bảy năm 2024".
+const WORDED = vietnameseRegex(
+  `${BEFORE}${PART}(?:(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2}|${anyOf(['mười', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'])})|(?<full>rằm)) +tháng +` +
+    `(?<m>\\d{1,2}|${anyOf([...MONTH_WORDS.keys()])})(?: +năm +(?<y>${YEAR}))?(?:${MARK})?(?![\\p{L}\\p{M}\\p{N}])`,
+);
+const NEEDS = vietnameseRegex('(?:âm lịch|giêng|chạp|rằm|\\bal\\b)', 'u');
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['một', 1],
+      ['hai', 2],
+      ['ba', 3],
+      ['bốn', 4],
+      ['năm', 5],
+      ['sáu', 6],
+      ['bảy', 7],
+      ['tám', 8],
+      ['chín', 9],
+      ['mười', 10],
+    ] as const
+  ).map(([word, day]) => [folded(word), day]),
+);
+
+const numberOf = (written: string, words: ReadonlyMap<string, number>): number | null =>
+  /^\d+$/.test(written) ? Number(written) : (words.get(written.replace(/ +/g, ' ')) ?? null);
+
+/** The solar date of a lunar day, or null when the lunar year has no such day ("30 tháng Chạp"). */
+export function solarOfLunar(year: number, month: number, day: number): [number, number, number] | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  try {
+    const lunar = new LunarDate({ day, month, year, yearIndex: 0, hour: 0 });
+    // init() throws "Invalid date" for a 30th in a month of 29 days.
+    lunar.init();
+    const solar = lunar.toSolarDate()?.get();
+    if (!solar) return null;
+    // A day past the month's end may also roll over into the next month: convert back to tell.
+    const back = new SolarDate({
+      day: solar.day,
+      month: solar.month,
+      year: solar.year,
+      yearIndex: 0,
+      hour: 0,
+    })
+      .toLunarDate()
+      ?.get();
+    if (!back || back.day !== day || back.month !== month || back.year !== year) return null;
+    return [solar.year, solar.month, solar.day];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The lunar year a date with none written means: the one running in the article's month ("23
+ * tháng Chạp" in a January 2024 article is in lunar 2023, which ends on 9 February 2024).
+ */
+function lunarYearAt(header: HeaderMonth): number | null {
+  try {
+    const at = new SolarDate({ day: 15, month: header.month, year: header.year, yearIndex: 0, hour: 0 });
+    return at.toLunarDate()?.get().year ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (f: Found, month: number, day: number, year: number | null) => {
+    const lunarYear = year ?? (header ? lunarYearAt(header) : null);
+    const solar = lunarYear === null ? null : solarOfLunar(lunarYear, month, day);
+    if (!solar) return;
+    const moment = { unit: 'day', year: solar[0], month: solar[1], day: solar[2] } as const;
+    const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
+    if (c) out.push(c);
+  };
+  for (const f of scan(ctx, SLASHED, NEEDS)) {
+    add(f, Number(f.groups.m), Number(f.groups.d), null);
+  }
+  for (const f of scan(ctx, WORDED, NEEDS)) {
+    const month = numberOf(f.groups.m ?? '', MONTH_WORDS);
+    const day = f.groups.full !== undefined ? 15 : numberOf(f.groups.d ?? '', DAY_WORDS);
+    if (month === null || day === null) continue;
+    // "mùng 2 tháng 9" is National Day: a month by number is lunar only when marked so.
+    const lunar =
+      f.groups.mark !== undefined ||
+      f.groups.full !== undefined ||
+      LUNAR_MONTH_NAMES.has((f.groups.m ?? '').replace(/ +/g, ' '));
+    if (!lunar) continue;
+    add(f, month, day, f.groups.y === undefined ? null : Number(f.groups.y));
+  }
+  return out;
+}
