@@ -200,3 +200,23 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Đôn Châu']);
   });
 });
+
+describe('a firm spoken of again by its bare kind', () => {
+  it('is the subject of the figures its sentence gives after that', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang phát triển kinh tế rừng. Anh Bàn Văn Kiều, Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên; 6 tháng doanh thu đạt 3,2 tỉ đồng, tạo việc làm cho 45 lao động.',
+      '2023-06',
+    );
+    expect(found.filter((i) => i.indicator === 'jobs_created').map((i) => i.subject)).toEqual([
+      'Hợp tác xã Lâm sản Khau Tinh',
+    ]);
+  });
+
+  it('is not the subject when the sentence names it and goes on to something else', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang phát triển kinh tế rừng. Giám đốc Hợp tác xã Lâm sản Khau Tinh dự họp; 6 tháng các ngành tạo việc làm cho 4.500 lao động.',
+      '2023-06',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Tuyên Quang']);
+  });
+});

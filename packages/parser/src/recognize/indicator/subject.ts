@@ -146,7 +146,7 @@ export function subjectFinder(
       .map(({ place }) => place);
   const areas = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)));
   const firms = [...organizations]
-    .filter((o) => o.type === 'company')
+    .filter((o) => o.type === 'company' || COOPERATIVE.test(o.name))
     .sort((a, b) => a.evidence.start - b.evidence.start);
   const local = {
     district: byStart(locations.filter((l) => l.type === 'district')),
@@ -164,6 +164,16 @@ export function subjectFinder(
       found = start;
     }
     return found;
+  };
+
+  // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
+  // doanh thu đạt 3,2 tỉ đồng, tạo việc làm cho 45 lao động": the firm the sentence named, then
+  // spoke of by its bare kind.
+  const firmReferredBack = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    if (sentence.start >= clauseStart) return undefined;
+    const firm = firmBefore(ctx.text, firms, sentence.start, clauseStart);
+    return firm && BARE_FIRM.test(ctx.text.slice(firm.evidence.end, valueAt)) ? firm : undefined;
   };
 
   return (clause, at, valueAt, key, own, phraseEnd) => {
@@ -192,7 +202,8 @@ export function subjectFinder(
         // company's, named last in the paragraph.
         (PROJECT_OPENS.test(ctx.folded.slice(clause.start, at))
           ? firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start)
-          : undefined);
+          : undefined) ??
+        firmReferredBack(clause.start, valueAt);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
@@ -244,6 +255,10 @@ export function subjectFinder(
     return home ?? fallback;
   };
 }
+
+const COOPERATIVE = /^Hợp tác xã\s/u;
+// The bare kind of a firm, in lower case: it refers back to one named before.
+const BARE_FIRM = /(?:^|[^\p{L}])(?:hợp tác xã|công ty|doanh nghiệp|nhà máy)\s+(?!\p{Lu})/u;
 
 // A clause that opens with "Dự án" (the project), a few words at most before its statistic.
 const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$', 'u');
