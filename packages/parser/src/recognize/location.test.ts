@@ -322,6 +322,23 @@ describe('places named without their type word, and names that are none', () => 
     expect(area.map((f) => [f.text, f.code])).toContainEqual(['Bãi Cháy', '06673']);
   });
 
+  it('reads communes of one word in a list a plural of communes opens with "như"', () => {
+    const found = find(
+      'Tỉnh Gia Lai họp. Các xã vùng phía Tây như Kbang, Krong, Chư Sê được hỗ trợ.',
+      '2025-12',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['Gia Lai', '52'],
+      ['Kbang', '23638'],
+      ['Krong', '23650'],
+      ['Chư Sê', '23941'],
+    ]);
+    // Without the list's type word, one capitalized word is no commune.
+    expect(find('Tỉnh Gia Lai họp. Đoàn đi Kbang rồi về.', '2025-12').map((f) => f.text)).toEqual([
+      'Gia Lai',
+    ]);
+  });
+
   it('reads the communes a count of communes names after "là", in a list', () => {
     const found = find(
       'Tỉnh Lai Châu họp. Huyện Sìn Hồ có 2 xã đạt chuẩn là Pa Tần, Nậm Tăm. Người đứng đầu là Lò Văn Khiêm.',

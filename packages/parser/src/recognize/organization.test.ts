@@ -334,6 +334,16 @@ describe('international lenders and bodies', () => {
   });
 });
 
+describe('a lower-case "sở" inside a compound', () => {
+  it('opens no department in "trụ sở" or "cơ sở", but does alone', () => {
+    expect(find('Hội nghị tại trụ sở UBND tỉnh Thanh Hoá.').map((f) => f.text)).toEqual([
+      'UBND tỉnh Thanh Hoá',
+    ]);
+    expect(find('Người dân khám tại cơ sở Y tế xã.')).toEqual([]);
+    expect(find('Giám đốc sở Y tế tỉnh dự họp.').map((f) => f.text)).toEqual(['sở Y tế tỉnh']);
+  });
+});
+
 describe('a delegation of a body', () => {
   it('names the delegation and the body that sends it', () => {
     expect(find('Đoàn công tác của Chính phủ và đoàn công tác Bộ Công Thương làm việc với tỉnh.')).toEqual([

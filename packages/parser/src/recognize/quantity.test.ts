@@ -187,6 +187,13 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     });
   });
 
+  it('counts crew members, not boats, in "lượt thuyền viên"', () => {
+    expect(only('Đơn vị làm thủ tục cho hơn 9 ngàn lượt thuyền viên.')).toMatchObject({
+      value: 9000,
+      unit: 'lượt thuyền viên',
+    });
+  });
+
   it('counts inhabitants and reads "trđ" as millions of đồng', () => {
     expect(only('Dân số tỉnh khoảng 1,5 triệu dân.')).toMatchObject({ value: 1_500_000, unit: 'dân' });
     expect(only('Thu nhập đạt 45 trđ/người/năm.')).toMatchObject({

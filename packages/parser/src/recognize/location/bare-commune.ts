@@ -19,12 +19,12 @@ const PREPOSITIONS = new Set(
 );
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
-const IS = foldKey('là');
+const LIST_OPENERS = new Set(['là', 'như', 'gồm'].map(foldKey));
 const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn'].map(foldKey));
 
 /** A commune's type word among the few words before `at`, in the same clause. */
 function communeWordBefore(words: readonly Word[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
     const word = words[k + 1]!;
     if (/[,;:.()]/.test(word.gap)) return false;
     if (COMMUNE_WORDS.has(words[k]!.key) || COMMUNE_WORDS.has(`${words[k - 1]?.key} ${words[k]!.key}`))
@@ -38,7 +38,7 @@ function communeWordBefore(words: readonly Word[], at: number): boolean {
  * word: "trung tâm hành chính đặt tại Đồng Hới", "từ Đông Hà lên Lao Bảo", "lên Khe Sanh và Lao
  * Bảo" (a second one after "và"). After the 2025 reform the old towns of a province live on
  * as its wards and communes, and articles keep naming them bare. A name must have two words or
- * more, name one unit of the article's own province, stand alone and lie in no span `taken`.
+ * more (one will do in a list a commune's type word opens), name one unit of the article's own province, stand alone and lie in no span `taken`.
  */
 export function bareCommunes(
   words: readonly Word[],
@@ -48,6 +48,7 @@ export function bareCommunes(
 ): BareCommune[] {
   const index = provinceUnits(province, era, ['commune']);
   const out: BareCommune[] = [];
+  let inNamedList = false;
   for (let at = 1; at < words.length; at++) {
     const word = words[at]!;
     if (!word.upper || word.caps) continue;
@@ -58,15 +59,20 @@ export function bareCommunes(
     const listed = commaListed || (before.key === AND && out.at(-1)?.to === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
     const area = before.key === AREA[1] && words[at - 2]?.key === AREA[0];
-    // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm": the communes a count names.
-    const named = before.key === IS && communeWordBefore(words, at - 1);
+    // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm", "các xã phía Tây như Kbang, Krong":
+    // the communes a count or a plural names.
+    const named = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);
     if (!PREPOSITIONS.has(before.key) && !listed && !area && !named) continue;
-    const known = index.longestAt(words, at, (m) => m.length >= 2 && m.every(isNameWord));
+    // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
+    // one capitalized word is too often something else.
+    const ofCommunes: boolean = named || (listed && inNamedList);
+    const known = index.longestAt(words, at, (m) => (m.length >= 2 || ofCommunes) && m.every(isNameWord));
     if (known?.values.length !== 1) continue;
     const to = at + known.length;
     const span = { start: word.start, end: words[to - 1]!.end };
     if (!standsAlone(words, at, to) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     out.push({ from: at, to, unit: known.values[0]! });
+    inNamedList = ofCommunes;
     at = to - 1;
   }
   return out;

@@ -63,6 +63,7 @@ const DELEGATIONS = new Set(
   ['đoàn công tác', 'đoàn giám sát', 'đoàn khảo sát', 'đoàn kiểm tra'].map(foldKey),
 );
 const OF = foldKey('của');
+const COMPOUNDS_ENDING_IN_SO = new Set(['trụ', 'cơ'].map(foldKey));
 const COMMUNE = foldKey('xã');
 const SOCIETY = foldKey('hội');
 
@@ -197,8 +198,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     }
     case 'sector': {
       // "phòng Văn hoá và Thông tin huyện": a lower-case head before a field it capitalizes.
-      // ("Văn phòng Kinh tế" holds no "phòng Kinh tế".)
-      const lowerHead = (first.key === 'phòng' && fixed[at - 1]?.key !== 'văn') || first.key === 'sở';
+      // ("Văn phòng Kinh tế" holds no "phòng Kinh tế", "trụ sở UBND tỉnh" no "sở UBND", "cơ sở
+      // Y tế" no department.)
+      const lowerHead =
+        (first.key === 'phòng' && fixed[at - 1]?.key !== 'văn') ||
+        (first.key === 'sở' && !COMPOUNDS_ENDING_IN_SO.has(fixed[at - 1]?.key ?? ''));
       if (!first.upper && !lowerHead) return null;
       const end = sectorAfter(fixed, found.to);
       if (end === found.to) return null;
