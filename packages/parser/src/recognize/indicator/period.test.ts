@@ -42,3 +42,21 @@ describe('a name that holds the words of a statistic', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[176_000_000, '2024-01-01..2024-07-31']]);
   });
 });
+
+describe('a day before a verb of saying', () => {
+  it('dates the speech, not the figure said', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai họp. Tại phiên chất vấn ngày 11-12, đại biểu Đinh Văn Plơi cho biết, xã hiện còn 1.240 hộ nghèo, tỷ lệ hộ nghèo 18,6%.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[18.6, '2025-01-01..2025-12-31']]);
+  });
+
+  it('still dates a figure said to stand on that day', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai họp. Tính đến ngày 11-12, giải ngân vốn đầu tư công đạt 81,2%.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[81.2, '2025-12-11..2025-12-11']]);
+  });
+});

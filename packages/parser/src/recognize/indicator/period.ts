@@ -51,6 +51,7 @@ export function periodOf(
   const whole = acrossBrackets(ctx.text, sentence);
   const usable = times.filter(
     (t) =>
+      !datesTheSpeech(ctx.folded, t, at) &&
       t.evidence.start >= whole.start &&
       t.evidence.end <= whole.end &&
       !BASELINE_BEFORE.test(textBefore(t)) &&
@@ -94,6 +95,17 @@ export function periodOf(
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };
+}
+
+// "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
+// verb of saying dates the speech, not what is said.
+const SAYING = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:cho biết|báo cáo|phát biểu|nhấn mạnh|khẳng định|thông tin|chia sẻ|nêu rõ)(?:[^\\p{L}]|$)',
+  'u',
+);
+
+function datesTheSpeech(folded: string, t: DraftOf<'time'>, at: number): boolean {
+  return t.granularity === 'day' && t.evidence.end < at && SAYING.test(folded.slice(t.evidence.end, at));
 }
 
 /** The sentence, run back over the brackets that closed right before it. */

@@ -220,3 +220,16 @@ describe('a firm spoken of again by its bare kind', () => {
     expect(found.map((i) => i.subject)).toEqual(['Tuyên Quang']);
   });
 });
+
+describe('a place after "khu vực" and its type word', () => {
+  it('is the subject of the figure it follows', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai họp. Thu ngân sách ước đạt 30.180 tỷ đồng; riêng thu nội địa khu vực tỉnh Bình Định (cũ) ước đạt 17.250 tỷ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [30_180_000_000_000, 'Gia Lai'],
+      [17_250_000_000_000, 'Bình Định'],
+    ]);
+  });
+});

@@ -67,8 +67,12 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
-// "xuất khẩu dừa khu vực Bến Tre (cũ)": the place right after the statistic's name, "khu vực" between.
-const NAME_TO_PLACE = vietnameseRegex('^\\s*(?:(?:\\p{Ll}+\\s+){0,2}khu vực\\s+)?$', 'u');
+// "xuất khẩu dừa khu vực Bến Tre (cũ)", "thu nội địa khu vực tỉnh Bình Định (cũ)": the place right
+// after the statistic's name, "khu vực" between.
+const NAME_TO_PLACE = vietnameseRegex(
+  '^\\s*(?:(?:\\p{Ll}+\\s+){0,2}khu vực\\s+(?:(?:tỉnh|thành phố|huyện)\\s+)?)?$',
+  'u',
+);
 const OWN_LOCAL: Readonly<Record<string, string>> = {
   huyện: 'district',
   quận: 'district',
