@@ -261,8 +261,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     ) {
       // "Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%; toàn tỉnh đạt 63,41%": the whole province's.
       // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
-      // measure summed over a longer period, its own clause naming the period.
-      key = previous.fact.indicator;
+      // measure summed over a longer period, its own clause naming the period; after a part
+      // ("trong đó có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the sum of its whole.
+      key = summedStatistic(ctx.folded, out, q.unit).indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
     } else if (previous && pastBaseline) {
@@ -524,6 +525,24 @@ const UNIT_COUNTS = new Set([
   'địa phương',
   'đơn vị',
 ]);
+
+const PART_BEFORE = vietnameseRegex('trong đó\\s*,?\\s*(?:có\\s+)?$', 'u');
+
+/**
+ * The statistic a running total sums: the last one, or, when that one was a part ("…, trong đó
+ * có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the last before it of the same unit, its whole.
+ */
+function summedStatistic(
+  folded: string,
+  out: readonly DraftOf<'indicator'>[],
+  unit: string | null,
+): DraftOf<'indicator'> {
+  const last = out[out.length - 1]!;
+  const start = last.evidence.start;
+  if (!PART_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return last;
+  for (let i = out.length - 2; i >= 0; i--) if (out[i]!.unit === unit) return out[i]!;
+  return last;
+}
 
 /** Where the statement holding a value starts: after the last value before it and a comma. */
 function statementStart(

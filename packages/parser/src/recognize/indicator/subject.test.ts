@@ -233,3 +233,17 @@ describe('a place after "khu vực" and its type word', () => {
     ]);
   });
 });
+
+describe('a running total after a part', () => {
+  it('sums the whole, of the zone the verb follows', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thanh Hóa họp. Quý I/2021, khu kinh tế thu hút 7 dự án mới, trong đó có 3 dự án FDI. Luỹ kế đến ngày 31.3.2021, KKT Nghi Sơn có 318 dự án còn hiệu lực.',
+      '2021-04',
+    );
+    expect(found.map((i) => [i.value, i.indicator, i.subject])).toEqual([
+      [7, 'investment_projects', 'Thanh Hóa'],
+      [3, 'fdi_projects', 'Thanh Hóa'],
+      [318, 'investment_projects', 'Nghi Sơn'],
+    ]);
+  });
+});

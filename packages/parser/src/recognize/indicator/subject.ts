@@ -194,7 +194,8 @@ export function subjectFinder(
     if (
       atPlace &&
       (named ||
-        AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start)))
+        AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start)) ||
+        PLACE_THEN_VERB.test(ctx.folded.slice(atPlace.evidence.end, valueAt)))
     )
       return atPlace.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
@@ -260,6 +261,9 @@ export function subjectFinder(
   };
 }
 
+// "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
+// value follows is who has it.
+const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đạt|thu hút|còn)\\s*$', 'u');
 const COOPERATIVE = /^Hợp tác xã\s/u;
 // The bare kind of a firm, in lower case: it refers back to one named before.
 const BARE_FIRM = /(?:^|[^\p{L}])(?:hợp tác xã|công ty|doanh nghiệp|nhà máy)\s+(?!\p{Lu})/u;
