@@ -1,4 +1,5 @@
 import { ADMIN_UNITS, isProvinceLevel } from '../../lexicon/admin-units.js';
+import { foldForMatch } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
@@ -180,6 +181,22 @@ export function subjectFinder(
     return firm && BARE_FIRM.test(ctx.text.slice(firm.evidence.end, valueAt)) ? firm : undefined;
   };
 
+  // "KKT Nghi Sơn có 318 dự án. Tỉ lệ lấp đầy các KCN trong khu kinh tế đạt 56,4%": the economic
+  // zone the paragraph named, spoken of again by its bare kind.
+  const zones = areas.filter((a) => a.type === 'industrial_zone');
+  const zoneReferredBack = (clauseStart: number, valueAt: number) => {
+    const bare = BARE_ECONOMIC_ZONE.exec(ctx.text.slice(clauseStart, valueAt));
+    if (!bare) return undefined;
+    const before = clauseStart + bare.index;
+    for (let i = zones.length - 1; i >= 0; i--) {
+      const zone = zones[i]!;
+      if (zone.evidence.end > before) continue;
+      if (zone.evidence.start < paragraphStart(clauseStart)) return undefined;
+      if (ECONOMIC_ZONE_NAME.test(foldForMatch(zone.evidence.text))) return zone;
+    }
+    return undefined;
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
@@ -252,6 +269,8 @@ export function subjectFinder(
           ? (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit && localType !== undefined) return ownUnit;
+    const zone = zoneReferredBack(clause.start, valueAt);
+    if (zone) return zone.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
     // paragraph's figures are the article's own unless it names another province.
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
@@ -264,6 +283,9 @@ export function subjectFinder(
 // "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
 // value follows is who has it.
 const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đạt|thu hút|còn)\\s*$', 'u');
+// "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
+const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
+const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 const COOPERATIVE = /^Hợp tác xã\s/u;
 // The bare kind of a firm, in lower case: it refers back to one named before.
 const BARE_FIRM = /(?:^|[^\p{L}])(?:hợp tác xã|công ty|doanh nghiệp|nhà máy)\s+(?!\p{Lu})/u;
