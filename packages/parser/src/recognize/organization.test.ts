@@ -334,6 +334,17 @@ describe('international lenders and bodies', () => {
   });
 });
 
+describe('a unit of an institute or a company', () => {
+  it('is named by its field: "phòng Kế hoạch", "Phòng Tổ chức - Hành chính"', () => {
+    expect(find('Bà Hương, Phó Trưởng phòng Kế hoạch, trình bày.').map((f) => f.text)).toEqual([
+      'phòng Kế hoạch',
+    ]);
+    expect(find('Phòng Tổ chức - Hành chính của viện họp.').map((f) => f.text)).toEqual([
+      'Phòng Tổ chức - Hành chính',
+    ]);
+  });
+});
+
 describe('a lower-case "sở" inside a compound', () => {
   it('opens no department in "trụ sở" or "cơ sở", but does alone', () => {
     expect(find('Hội nghị tại trụ sở UBND tỉnh Thanh Hoá.').map((f) => f.text)).toEqual([
