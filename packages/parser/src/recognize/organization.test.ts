@@ -334,6 +334,20 @@ describe('international lenders and bodies', () => {
   });
 });
 
+describe("a company's name closing with a city after a rare surname", () => {
+  it('runs on through the city; a common surname or a middle name still opens a person', () => {
+    expect(
+      find('Tổng Giám đốc Công ty Cổ phần Du lịch Hải Âu Nha Trang cho biết.').map((f) => f.text),
+    ).toEqual(['Công ty Cổ phần Du lịch Hải Âu Nha Trang']);
+    expect(find('Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm phát biểu.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Sao Mai',
+    ]);
+    expect(find('Giám đốc Công ty Cổ phần An Phát Nguyễn Thanh Sơn phát biểu.').map((f) => f.text)).toEqual([
+      'Công ty Cổ phần An Phát',
+    ]);
+  });
+});
+
 describe('a unit of an institute or a company', () => {
   it('is named by its field: "phòng Kế hoạch", "Phòng Tổ chức - Hành chính"', () => {
     expect(find('Bà Hương, Phó Trưởng phòng Kế hoạch, trình bày.').map((f) => f.text)).toEqual([

@@ -2,6 +2,7 @@ import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
+import { COMMON_SURNAMES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -285,8 +286,20 @@ export function properNameAfter(
  * there.
  */
 function personAfterName(words: readonly Word[], from: number, to: number): number {
+  // "Du lịch Hải Âu Nha Trang": a surname before a place's name ("Âu", then the city) opens
+  // no person; the brand ends with the place. A common surname ("Nguyễn Thanh Sơn") or a middle
+  // name "Văn", "Thị" ("Tạ Văn Lâm") still opens one, though Thanh Sơn and Văn Lâm are districts.
+  const beforePlace = (k: number) =>
+    !COMMON_SURNAMES.has(words[k]?.key ?? '') &&
+    !MIDDLE_NAMES.has(words[k + 1]?.key ?? '') &&
+    ADMIN_NAMES.longestAt(
+      words,
+      k + 1,
+      // A city, district or province: a commune's name is too often a given name ("Thanh Hải").
+      (m, units) => k + 1 + m.length === to && units.some((u) => u.type !== 'commune'),
+    ) !== null;
   const opens = (k: number) =>
-    (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4;
+    (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4 && !beforePlace(k);
   for (let k = from + 1; k < to - 2; k++) {
     if (!opens(k)) continue;
     if (!words.slice(k, to).every((w) => w.upper && w.gap === ' ')) continue;
@@ -294,6 +307,8 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
   }
   return to;
 }
+
+const MIDDLE_NAMES = new Set(['văn', 'thị'].map(foldKey));
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
 const ENDS_NAME = new Set(
