@@ -47,3 +47,18 @@ describe('longestNumberWords', () => {
     expect(longestNumberWords(words('dự án mới'))).toBeNull();
   });
 });
+
+describe('fractions in words', () => {
+  it('reads "N phần M" as N/M, rounded to four places', () => {
+    expect(longestNumberWords(words('hai phần ba số phòng'))).toEqual([0.6667, 3]);
+    expect(longestNumberWords(words('một phần tư diện tích'))).toEqual([0.25, 3]);
+    expect(longestNumberWords(words('ba phần mười hai'))).toEqual([0.25, 4]);
+  });
+
+  it('leaves "phần trăm" and "phần nghìn" to the units, and an improper "phần" alone', () => {
+    expect(longestNumberWords(words('năm phần trăm'))).toEqual([5, 1]);
+    expect(longestNumberWords(words('hai phần nghìn'))).toEqual([2, 1]);
+    expect(longestNumberWords(words('ba phần hai'))).toEqual([3, 1]);
+    expect(longestNumberWords(words('hai phần việc'))).toEqual([2, 1]);
+  });
+});

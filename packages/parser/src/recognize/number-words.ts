@@ -38,6 +38,9 @@ const F = {
   nua: foldKey('nửa'),
   one: foldKey('một'),
   five: foldKey('năm'),
+  part: foldKey('phần'),
+  nghin: foldKey('nghìn'),
+  ngan: foldKey('ngàn'),
 };
 
 const ZERO = foldKey('không');
@@ -118,7 +121,32 @@ export function longestNumberWords(words: readonly string[]): [number, number] |
   while (n < words.length && n < 6 && NUMBER_WORDS.has(words[n] ?? '')) n++;
   for (let k = n; k > 0; k--) {
     const value = parseNumberWords(words.slice(0, k));
-    if (value !== null) return [value, k];
+    if (value !== null) return fractionAfter(words, value, k) ?? [value, k];
+  }
+  return null;
+}
+
+/**
+ * "hai phần ba" (two thirds), "một phần tư", "ba phần năm": a numerator, "phần", a denominator
+ * of one to three words, as the fraction rounded to four places. Not "năm phần trăm", which is
+ * five per cent (the unit lexicon reads "phần trăm"), nor "phần nghìn".
+ */
+function fractionAfter(words: readonly string[], numerator: number, k: number): [number, number] | null {
+  if (words[k] !== F.part || !Number.isInteger(numerator) || numerator < 1) return null;
+  const rest = words.slice(k + 1, k + 4);
+  if (rest[0] === F.tram || rest[0] === F.nghin || rest[0] === F.ngan) return null;
+  if (rest[0] === F.tu) return numerator < 4 ? [Math.round((numerator / 4) * 1e4) / 1e4, k + 2] : null;
+  let m = 0;
+  while (m < rest.length && NUMBER_WORDS.has(rest[m] ?? '')) m++;
+  for (let d = m; d > 0; d--) {
+    const denominator = parseNumberWords(rest.slice(0, d));
+    if (
+      denominator !== null &&
+      Number.isInteger(denominator) &&
+      denominator > numerator &&
+      denominator <= 100
+    )
+      return [Math.round((numerator / denominator) * 1e4) / 1e4, k + 1 + d];
   }
   return null;
 }

@@ -187,6 +187,28 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     });
   });
 
+  it('reads a fraction in words as a share, with no noun counted', () => {
+    expect(only('Hai phần ba số phòng đã được đặt.')).toMatchObject({
+      evidence: { text: 'Hai phần ba' },
+      value: 0.6667,
+      unit: null,
+    });
+    expect(only('Có hơn một phần ba doanh nghiệp tham gia.')).toMatchObject({
+      evidence: { text: 'hơn một phần ba' },
+      value: 0.3333,
+      approx: 'over',
+      unit: null,
+    });
+  });
+
+  it('keeps DDI with the projects and counts boarding rooms', () => {
+    expect(only('Tỉnh cấp mới 9 dự án DDI.')).toMatchObject({
+      evidence: { text: '9 dự án DDI' },
+      unit: 'dự án',
+    });
+    expect(only('Có 1.150 phòng trọ bỏ trống.')).toMatchObject({ unit: 'phòng trọ' });
+  });
+
   it('counts crew members, not boats, in "lượt thuyền viên"', () => {
     expect(only('Đơn vị làm thủ tục cho hơn 9 ngàn lượt thuyền viên.')).toMatchObject({
       value: 9000,

@@ -201,7 +201,8 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   )
     return skip(head.end);
   const before = wordsBefore(folded, at, 1)[0];
-  const half = HALF.includes(head.text);
+  // "một nửa", "hai phần ba số phòng": a share of a whole, no count of what follows.
+  const half = HALF.includes(head.text) || (head.words && head.value < 1);
   if (head.words) {
     // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
     if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
@@ -210,7 +211,7 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   const plain = last.scale === 1;
   // Numbers in words count only nouns the lexicon knows: "hai tỉnh", not "ba mẹ".
   const noun =
-    lexical?.kind === 'measure'
+    lexical?.kind === 'measure' || half
       ? null
       : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
   // "sản phẩm 4 sao", "khách sạn 5 sao": a grade in stars, no count.
