@@ -5,7 +5,7 @@ import { startingIn } from './indicator/by-start.js';
 import { clauseAround, sentenceAround } from './indicator/clauses.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
-import { articleYear, periodOf } from './indicator/period.js';
+import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
@@ -324,8 +324,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // The sentence's head, up to its first value: a time or target cue there covers every clause
     // ("Năm 2019, thành phố đặt mục tiêu: GRDP tăng 8%; thu ngân sách 28.500 tỷ đồng"); one after
     // the first value covers only its own clause ("..., thấp hơn kế hoạch; GRDP bình quân ...").
+    // A bracket ends no sentence: "phấn đấu tăng trưởng GRDP đạt 4 - 5% (mục tiêu đề ra là 8%),
+    // giải ngân đạt 100% kế hoạch" aims at the disbursement too.
+    const bracketed = acrossBrackets(ctx.text, sentence);
     const head = Math.min(
-      startingIn(quantities, sentence.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
+      startingIn(quantities, bracketed.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
       q.evidence.start,
     );
     const named =
@@ -345,7 +348,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       sameAs?.status ??
       statusOf(
         statusText.slice(clause.start, q.evidence.end),
-        statusText.slice(sentence.start, head),
+        statusText.slice(bracketed.start, head),
         statusText.slice(
           statementStart(ctx.text, quantities, clause.start, q.evidence.start),
           q.evidence.end,

@@ -109,7 +109,7 @@ function datesTheSpeech(folded: string, t: DraftOf<'time'>, at: number): boolean
 }
 
 /** The sentence, run back over the brackets that closed right before it. */
-function acrossBrackets(text: string, sentence: Span): Span {
+export function acrossBrackets(text: string, sentence: Span): Span {
   let start = sentence.start;
   for (let hops = 0; hops < 4 && /\)\s*[;,]?\s*$/.test(text.slice(Math.max(0, start - 4), start)); hops++) {
     const close = text.lastIndexOf(')', start);

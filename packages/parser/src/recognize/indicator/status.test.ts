@@ -50,3 +50,17 @@ describe('an estimate', () => {
     ]);
   });
 });
+
+describe('a target cue at the head of a sentence', () => {
+  it('reaches past a bracket to the clauses after it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Phúc phấn đấu tăng trưởng GRDP năm 2020 đạt 4 - 5% (mục tiêu đề ra là 8%), giải ngân vốn đầu tư công đạt 100% kế hoạch.',
+      '2020-06',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [4, 'target'],
+      [8, 'target'],
+      [100, 'target'],
+    ]);
+  });
+});

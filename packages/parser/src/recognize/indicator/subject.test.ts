@@ -263,3 +263,21 @@ describe('an economic zone spoken of again by its bare kind', () => {
     expect(apart.map((i) => i.subject)).toEqual(['Thanh Hóa']);
   });
 });
+
+describe('where a place lies, said right after it', () => {
+  it('in brackets, leaves the zone the subject', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Phúc họp. Đến cuối tháng 5, tỷ lệ lấp đầy của KCN Khai Quang (TP Vĩnh Yên) đạt 98,5%.',
+      '2020-06',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Khai Quang']);
+  });
+
+  it('after a comma, leaves the commune the subject', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hậu Giang họp. Bà Ranh đề nghị quan tâm đồng bào Khmer, nhất là ở xã Lương Tâm, huyện Long Mỹ, nơi tỷ lệ hộ nghèo vẫn ở mức 6,8%.',
+      '2021-12',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lương Tâm']);
+  });
+});

@@ -202,7 +202,10 @@ export function subjectFinder(
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
     }
-    const atPlace = lastBefore(areas, valueAt, at, valueAt);
+    let atPlace = lastBefore(areas, valueAt, at, valueAt);
+    // "của KCN Khai Quang (TP Vĩnh Yên) đạt 98,5%": the bracket says where the zone lies.
+    for (let hops = 0; hops < 3 && atPlace && inBracketAfterPlace(ctx.text, at, atPlace, areas); hops++)
+      atPlace = lastBefore(areas, atPlace.evidence.start, at, atPlace.evidence.start);
     // "tỷ lệ lấp đầy KCN Bảo Minh đạt 96%": a place right after the name of the statistic.
     const named =
       atPlace !== undefined &&
@@ -236,7 +239,8 @@ export function subjectFinder(
     while (
       inClause &&
       (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
-        inBracketAfterPlace(ctx.text, clause.start, inClause, areas))
+        inBracketAfterPlace(ctx.text, clause.start, inClause, areas) ||
+        inAppositionAfterPlace(ctx.text, clause.start, inClause, areas))
     )
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     if (inClause) return inClause.name;
@@ -311,6 +315,25 @@ function inBracketAfterPlace(
   if (open < 0 || open < before.lastIndexOf(')')) return false;
   const at = clauseStart + open;
   return lastBefore(areas, at, clauseStart, at) !== undefined;
+}
+
+// ", huyện Long Mỹ," after "xã Lương Tâm": the district a commune lies in, named after it.
+const WHERE_IT_LIES = /^\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)\s+$/u;
+const LEVEL_BELOW: Readonly<Record<string, string>> = { district: 'commune', province: 'district' };
+
+/** A district (province) right after a commune (district) of the clause, a comma between. */
+function inAppositionAfterPlace(
+  text: string,
+  clauseStart: number,
+  place: Place,
+  areas: readonly Place[],
+): boolean {
+  const before = lastBefore(areas, place.evidence.start, clauseStart, place.evidence.start);
+  return (
+    before !== undefined &&
+    before.type === LEVEL_BELOW[place.type] &&
+    WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start))
+  );
 }
 
 /** A place in a list after "giáp" or "cách", in the same clause. */
