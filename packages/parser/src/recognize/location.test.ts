@@ -422,3 +422,18 @@ describe('"KKT mở"', () => {
     ]);
   });
 });
+
+describe('the provinces a merger joined', () => {
+  it('take their codes from before the merger, in the list after "hợp nhất từ", "sáp nhập"', () => {
+    const found = find(
+      'Tỉnh An Giang mới được hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang. Tỉnh An Giang có 102 xã.',
+      '2025-09',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['An Giang', '91'],
+      ['An Giang', '89'],
+      ['Kiên Giang', '91'],
+      ['An Giang', '91'],
+    ]);
+  });
+});

@@ -199,6 +199,19 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
 }
 
 const FORMER = /^ ?\(cũ\)/u;
+// "được hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang", "sáp nhập Hà Nam, Nam Định và Ninh Bình":
+// the units merged, as they were before, whatever lives on under a name.
+const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ)?(?: toàn bộ)?\s+/giu;
+const MERGED_LIST = /^(?:\s*(?:,|và|-|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s*$/u;
+
+/** A place in the list of units a merger joined, right after "hợp nhất (từ)", "sáp nhập". */
+function mergedFrom(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  let last: RegExpExecArray | null = null;
+  MERGED_CUE.lastIndex = 0;
+  for (let m = MERGED_CUE.exec(before); m; m = MERGED_CUE.exec(before)) last = m;
+  return last !== null && MERGED_LIST.test(before.slice(last.index + last[0].length));
+}
 
 const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
   province: 'province',
@@ -284,7 +297,9 @@ function resolve(
   const candidates = unitsOfLevel(place);
   // "khu vực An Giang (cũ)" in an article after the merger: the province as it was, with the
   // code it had then, though a province of that name lives on.
-  const former = scope.era === 'post2025' && FORMER.test(ctx.text.slice(item.end, item.end + 8));
+  const former =
+    scope.era === 'post2025' &&
+    (FORMER.test(ctx.text.slice(item.end, item.end + 8)) || mergedFrom(ctx.text, item.start));
   const unit =
     resolveUnit(candidates, place.prefix, former ? { ...scope, era: 'pre2025' } : scope) ??
     (place.level === 'commune'
