@@ -348,6 +348,15 @@ describe("a company's name closing with a city after a rare surname", () => {
   });
 });
 
+describe('a party committee named bare in a chain of titles', () => {
+  it('is the committee of the unit the next title names; alone elsewhere it is none', () => {
+    expect(
+      find('Ông Lê Quang Trung, Phó Bí thư Đảng ủy, Chủ tịch UBND xã cho biết.').map((f) => f.text),
+    ).toEqual(['Đảng ủy', 'UBND xã']);
+    expect(find('Đảng ủy cần quan tâm hơn.')).toEqual([]);
+  });
+});
+
 describe('a unit of an institute or a company', () => {
   it('is named by its field: "phòng Kế hoạch", "Phòng Tổ chức - Hành chính"', () => {
     expect(find('Bà Hương, Phó Trưởng phòng Kế hoạch, trình bày.').map((f) => f.text)).toEqual([

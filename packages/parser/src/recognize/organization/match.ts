@@ -63,6 +63,16 @@ const DELEGATIONS = new Set(
   ['đoàn công tác', 'đoàn giám sát', 'đoàn khảo sát', 'đoàn kiểm tra'].map(foldKey),
 );
 const OF = foldKey('của');
+const PARTY_COMMITTEE = foldKey('đảng ủy');
+// "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": in a chain of titles, the committee of the unit the
+// next title names; the word before is the title's ("Bí thư", "Ban Thường vụ", "Ủy viên").
+const TITLE_ENDS = new Set(['thư', 'vụ', 'viên'].map(foldKey));
+
+function committeeOfTitle(words: readonly Word[], at: number, to: number, headKey: string): boolean {
+  if (headKey !== PARTY_COMMITTEE || !words[at]?.upper) return false;
+  const next = words[to];
+  return TITLE_ENDS.has(words[at - 1]?.key ?? '') && (next === undefined || /^\s*[,;]/.test(next.gap));
+}
 const COMPOUNDS_ENDING_IN_SO = new Set(['trụ', 'cơ'].map(foldKey));
 const COMMUNE = foldKey('xã');
 const SOCIETY = foldKey('hội');
@@ -187,7 +197,12 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // ĐBQH tỉnh" may, its abbreviation in capitals naming the body.
       const capsInHead = fixed.slice(at, found.to).some((w) => w.caps);
       if (!first.upper && !reach.named && !capsInHead) return null;
-      if (NEEDS_LEVEL.has(headKey) && reach.to === found.to) return null;
+      if (
+        NEEDS_LEVEL.has(headKey) &&
+        reach.to === found.to &&
+        !committeeOfTitle(fixed, at, found.to, headKey)
+      )
+        return null;
       if (reach.to === found.to && PLURAL.has(fixed[found.to]?.key ?? '')) return null;
       // "UBND cấp xã", "HĐND cấp huyện": the bodies of every unit of a level, none named.
       if (reach.to === found.to && fixed[found.to]?.key === LEVEL_OF && typeWordAt(fixed, found.to + 1))
