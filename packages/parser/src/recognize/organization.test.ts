@@ -63,6 +63,11 @@ describe('party and state bodies', () => {
       'Ban Quản lý các KCN tỉnh rà soát.',
       body('Ban Quản lý các KCN tỉnh', 'agency', 'Ban Quản lý các khu công nghiệp tỉnh'),
     ],
+    // In the plural the zones stay generic though a province's name follows.
+    [
+      'Ban Quản lý các KCN Vĩnh Phúc rà soát.',
+      body('Ban Quản lý các KCN Vĩnh Phúc', 'agency', 'Ban Quản lý các khu công nghiệp Vĩnh Phúc'),
+    ],
     [
       'Văn phòng UBND tỉnh thông báo.',
       body('Văn phòng UBND tỉnh', 'agency', 'Văn phòng Ủy ban nhân dân tỉnh'),

@@ -29,9 +29,12 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     // capital, as "Khu kinh tế mở Chu Lai" is written in full; "các KCN tỉnh" stays generic.
     // So does the zone a board is named for: "Ban Quản lý KKT" is "Ban Quản lý Khu kinh tế"
     // (but "Ban Quản lý các khu công nghiệp tỉnh": the zones of a level, in the plural).
+    // "các KCN Vĩnh Phúc" is still the zones of a province, in the plural.
+    const plural = PLURAL.has(words[k - 1]?.key ?? '');
     const opensName =
       expansion !== undefined &&
       ZONE_ABBREVIATIONS.has(word.key) &&
+      !plural &&
       ((words[k + 1]?.upper === true && !words[k + 1]?.caps) || runByBoard(words, k));
     out += expansion === undefined ? word.text : opensName ? capitalized(expansion) : expansion;
     expanded = expansion !== undefined;
@@ -39,6 +42,7 @@ export function expandedName(text: string, words: readonly Word[], from: number,
   return capitalized(modernTone(out));
 }
 
+const PLURAL = new Set(['các', 'những'].map(foldKey));
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const [QUAN, LY] = ['quản', 'lý'].map(foldKey);
