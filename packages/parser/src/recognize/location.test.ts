@@ -437,3 +437,12 @@ describe('the provinces a merger joined', () => {
     ]);
   });
 });
+
+describe('a country named by a common word, opening a clause', () => {
+  it('counts when a verb of reaching and a number follow, as a market does', () => {
+    const found = find('Hàn Quốc đạt 412.000 lượt; Nga đạt 118.500 lượt, giảm 4,2%.', '2019-07');
+    expect(found.map((f) => f.text)).toEqual(['Hàn Quốc', 'Nga']);
+    expect(find('Mỹ phẩm đạt doanh số cao.', '2019-07')).toEqual([]);
+    expect(find('Đức cho biết sẽ đạt kế hoạch.', '2019-07')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { NAMED_PLACES, type NamedPlace } from '../../lexicon/places.js';
+import { foldKey } from '../../text/fold.js';
 import { phraseWords, type Word } from '../tokens/tokenize.js';
 import { opensSentence, standsAlone } from './stands-alone.js';
 
@@ -34,7 +35,8 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   if (words[at]?.key === 'miền' && NAMED_PLACES.longestAt(words, at + 1)?.length === match.length - 1) from++;
   if (!standsAlone(words, from, to) || closesUnitName(words, from, to)) return null;
   // "Mỹ, Trung Quốc, châu Âu là thị trường chính": a list of places opening a sentence.
-  if (place.needsContext && opensSentence(words, from) && !placeListed(words, to)) return null;
+  if (place.needsContext && opensSentence(words, from) && !placeListed(words, to) && !reachesValue(words, to))
+    return null;
   return { from, to, place };
 }
 
@@ -46,6 +48,16 @@ function closesUnitName(words: readonly Word[], from: number, to: number): boole
     if (ADMIN_NAMES.longestAt(words, k, (m) => k + m.length === to)) return true;
   }
   return false;
+}
+
+// "…; Nga đạt 118.500 lượt": a market, then what it reached.
+const VALUE_VERBS = new Set(['đạt', 'tăng', 'giảm', 'chiếm', 'với'].map(foldKey));
+
+/** A verb of reaching and a number right after words[to - 1]. */
+function reachesValue(words: readonly Word[], to: number): boolean {
+  const verb = words[to];
+  const value = words[to + 1];
+  return verb?.gap === ' ' && VALUE_VERBS.has(verb.key) && value?.gap === ' ' && /^\d/.test(value.text);
 }
 
 /** Another named place right after words[to - 1], past a comma: the first is an item of a list. */
