@@ -51,12 +51,12 @@ export function periodOf(
   const whole = acrossBrackets(ctx.text, sentence);
   const usable = times.filter(
     (t) =>
-      !datesTheSpeech(ctx.folded, t, at) &&
       t.evidence.start >= whole.start &&
       t.evidence.end <= whole.end &&
       !BASELINE_BEFORE.test(textBefore(t)) &&
       (t.evidence.start >= sentence.start ||
-        !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)),
+        !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)) &&
+      !datesTheSpeech(ctx.folded, t, at),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
