@@ -201,6 +201,14 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     });
   });
 
+  it('counts fruit by "trái", as the south says "quả"', () => {
+    expect(only('Sản lượng ước 550 triệu trái/năm.')).toMatchObject({
+      value: 550_000_000,
+      unit: 'trái',
+      per: 'năm',
+    });
+  });
+
   it('keeps DDI with the projects and counts boarding rooms', () => {
     expect(only('Tỉnh cấp mới 9 dự án DDI.')).toMatchObject({
       evidence: { text: '9 dự án DDI' },

@@ -281,3 +281,24 @@ describe('where a place lies, said right after it', () => {
     expect(found.map((i) => i.subject)).toEqual(['Lương Tâm']);
   });
 });
+
+describe('a company spoken of again as "công ty" in a later sentence', () => {
+  it('is the subject of its figures, not the zone where it builds', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre chú trọng cây dừa. Tại Công ty Cổ phần Chế biến dừa Lương Quới, các dây chuyền hoạt động hết công suất. Bà Hoa, Tổng Giám đốc công ty, cho biết 8 tháng đầu năm, kim ngạch xuất khẩu của công ty đạt 12,6 triệu USD. Công ty đang đầu tư nhà máy tại KCN Giao Long với tổng vốn đầu tư 85 tỷ đồng.',
+      '2016-09',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [12_600_000, 'Công ty Cổ phần Chế biến dừa Lương Quới'],
+      [85_000_000_000, 'Công ty Cổ phần Chế biến dừa Lương Quới'],
+    ]);
+  });
+
+  it('is not a firm when the companies are many', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre chú trọng cây dừa. Công ty Cổ phần Chế biến dừa Lương Quới mở rộng sản xuất. Các công ty trong tỉnh xuất khẩu đạt 120 triệu USD.',
+      '2016-09',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bến Tre']);
+  });
+});

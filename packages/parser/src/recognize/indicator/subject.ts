@@ -172,13 +172,13 @@ export function subjectFinder(
   };
 
   // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
-  // doanh thu đạt 3,2 tỉ đồng, tạo việc làm cho 45 lao động": the firm the sentence named, then
-  // spoke of by its bare kind.
+  // doanh thu đạt 3,2 tỉ đồng", "Tổng Giám đốc công ty cho biết, kim ngạch xuất khẩu của công ty
+  // đạt 12,6 triệu USD": the firm the paragraph named, then spoke of by its bare kind.
   const firmReferredBack = (clauseStart: number, valueAt: number) => {
-    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
-    if (sentence.start >= clauseStart) return undefined;
-    const firm = firmBefore(ctx.text, firms, sentence.start, clauseStart);
-    return firm && BARE_FIRM.test(ctx.text.slice(firm.evidence.end, valueAt)) ? firm : undefined;
+    const from = Math.min(sentenceAround(ctx.text, clauseStart, clauseStart).start, clauseStart);
+    const bare = BARE_FIRM.exec(ctx.text.slice(from, valueAt));
+    if (!bare) return undefined;
+    return firmBefore(ctx.text, firms, paragraphStart(clauseStart), from + bare.index);
   };
 
   // "KKT Nghi Sơn có 318 dự án. Tỉ lệ lấp đầy các KCN trong khu kinh tế đạt 56,4%": the economic
@@ -291,8 +291,10 @@ const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đ�
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 const COOPERATIVE = /^Hợp tác xã\s/u;
-// The bare kind of a firm, in lower case: it refers back to one named before.
-const BARE_FIRM = /(?:^|[^\p{L}])(?:hợp tác xã|công ty|doanh nghiệp|nhà máy)\s+(?!\p{Lu})/u;
+// The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
+// are many, "doanh nghiệp" too often any).
+const BARE_FIRM =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 // A clause that opens with "Dự án" (the project), a few words at most before its statistic.
 const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$', 'u');
