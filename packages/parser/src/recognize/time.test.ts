@@ -430,3 +430,10 @@ describe('crop seasons', () => {
     ]);
   });
 });
+
+describe('"mỗi tháng" before a number', () => {
+  it('is each month, then an amount: no month is named', () => {
+    const ctx = contextOf('Lương mỗi tháng 7 - 8 triệu đồng, hằng tháng 5 triệu tiền ăn.', '2018-03');
+    expect(recognizeTimes(ctx)).toEqual([]);
+  });
+});

@@ -6,9 +6,10 @@ import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
 // "tháng 10/2024", "tháng 10 năm 2024", "tháng 1.2018", "tháng 4-2016", "tháng 10";
-// not the head of a month run "tháng 3-5" or a code "tháng 3/NQ".
+// not the head of a month run "tháng 3-5" or a code "tháng 3/NQ", nor "mỗi tháng 7 - 8 triệu đồng"
+// (each month, then an amount).
 const MONTH = vietnameseRegex(
-  `${BEFORE}tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
+  `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
 );
 
 export function findMonths(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
