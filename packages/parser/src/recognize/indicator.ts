@@ -255,15 +255,22 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       start = previous.fact.evidence.start;
     } else if (
       previous &&
-      previous.fact.unit === q.unit &&
-      (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
-        WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)))
+      ((previous.fact.unit === q.unit &&
+        (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+          WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)))) ||
+        // "… 34 dự án mới, … vốn đăng ký 137,5 triệu USD. Lũy kế …, KKT có 261 dự án": the running
+        // total of the last statistic of its unit in the paragraph, another coming between.
+        // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
+        (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
+          startingIn(quantities, clause.start, q.evidence.start).length === 0 &&
+          summedStatistic(ctx.folded, out, q.unit, paragraphOf(ctx, q.evidence.start)) !== null))
     ) {
       // "Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%; toàn tỉnh đạt 63,41%": the whole province's.
       // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
       // measure summed over a longer period, its own clause naming the period; after a part
       // ("trong đó có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the sum of its whole.
-      key = summedStatistic(ctx.folded, out, q.unit).indicator;
+      key = (summedStatistic(ctx.folded, out, q.unit, paragraphOf(ctx, q.evidence.start)) ?? previous.fact)
+        .indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
     } else if (previous && pastBaseline) {
@@ -532,19 +539,30 @@ const UNIT_COUNTS = new Set([
 const PART_BEFORE = vietnameseRegex('trong đó\\s*,?\\s*(?:có\\s+)?$', 'u');
 
 /**
- * The statistic a running total sums: the last one, or, when that one was a part ("…, trong đó
- * có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the last before it of the same unit, its whole.
+ * The statistic a running total sums: the paragraph's last one of its unit that is no part
+ * ("…, trong đó có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án" sums the projects, not the FDI ones).
  */
 function summedStatistic(
   folded: string,
   out: readonly DraftOf<'indicator'>[],
   unit: string | null,
-): DraftOf<'indicator'> {
-  const last = out[out.length - 1]!;
-  const start = last.evidence.start;
-  if (!PART_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return last;
-  for (let i = out.length - 2; i >= 0; i--) if (out[i]!.unit === unit) return out[i]!;
-  return last;
+  paragraphStart: number,
+): DraftOf<'indicator'> | null {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const fact = out[i]!;
+    if (fact.evidence.start < paragraphStart) return null;
+    if (fact.unit !== unit) continue;
+    const start = fact.evidence.start;
+    if (!PART_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return fact;
+  }
+  return null;
+}
+
+/** Where the paragraph holding `at` starts. */
+function paragraphOf(ctx: RecognizeContext, at: number): number {
+  let start = 0;
+  for (const p of ctx.paragraphs) if (p.start <= at) start = Math.max(start, p.start);
+  return start;
 }
 
 /** Where the statement holding a value starts: after the last value before it and a comma. */

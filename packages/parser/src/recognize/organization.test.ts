@@ -353,6 +353,22 @@ describe("a company's name closing with a city after a rare surname", () => {
   });
 });
 
+describe('a short name in brackets that go on past a comma', () => {
+  it('is defined for the body before it, and named so later', () => {
+    const found = find(
+      'Công ty TNHH Công nghiệp nặng Doosan Việt Nam (Doosan Vina, 100% vốn Hàn Quốc) xuất khẩu. Tổng Giám đốc Doosan Vina cho biết.',
+    );
+    expect(found.map((f) => [f.text, f.name])).toEqual([
+      [
+        'Công ty TNHH Công nghiệp nặng Doosan Việt Nam',
+        'Công ty trách nhiệm hữu hạn Công nghiệp nặng Doosan Việt Nam',
+      ],
+      ['Doosan Vina', 'Công ty trách nhiệm hữu hạn Công nghiệp nặng Doosan Việt Nam'],
+      ['Doosan Vina', 'Công ty trách nhiệm hữu hạn Công nghiệp nặng Doosan Việt Nam'],
+    ]);
+  });
+});
+
 describe('a party committee named bare in a chain of titles', () => {
   it('is the committee of the unit the next title names; alone elsewhere it is none', () => {
     expect(

@@ -302,3 +302,37 @@ describe('a company spoken of again as "công ty" in a later sentence', () => {
     expect(found.map((i) => i.subject)).toEqual(['Bến Tre']);
   });
 });
+
+describe('the company that reports, among companies named around it', () => {
+  it('is not the group it is a member of, named in apposition', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Tháng 7/2017, Công ty Cổ phần Thép Hòa Phát Dung Quất, thành viên Tập đoàn Hòa Phát, được cấp phép dự án với tổng vốn đầu tư 52.000 tỷ đồng.',
+      '2018-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Thép Hòa Phát Dung Quất']);
+  });
+
+  it('is the one right before a bracket of figures that ends the clause', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Công ty TNHH Công nghiệp nặng Doosan Việt Nam (Doosan Vina, 100% vốn Hàn Quốc) năm 2017 đạt kim ngạch xuất khẩu 148 triệu USD.',
+      '2018-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual([
+      'Công ty trách nhiệm hữu hạn Công nghiệp nặng Doosan Việt Nam',
+    ]);
+  });
+});
+
+describe('a running total after another statistic', () => {
+  it('sums the last one of its unit in the paragraph, and only as the first value of its clause', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Năm 2017, khu kinh tế thu hút 34 dự án mới, vốn đăng ký 137,5 triệu USD. Lũy kế đến ngày 31-12-2017, KKT Dung Quất có 261 dự án còn hiệu lực.',
+      '2018-03',
+    );
+    expect(found.map((i) => [i.value, i.indicator])).toEqual([
+      [34, 'investment_projects'],
+      [137_500_000, 'investment_capital'],
+      [261, 'investment_projects'],
+    ]);
+  });
+});

@@ -181,6 +181,17 @@ export function subjectFinder(
     return firmBefore(ctx.text, firms, paragraphStart(clauseStart), from + bare.index);
   };
 
+  // "Công ty X (Doosan Vina, 100% vốn Hàn Quốc) năm 2017 đạt kim ngạch …": a bracket with
+  // figures ends a clause, but the company before it opens the next.
+  const firmBeforeBracket = (clauseStart: number) => {
+    const close = ctx.text.lastIndexOf(')', clauseStart);
+    if (close < 0 || !/^\)\s*$/.test(ctx.text.slice(close, clauseStart))) return undefined;
+    const open = ctx.text.lastIndexOf('(', close);
+    if (open < 0) return undefined;
+    const firm = firmBefore(ctx.text, firms, paragraphStart(clauseStart), open);
+    return firm && /^\s*$/.test(ctx.text.slice(firm.evidence.end, open)) ? firm : undefined;
+  };
+
   // "KKT Nghi Sơn có 318 dự án. Tỉ lệ lấp đầy các KCN trong khu kinh tế đạt 56,4%": the economic
   // zone the paragraph named, spoken of again by its bare kind.
   const zones = areas.filter((a) => a.type === 'industrial_zone');
@@ -228,7 +239,8 @@ export function subjectFinder(
         (PROJECT_OPENS.test(ctx.folded.slice(clause.start, at))
           ? firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start)
           : undefined) ??
-        firmReferredBack(clause.start, valueAt);
+        firmReferredBack(clause.start, valueAt) ??
+        firmBeforeBracket(clause.start);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
@@ -377,10 +389,13 @@ function firmBefore(
     if (o.evidence.end > to) continue;
     if (o.evidence.start < from) return undefined;
     const before = text.slice(from, o.evidence.start);
-    if (before.lastIndexOf('(') <= before.lastIndexOf(')')) return o;
+    // "Công ty X, thành viên Tập đoàn Y,": the owner named in apposition does not report.
+    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before)) return o;
   }
   return undefined;
 }
+
+const OWNER_BEFORE = /,\s*(?:là\s+)?(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?\s*$/u;
 
 /**
  * The district or commune an article reports on, when its title opens with it ("Mai Châu: 9

@@ -3,7 +3,8 @@ import { headAt } from './head.js';
 
 /**
  * The words of a short name in brackets opening at words[at]: one to three capitalized words or
- * numbers, the bracket closed right after ("(EVN)", "(Becamex IDC)", "(Cienco 8)"). Null when
+ * numbers, the bracket closed right after ("(EVN)", "(Becamex IDC)", "(Cienco 8)") or going on past
+ * a comma with something else in lower case or figures ("(Doosan Vina, 100% vốn Hàn Quốc)"). Null when
  * words[at] opens no bracket or the bracket holds anything else.
  */
 export function bracketedRun(words: readonly Word[], at: number): Word[] | null {
@@ -12,6 +13,8 @@ export function bracketedRun(words: readonly Word[], at: number): Word[] | null 
   for (let to = at + 1; to <= at + 3; to++) {
     const next = words[to];
     if (next === undefined || next.gap.startsWith(')')) return words.slice(at, to);
+    // "(Doosan Vina, 100% vốn Hàn Quốc)": the short name, then more about the body.
+    if (/^, ?$/.test(next.gap) && !next.upper) return words.slice(at, to);
     if (next.gap !== ' ' || !(next.upper || /^\d+$/.test(next.text))) return null;
   }
   return null;
