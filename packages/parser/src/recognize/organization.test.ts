@@ -353,6 +353,26 @@ describe("a company's name closing with a city after a rare surname", () => {
   });
 });
 
+describe('a company named in sentence case', () => {
+  it('runs on in lower case to the abbreviation its bracket defines', () => {
+    const found = find(
+      'Dự án do Tổng công ty Đầu tư phát triển nhà và đô thị (HUD) làm chủ đầu tư. HUD cho biết.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['Tổng công ty Đầu tư phát triển nhà và đô thị', 'HUD', 'HUD']);
+    expect(find('Công ty Cổ phần Sao Mai đã làm chủ đầu tư (BQL).').map((f) => f.text)).toEqual([
+      'Công ty Cổ phần Sao Mai',
+    ]);
+  });
+});
+
+describe('a board named for the site it runs', () => {
+  it('ends before its head named after it', () => {
+    expect(
+      find('Giám đốc Ban Quản lý đường sắt đô thị Hà Nội Lương Văn Khoa cho biết.').map((f) => f.text),
+    ).toEqual(['Ban Quản lý đường sắt đô thị Hà Nội']);
+  });
+});
+
 describe('a short name in brackets that go on past a comma', () => {
   it('is defined for the body before it, and named so later', () => {
     const found = find(

@@ -1,5 +1,6 @@
 import { ADMIN_NAMES } from '../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
+import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import { typeWordAt } from './location/admin-place.js';
@@ -44,7 +45,12 @@ export function recognizeOrganizations(
         continue;
       }
       // "Bệnh viện dã chiến số 1", "Trường Tiểu học số 2": a body numbered among its kind.
-      const to = numberAfter(words, match.to) ?? match.to;
+      // "Tổng công ty Đầu tư phát triển nhà và đô thị (HUD)": a name in sentence case runs on, in
+      // lower case, to the short name its bracket defines.
+      const to =
+        numberAfter(words, match.to) ??
+        (match.type === 'company' ? lowerCaseNameToAbbreviation(words, match.to) : null) ??
+        match.to;
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the branch of a body.
       const from =
         isBranchBefore(words, match.from) || isStandingBodyBefore(words, match.from)
@@ -211,6 +217,22 @@ function laterMentions(
  * "(Agribank)", "(Cienco 8)": one to three words, capitalized or a number, the first with two
  * capitals or more, or else no place ("(Singapore)", "(Huế)" say where the body is from).
  */
+const LOWER_NAME_STOPS = new Set(SENTENCE_WORDS.filter((w) => w !== 'và').map(foldKey));
+
+/** Where lower-case words after a company's name end at a bracketed abbreviation, or null. */
+function lowerCaseNameToAbbreviation(words: readonly Word[], to: number): number | null {
+  for (let k = to; k < to + 8; k++) {
+    const word = words[k];
+    if (!word) return null;
+    if (k > to && word.gap === ' (') {
+      const run = definedAbbreviation(words, k);
+      return run?.words.every((w) => w.caps) ? k : null;
+    }
+    if (word.gap !== ' ' || word.upper || /\d/.test(word.text) || LOWER_NAME_STOPS.has(word.key)) return null;
+  }
+  return null;
+}
+
 function definedAbbreviation(
   words: readonly Word[],
   at: number,

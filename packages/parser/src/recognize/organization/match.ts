@@ -135,8 +135,9 @@ function managedSiteAfter(words: readonly Word[], at: number): number | null {
   const first = words[at];
   if (first?.gap !== ' ' || first.caps || headAt(words, at)) return null;
   if (surnameAt(words, at) > 0) return null;
-  // "Ban Quản lý rừng phòng hộ Tân Phú": lower-case words the capitals of the site close.
-  const name = properNameAfter(words, at, false);
+  // "Ban Quản lý rừng phòng hộ Tân Phú": lower-case words the capitals of the site close; not
+  // the head's holder after them ("Ban Quản lý đường sắt đô thị Hà Nội Lương Văn Khoa").
+  const name = properNameAfter(words, at, true);
   return name.to > at && words[name.to - 1]?.upper ? name.to : null;
 }
 
