@@ -622,8 +622,12 @@ function sameCount(a: string | null, b: string | null): boolean {
 
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
   const open = clause.start - 1;
-  return text[open] === '(' && text.slice(previousEnd, open).trim() === '' && q.evidence.end <= clause.end;
+  // "đón 250.000 lượt khách ra đảo (năm 2017 đạt hơn 210.000 lượt)": a few lower-case words
+  // may end the statistic's clause before its bracket.
+  return text[open] === '(' && TO_BRACKET.test(text.slice(previousEnd, open)) && q.evidence.end <= clause.end;
 }
+
+const TO_BRACKET = /^(?:\s+\p{Ll}+){0,3}\s*$/u;
 
 const RESTATED = vietnameseRegex('^\\s*,\\s*(?:tương đương|tức là|tức|hay)(?:\\s+với)?\\s*$', 'u');
 

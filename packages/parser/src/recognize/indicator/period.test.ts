@@ -60,3 +60,16 @@ describe('a day before a verb of saying', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[81.2, '2025-12-11..2025-12-11']]);
   });
 });
+
+describe('a baseline in brackets a few words after its statistic', () => {
+  it('is a statistic of its own, with its own period', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Tỉnh phấn đấu đón 250.000 lượt khách ra đảo (năm 2017 đạt hơn 210.000 lượt).',
+      '2018-03',
+    );
+    expect(found.map((i) => [i.value, i.indicator, i.period, i.status])).toEqual([
+      [250_000, 'tourist_arrivals', '2018-01-01..2018-12-31', 'target'],
+      [210_000, 'tourist_arrivals', '2017-01-01..2017-12-31', 'actual'],
+    ]);
+  });
+});
