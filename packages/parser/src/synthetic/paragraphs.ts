@@ -15,7 +15,6 @@ import {
 } from './places.js';
 import {
   count,
-  half,
   money,
   multiple,
   percent,
@@ -24,6 +23,7 @@ import {
   quantity,
   range,
   rate,
+  share,
 } from './quantities.js';
 import { capitalize, join, type Seg, textOf } from './segment.js';
 import {
@@ -32,6 +32,7 @@ import {
   dayRange,
   duration,
   horizon,
+  lunarDay,
   monthOf,
   monthsOfYear,
   periodOf,
@@ -424,7 +425,7 @@ export function social(ctx: ArticleContext): Seg[] {
     ),
     sentence(
       'hiện còn ',
-      quantity(rng, half(), { approx: 'nearly', qualifier: 'gần' }).seg,
+      quantity(rng, share(rng), { approx: 'nearly', qualifier: 'gần' }).seg,
       ' diện tích cây trồng chưa được tưới chủ động',
     ),
   ];
@@ -530,8 +531,18 @@ export function closing(ctx: ArticleContext, host: Person): Seg[] {
       provincialBody(rng, ctx.province, 'mttq', rng.chance(0.5)),
     ),
   ];
-  if (rng.chance(0.5)) {
+  const ending = rng.int(0, 2);
+  if (ending === 0) {
     out.push(sentence('các hoạt động hưởng ứng sẽ diễn ra từ ', dayRange(ctx).seg, ' tại ', communeSeg(ctx)));
+  } else if (ending === 1) {
+    out.push(
+      sentence(
+        'lễ hội truyền thống của địa phương diễn ra vào ',
+        lunarDay(ctx).seg,
+        ' tại ',
+        communeSeg(ctx),
+      ),
+    );
   } else {
     out.push(sentence('kỳ họp dự kiến bế mạc vào ', dayOfMonth(ctx, dateStyle(rng)).seg));
   }

@@ -217,7 +217,9 @@ export function rate(rng: Random): Measure {
   const form = rng.int(0, 2);
   if (form === 0) {
     const amount = digits(rng, 20, 180, 1);
-    return measure(`${show(amount)} triệu đồng/người/năm`, scaled(amount, 1e6), 'VND', { per: 'người/năm' });
+    // Tables and some outlets shorten "triệu đồng" to "trđ".
+    const written = rng.chance(0.15) ? 'trđ' : 'triệu đồng';
+    return measure(`${show(amount)} ${written}/người/năm`, scaled(amount, 1e6), 'VND', { per: 'người/năm' });
   }
   if (form === 1) {
     const n = rng.int(1, 90) * 1000;
@@ -227,8 +229,21 @@ export function rate(rng: Random): Measure {
   return measure(`${show(amount)} tạ/ha`, scaled(amount, 1), 'tạ', { per: 'ha' });
 }
 
-/** "một nửa", read 0.5 with no unit. */
-export const half = (): Measure => measure('một nửa', 0.5, null);
+// Shares of a whole in words: "hai phần ba" is 2/3, rounded to four places; no unit.
+const SHARES: readonly (readonly [string, number])[] = [
+  ['một nửa', 0.5],
+  ['một phần ba', 0.3333],
+  ['hai phần ba', 0.6667],
+  ['một phần tư', 0.25],
+  ['ba phần tư', 0.75],
+  ['hai phần năm', 0.4],
+];
+
+/** A share in words, "một nửa" or a fraction. */
+export function share(rng: Random): Measure {
+  const [text, value] = rng.pick(SHARES);
+  return measure(text, value, null);
+}
 
 // Qualifiers inside the span: "hơn 315 tỷ đồng", "ước đạt 6,4%", "gần 3.500 nhà ở".
 export const QUALIFIERS: Record<Approx, readonly string[]> = {

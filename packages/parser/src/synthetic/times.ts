@@ -1,4 +1,5 @@
 import type { Granularity } from '@dukien/core';
+import { LunarDate, SolarDate } from 'lunar-date-vn';
 import { type ArticleContext, daysInMonth, isoDate, monthEnd, yearEnd, yearStart } from './context.js';
 import { numberWords, roman } from './number-format.js';
 import type { Random } from './random.js';
@@ -78,6 +79,35 @@ export function fullDate(rng: Random, year: number, style: DateStyle): When {
   const s = SEPARATOR[style];
   const iso = isoDate(year, month, day);
   return when(`ngày ${day}${s}${month}${s}${year}`, { start: iso, end: iso, granularity: 'day' });
+}
+
+// Lunar months by name where the press names them so; the others by number.
+const LUNAR_MONTH_NAMES: Record<number, string> = { 1: 'Giêng', 7: 'Bảy', 8: 'Tám', 12: 'Chạp' };
+
+/**
+ * A day of the lunar calendar, in the lunar year running in the header month, and its solar
+ * date: "ngày 10/3 âm lịch", "mùng 5 tháng 5 âm lịch", "rằm tháng Giêng", "ngày 23 tháng Chạp".
+ * The conversion is lunar-date-vn's, the library the parser uses: what is tested is the
+ * reading of the forms and the choice of the year.
+ */
+export function lunarDay(ctx: ArticleContext): When {
+  const { rng, year, month } = ctx;
+  const lunarYear =
+    new SolarDate({ day: 15, month, year, yearIndex: 0, hour: 0 }).toLunarDate()?.get().year ?? year;
+  const form = rng.int(0, 3);
+  const lunarMonth = form === 2 ? rng.pick([1, 7, 8]) : form === 3 ? 12 : rng.int(1, 12);
+  const day = form === 2 ? 15 : form === 1 ? rng.int(1, 10) : rng.int(1, 28);
+  const lunar = new LunarDate({ day, month: lunarMonth, year: lunarYear, yearIndex: 0, hour: 0 });
+  lunar.init();
+  const solar = lunar.toSolarDate()?.get();
+  if (!solar) throw new Error(`no solar date for ${day}/${lunarMonth}/${lunarYear}`);
+  const iso = isoDate(solar.year, solar.month, solar.day);
+  const period: Period = { start: iso, end: iso, granularity: 'day' };
+  const named = LUNAR_MONTH_NAMES[lunarMonth];
+  if (form === 2) return when(`rằm tháng ${named}`, period);
+  if (form === 3) return when(`ngày ${day} tháng Chạp`, period);
+  if (form === 1) return when(`mùng ${day} tháng ${lunarMonth} âm lịch`, period);
+  return when(`ngày ${day}/${lunarMonth} âm lịch`, period);
 }
 
 /** "ngày 10 đến 12/7": a range of days of one month. */
