@@ -201,6 +201,11 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     });
   });
 
+  it('counts no "tổng" (the whole of something), but does count "tổng công ty"', () => {
+    expect(found('Chiếm khoảng 1/3 tổng vốn đầu tư.').map((q) => q.unit)).not.toContain('tổng vốn');
+    expect(only('Tỉnh có 3 tổng công ty nhà nước.')).toMatchObject({ unit: 'tổng công ty' });
+  });
+
   it('counts fruit by "trái", as the south says "quả"', () => {
     expect(only('Sản lượng ước 550 triệu trái/năm.')).toMatchObject({
       value: 550_000_000,

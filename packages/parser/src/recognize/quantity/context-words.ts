@@ -132,6 +132,8 @@ export const YEAR_BEFORE = folded([
  * A verb is never a unit: "Nhà máy A 2 đưa vào vận hành", "12 xã hoàn thành" ("hoàn" opens a verb).
  */
 export const NOT_NOUN = folded([
+  // "1/3 tổng vốn đầu tư": a determiner of the whole, no noun counted.
+  'tổng',
   'bao',
   'bàn',
   'bảo',
