@@ -398,6 +398,14 @@ describe('a party committee named bare in a chain of titles', () => {
   });
 });
 
+describe('the chamber of commerce', () => {
+  it('is named by its field, with its short name', () => {
+    expect(
+      find('Đại diện Phòng Thương mại và Công nghiệp Việt Nam (VCCI) dự họp.').map((f) => f.text),
+    ).toEqual(['Phòng Thương mại và Công nghiệp Việt Nam', 'VCCI']);
+  });
+});
+
 describe('a unit of an institute or a company', () => {
   it('is named by its field: "phòng Kế hoạch", "Phòng Tổ chức - Hành chính"', () => {
     expect(find('Bà Hương, Phó Trưởng phòng Kế hoạch, trình bày.').map((f) => f.text)).toEqual([
