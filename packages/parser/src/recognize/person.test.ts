@@ -315,3 +315,16 @@ describe('an airport named like a person', () => {
     expect(find('Theo Cảng hàng không Chu Lai, lượng khách tăng.')).toEqual([]);
   });
 });
+
+describe("a village's name after its type word", () => {
+  it("is no person unless it opens with a surname or a given name's prefix", () => {
+    const found = find(
+      "Ông Ka Hoa, Bí thư Chi bộ thôn Đưng K'Si, cho biết. Ông A Nhót, Trưởng thôn Kon Klor 2, cho biết. Trưởng thôn Nguyễn Văn Bình phát biểu.",
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Ka Hoa', ["Bí thư Chi bộ thôn Đưng K'Si"]],
+      ['A Nhót', ['Trưởng thôn Kon Klor 2']],
+      ['Nguyễn Văn Bình', ['Trưởng thôn']],
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
+import { GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
+import { surnameAt } from './location/admin-place.js';
 import { recognizeLocations } from './location.js';
 import { recognizeOrganizations } from './organization.js';
 import { foreignNameAt } from './person/foreign-name.js';
@@ -80,6 +82,25 @@ function inListOfPeoples(words: readonly Word[], at: number, to: number): boolea
   return false;
 }
 
+// Villages and hamlets, named by capitals of their own: "thôn Kon Klor", "buôn Ea Kmar".
+const VILLAGE_WORDS = new Set(
+  ['thôn', 'buôn', 'bản', 'làng', 'xóm', 'ấp', 'plei', 'bon', 'sóc'].map(foldKey),
+);
+
+/**
+ * "Bí thư Chi bộ thôn Đưng K'Si", "Trưởng thôn Kon Klor 2": capitals after a village's type word
+ * name the village unless they open with a surname or a given name's prefix ("Trưởng thôn
+ * Nguyễn Văn Bình", "Trưởng buôn Y Bhin").
+ */
+function inVillageName(words: readonly Word[], at: number): boolean {
+  let first = at;
+  while (first > 0 && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  const type = words[first - 1];
+  if (!type || type.upper || !VILLAGE_WORDS.has(type.key) || words[first]?.gap !== ' ') return false;
+  const opener = words[first]!;
+  return surnameAt(words, first) === 0 && !GIVEN_NAME_PREFIXES.has(opener.key) && !/['’ʼ]/.test(opener.text);
+}
+
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
@@ -90,6 +111,7 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);
   if (name && inListOfPeoples(words, at, name.to)) return null;
+  if (inVillageName(words, at)) return null;
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.
   const foreign = foreignNameAt(words, at);
