@@ -52,9 +52,10 @@ const PASSENGERS = vietnameseRegex(
   'u',
 );
 const LENDING = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|vay vốn|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
 );
+const BANK = /^Ngân hàng\s/u;
 const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
   'u',
@@ -225,16 +226,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (key === HOUSES_BUILT && NOT_BUILT.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
       // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
       // investment.
-      if (
-        key === DISBURSEMENT &&
-        LENDING.test(
-          ctx.folded.slice(
-            sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start,
-            q.evidence.start,
-          ),
-        )
-      )
-        continue;
+      // "Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng cho nông dân vay vốn": a bank's
+      // name or the borrowers after the sum say so too.
+      if (key === DISBURSEMENT) {
+        const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
+        const bank = found.organizations.some(
+          (o) =>
+            o.evidence.start >= sentence.start && o.evidence.end <= q.evidence.start && BANK.test(o.name),
+        );
+        if (bank || LENDING.test(ctx.folded.slice(sentence.start, Math.min(clause.end, q.evidence.end + 40))))
+          continue;
+      }
       // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
       // khách": passengers of a station or a line, no tourists.
       if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;

@@ -206,6 +206,15 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Tỉnh có 3 tổng công ty nhà nước.')).toMatchObject({ unit: 'tổng công ty' });
   });
 
+  it('counts teams and checkpoints, pots and baskets', () => {
+    expect(found('Huyện duy trì 45 tổ, chốt kiểm soát.')[0]).toMatchObject({ value: 45, unit: 'tổ' });
+    expect(only('Làng hoa bán khoảng 3,8 triệu chậu hoa.')).toMatchObject({
+      value: 3_800_000,
+      unit: 'chậu hoa',
+    });
+    expect(only('Bán trên 500 ngàn giỏ hoa.')).toMatchObject({ value: 500_000, unit: 'giỏ hoa' });
+  });
+
   it('counts fruit by "trái", as the south says "quả"', () => {
     expect(only('Sản lượng ước 550 triệu trái/năm.')).toMatchObject({
       value: 550_000_000,
