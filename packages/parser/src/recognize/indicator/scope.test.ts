@@ -202,3 +202,23 @@ describe('domestic investment projects', () => {
     ]);
   });
 });
+
+describe("a bank's disbursement", () => {
+  it('is no public investment, named by the bank or by the borrowers after the sum', () => {
+    const bank = indicatorsOf(
+      'Tỉnh Đồng Tháp họp. Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng.',
+      '2024-12',
+    );
+    expect(bank.map((i) => i.indicator)).not.toContain('public_investment_disbursement');
+    const borrowers = indicatorsOf(
+      'Tỉnh Đồng Tháp họp. Năm 2024 đã giải ngân 320 tỉ đồng cho nông dân vay vốn.',
+      '2024-12',
+    );
+    expect(borrowers.map((i) => i.indicator)).not.toContain('public_investment_disbursement');
+    const state = indicatorsOf(
+      'Tỉnh Đồng Tháp họp. Năm 2024, tỉnh giải ngân vốn đầu tư công đạt 95,2%.',
+      '2024-12',
+    );
+    expect(state.map((i) => i.indicator)).toContain('public_investment_disbursement');
+  });
+});
