@@ -47,3 +47,24 @@ describe('lunar dates', () => {
     ]);
   });
 });
+
+describe('days of Tết', () => {
+  it('are the first days of the lunar year, as days or a range', () => {
+    const ctx = contextOf(
+      'Từ mùng 2 đến mùng 5 Tết, Sa Pa đón khách. Đêm mùng 3 Tết có pháo hoa.',
+      '2022-02',
+    );
+    expect(
+      recognizeTimes(ctx).map((t) => [t.evidence.text, t.start, t.end, t.granularity, t.partOfDay]),
+    ).toEqual([
+      ['mùng 2 đến mùng 5 Tết', '2022-02-02', '2022-02-05', 'range', null],
+      ['Đêm mùng 3 Tết', '2022-02-03', '2022-02-03', 'day', 'đêm'],
+    ]);
+  });
+
+  it('are those of the coming Tết in an article from October on', () => {
+    expect(read('Mùng 1 Tết, người dân đi lễ chùa.', '2023-12')).toEqual([
+      { text: 'Mùng 1 Tết', start: '2024-02-10', end: '2024-02-10', granularity: 'day' },
+    ]);
+  });
+});

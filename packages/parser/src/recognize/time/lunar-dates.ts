@@ -1,5 +1,6 @@
 import { LunarDate, SolarDate } from 'lunar-date-vn';
 import type { RecognizeContext } from '../context.js';
+import { isoDate } from './calendar.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
 import { anyOf, BEFORE, folded, vietnameseRegex, YEAR } from './lexicon.js';
@@ -50,7 +51,13 @@ const WORDED = vietnameseRegex(
   `${BEFORE}${PART}(?:(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2}|${anyOf(['mười', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'])})|(?<full>rằm)) +tháng +` +
     `(?<m>\\d{1,2}|${anyOf([...MONTH_WORDS.keys()])})(?: +năm +(?<y>${YEAR}))?(?:${MARK})?(?![\\p{L}\\p{M}\\p{N}])`,
 );
-const NEEDS = vietnameseRegex('(?:âm lịch|giêng|chạp|rằm|\\bal\\b)', 'u');
+const DAY_WORD_LIST = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+// "mùng 4 Tết", "đêm mùng 3 Tết", "mùng 2 đến mùng 5 Tết": days of the lunar new year.
+const TET_DAYS = vietnameseRegex(
+  `${BEFORE}${PART}(?:ngày +)?(?:mùng|mồng) +(?<d>\\d{1,2}|${anyOf([...DAY_WORD_LIST])})` +
+    `(?: *(?:-|đến|tới) *(?:(?:mùng|mồng) +)?(?<d2>\\d{1,2}|${anyOf([...DAY_WORD_LIST])}))? +tết(?![\\p{L}\\p{M}\\p{N}])`,
+);
+const NEEDS = vietnameseRegex('(?:âm lịch|giêng|chạp|rằm|\\bal\\b|tết)', 'u');
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map(
   (
@@ -122,6 +129,31 @@ export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
     if (c) out.push(c);
   };
+  for (const f of scan(ctx, TET_DAYS, NEEDS)) {
+    if (!header) continue;
+    const first = numberOf(f.groups.d ?? '', DAY_WORDS);
+    const last = f.groups.d2 === undefined ? first : numberOf(f.groups.d2, DAY_WORDS);
+    if (first === null || last === null || first > last || last > 10) continue;
+    // The Tết of the article's season: the coming one from October on.
+    const lunarYear = header.month >= 10 ? header.year + 1 : header.year;
+    const from = solarOfLunar(lunarYear, 1, first);
+    const to = solarOfLunar(lunarYear, 1, last);
+    if (!from || !to) continue;
+    const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
+    const c = fromMoment(
+      { start: f.start, end: f.end },
+      { unit: 'day', year: from[0], month: from[1], day: from[2] },
+      header,
+      {
+        partOfDay,
+      },
+    );
+    if (!c) continue;
+    if (last > first) {
+      c.value = { ...c.value, end: isoDate(to[0], to[1], to[2]), granularity: 'range' };
+    }
+    out.push(c);
+  }
   for (const f of scan(ctx, SLASHED, NEEDS)) {
     add(f, Number(f.groups.m), Number(f.groups.d), null);
   }
