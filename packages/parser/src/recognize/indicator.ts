@@ -56,8 +56,18 @@ const LENDING = vietnameseRegex(
   'u',
 );
 const BANK = /^Ngân hàng\s/u;
+// (Nor is the size of a housing project: "dự án … có quy mô 4.500 căn", "11 dự án … với hơn 19,6
+// ngàn căn", unless they were finished: "hoàn thành 12 dự án với 9.850 căn".)
 const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
+  'u',
+);
+const PROJECT_SIZE = vietnameseRegex(
+  '(?:(?:^|[^\\p{L}])dự án[^.;,]{0,40}với|quy mô)\\s*(?:hơn|gần|khoảng|trên)?\\s*$',
+  'u',
+);
+const FINISHED = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:hoàn thành|bàn giao|xây xong|đưa vào sử dụng|khánh thành)(?:[^\\p{L}]|$)',
   'u',
 );
 // "…; toàn tỉnh đạt 63,41%", "cả nước là 7,1%": the same measure for the whole unit after one of its parts.
@@ -223,7 +233,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       key = match.key;
       // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
       // no houses built.
-      if (key === HOUSES_BUILT && NOT_BUILT.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
+      const beforeValue = ctx.folded.slice(clause.start, q.evidence.start);
+      if (
+        key === HOUSES_BUILT &&
+        (NOT_BUILT.test(beforeValue) || (PROJECT_SIZE.test(beforeValue) && !FINISHED.test(beforeValue)))
+      )
+        continue;
       // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
       // investment.
       // "Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng cho nông dân vay vốn": a bank's

@@ -222,3 +222,18 @@ describe("a bank's disbursement", () => {
     expect(state.map((i) => i.indicator)).toContain('public_investment_disbursement');
   });
 });
+
+describe('the size of a housing project', () => {
+  it('is no count of houses built, unless the projects were finished', () => {
+    const size = indicatorsOf(
+      'Tỉnh Bình Dương họp. Dự án nhà ở xã hội tại phường Hòa Lợi có quy mô 4.500 căn. Toàn tỉnh có 11 dự án nhà ở xã hội với hơn 19,6 ngàn căn.',
+      '2017-06',
+    );
+    expect(size.map((i) => i.indicator)).not.toContain('houses_built');
+    const built = indicatorsOf(
+      'Tỉnh Bắc Ninh họp. Năm 2025 toàn tỉnh hoàn thành 6 dự án với 5.860 căn nhà ở xã hội.',
+      '2025-12',
+    );
+    expect(built.map((i) => [i.indicator, i.value])).toContainEqual(['houses_built', 5860]);
+  });
+});

@@ -336,3 +336,16 @@ describe('a running total after another statistic', () => {
     ]);
   });
 });
+
+describe('an industrial zone, and where it lies', () => {
+  it('is the subject of "của khu" after it, and of a figure after "ở thị xã X"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Dương họp. KCN Bàu Bàng thu hút thêm 9 dự án; tỷ lệ lấp đầy của khu đạt 58%, còn KCN Mỹ Phước 3 ở thị xã Bến Cát có tỷ lệ lấp đầy gần 90%.',
+      '2017-06',
+    );
+    expect(found.filter((i) => i.indicator === 'occupancy_rate').map((i) => [i.value, i.subject])).toEqual([
+      [58, 'Bàu Bàng'],
+      [90, 'Mỹ Phước 3'],
+    ]);
+  });
+});

@@ -196,14 +196,16 @@ export function subjectFinder(
   // zone the paragraph named, spoken of again by its bare kind.
   const zones = areas.filter((a) => a.type === 'industrial_zone');
   const zoneReferredBack = (clauseStart: number, valueAt: number) => {
-    const bare = BARE_ECONOMIC_ZONE.exec(ctx.text.slice(clauseStart, valueAt));
+    const text = ctx.text.slice(clauseStart, valueAt);
+    const economic = BARE_ECONOMIC_ZONE.exec(text);
+    const bare = economic ?? BARE_ZONE.exec(text);
     if (!bare) return undefined;
     const before = clauseStart + bare.index;
     for (let i = zones.length - 1; i >= 0; i--) {
       const zone = zones[i]!;
       if (zone.evidence.end > before) continue;
       if (zone.evidence.start < paragraphStart(clauseStart)) return undefined;
-      if (ECONOMIC_ZONE_NAME.test(foldForMatch(zone.evidence.text))) return zone;
+      if (!economic || ECONOMIC_ZONE_NAME.test(foldForMatch(zone.evidence.text))) return zone;
     }
     return undefined;
   };
@@ -300,7 +302,9 @@ export function subjectFinder(
 // value follows is who has it.
 const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đạt|thu hút|còn)\\s*$', 'u');
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
+// "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
+const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 const COOPERATIVE = /^Hợp tác xã\s/u;
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
@@ -332,7 +336,8 @@ function inBracketAfterPlace(
 }
 
 // ", huyện Long Mỹ," after "xã Lương Tâm": the district a commune lies in, named after it.
-const WHERE_IT_LIES = /^\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)\s+$/u;
+// "KCN Mỹ Phước 3 ở thị xã Bến Cát có tỷ lệ lấp đầy …": where a zone lies, after it.
+const WHERE_IT_LIES = /^\s*(?:,|ở|tại|thuộc)\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|TP\.?)\s+$/u;
 const LEVEL_BELOW: Readonly<Record<string, string>> = { district: 'commune', province: 'district' };
 
 /** A district (province) right after a commune (district) of the clause, a comma between. */
@@ -345,7 +350,8 @@ function inAppositionAfterPlace(
   const before = lastBefore(areas, place.evidence.start, clauseStart, place.evidence.start);
   return (
     before !== undefined &&
-    before.type === LEVEL_BELOW[place.type] &&
+    (before.type === LEVEL_BELOW[place.type] ||
+      (before.type === 'industrial_zone' && place.type !== 'industrial_zone')) &&
     WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start))
   );
 }
