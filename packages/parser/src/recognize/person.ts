@@ -93,8 +93,9 @@ const VILLAGE_WORDS = new Set(
  * Nguyễn Văn Bình", "Trưởng buôn Y Bhin").
  */
 function inVillageName(words: readonly Word[], at: number): boolean {
+  // A village's name is a few words: the walk back is bounded, so a run of capitals costs linear time.
   let first = at;
-  while (first > 0 && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
   const type = words[first - 1];
   if (!type || type.upper || !VILLAGE_WORDS.has(type.key) || words[first]?.gap !== ' ') return false;
   const opener = words[first]!;
