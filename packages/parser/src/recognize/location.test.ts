@@ -446,3 +446,13 @@ describe('a country named by a common word, opening a clause', () => {
     expect(find('Đức cho biết sẽ đạt kế hoạch.', '2019-07')).toEqual([]);
   });
 });
+
+describe('a common word opening with a country', () => {
+  it.each([
+    'Ông Hạnh, Anh hùng Lao động, phát biểu.',
+    'Theo Ý kiến của cử tri, cần sửa.',
+    'Phổ biến Pháp luật cho dân.',
+  ])('is no country: %s', (text) => {
+    expect(find(text, '2019-12').map((f) => f.type)).not.toContain('country');
+  });
+});

@@ -365,6 +365,16 @@ describe('a company named in sentence case', () => {
   });
 });
 
+describe('titles in apposition after their holder', () => {
+  it('leave the company whole: no other name closes it', () => {
+    expect(
+      find(
+        'Ông Nguyễn Văn Hạnh, Anh hùng Lao động, Giám đốc Công ty Cổ phần Thương mại Hoàng Kim Phát kiến nghị.',
+      ).map((f) => f.text),
+    ).toEqual(['Công ty Cổ phần Thương mại Hoàng Kim Phát']);
+  });
+});
+
 describe('a board named for the site it runs', () => {
   it('ends before its head named after it', () => {
     expect(

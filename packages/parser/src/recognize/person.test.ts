@@ -328,3 +328,15 @@ describe("a village's name after its type word", () => {
     ]);
   });
 });
+
+describe("the state's honorary titles", () => {
+  it('are titles, before the name or in apposition after it', () => {
+    const found = find(
+      'Ông Nguyễn Văn Hạnh, Anh hùng Lao động, Giám đốc Công ty Cổ phần Thương mại Hoàng Kim Phát kiến nghị. Nghệ nhân Ưu tú Rơ Mah Tuân biểu diễn.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Nguyễn Văn Hạnh', ['Anh hùng Lao động', 'Giám đốc Công ty Cổ phần Thương mại Hoàng Kim Phát']],
+      ['Rơ Mah Tuân', ['Nghệ nhân Ưu tú']],
+    ]);
+  });
+});

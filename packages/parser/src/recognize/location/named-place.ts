@@ -37,6 +37,13 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   // "Mỹ, Trung Quốc, châu Âu là thị trường chính": a list of places opening a sentence.
   if (place.needsContext && opensSentence(words, from) && !placeListed(words, to) && !reachesValue(words, to))
     return null;
+  // "Anh hùng Lao động", "Ý kiến", "Pháp luật": the country's word opens a common compound.
+  if (
+    place.needsContext &&
+    COMPOUNDS.has(`${words[to - 1]?.key} ${words[to]?.key}`) &&
+    words[to]?.gap === ' '
+  )
+    return null;
   return { from, to, place };
 }
 
@@ -49,6 +56,27 @@ function closesUnitName(words: readonly Word[], from: number, to: number): boole
   }
   return false;
 }
+
+// Common words that open with a country's one-word name: no country in them.
+const COMPOUNDS = new Set(
+  [
+    'anh hùng',
+    'ý kiến',
+    'ý nghĩa',
+    'ý thức',
+    'ý chí',
+    'ý tưởng',
+    'pháp luật',
+    'pháp lý',
+    'pháp chế',
+    'pháp nhân',
+    'mỹ phẩm',
+    'mỹ thuật',
+    'mỹ nghệ',
+    'mỹ quan',
+    'đức tính',
+  ].map(foldKey),
+);
 
 // "…; Nga đạt 118.500 lượt": a market, then what it reached.
 const VALUE_VERBS = new Set(['đạt', 'tăng', 'giảm', 'chiếm', 'với'].map(foldKey));

@@ -55,7 +55,24 @@ function titleBefore(words: readonly Word[], at: number): boolean {
     .slice(Math.max(0, at - 3), at)
     .map((w) => w.key)
     .join(' ');
-  return HOLDER_WORDS.test(foldKey(before)) || HOLDER_WORDS.test(before);
+  return (HOLDER_WORDS.test(foldKey(before)) || HOLDER_WORDS.test(before)) && !namedBeforeTitles(words, at);
+}
+
+/**
+ * "Ông Nguyễn Văn Hạnh, Anh hùng Lao động, Giám đốc Công ty … Hoàng Kim Phát": the titles stand
+ * after their holder's name, in apposition, so no other name closes the body's.
+ */
+function namedBeforeTitles(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 12); k--) {
+    if (/[.;:!?()]/.test(words[k]?.gap ?? '')) return false;
+    if (!/^, ?$/.test(words[k]?.gap ?? '')) continue;
+    // The words right before the comma: a name of a surname and one to three more capitals.
+    for (let from = k - 2; from >= Math.max(0, k - 4); from--) {
+      if (surnameAt(words, from) === 0) continue;
+      if (words.slice(from, k).every((w, i) => w.upper && (i === 0 || w.gap === ' '))) return true;
+    }
+  }
+  return false;
 }
 
 // "đoàn công tác", "Đoàn giám sát", "đoàn khảo sát", "Đoàn kiểm tra": delegations sent by a body.
