@@ -456,3 +456,10 @@ describe('a common word opening with a country', () => {
     expect(find(text, '2019-12').map((f) => f.type)).not.toContain('country');
   });
 });
+
+describe('a district named bare in the old tone placement', () => {
+  it('is named in the modern one', () => {
+    const found = find('Tỉnh Long An ghi nhận ca mắc, tập trung ở Đức Hoà, Bến Lức.', '2021-07');
+    expect(found.map((f) => f.name)).toContain('Đức Hòa');
+  });
+});

@@ -466,7 +466,13 @@ function districtsWithoutType(
     const communes = bareCommunes(words, province, era, [...taken, ...spans]);
     return [...districts, ...communes].map(({ from, to, unit }) => {
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
-      return { kind: 'location' as const, evidence: span, name: span.text, type: unit.type, code: unit.code };
+      return {
+        kind: 'location' as const,
+        evidence: span,
+        name: modernTone(span.text),
+        type: unit.type,
+        code: unit.code,
+      };
     });
   });
 }
@@ -523,7 +529,7 @@ function formerCities(
         out.push({
           kind: 'location',
           evidence: span,
-          name: span.text,
+          name: modernTone(span.text),
           type: now?.type ?? unit.type,
           code: now?.code ?? unit.code,
         });

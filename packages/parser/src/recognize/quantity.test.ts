@@ -206,6 +206,14 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Tỉnh có 3 tổng công ty nhà nước.')).toMatchObject({ unit: 'tổng công ty' });
   });
 
+  it('counts zones by their abbreviation, as the noun it stands for', () => {
+    expect(only('Hiện 19 KCN đã đi vào hoạt động.')).toMatchObject({
+      evidence: { text: '19 KCN' },
+      unit: 'khu công nghiệp',
+    });
+    expect(found('Năm 2024 UBND tỉnh họp.')).toEqual([]);
+  });
+
   it('counts teams and checkpoints, pots and baskets', () => {
     expect(found('Huyện duy trì 45 tổ, chốt kiểm soát.')[0]).toMatchObject({ value: 45, unit: 'tổ' });
     expect(only('Làng hoa bán khoảng 3,8 triệu chậu hoa.')).toMatchObject({

@@ -73,3 +73,13 @@ describe('a baseline in brackets a few words after its statistic', () => {
     ]);
   });
 });
+
+describe('a time before two measures of one export', () => {
+  it('is the period of its worth after "trị giá" too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An họp. Xuất khẩu gạo 6 tháng đạt khoảng 215 ngàn tấn, trị giá 118,6 triệu USD.',
+      '2021-07',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[118_600_000, '2021-01-01..2021-06-30']]);
+  });
+});

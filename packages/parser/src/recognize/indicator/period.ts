@@ -8,6 +8,7 @@ export function articleYear(ctx: RecognizeContext): Period {
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
+const WORTH_AFTER = vietnameseRegex(',\\s*(?:với\\s+)?(?:trị giá|giá trị|tương đương|kim ngạch)[^,]*$', 'u');
 // A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ".
 const BASELINE_BEFORE = vietnameseRegex('(?:so với|gấp[^.;]{0,12}|bằng)\\s*(?:cùng kỳ\\s*)?$', 'u');
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
@@ -60,9 +61,13 @@ export function periodOf(
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
+  // ("xuất khẩu gạo 6 tháng đạt 215 ngàn tấn, trị giá 118,6 triệu USD": the worth of the same
+  // export, one statement.)
   const otherValueThenComma = (from: number) => {
     const first = valuesIn(from, at)[0];
-    return first !== undefined && ctx.text.slice(first, at).includes(',');
+    if (first === undefined) return false;
+    const between = ctx.folded.slice(first, at);
+    return between.includes(',') && !WORTH_AFTER.test(between);
   };
   // "thu ngân sách 9 tháng tăng 18,6%, thu hút 38 dự án": a time between an indicator phrase and
   // another value, a comma after that value, is that statement's own; so is a length ("sau 3

@@ -1,4 +1,6 @@
 import { expansionOf } from '../../lexicon/abbreviations.js';
+import { foldKey } from '../../text/fold.js';
+import { matchUnit } from '../units.js';
 
 // "403.620 TEU", "70.000 DWT", "250 MVA": two to five capitals (a small letter after the
 // first two allowed: "GWh") right after a number, then no more letters.
@@ -14,4 +16,19 @@ export function acronymUnitEnd(text: string, at: number): number | null {
   const m = ACRONYM.exec(text.slice(at, at + 8));
   if (!m || ROMAN.test(m[0]) || expansionOf(m[0]) !== undefined) return null;
   return at + m[0].length;
+}
+
+/**
+ * "19 KCN đã đi vào hoạt động": an abbreviation whose expansion is a noun the unit lexicon
+ * counts ("khu công nghiệp"), as that noun, in lower case; null otherwise.
+ */
+export function abbreviatedCountAt(text: string, at: number): { unit: string; end: number } | null {
+  const m = ACRONYM.exec(text.slice(at, at + 8));
+  const expansion = m ? expansionOf(m[0]) : undefined;
+  if (!m || expansion === undefined) return null;
+  const noun = expansion.toLowerCase();
+  const counted = matchUnit(foldKey(noun), 0);
+  return counted?.kind === 'counted' && counted.end === foldKey(noun).length
+    ? { unit: noun, end: at + m[0].length }
+    : null;
 }

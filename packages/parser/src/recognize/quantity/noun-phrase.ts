@@ -1,7 +1,7 @@
 import { foldKey } from '../../text/fold.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { CLASSIFIERS, matchModifier, matchUnit, type UnitMatch } from '../units.js';
-import { acronymUnitEnd } from './acronym-unit.js';
+import { abbreviatedCountAt, acronymUnitEnd } from './acronym-unit.js';
 import { LABEL_UNLESS_UNIT, LABELS, NOT_NOUN } from './context-words.js';
 import { isLetter, wordAt } from './cursor.js';
 
@@ -171,6 +171,8 @@ export function nounPhraseAt(
     if (noun?.kind === 'counted') headEnd = noun.end;
   }
   let asWritten = false;
+  const abbreviated = headEnd === null && !lexical ? abbreviatedCountAt(text, at) : null;
+  if (abbreviated) return { unit: abbreviated.unit, end: abbreviated.end };
   if (headEnd === null) {
     if (lexical || !allowGeneric || isLetter(folded[at - 1])) return null;
     const acronymEnd = acronymUnitEnd(text, at);
