@@ -365,6 +365,21 @@ describe('a company named in sentence case', () => {
   });
 });
 
+describe("a foreign brand before the province that closes a company's name", () => {
+  it('names the company again, with the province or without, before its full name too', () => {
+    const found = find(
+      'Năm 2019, Formosa sản xuất 6,3 triệu tấn thép. Động lực chính là Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh (FHS). Lò cao của Formosa Hà Tĩnh hoạt động.',
+    );
+    const full = 'Công ty trách nhiệm hữu hạn Gang thép Hưng Nghiệp Formosa Hà Tĩnh';
+    expect(found.map((f) => [f.text, f.name])).toEqual([
+      ['Formosa', full],
+      ['Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh', full],
+      ['FHS', full],
+      ['Formosa Hà Tĩnh', full],
+    ]);
+  });
+});
+
 describe('titles in apposition after their holder', () => {
   it('leave the company whole: no other name closes it', () => {
     expect(

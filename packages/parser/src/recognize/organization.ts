@@ -1,4 +1,4 @@
-import { ADMIN_NAMES } from '../lexicon/admin-units.js';
+import { ADMIN_NAMES, PROVINCE_NAMES } from '../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
 import { foldKey } from '../text/fold.js';
@@ -103,15 +103,25 @@ export function recognizeOrganizations(
         drafts.push(draft);
         if (!defined.has(span.text)) defined.set(span.text, draft);
         at = Math.max(at, to + form.length);
-      } else if (match.type === 'company') {
-        // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again.
-        const brand = brandStart(match.words, match.headTo, to);
-        // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
-        const place =
-          brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= to - brand);
-        if (brand !== null && !place && !placeWordBefore(match.words, brand)) {
-          const key = ctx.text.slice(words[brand]!.start, words[to - 1]!.end);
-          if (!defined.has(key)) defined.set(key, drafts.at(-1)!);
+      }
+      if (match.type === 'company') {
+        // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again,
+        // with a bracketed short name or without; "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà
+        // Tĩnh … Formosa Hà Tĩnh … Formosa": so does one before the province that closes it.
+        const body = drafts.find((d) => d.evidence.start === words[from]!.start && d.kind === 'organization');
+        const province = PROVINCE_NAMES.longestAt(match.words, to - 2, (m) => to - 2 + m.length === to)
+          ? to - 2
+          : PROVINCE_NAMES.longestAt(match.words, to - 1, (m) => m.length === 1)
+            ? to - 1
+            : to;
+        for (const end of province < to ? [to, province] : [to]) {
+          const brand = brandStart(match.words, match.headTo, province < to ? province : end);
+          // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
+          const place =
+            brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= end - brand);
+          if (brand === null || place || placeWordBefore(match.words, brand) || !body) continue;
+          const key = ctx.text.slice(words[brand]!.start, words[end - 1]!.end);
+          if (!defined.has(key)) defined.set(key, body);
         }
       }
     }
