@@ -349,3 +349,13 @@ describe('an industrial zone, and where it lies', () => {
     ]);
   });
 });
+
+describe('a count of units', () => {
+  it('is of the unit "của thị xã" names after the count', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh họp. Thị xã Kỳ Anh di dời 1.160 hộ dân ở xã Kỳ Lợi. Đến nay, 4/5 xã của thị xã đạt chuẩn nông thôn mới.',
+      '2019-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[4, 'Kỳ Anh']]);
+  });
+});

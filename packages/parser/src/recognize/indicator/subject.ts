@@ -277,7 +277,8 @@ export function subjectFinder(
     // Where the title names the unit the article is about, a bare "Phường có …" is that one.
     const head = ctx.folded.slice(sentence.start, valueAt);
     const unit =
-      OWN_UNIT.exec(ctx.folded.slice(clause.start, valueAt))?.[1] ??
+      // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
+      OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
       (home ? undefined : (OWN_UNIT.exec(head)?.[1] ?? UNIT_OPENS_SENTENCE.exec(head)?.[1]));
     const localType = unit === undefined ? undefined : OWN_LOCAL[unit];
     const ownUnit =
