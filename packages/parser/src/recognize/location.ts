@@ -389,7 +389,7 @@ function zonesNamedAgain(ctx: RecognizeContext, found: readonly Draft[]): Draft[
   const spans = found.map((f) => f.evidence);
   const out: Draft[] = [];
   for (const words of paragraphWords(ctx)) {
-    for (const mention of zoneMentions(words, names)) {
+    for (const mention of zoneMentions(words, names, eraOf(ctx.date))) {
       const [start, end] = [words[mention.from]!.start, words[mention.to - 1]!.end];
       if (spans.some((s) => s.start < end && start < s.end)) continue;
       const span = evidence(ctx.text, start, end);

@@ -1,4 +1,4 @@
-import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, type Era } from '../../lexicon/admin-units.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
@@ -16,6 +16,7 @@ const BEFORE_MENTION = new Set([...SENTENCE_WORDS, 'và', 'trong', 'ngoài', 'kh
 export function zoneMentions(
   words: readonly Word[],
   names: ReadonlyMap<string, number>,
+  era: Era,
 ): { from: number; to: number; name: string }[] {
   const out: { from: number; to: number; name: string }[] = [];
   for (let at = 0; at < words.length; at++) {
@@ -27,9 +28,19 @@ export function zoneMentions(
       if (run.map((w) => w.text).join(' ') !== name) continue;
       const before = words[at - 1];
       const opensClause = before === undefined || word.gap.trim() !== '';
-      if (!opensClause && !BEFORE_MENTION.has(before.key)) continue;
+      // ("đến năm 2025 Vũng Áng trở thành …": a year that opens the clause before it.)
+      if (!opensClause && !BEFORE_MENTION.has(before.key) && !/^(?:19|20)\d\d$/.test(before.text)) continue;
       if (words[at + length]?.upper && words[at + length]?.gap === ' ') continue;
-      if (ADMIN_NAMES.longestAt(words, at, (m) => m.length === length)) continue;
+      // A unit of the article's own time: "phường Vũng Áng" dates from 2025, so in 2019 "tại Vũng
+      // Áng" is the zone.
+      if (
+        ADMIN_NAMES.longestAt(
+          words,
+          at,
+          (m, units) => m.length === length && units.some((u) => u.era === era),
+        )
+      )
+        continue;
       out.push({ from: at, to: at + length, name });
       at += length - 1;
       break;

@@ -70,6 +70,16 @@ describe('a zone named again without its type word', () => {
     ]);
   });
 
+  it('is the zone where a unit of its name came only later, and after a year', () => {
+    const text =
+      'Nhà máy tại Khu kinh tế Vũng Áng hoạt động. Doanh nghiệp vào chuỗi cung ứng tại Vũng Áng. Đến năm 2025 Vũng Áng trở thành trung tâm.';
+    expect(
+      recognizeLocations(contextOf(text, '2019-12'))
+        .filter((f) => f.name === 'Vũng Áng')
+        .map((f) => f.type),
+    ).toEqual(['industrial_zone', 'industrial_zone', 'industrial_zone']);
+  });
+
   it('is no zone inside another name, nor a district the gazetteer has', () => {
     expect(zones('Khu kinh tế Dung Quất có Nhà máy Lọc dầu Dung Quất.').map((z) => z.text)).toEqual([
       'Khu kinh tế Dung Quất',
