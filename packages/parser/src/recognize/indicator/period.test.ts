@@ -83,3 +83,16 @@ describe('a time before two measures of one export', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[118_600_000, '2021-01-01..2021-06-30']]);
   });
 });
+
+describe('a term named as which year a year is', () => {
+  it('leaves the year the period: "Năm 2020, năm cuối nhiệm kỳ 2015 - 2020, …"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh họp. Năm 2020, năm cuối nhiệm kỳ 2015 - 2020, tỉnh phấn đấu tăng trưởng GRDP đạt 11%, thu ngân sách 15.500 tỉ đồng.',
+      '2019-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [11, '2020-01-01..2020-12-31'],
+      [15_500_000_000_000, '2020-01-01..2020-12-31'],
+    ]);
+  });
+});

@@ -57,7 +57,8 @@ export function periodOf(
       !BASELINE_BEFORE.test(textBefore(t)) &&
       (t.evidence.start >= sentence.start ||
         !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)) &&
-      !datesTheSpeech(ctx.folded, t, at),
+      !datesTheSpeech(ctx.folded, t, at) &&
+      !EDGE_OF_SPAN_BEFORE.test(textBefore(t)),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
@@ -101,6 +102,10 @@ export function periodOf(
   }
   return { start: time.start, end: time.end };
 }
+
+// "Năm 2020, năm cuối nhiệm kỳ 2015 - 2020, tỉnh phấn đấu …": the term only says which year 2020
+// is; the figures are the year's.
+const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cùng)?\\s+(?:của\\s+)?$', 'u');
 
 // "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
 // verb of saying dates the speech, not what is said.
