@@ -206,6 +206,21 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Tỉnh có 3 tổng công ty nhà nước.')).toMatchObject({ unit: 'tổng công ty' });
   });
 
+  it('reads a range of rates joined by a dash, the second rate covering both', () => {
+    expect(only('Lãi suất 5% - 6%/năm.')).toMatchObject({
+      evidence: { text: '5% - 6%/năm' },
+      value: 5,
+      valueMax: 6,
+      per: 'năm',
+    });
+    expect(found('GRDP tăng 7%, thu ngân sách tăng 12%.').map((q) => q.valueMax)).toEqual([null, null]);
+  });
+
+  it('reads "đô" as dollars and negative growth as a fall', () => {
+    expect(only('Doanh thu đạt 5 triệu đô.')).toMatchObject({ value: 5_000_000, unit: 'USD' });
+    expect(only('Tăng trưởng âm 2,3%.')).toMatchObject({ value: 2.3, change: 'decrease' });
+  });
+
   it('counts zones by their abbreviation, as the noun it stands for', () => {
     expect(only('Hiện 19 KCN đã đi vào hoạt động.')).toMatchObject({
       evidence: { text: '19 KCN' },

@@ -42,6 +42,8 @@ const CHANGE: ReadonlyArray<readonly [string, 'increase' | 'decrease']> = (
     ['thấp hơn', 'decrease'],
     ['ít hơn', 'decrease'],
     ['nhỏ hơn', 'decrease'],
+    // "tăng trưởng âm 2,3%": growth below zero, a fall.
+    ['tăng trưởng âm', 'decrease'],
     ['tăng thêm', 'increase'],
     ['tăng', 'increase'],
     ['giảm đi', 'decrease'],

@@ -7,6 +7,7 @@ type Quantity = DraftOf<'quantity'>;
 const OPENS = /(?<![\p{L}\p{M}])từ +$/u;
 const JOINS = /^ *(?:đến|tới|-|–) *$/u;
 const UNDER = /^dưới /u;
+const DASH = /^ *[-–] *$/u;
 
 /**
  * Joins two quantities of the same unit and rate into one range when "từ" opens the first and
@@ -21,9 +22,16 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
     const from = low.evidence.start;
     const sliceStart = Math.max(0, from - 8);
     const opening = OPENS.exec(ctx.folded.slice(sliceStart, from));
+    // "5% - 6%/năm", "tăng 5%–6%": a range of rates needs no "từ", a dash joining them, and the
+    // second end's rate covers both.
+    const rates =
+      high !== undefined &&
+      low.unit === '%' &&
+      (low.per === null || low.per === high.per) &&
+      DASH.test(ctx.folded.slice(low.evidence.end, high.evidence.start));
     const joined =
       high !== undefined &&
-      opening !== null &&
+      (opening !== null || rates) &&
       low.valueMax === null &&
       high.valueMax === null &&
       low.ratio === null &&
@@ -34,7 +42,7 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
         (high.approx === 'under' && UNDER.test(ctx.folded.slice(high.evidence.start)))) &&
       low.unit !== null &&
       low.unit === high.unit &&
-      low.per === high.per &&
+      (low.per === high.per || rates) &&
       high.value > low.value &&
       JOINS.test(ctx.folded.slice(low.evidence.end, high.evidence.start));
     if (!joined) {
@@ -42,11 +50,12 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
       continue;
     }
     // The range keeps its opening word, as "từ 86 đến 88 triệu đồng" does.
-    const start = sliceStart + opening.index;
+    const start = opening ? sliceStart + opening.index : from;
     out.push({
       ...low,
       evidence: evidence(ctx.text, start, high.evidence.end),
       valueMax: high.value,
+      per: high.per,
     });
     i++;
   }
