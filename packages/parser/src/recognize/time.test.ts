@@ -117,6 +117,17 @@ describe('months, quarters, halves', () => {
     expect(read(text)).toEqual([{ text: span, start, end, granularity }]);
   });
 
+  it('gives a range with no year the year of its end, as reported up to the article', () => {
+    const ctx = contextOf('Từ ngày 1.1 đến 31.10, kim ngạch đạt 86 triệu USD.', '2023-11');
+    expect(readings(ctx, recognizeTimes(ctx))).toEqual([
+      { text: 'ngày 1.1 đến 31.10', start: '2023-01-01', end: '2023-10-31', granularity: 'range' },
+    ]);
+    const winter = contextOf('Từ ngày 20/12 đến 5/1, giá rau tăng.', '2024-01');
+    expect(readings(winter, recognizeTimes(winter))).toEqual([
+      { text: 'ngày 20/12 đến 5/1', start: '2023-12-20', end: '2024-01-05', granularity: 'range' },
+    ]);
+  });
+
   it('lends the year of the second month to the first across the new year', () => {
     expect(read('Mùa khô kéo dài từ tháng 11 đến tháng 4/2024.')).toEqual([
       { text: 'tháng 11 đến tháng 4/2024', start: '2023-11-01', end: '2024-04-30', granularity: 'range' },

@@ -42,10 +42,24 @@ function shareYears(from: Moment, to: Moment, header: HeaderMonth | null): [Mome
     const start = resolveMoment(from, header);
     if (!start) return [from, to];
     const year = Number(start.start.slice(0, 4));
-    return [withYear(from, year), withYear(to, ordered ? year : year + 1)];
+    const endYear = ordered ? year : year + 1;
+    // Read from its start, the range would end long after the article: "ngày 1.1 đến 31.10" in a
+    // November article is this year's, reported up to; read it from its end instead.
+    if (header && monthsAfter(endYear, positionMonth(to), header) > 6) {
+      const back = endYear - 1;
+      return [withYear(from, ordered ? back : back - 1), withYear(to, back)];
+    }
+    return [withYear(from, year), withYear(to, endYear)];
   }
   return [from, to];
 }
+
+/** The month a moment ends in. */
+const positionMonth = (m: Moment): number => (m.unit === 'day' ? m.month : m.unit === 'months' ? m.last : 12);
+
+/** How many months after the header month a month of a year falls. */
+const monthsAfter = (year: number, month: number, header: HeaderMonth): number =>
+  (year - header.year) * 12 + (month - header.month);
 
 const JOINER = vietnameseRegex('^ *(?:-|đến hết|tới hết|đến|tới|cho đến) *$', 'u');
 /** The most characters between two ends of a range: " cho đến ". */
