@@ -463,3 +463,21 @@ describe('a district named bare in the old tone placement', () => {
     expect(found.map((f) => f.name)).toContain('Đức Hòa');
   });
 });
+
+describe('places of a district named as its communes', () => {
+  it('are the communes, in a list "nhiều nơi như" opens', () => {
+    const found = find(
+      'Tỉnh Quảng Trị bị lũ. Huyện Hải Lăng có 15/16 xã bị ngập sâu, nhiều nơi như Hải Chánh, Hải Sơn, Hải Phong nước dâng 3 - 4 m.',
+      '2020-10',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => f.code)).toEqual(['19738', '19735', '19726']);
+  });
+
+  it('and a border-gate zone is a zone', () => {
+    const found = find('Tỉnh Gia Lai họp. Khu kinh tế cửa khẩu quốc tế Lệ Thanh thu hút 5 dự án.', '2023-11');
+    expect(found.map((f) => [f.text, f.type])).toContainEqual([
+      'Khu kinh tế cửa khẩu quốc tế Lệ Thanh',
+      'industrial_zone',
+    ]);
+  });
+});

@@ -206,6 +206,14 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Tỉnh có 3 tổng công ty nhà nước.')).toMatchObject({ unit: 'tổng công ty' });
   });
 
+  it('counts what "điều" dispatches, but not an article "Điều 5" numbers', () => {
+    expect(only('Bộ đội Biên phòng điều 650 cán bộ, chiến sĩ về các huyện.')).toMatchObject({
+      value: 650,
+      unit: 'cán bộ',
+    });
+    expect(found('Theo Điều 5 Luật Đất đai, tỉnh thực hiện.')).toEqual([]);
+  });
+
   it('reads a range of rates joined by a dash, the second rate covering both', () => {
     expect(only('Lãi suất 5% - 6%/năm.')).toMatchObject({
       evidence: { text: '5% - 6%/năm' },

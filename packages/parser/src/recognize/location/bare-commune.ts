@@ -20,7 +20,8 @@ const PREPOSITIONS = new Set(
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
 const LIST_OPENERS = new Set(['là', 'như', 'gồm'].map(foldKey));
-const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn'].map(foldKey));
+// ("nhiều nơi như Hải Chánh, Hải Sơn": places of a district, named as its communes are.)
+const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn', 'nơi'].map(foldKey));
 
 /** A commune's type word among the few words before `at`, in the same clause. */
 function communeWordBefore(words: readonly Word[], at: number): boolean {

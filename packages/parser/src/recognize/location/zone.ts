@@ -21,6 +21,7 @@ const ZONE_WORDS = [
   'khu kinh tế',
   'khu kinh tế mở',
   'khu kinh tế cửa khẩu',
+  'khu kinh tế cửa khẩu quốc tế',
   'khu kinh tế ven biển',
   'khu chế xuất',
   'khu công nghệ cao',

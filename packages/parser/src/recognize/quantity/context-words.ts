@@ -71,7 +71,6 @@ export const LABELS = folded([
   'vùng',
   'xóm',
   'ô',
-  'điều',
   'đêm',
   'đại hội',
   'đề án',
@@ -99,6 +98,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'thông báo',
   // "lô 5" numbers a lot; "Lô 12 tấn xoài" weighs one.
   'lô',
+  // "Điều 5 Luật Đất đai" numbers an article; "điều 650 cán bộ" dispatches them.
+  'điều',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
