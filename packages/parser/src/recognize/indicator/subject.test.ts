@@ -359,3 +359,18 @@ describe('a count of units', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[4, 'Kỳ Anh']]);
   });
 });
+
+describe('the units a merger joined', () => {
+  it("are no subject of the new unit's figures, and a bracket does not end its sentence", () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang họp. Tại xã Phố Bảng, Chủ tịch UBND xã cho biết, xã được lập từ thị trấn Phó Bảng và các xã Phố Là, Lũng Thầu thuộc huyện Đồng Văn (cũ), dân số khoảng 19.400 người. Năm 2025, tỷ lệ hộ nghèo của xã còn 41,5% (cuối năm 2024 là 48,2%); thu nhập bình quân đầu người đạt 21,7 triệu đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [19_400, 'Phố Bảng'],
+      [41.5, 'Phố Bảng'],
+      [48.2, 'Phố Bảng'],
+      [21_700_000, 'Phố Bảng'],
+    ]);
+  });
+});

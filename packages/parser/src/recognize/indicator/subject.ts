@@ -7,6 +7,7 @@ import { eraOf } from '../location/unit-code.js';
 import { firstStartingAt } from './by-start.js';
 import { sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
+import { acrossBrackets } from './period.js';
 
 const POST_REFORM_PROVINCES: ReadonlySet<string> = new Set(
   ADMIN_UNITS.filter((u) => u.era === 'post2025' && isProvinceLevel(u)).map((u) => u.code),
@@ -149,13 +150,21 @@ export function subjectFinder(
       .map((place, order) => ({ place, order }))
       .sort((a, b) => a.place.evidence.start - b.place.evidence.start || a.order - b.order)
       .map(({ place }) => place);
-  const areas = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)));
+  // "xã được lập từ thị trấn Phó Bảng và các xã Phố Là, Lũng Thầu": the units a merger joined are
+  // gone; no figure after them is theirs.
+  const standing = (l: Place) =>
+    !MERGED_FROM.test(
+      ctx.folded.slice(sentenceAround(ctx.text, l.evidence.start, l.evidence.end).start, l.evidence.start),
+    );
+  const areas = byStart(
+    locations.filter((l) => (PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)) && standing(l)),
+  );
   const firms = [...organizations]
     .filter((o) => o.type === 'company' || COOPERATIVE.test(o.name))
     .sort((a, b) => a.evidence.start - b.evidence.start);
   const local = {
-    district: byStart(locations.filter((l) => l.type === 'district')),
-    commune: byStart(locations.filter((l) => l.type === 'commune')),
+    district: byStart(locations.filter((l) => l.type === 'district' && standing(l))),
+    commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
   };
   const inScope = outsideAsides(ctx, byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
     (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
@@ -275,7 +284,9 @@ export function subjectFinder(
     // xã đạt chuẩn; diện tích chè đạt 1.420 ha": the district or commune the sentence is about,
     // before the clause, over a province the paragraph named before.
     // Where the title names the unit the article is about, a bare "Phường có …" is that one.
-    const head = ctx.folded.slice(sentence.start, valueAt);
+    // (A bracket ends no sentence: "tỷ lệ hộ nghèo của xã còn 41,5% (cuối năm 2024 là 48,2%); thu
+    // nhập bình quân đầu người đạt …" is still the commune's.)
+    const head = ctx.folded.slice(acrossBrackets(ctx.text, sentence).start, valueAt);
     const unit =
       // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
       OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
@@ -307,6 +318,10 @@ const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đ�
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
 const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
+const MERGED_FROM = vietnameseRegex(
+  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
+  'u',
+);
 const COOPERATIVE = /^Hợp tác xã\s/u;
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
