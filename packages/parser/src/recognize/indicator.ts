@@ -62,6 +62,7 @@ const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
   'u',
 );
+const CAUSED = vietnameseRegex(',\\s*(?:làm|khiến|gây|cướp đi)(?:\\s|$)', 'u');
 const PROJECT_SIZE = vietnameseRegex(
   '(?:(?:^|[^\\p{L}])dự án[^.;,]{0,40}với|quy mô)\\s*(?:hơn|gần|khoảng|trên)?\\s*$',
   'u',
@@ -218,6 +219,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : null;
     if (match) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      // "… chiếm hơn 95% dân số, làm 5 người chết": what the event did, after a comma, no statistic.
+      if (CAUSED.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
       // (A count of units is its own statistic: "74/80 xã đạt chuẩn …, 22 xã đạt chuẩn … nâng cao".)

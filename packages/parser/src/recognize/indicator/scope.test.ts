@@ -237,3 +237,16 @@ describe('the size of a housing project', () => {
     expect(built.map((i) => [i.indicator, i.value])).toContainEqual(['houses_built', 5860]);
   });
 });
+
+describe('what an event did, after a comma', () => {
+  it('is no statistic of the phrase before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Yên Bái bị lũ. Tại xã Mỏ Vàng, nơi đồng bào Mông chiếm hơn 95% dân số, làm 5 người chết.',
+      '2024-09',
+    );
+    expect(found.map((i) => i.indicator)).not.toContain('population');
+    expect(
+      indicatorsOf('Tỉnh Yên Bái có dân số khoảng 850.000 người.', '2024-09').map((i) => i.indicator),
+    ).toEqual(['population']);
+  });
+});
