@@ -237,6 +237,13 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(found('Năm 2024 UBND tỉnh họp.')).toEqual([]);
   });
 
+  it('counts cages', () => {
+    expect(only('Sông Cầu có khoảng 43.600 lồng tôm hùm.')).toMatchObject({
+      evidence: { text: 'khoảng 43.600 lồng' },
+      unit: 'lồng',
+    });
+  });
+
   it('counts teams and checkpoints, pots and baskets', () => {
     expect(found('Huyện duy trì 45 tổ, chốt kiểm soát.')[0]).toMatchObject({ value: 45, unit: 'tổ' });
     expect(only('Làng hoa bán khoảng 3,8 triệu chậu hoa.')).toMatchObject({

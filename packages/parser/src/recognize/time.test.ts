@@ -448,3 +448,13 @@ describe('"mỗi tháng" before a number', () => {
     expect(recognizeTimes(ctx)).toEqual([]);
   });
 });
+
+describe('a number after a class word', () => {
+  it('is a grade, not a count of years: "loại 1 năm nay" is this year', () => {
+    const ctx = contextOf('Giá nhãn loại 1 năm nay 45.000 đồng/kg; trong 3 năm nay giá tăng.', '2024-12');
+    expect(recognizeTimes(ctx).map((t) => [t.evidence.text, t.granularity])).toEqual([
+      ['năm nay', 'year'],
+      ['3 năm', 'duration'],
+    ]);
+  });
+});

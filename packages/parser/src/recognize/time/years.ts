@@ -56,7 +56,8 @@ const SEASON_YEAR = vietnameseRegex(
 // duration's tail), a plural ("những năm trước", "các năm tới"),
 // nor "năm trước đó" (before some other year).
 const DEICTIC_YEAR = vietnameseRegex(
-  `(?<!(?:\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ'])}) +)` +
+  // ("3 năm nay" counts years; "nhãn loại 1 năm nay" is this year's grade-one longan.)
+  `(?<!(?:(?<!${anyOf(['loại', 'hạng', 'cấp', 'đợt', 'nhóm', 'số'])} +)\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ'])}) +)` +
     `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
 );
 
