@@ -458,3 +458,13 @@ describe('a number after a class word', () => {
     ]);
   });
 });
+
+describe('a run of months', () => {
+  it('is one range, with or without spaces around the dash', () => {
+    const ctx = contextOf('Nhãn chín rộ vào tháng 7 - 8; xoài vào tháng 3-5/2021.', '2021-03');
+    expect(readings(ctx, recognizeTimes(ctx))).toEqual([
+      { text: 'tháng 7 - 8', start: '2021-07-01', end: '2021-08-31', granularity: 'range' },
+      { text: 'tháng 3-5/2021', start: '2021-03-01', end: '2021-05-31', granularity: 'range' },
+    ]);
+  });
+});

@@ -135,6 +135,8 @@ export const YEAR_BEFORE = folded([
 export const NOT_NOUN = folded([
   // "1/3 tổng vốn đầu tư": a determiner of the whole, no noun counted.
   'tổng',
+  // "9 mã sang Úc": a preposition of direction after a counted noun.
+  'sang',
   'bao',
   'bàn',
   'bảo',

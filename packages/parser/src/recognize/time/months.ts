@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { BEFORE, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { anyOf, BEFORE, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -12,8 +12,23 @@ const MONTH = vietnameseRegex(
   `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
 );
 
+const SCALE_OR_MONEY = anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd']);
+
+// "tháng 3-5", "vào tháng 7 - 8": a run of months, one range; not "tháng 7 - 8 triệu đồng".
+const MONTH_RUN = vietnameseRegex(
+  `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2}) *(?:-|–) *(?<m2>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.,\\-] *\\d| *(?:%|${SCALE_OR_MONEY}))`,
+);
+
 export function findMonths(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
+  for (const f of scan(ctx, MONTH_RUN)) {
+    const year = suffixYear(f.groups, header);
+    const [first, last] = [Number(f.groups.m), Number(f.groups.m2)];
+    if (!year || first < 1 || last > 12 || first >= last) continue;
+    const moment = { unit: 'months', first, last, year: year.year, granularity: 'range' } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: year.relative });
+    if (c) out.push(c);
+  }
   for (const f of scan(ctx, MONTH)) {
     const year = suffixYear(f.groups, header);
     const month = Number(f.groups.m);
