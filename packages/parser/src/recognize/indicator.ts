@@ -55,7 +55,8 @@ const LENDING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|vay vốn|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
 );
-const BANK = /^Ngân hàng\s/u;
+// Banks and funds lend; "Quỹ Đầu tư phát triển giải ngân 35 tỉ đồng" is no public investment.
+const BANK = /^(?:Ngân hàng|Quỹ)\s/u;
 // (Nor is the size of a housing project: "dự án … có quy mô 4.500 căn", "11 dự án … với hơn 19,6
 // ngàn căn", unless they were finished: "hoàn thành 12 dự án với 9.850 căn".)
 const NOT_BUILT = vietnameseRegex(

@@ -250,3 +250,13 @@ describe('what an event did, after a comma', () => {
     ).toEqual(['population']);
   });
 });
+
+describe("a fund's disbursement", () => {
+  it('is no public investment either', () => {
+    const found = indicatorsOf(
+      'Thành phố Đà Nẵng họp. Quỹ Đầu tư phát triển thành phố đã giải ngân 35 tỉ đồng cho các dự án.',
+      '2025-09',
+    );
+    expect(found.map((i) => i.indicator)).not.toContain('public_investment_disbursement');
+  });
+});
