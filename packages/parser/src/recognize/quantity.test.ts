@@ -237,6 +237,19 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(found('Năm 2024 UBND tỉnh họp.')).toEqual([]);
   });
 
+  it('counts codes of growing areas, in digits or in words', () => {
+    expect(
+      found('Tỉnh có 79 mã số vùng trồng, trong đó 9 mã sang Úc và ba mã sang Nhật.').map((q) => [
+        q.value,
+        q.unit,
+      ]),
+    ).toEqual([
+      [79, 'mã số vùng trồng'],
+      [9, 'mã'],
+      [3, 'mã'],
+    ]);
+  });
+
   it('counts cages', () => {
     expect(only('Sông Cầu có khoảng 43.600 lồng tôm hùm.')).toMatchObject({
       evidence: { text: 'khoảng 43.600 lồng' },
