@@ -2,7 +2,7 @@ import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { startingIn } from './indicator/by-start.js';
-import { clauseAround, sentenceAround } from './indicator/clauses.js';
+import { clauseAround, paragraphStartAt, sentenceAround } from './indicator/clauses.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
 import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
@@ -163,6 +163,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   for (const q of quantities) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
+    const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     if (
       ctx.text[clause.start - 1] === '(' &&
       BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))
@@ -248,7 +249,6 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng cho nông dân vay vốn": a bank's
       // name or the borrowers after the sum say so too.
       if (key === DISBURSEMENT) {
-        const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
         const bank = found.organizations.some(
           (o) =>
             o.evidence.start >= sentence.start && o.evidence.end <= q.evidence.start && BANK.test(o.name),
@@ -284,14 +284,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
           startingIn(quantities, clause.start, q.evidence.start).length === 0 &&
-          summedStatistic(ctx.folded, out, q.unit, paragraphOf(ctx, q.evidence.start)) !== null))
+          summedStatistic(ctx.folded, out, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) !==
+            null))
     ) {
       // "Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%; toàn tỉnh đạt 63,41%": the whole province's.
       // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
       // measure summed over a longer period, its own clause naming the period; after a part
       // ("trong đó có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the sum of its whole.
-      key = (summedStatistic(ctx.folded, out, q.unit, paragraphOf(ctx, q.evidence.start)) ?? previous.fact)
-        .indicator;
+      key = (
+        summedStatistic(ctx.folded, out, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) ??
+        previous.fact
+      ).indicator;
       start = clause.start;
       while (ctx.text[start] === ' ') start++;
     } else if (previous && pastBaseline) {
@@ -333,14 +336,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // sentence with it. The statistic it is a part of stands before any baseline's bracket.
     // "Trong đó, xuất khẩu cà phê đạt …; xuất khẩu sầu riêng đạt …": the list goes on after a
     // semicolon, part after part of the same whole, to the end of the sentence.
-    const sentenceStart = sentenceAround(ctx.text, q.evidence.start, q.evidence.end).start;
     const partOf: Whole | null =
       whole &&
       PART_OPENS.test(ctx.folded.slice(clause.start, start)) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
       !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))
         ? whole
-        : lastPart && lastPart.sentenceStart === sentenceStart && ctx.text[clause.start - 1] === ';'
+        : lastPart && lastPart.sentenceStart === sentence.start && ctx.text[clause.start - 1] === ';'
           ? lastPart.whole
           : null;
     if (given === null && partOf) given = partOf.fact.subject;
@@ -348,7 +350,6 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       given ??
       subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
     if (!subject) continue;
-    const sentence = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
     // The sentence's head, up to its first value: a time or target cue there covers every clause
     // ("Năm 2019, thành phố đặt mục tiêu: GRDP tăng 8%; thu ngân sách 28.500 tỷ đồng"); one after
     // the first value covers only its own clause ("..., thấp hơn kế hoạch; GRDP bình quân ...").
@@ -398,7 +399,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
-    lastPart = partOf ? { whole: partOf, sentenceStart } : null;
+    lastPart = partOf ? { whole: partOf, sentenceStart: sentence.start } : null;
     if (ctx.text[clause.start - 1] !== '(' && !partOf) whole = { fact, evidence: { start, end } };
   }
   return out;
@@ -577,13 +578,6 @@ function summedStatistic(
     if (!PART_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return fact;
   }
   return null;
-}
-
-/** Where the paragraph holding `at` starts. */
-function paragraphOf(ctx: RecognizeContext, at: number): number {
-  let start = 0;
-  for (const p of ctx.paragraphs) if (p.start <= at) start = Math.max(start, p.start);
-  return start;
 }
 
 /** Where the statement holding a value starts: after the last value before it and a comma. */

@@ -58,13 +58,14 @@ export function recognizeOrganizations(
           : match.from;
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
       const name = brandedName(ctx.text, match, from, to);
-      drafts.push({
+      const body: Draft = {
         kind: 'organization',
         evidence: span,
         name,
         shortName: name === span.text ? null : span.text,
         type: match.type,
-      });
+      };
+      drafts.push(body);
       const consortium = consortiumBefore(ctx, match.words, from, to);
       if (consortium) drafts.push(consortium);
       // The sender of a delegation is a body of its own: read on from it.
@@ -108,18 +109,13 @@ export function recognizeOrganizations(
         // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again,
         // with a bracketed short name or without; "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà
         // Tĩnh … Formosa Hà Tĩnh … Formosa": so does one before the province that closes it.
-        const body = drafts.find((d) => d.evidence.start === words[from]!.start && d.kind === 'organization');
-        const province = PROVINCE_NAMES.longestAt(match.words, to - 2, (m) => to - 2 + m.length === to)
-          ? to - 2
-          : PROVINCE_NAMES.longestAt(match.words, to - 1, (m) => m.length === 1)
-            ? to - 1
-            : to;
+        const province = closingProvinceStart(match.words, to);
         for (const end of province < to ? [to, province] : [to]) {
           const brand = brandStart(match.words, match.headTo, province < to ? province : end);
           // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
           const place =
             brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= end - brand);
-          if (brand === null || place || placeWordBefore(match.words, brand) || !body) continue;
+          if (brand === null || place || placeWordBefore(match.words, brand)) continue;
           const key = ctx.text.slice(words[brand]!.start, words[end - 1]!.end);
           if (!defined.has(key)) defined.set(key, body);
         }
@@ -142,6 +138,14 @@ function brandedName(text: string, match: OrganizationMatch, from: number, to: n
   const full = match.head.fullName;
   if (full === undefined || from !== match.from) return name;
   return full + name.slice(expandedName(text, match.words, from, match.headTo).length);
+}
+
+/** Where a province name closing words[..to) starts ("… Formosa Hà Tĩnh"), or `to` if none does. */
+function closingProvinceStart(words: readonly Word[], to: number): number {
+  for (const from of [to - 2, to - 1]) {
+    if (PROVINCE_NAMES.longestAt(words, from, (m) => from + m.length === to)) return from;
+  }
+  return to;
 }
 
 /** A capitalized word right before words[at] that with it names a place: "Ea" of "Ea Knuếc". */

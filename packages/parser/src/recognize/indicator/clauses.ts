@@ -95,3 +95,10 @@ function firstAtOrAfter(sorted: Int32Array, value: number): number {
   }
   return lo;
 }
+
+/** Where the paragraph holding `at` starts, of `paragraphs` (UTF-16 starts); 0 before the first. */
+export function paragraphStartAt(paragraphs: readonly { readonly start: number }[], at: number): number {
+  let found = 0;
+  for (const p of paragraphs) if (p.start <= at && p.start > found) found = p.start;
+  return found;
+}

@@ -5,7 +5,7 @@ import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 import { eraOf } from '../location/unit-code.js';
 import { firstStartingAt } from './by-start.js';
-import { sentenceAround } from './clauses.js';
+import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
 import { acrossBrackets } from './period.js';
 
@@ -170,15 +170,7 @@ export function subjectFinder(
     (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
   );
 
-  const starts = ctx.paragraphs.map((p) => p.start).sort((a, b) => a - b);
-  const paragraphStart = (at: number): number => {
-    let found = 0;
-    for (const start of starts) {
-      if (start > at) break;
-      found = start;
-    }
-    return found;
-  };
+  const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
 
   // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
   // doanh thu đạt 3,2 tỉ đồng", "Tổng Giám đốc công ty cho biết, kim ngạch xuất khẩu của công ty
