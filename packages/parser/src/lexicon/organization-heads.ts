@@ -17,14 +17,15 @@ const file = readDataFile('organizations.json') as {
   heads: OrganizationHead[];
   parents: string[];
   sectors: string[];
-  brands: { brand: string; name: string; type: OrganizationType }[];
+  brands: { brand: string; name: string; type: OrganizationType; follows?: Follows }[];
 };
 
 export const ORGANIZATION_HEADS = new PhraseIndex<OrganizationHead>();
 for (const head of file.heads) ORGANIZATION_HEADS.add(head.head, head);
 // "Agribank chi nhánh tỉnh Vĩnh Long": a brand takes a branch and its level like any state body.
-for (const { brand, name, type } of file.brands)
-  ORGANIZATION_HEADS.add(brand, { head: brand, type, follows: 'level', fullName: name });
+// International bodies say "follows": "none".
+for (const { brand, name, type, follows = 'level' } of file.brands)
+  ORGANIZATION_HEADS.add(brand, { head: brand, type, follows, fullName: name });
 
 /** Bodies a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND", "Trung ương". */
 export const PARENT_BODIES = new PhraseIndex<string>();

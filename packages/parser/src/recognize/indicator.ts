@@ -9,7 +9,7 @@ import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
-import { statusOf } from './indicator/status.js';
+import { namesPlanBefore, statusOf } from './indicator/status.js';
 import { subjectFinder } from './indicator/subject.js';
 
 export interface IndicatorInputs {
@@ -27,6 +27,11 @@ const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong\\s+$', 'u');
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
 const TARGET_NEXT = vietnameseRegex(
   '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
+  'u',
+);
+// "tỷ lệ hộ nghèo giảm bình quân 2,3%/năm, hiện còn 9,6%": after the change, the level it came to.
+const LEVEL_AFTER_CHANGE = vietnameseRegex(
+  '^\\s*,\\s*(?:(?:hiện nay|hiện|nay|đến nay|đến cuối năm|cuối năm)\\s+)?(?:(?:chỉ|vẫn)\\s+)?còn\\s*$',
   'u',
 );
 // "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the
@@ -387,6 +392,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // period that ends after the article's year has not been reached; unless estimated, it is aimed at.
     if (status === 'actual' && period.end !== null && period.end.slice(0, 4) > ctx.date.slice(0, 4))
       status = 'target';
+    // "thấp hơn mục tiêu đề ra (40%)": a bracket that gives the plan's figure.
+    if (
+      status === 'actual' &&
+      ctx.text[clause.start - 1] === '(' &&
+      namesPlanBefore(ctx.folded.slice(Math.max(0, clause.start - 40), clause.start - 1))
+    )
+      status = 'target';
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -496,7 +508,9 @@ function phraseFor(
       // measure again, as a target.
       const target =
         last !== undefined && TARGET_NEXT.test(folded.slice(last.evidence.end, q.evidence.start));
-      if (between.length > 0 && !coordinated && !stretch && !target) continue;
+      const level =
+        last !== undefined && LEVEL_AFTER_CHANGE.test(folded.slice(last.evidence.end, q.evidence.start));
+      if (between.length > 0 && !coordinated && !stretch && !target && !level) continue;
       // A parallel clause may run past the gap, its first value being near the phrase.
       const nearFirst = stretch !== null && last !== undefined && last.evidence.start - p.end <= MAX_GAP;
       if (distance > MAX_GAP && !nearFirst) continue;

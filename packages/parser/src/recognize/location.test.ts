@@ -205,6 +205,9 @@ describe('what is no place', () => {
     'Công tác xã hội, an sinh xã hội được chú trọng.',
     'Các tỉnh, thành phố cần chủ động.',
     'Ban Quản lý các KCN tập trung rà soát.',
+    'Tổng vốn đăng ký gần 23,9 tỉ đô la Mỹ.',
+    'Giá trị hợp đồng là 2 triệu đô-la Úc, tương đương 30 triệu bảng Anh.',
+    'Khoản vay 5 tỷ yên Nhật được giải ngân.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });
@@ -212,6 +215,12 @@ describe('what is no place', () => {
   it('reads no place in the byline', () => {
     const found = recognizeLocations(contextOf('Tin từ Hà Nội.\n\nHà Giang', '2023-11', { byline: true }));
     expect(found.map((f) => f.name)).toEqual(['Hà Nội']);
+  });
+});
+
+describe('a country named as a place, not as a currency', () => {
+  it('still reads the one-word countries', () => {
+    expect(find('Đoàn công tác làm việc tại Mỹ và Úc.').map((f) => f.name)).toEqual(['Mỹ', 'Úc']);
   });
 });
 

@@ -1050,3 +1050,24 @@ describe('names of round 25', () => {
     );
   });
 });
+
+describe("a member of a group named with the group's brand after a dash", () => {
+  it.each([
+    ['Tổng công ty Khoáng sản - TKV đạt doanh thu cao.', 'Tổng công ty Khoáng sản - TKV'],
+    ['Công ty Tuyển than Cửa Ông - TKV tăng sản lượng.', 'Công ty Tuyển than Cửa Ông - TKV'],
+    ['Tổng công ty Điện lực miền Bắc - EVN giữ ổn định.', 'Tổng công ty Điện lực miền Bắc - EVN'],
+  ])('%s', (text, name) => {
+    expect(find(text).map((f) => f.text)).toContain(name);
+  });
+});
+
+describe('an international body takes no province after it', () => {
+  it('reads "UNESCO" alone in the name of a geopark', () => {
+    const found = find('Công viên địa chất toàn cầu UNESCO Đắk Nông đón 10 nghìn khách.');
+    expect(found.map((f) => f.text)).toEqual(['UNESCO']);
+  });
+
+  it('still reads a company brand with the province of its branch', () => {
+    expect(find('Viettel Cao Bằng phủ sóng 5G.').map((f) => f.text)).toEqual(['Viettel Cao Bằng']);
+  });
+});

@@ -468,3 +468,19 @@ describe('a run of months', () => {
     ]);
   });
 });
+
+describe('a clock time before a date', () => {
+  it.each([
+    ['Tính đến 17 giờ ngày 11/8, toàn tỉnh lấy 12.500 mẫu.', day('17 giờ ngày 11/8', '2023-08-11', '17 giờ')],
+    ['Từ 0 giờ ngày 28/7, tỉnh tạm dừng tắm biển.', day('0 giờ ngày 28/7', '2023-07-28', '0 giờ')],
+    ['Lúc 9 giờ sáng 12/10, đoàn đến xã.', day('9 giờ sáng 12/10', '2023-10-12', '9 giờ sáng')],
+    ['Vào 14 giờ 30 phút ngày 5/10, xe bị lật.', day('14 giờ 30 phút ngày 5/10', '2023-10-05', '14 giờ 30 phút')],
+    ['Khoảng 21h ngày 3/9, mưa lớn.', day('21h ngày 3/9', '2023-09-03', '21h')],
+  ])('%s', (text, reading) => {
+    expect(read(text)).toEqual([reading]);
+  });
+
+  it('leaves a length in hours before a date out', () => {
+    expect(read('Mưa kéo dài 3,5 giờ ngày 11/8.').map((r) => r.text)).toContain('ngày 11/8');
+  });
+});

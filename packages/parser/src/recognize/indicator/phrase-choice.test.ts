@@ -63,3 +63,20 @@ describe('a part counted after "trong đó" is no statistic of its own', () => {
     expect(found.map((i) => i.value)).not.toContain(2618);
   });
 });
+
+describe('the level a rate came to after its change takes the phrase too', () => {
+  it.each([
+    ['Tỷ lệ hộ nghèo giảm bình quân 2,3%/năm, hiện còn 9,6%.', 9.6],
+    ['Tỷ lệ hộ nghèo giảm 1,8%, nay chỉ còn 3,2%.', 3.2],
+    ['Tỷ lệ hộ nghèo giảm 2%, đến cuối năm còn 7,45%.', 7.45],
+  ])('%s', (body, level) => {
+    expect(keys(`Năm 2022, tỉnh Kon Tum: ${body}`)).toContainEqual(['poverty_rate', level]);
+  });
+
+  it('leaves a second value with no "còn" to its own statement', () => {
+    expect(keys('Năm 2022, tỉnh Kon Tum: tỷ lệ hộ nghèo giảm 2%, 15 xã thoát nghèo.')).not.toContainEqual([
+      'poverty_rate',
+      15,
+    ]);
+  });
+});

@@ -64,3 +64,34 @@ describe('a target cue at the head of a sentence', () => {
     ]);
   });
 });
+
+describe('a bracket that gives the figure of the plan', () => {
+  it.each([
+    ['Năm 2020, độ che phủ rừng đạt 38,4%, thấp hơn mục tiêu đề ra (40%).', 40],
+    ['Năm 2020, tỷ lệ hộ nghèo còn 3,1%, chưa đạt kế hoạch (2,5%).', 2.5],
+  ])('%s', (body, plan) => {
+    const found = indicatorsOf(`Tỉnh Đắk Nông họp. ${body}`, '2020-10');
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [found[0]!.value, 'actual'],
+      [plan, 'target'],
+    ]);
+  });
+
+  it('leaves a baseline in brackets actual', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Nông họp. Năm 2020, độ che phủ rừng đạt 38,4% (năm 2015 là 35%).',
+      '2020-10',
+    );
+    expect(found.map((i) => i.status)).toEqual(['actual', 'actual']);
+  });
+});
+
+describe('a plan that measures a result before a bracket', () => {
+  it('leaves the bracket a baseline', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam họp. Đến ngày 30/9, giải ngân đạt 45,2% kế hoạch (cùng kỳ năm 2022 đạt 54,3%).',
+      '2023-10',
+    );
+    expect(found.map((i) => i.status)).toEqual(['actual', 'actual']);
+  });
+});

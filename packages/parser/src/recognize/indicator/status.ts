@@ -47,3 +47,20 @@ export function statusOf(
   if (ESTIMATE.test(statementBefore)) return 'estimate';
   return 'actual';
 }
+
+// "thấp hơn mục tiêu đề ra (40%)", "chưa đạt kế hoạch (2,5%)": the plan named right before a
+// bracket; "đạt 45,2% kế hoạch (cùng kỳ năm 2021 đạt 66,8%)" measures a result by the plan, and
+// its bracket is a baseline.
+const PLAN_AT_END = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\\s+(?:đề ra|đặt ra|nghị quyết|của tỉnh|năm))?\\s*$',
+  'u',
+);
+const SHARE_OF_PLAN_AT_END = vietnameseRegex(
+  '%\\s*(?:so với\\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\\s+(?:đề ra|đặt ra|nghị quyết|của tỉnh|năm))?\\s*$',
+  'u',
+);
+
+/** Whether the folded words before a bracket end by naming the plan whose figure the bracket gives. */
+export function namesPlanBefore(folded: string): boolean {
+  return PLAN_AT_END.test(folded) && !SHARE_OF_PLAN_AT_END.test(folded);
+}

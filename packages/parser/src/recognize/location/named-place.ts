@@ -37,6 +37,8 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   // "Mỹ, Trung Quốc, châu Âu là thị trường chính": a list of places opening a sentence.
   if (place.needsContext && opensSentence(words, from) && !placeListed(words, to) && !reachesValue(words, to))
     return null;
+  // "23,9 tỉ đô la Mỹ", "bảng Anh", "yên Nhật": the country names a currency, not a place.
+  if (place.type === 'country' && currencyBefore(words, from)) return null;
   // "Anh hùng Lao động", "Ý kiến", "Pháp luật": the country's word opens a common compound.
   if (
     place.needsContext &&
@@ -45,6 +47,23 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   )
     return null;
   return { from, to, place };
+}
+
+// The names of currencies a country's name completes ("đô la Mỹ", "đô-la Úc", "đôla Singapore").
+const CURRENCY_WORDS = new Set(
+  ['đô la', 'đô-la', 'đôla', 'bảng', 'yên', 'won', 'nhân dân tệ', 'rúp', 'euro'].map(foldKey),
+);
+
+function currencyBefore(words: readonly Word[], at: number): boolean {
+  const one = words[at - 1];
+  const two = words[at - 2];
+  if (!one || one.upper || words[at]?.gap !== ' ') return false;
+  if (CURRENCY_WORDS.has(one.key)) return true;
+  return (
+    two !== undefined &&
+    /^[ -]?$/.test(one.gap) &&
+    CURRENCY_WORDS.has(`${two.key}${one.gap === '' ? '' : one.gap}${one.key}`)
+  );
 }
 
 /** "Hoài Đức là huyện …", "xã Tân Mỹ": the country's name closes the name of a district or commune. */

@@ -536,8 +536,11 @@ function lowerStretch(words: readonly Word[], at: number): number {
     const next = words[at + n];
     // "Công ty TNHH A và Công ty TNHH B": a second body's head after "và" opens a name of its own.
     // "Công nghiệp - Viễn thông Quân đội": a dash joins two parts of one name.
-    const joined = next?.gap === ' ' || (word.key !== 'và' && /^ [-–] $/.test(next?.gap ?? ''));
+    const dashed = word.key !== 'và' && /^ [-–] $/.test(next?.gap ?? '');
+    const joined = next?.gap === ' ' || dashed;
     if (next?.upper && joined && !next.caps && !(word.key === 'và' && headAt(words, at + n))) return n;
+    // "Tổng công ty Khoáng sản - TKV": a group's brand after a dash closes its member's name.
+    if (dashed && next?.caps && headAt(words, at + n)?.head.fullName !== undefined) return n;
   }
   return 0;
 }

@@ -53,6 +53,28 @@ const WRITTEN_DAY_MONTH = vietnameseRegex('\\d +tháng +\\d', 'u');
 
 const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 
+// "17 giờ ngày 11/8", "14 giờ 30 phút ngày 5/10", "9h sáng 12/10": the time of day a date opens
+// with belongs to its span, and is the part of the day it names.
+const CLOCK_BEFORE = vietnameseRegex(
+  `(?<!${WORD_CHAR}|[.,]\\d*)(?<h>\\d{1,2}) *(?:giờ|h)(?: *\\d{1,2}(?: *phút)?)? +$`,
+  'u',
+);
+
+/** A candidate's span and part of day taken back to the clock time right before it, if any. */
+function withClock(ctx: RecognizeContext, c: Candidate): Candidate {
+  const before = ctx.folded.slice(Math.max(0, c.span.start - 20), c.span.start);
+  const clock = CLOCK_BEFORE.exec(before);
+  if (!clock || Number(clock.groups?.h) > 24) return c;
+  const start = c.span.start - before.length + clock.index;
+  const part = c.value.partOfDay;
+  const hour = ctx.text.slice(start, c.span.start).trimEnd().replace(/\s+/g, ' ');
+  return {
+    ...c,
+    span: { start, end: c.span.end },
+    value: { ...c.value, partOfDay: part === null ? hour : `${hour} ${part}` },
+  };
+}
+
 function dayMoment(day: string | undefined, month: string | undefined, year: string | undefined) {
   return { unit: 'day', day: Number(day), month: Number(month), year: year ? Number(year) : null } as const;
 }
@@ -69,7 +91,7 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });
-    if (c) out.push(c);
+    if (c) out.push(withClock(ctx, c));
   }
   for (const f of scan(ctx, BRACKETED, DAY_MONTH)) {
     const { d, m, y } = f.groups;
@@ -95,7 +117,7 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
-    if (c) out.push(c);
+    if (c) out.push(withClock(ctx, c));
   }
   for (const f of scan(ctx, DAY_RUN, DAY_MONTH)) {
     const { d1, d2, m, y } = f.groups;
