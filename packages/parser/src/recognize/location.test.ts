@@ -490,3 +490,28 @@ describe('places of a district named as its communes', () => {
     ]);
   });
 });
+
+describe('a list of communes that goes on past a bracket', () => {
+  it('reads the item after the bracket and the places inside it', () => {
+    const found = find(
+      'Tôm nuôi tập trung ở các xã Long Hữu, Hiệp Thạnh (thị xã Duyên Hải) và Đông Hải (huyện Duyên Hải), tỉnh Trà Vinh.',
+      '2022-09',
+    );
+    expect(found.map((f) => [f.text, f.type, f.code])).toEqual([
+      ['Long Hữu', 'commune', '29518'],
+      ['Hiệp Thạnh', 'commune', '29539'],
+      ['Duyên Hải', 'district', '851'],
+      ['Đông Hải', 'commune', '29536'],
+      ['Duyên Hải', 'district', '850'],
+      ['Trà Vinh', 'province', '84'],
+    ]);
+  });
+
+  it('stops at a bracket that no item follows', () => {
+    const found = find(
+      'Các xã Long Hữu (thị xã Duyên Hải) và nhiều hộ dân nuôi tôm ở tỉnh Trà Vinh.',
+      '2022-09',
+    );
+    expect(found.map((f) => f.text)).toEqual(['Long Hữu', 'Duyên Hải', 'Trà Vinh']);
+  });
+});

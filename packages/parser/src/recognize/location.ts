@@ -110,8 +110,15 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       place,
       listed: true,
     });
+    // Items of a list past a bracket, read with their list: where each starts, and its end.
+    const readAlready = new Map<number, number>();
     let at = 0;
     while (at < words.length) {
+      const listedEnd = readAlready.get(at);
+      if (listedEnd !== undefined) {
+        at = listedEnd;
+        continue;
+      }
       // Most words of a text open no place: lower-case ones that begin no type word, road,
       // zone or listed region are passed at once.
       if (!opensPlace(words[at] as Word)) {
@@ -182,7 +189,9 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
           admin.prefix === null ? [] : listedAfter(words, admin, (item) => unitsOfLevel(item).length > 0);
         for (const item of listed) {
           pending.push(listedItem(item));
-          at = item.to;
+          // The words of a bracket the list ran past are still read for places of their own.
+          if (item.pastBracket) readAlready.set(item.from, item.to);
+          else at = item.to;
         }
         continue;
       }

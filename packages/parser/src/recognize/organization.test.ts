@@ -1071,3 +1071,30 @@ describe('an international body takes no province after it', () => {
     expect(find('Viettel Cao Bằng phủ sóng 5G.').map((f) => f.text)).toEqual(['Viettel Cao Bằng']);
   });
 });
+
+describe('state banks and the treasury by their abbreviations', () => {
+  it.each([
+    ['NHCSXH tỉnh đã cho vay hơn 1.000 tỷ đồng.', 'NHCSXH tỉnh', 'Ngân hàng Chính sách xã hội tỉnh'],
+    [
+      'NHNN chi nhánh tỉnh Kon Tum họp.',
+      'NHNN chi nhánh tỉnh Kon Tum',
+      'Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum',
+    ],
+    ['KBNN tỉnh phối hợp kiểm soát chi.', 'KBNN tỉnh', 'Kho bạc Nhà nước tỉnh'],
+  ])('%s', (text, span, name) => {
+    expect(find(text).map((f) => [f.text, f.name])).toContainEqual([span, name]);
+  });
+});
+
+describe('a standing committee someone is elected to, its parent unsaid', () => {
+  it.each([
+    'Thiếu tá Sùng A Dình, Trưởng Công an xã vào Ban Thường vụ.',
+    'Đại tá Hà Minh Sơn cũng trúng cử Ban Thường vụ khóa mới.',
+  ])('%s', (text) => {
+    expect(find(text).filter((f) => f.text === 'Ban Thường vụ')).toEqual([body('Ban Thường vụ', 'party')]);
+  });
+
+  it('reads no bare committee where nothing says it was joined', () => {
+    expect(find('Các ban thường vụ huyện ủy họp; Ban Thường vụ quyết định.').map((f) => f.text)).toEqual([]);
+  });
+});

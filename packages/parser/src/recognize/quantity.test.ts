@@ -480,3 +480,18 @@ describe('recognizeQuantities: robustness', () => {
     );
   });
 });
+
+describe('recognizeQuantities: counted points and trades', () => {
+  it.each([
+    ['Tỉnh bố trí 3 điểm tiếp nhận lưu động.', '3 điểm tiếp nhận', 'điểm tiếp nhận'],
+    ['Ngân hàng mở thêm 12 điểm giao dịch.', '12 điểm giao dịch', 'điểm giao dịch'],
+    ['Đầu năm, hơn 20 ngàn thợ mỏ đã ra quân.', 'hơn 20 ngàn thợ mỏ', 'thợ mỏ'],
+  ])('%s', (text, span, unit) => {
+    const q = only(text);
+    expect([q?.evidence.text, q?.unit]).toEqual([span, unit]);
+  });
+
+  it('leaves a score in points a bare "điểm"', () => {
+    expect(only('Chỉ số PCI đạt 65,2 điểm.')?.unit).toBe('điểm');
+  });
+});

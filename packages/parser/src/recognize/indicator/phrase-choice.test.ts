@@ -80,3 +80,15 @@ describe('the level a rate came to after its change takes the phrase too', () =>
     ]);
   });
 });
+
+describe('the projects a zone holds in all', () => {
+  it.each([
+    ['nâng tổng số dự án còn hiệu lực lên 64 dự án', 'investment_projects'],
+    ['nâng tổng số dự án có vốn đầu tư nước ngoài còn hiệu lực lên 64 dự án', 'fdi_projects'],
+  ])('%s', (clause, key) => {
+    expect(keys(`Năm 2018, KKT Chân Mây - Lăng Cô thu hút thêm 7 dự án, ${clause}.`)).toContainEqual([
+      key,
+      64,
+    ]);
+  });
+});

@@ -374,3 +374,13 @@ describe('the units a merger joined', () => {
     ]);
   });
 });
+
+describe('a border gate the gazetteer does not know', () => {
+  it('is the subject of the trade that passes through it, a bracket after it saying where it lies', () => {
+    const found = indicatorsOf(
+      'Quý I/2023, tổng kim ngạch XNK của tỉnh Lạng Sơn đạt 1,12 tỷ USD; kim ngạch XNK qua Cửa khẩu quốc tế Hữu Nghị đạt 468,5 triệu USD; kim ngạch XNK qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình) đạt 86,3 triệu USD.',
+      '2023-04',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lạng Sơn', 'Hữu Nghị', 'Chi Ma']);
+  });
+});

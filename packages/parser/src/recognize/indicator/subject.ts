@@ -217,6 +217,17 @@ export function subjectFinder(
       if (named) return named.name;
     }
     let atPlace = lastBefore(areas, valueAt, at, valueAt);
+    // "kim ngạch XNK qua Cửa khẩu quốc tế Hữu Nghị đạt …": a border gate the gazetteer does not
+    // know (no commune bears its name) is still where the figure holds.
+    const gate = borderGateIn(ctx.text, at, valueAt);
+    // ("qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình)": the bracket says where it lies.)
+    if (
+      gate &&
+      (!atPlace ||
+        atPlace.evidence.start < gate.at ||
+        /^\s*\([^()]*$/.test(ctx.text.slice(gate.at + gate.name.length, atPlace.evidence.start)))
+    )
+      return gate.name;
     // "của KCN Khai Quang (TP Vĩnh Yên) đạt 98,5%": the bracket says where the zone lies.
     for (let hops = 0; hops < 3 && atPlace && inBracketAfterPlace(ctx.text, at, atPlace, areas); hops++)
       atPlace = lastBefore(areas, atPlace.evidence.start, at, atPlace.evidence.start);
@@ -495,4 +506,19 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
     const lineEnd = newline.next(end);
     return !(closed >= 0 && (lineEnd < 0 || lineEnd >= closed));
   });
+}
+
+// "qua Cửa khẩu quốc tế Hữu Nghị", "qua cửa khẩu chính Chi Ma": the capitalized name of a gate.
+const BORDER_GATE =
+  /(?:^|[^\p{L}])qua\s+(?:các\s+)?[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
+
+/** The last border gate named with its preposition "qua" in text[from, to), and where its name starts. */
+function borderGateIn(text: string, from: number, to: number): { name: string; at: number } | undefined {
+  let last: { name: string; at: number } | undefined;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(BORDER_GATE)) {
+    const name = m[1]!;
+    last = { name, at: from + m.index + m[0].length - name.length };
+  }
+  return last;
 }

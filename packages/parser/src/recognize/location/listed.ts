@@ -19,6 +19,32 @@ function nextItemAt(words: readonly Word[], to: number): number | null {
   return joined ? to + 1 : null;
 }
 
+/** The longest bracket a list item may carry: "(huyện Duyên Hải)", "(thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu)". */
+const MAX_BRACKET_WORDS = 10;
+
+/**
+ * Where the list goes on past a bracket after its item words[.., to): "Hiệp Thạnh (thị xã Duyên
+ * Hải) và Đông Hải (huyện Duyên Hải)". Null when no bracket opens there or no item follows it.
+ */
+function nextItemPastBracket(words: readonly Word[], to: number): number | null {
+  if (!/^ ?\($/.test(words[to]?.gap ?? '')) return null;
+  for (let k = to + 1; k <= to + MAX_BRACKET_WORDS && k < words.length; k++) {
+    const gap = words[k]!.gap;
+    if (/[()]/.test(gap)) {
+      const after = gap.replace(/^ ?\)/, '');
+      if (after === gap) return null;
+      if (/^, ?$/.test(after) && !JOINERS.has(words[k]!.key)) return k;
+      return JOINERS.has(words[k]!.key) && /^,? $/.test(after) && words[k + 1]?.gap === ' ' ? k + 1 : null;
+    }
+  }
+  return null;
+}
+
+/** A later item of a list; `pastBracket` when a bracket stands between it and the list's head. */
+export interface ListedPlace extends AdminPlace {
+  pastBracket: boolean;
+}
+
 /**
  * The places a type word names after its first one: "các huyện Sìn Hồ, Phong Thổ và
  * Nậm Nhùn" names three districts with one "huyện". An item is read only when the
@@ -29,10 +55,18 @@ export function listedAfter(
   words: readonly Word[],
   head: AdminPlace,
   accepts: (item: AdminPlace) => boolean,
-): AdminPlace[] {
-  const items: AdminPlace[] = [];
+): ListedPlace[] {
+  const items: ListedPlace[] = [];
   let to = head.to;
-  for (let at = nextItemAt(words, to); at !== null; at = nextItemAt(words, to)) {
+  let pastBracket = false;
+  const next = () => {
+    const at = nextItemAt(words, to);
+    if (at !== null) return at;
+    const past = nextItemPastBracket(words, to);
+    if (past !== null) pastBracket = true;
+    return past;
+  };
+  for (let at = next(); at !== null; at = next()) {
     // "phường 1, 2 và 3" lists numbers; "xã Tập Sơn, 1.250 hộ" goes on with a figure.
     if (/^\d/.test(words[at]!.text) && !NUMBERED.has(head.prefix ?? '')) break;
     const known = ADMIN_NAMES.longestAt(words, at, (m) => m.every(isNameWord));
@@ -48,13 +82,14 @@ export function listedAfter(
         );
     const found = variant ?? (known ? { to: at + known.length, units: known.values } : null);
     if (!found || !standsAlone(words, at, found.to)) break;
-    const item: AdminPlace = {
+    const item: ListedPlace = {
       ...head,
       from: at,
       nameFrom: at,
       to: found.to,
       units: found.units,
       alias: null,
+      pastBracket,
     };
     if (!accepts(item)) break;
     items.push(item);

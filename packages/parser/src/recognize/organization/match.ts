@@ -251,6 +251,10 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       const field = fixed[at + 1]?.upper === true;
       if (end === found.to && field && typeWordAt(fixed, found.to))
         return result(levelAfter(fixed, found.to).to);
+      // "vào Ban Thường vụ", "trúng cử Ban Thường vụ khóa mới": the standing committee of the
+      // party body the story is about, joined or elected, its parent left unsaid.
+      if (end === found.to && STANDING_BODIES.has(headKey) && first.upper && electedInto(fixed, at, found.to))
+        return result(found.to);
       if (end === found.to) return null;
       return result(end);
     }
@@ -308,4 +312,17 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         : null;
     }
   }
+}
+
+const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
+const JOINED_BEFORE = new Set(['vào', 'cử', 'trúng cử', 'tham gia', 'bầu bổ sung', 'bổ sung'].map(foldKey));
+
+/** "… vào Ban Thường vụ", "… trúng cử Ban Thường vụ khóa mới": a committee someone is elected to. */
+function electedInto(words: readonly Word[], at: number, to: number): boolean {
+  const one = words[at - 1]?.key;
+  const two = at >= 2 ? `${words[at - 2]!.key} ${one}` : undefined;
+  const joined =
+    (one !== undefined && JOINED_BEFORE.has(one)) || (two !== undefined && JOINED_BEFORE.has(two));
+  const term = words[to]?.key === foldKey('khóa') && words[to]?.gap === ' ';
+  return joined || term;
 }

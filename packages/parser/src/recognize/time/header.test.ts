@@ -10,7 +10,7 @@ describe('parseHeaderMonth', () => {
   });
 });
 
-describe('yearOfDay: the nearest year to the article month', () => {
+describe('yearOfDay: near the article month, looking back further than ahead', () => {
   it.each([
     [11, '2023-11', 2023], // "11/11" in a November article
     [12, '2024-01', 2023], // "28/12" read in January: last December
@@ -18,7 +18,8 @@ describe('yearOfDay: the nearest year to the article month', () => {
     [7, '2024-01', 2024], // six months ahead stays
     [8, '2024-01', 2023], // seven ahead is last year
     [5, '2023-11', 2023], // six back stays
-    [4, '2023-11', 2024], // seven back is next year
+    [4, '2023-11', 2023], // seven back stays: a review looks back to April
+    [3, '2023-11', 2024], // eight back is four ahead: next March
   ])('month %i in a %s article is in %i', (month, date, year) => {
     expect(yearOfDay(month, parseHeaderMonth(date)!)).toBe(year);
   });

@@ -16,16 +16,19 @@ export function parseHeaderMonth(date: string): HeaderMonth | null {
 }
 
 /**
- * The year of a day written without one: the nearest to the article month.
- * A dated day in a news story is an event close to publication, on either
+ * The year of a day written without one: near the article month, on either
  * side of it: "28/12" in a 2024-01 article is 2023-12-28, "5/1" in a 2023-12
  * article is 2024-01-05, "11/11" in a 2023-11 article is 2023-11-11. Six
- * months either way stays in the article year.
+ * months back and six ahead stay in the article year; across the turn of the
+ * year a story looks back further than it looks ahead, so a day up to seven
+ * months back stays in the year ("ngày 27/4" of a festival in a 2018-11
+ * review is 2018-04-27) and one four months ahead crosses it ("15/3" in a
+ * 2023-11 article is 2024-03-15).
  */
 export function yearOfDay(month: number, header: HeaderMonth): number {
   const ahead = month - header.month;
   if (ahead > 6) return header.year - 1;
-  if (ahead < -6) return header.year + 1;
+  if (ahead < -7) return header.year + 1;
   return header.year;
 }
 
