@@ -515,3 +515,53 @@ describe('a list of communes that goes on past a bracket', () => {
     expect(found.map((f) => f.text)).toEqual(['Long Hữu', 'Duyên Hải', 'Trà Vinh']);
   });
 });
+
+describe('a province in brackets after a place', () => {
+  it('tells which of the communes of one name a border gate stands in', () => {
+    const found = find(
+      'Tỉnh Bắc Giang họp. Vải xuất qua cửa khẩu Tân Thanh (Lạng Sơn), mỗi ngày 130 xe.',
+      '2021-06',
+    );
+    expect(found.find((f) => f.text === 'Tân Thanh')).toEqual({
+      text: 'Tân Thanh',
+      name: 'Tân Thanh',
+      type: 'commune',
+      code: '06166',
+    });
+  });
+
+  it("reads a district of another province named bare before its province's bracket", () => {
+    const found = find(
+      'Tỉnh Hòa Bình họp. Thời gian đi từ Hà Nội lên Mộc Châu (Sơn La) rút ngắn.',
+      '2023-08',
+    );
+    expect(found.map((f) => [f.text, f.code])).toContainEqual(['Mộc Châu', '123']);
+  });
+});
+
+describe('an airport named by a province', () => {
+  it('names the province, not the district of the same name', () => {
+    const found = find(
+      'Tỉnh Điện Biên họp. Dự án mở rộng Cảng hàng không Điện Biên được khởi công.',
+      '2024-05',
+    );
+    expect(found.map((f) => [f.text, f.type, f.code])).toEqual([
+      ['Điện Biên', 'province', '11'],
+      ['Điện Biên', 'province', '11'],
+    ]);
+  });
+});
+
+describe('communes the district after them owns', () => {
+  it('reads the wards of a former city named after the list', () => {
+    const found = find(
+      'Tỉnh Cà Mau họp. Phường Bạc Liêu hình thành từ Phường 1, Phường 2 và Phường 8 của TP Bạc Liêu (cũ).',
+      '2025-09',
+    );
+    expect(found.filter((f) => f.text.startsWith('Phường')).map((f) => [f.text, f.code])).toEqual([
+      ['Phường 1', '31825'],
+      ['Phường 2', '31813'],
+      ['Phường 8', '31828'],
+    ]);
+  });
+});

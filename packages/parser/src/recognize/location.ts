@@ -285,11 +285,36 @@ function startingWithin<T extends { at: number }>(
   return sorted.slice(firstAtOrAfter(from), firstAtOrAfter(to + 1));
 }
 
+// "…, Phường 7 và Phường 8 của TP Bạc Liêu (cũ)": the rest of a list, then the district that owns it.
+const OWNER_AFTER =
+  /^(?:(?:,|,? và| và) (?:Phường|phường|xã|Xã|thị trấn) [\p{L}\p{M}\d ]{1,20}?)*\s+(?:của|thuộc)\s+/u;
+
+/** The districts a "của"/"thuộc" after a commune (or the rest of its list) names, if any. */
+function ownerAfter(
+  text: string,
+  end: number,
+  districtsAt: ReadonlyMap<number, readonly AdminUnit[]>,
+): readonly AdminUnit[] | undefined {
+  const owner = OWNER_AFTER.exec(text.slice(end, end + 160));
+  return owner ? districtsAt.get(end + owner[0].length) : undefined;
+}
+
+/** The code of the province a bracket right after text[..end) names first: "Tân Thanh (Lạng Sơn)". */
+function bracketedProvince(
+  text: string,
+  end: number,
+  provinceStarts: ReadonlyMap<number, string>,
+): string | undefined {
+  const open = /^ ?\( ?/.exec(text.slice(end, end + 3));
+  return open ? provinceStarts.get(end + open[0].length) : undefined;
+}
+
 function resolve(
   ctx: RecognizeContext,
   item: Pending,
   scope: UnitScope,
   districts: readonly { at: number; code: string }[] = [],
+  provinceStarts: ReadonlyMap<number, string> = new Map(),
 ): Draft {
   const { place } = item;
   const span = evidence(ctx.text, item.start, item.end);
@@ -303,7 +328,11 @@ function resolve(
       code: place.alias.code,
     };
   }
-  const candidates = unitsOfLevel(place);
+  // "cửa khẩu Tân Thanh (Lạng Sơn)", "Mộc Châu (Sơn La)": a province in brackets says which.
+  const inBracket = bracketedProvince(ctx.text, item.end, provinceStarts);
+  const all = unitsOfLevel(place);
+  const narrowed = inBracket === undefined ? [] : all.filter((u) => provinceOf(u) === inBracket);
+  const candidates = narrowed.length > 0 ? narrowed : all;
   // "khu vực An Giang (cũ)" in an article after the merger: the province as it was, with the
   // code it had then, though a province of that name lives on.
   const former =
@@ -362,22 +391,56 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const main = [...mentions].find(([, n]) => n === counts[0])?.[0];
   if (main !== undefined && counts[0] !== counts[1]) scope.main = main;
   const districts: { at: number; code: string }[] = [];
+  // Every district a mention may be, former ones too ("của TP Bạc Liêu (cũ)"), by where it starts.
+  const districtsAt = new Map<number, AdminUnit[]>();
   for (const item of pending) {
     if (item.place.level !== 'district' && item.place.level !== 'city') continue;
+    districtsAt.set(
+      item.typeStart ?? item.start,
+      unitsOfLevel(item.place).filter((u) => u.type === 'district'),
+    );
     const unit = resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
     if (unit?.type !== 'district') continue;
     (scope.districts as Set<string>).add(unit.code);
     districts.push({ at: item.start, code: unit.code });
+  }
+  // "Phường 1, Phường 2 … của TP Bạc Liêu (cũ)": communes the district after them owns.
+  for (const item of pending) {
+    if (item.place.level !== 'commune') continue;
+    const owner = ownerAfter(ctx.text, item.end, districtsAt);
+    if (!owner) continue;
+    const owned = item.place.units.filter((u) => owner.some((d) => d.code === u.parent));
+    if (owned.length > 0 && owned.length < item.place.units.length)
+      item.place = { ...item.place, units: owned };
   }
   // "Tỉnh Lai Châu ... các huyện Sìn Hồ, Yên Thế": a later list item is one of the article's provinces' units.
   const inScope = (item: Pending) =>
     !item.listed ||
     scope.provinces.size === 0 ||
     unitsOfLevel(item.place).some((u) => scope.provinces.has(provinceOf(u)));
-  const resolved = pending.filter(inScope).map((item) => resolve(ctx, item, scope, districts));
+  // Where each province named with no doubt starts, for a bracket that names one after a place.
+  const provinceStarts = new Map<number, string>();
+  for (const item of pending) {
+    if (item.place.level !== 'province' && item.place.level !== 'city') continue;
+    const unit = item.place.alias
+      ? PROVINCE_BY_CODE.get(item.place.alias.code)
+      : resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
+    if (unit && isProvinceLevel(unit)) provinceStarts.set(item.typeStart ?? item.start, unit.code);
+  }
+  const resolved = pending
+    .filter((item) => inScope(item) || bracketedProvince(ctx.text, item.end, provinceStarts) !== undefined)
+    .map((item) => resolve(ctx, item, scope, districts, provinceStarts));
   const found = [...drafts, ...resolved];
   const province = mainProvince(resolved);
   if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
+  // "lên Mộc Châu (Sơn La)": a district or commune of another province, which the bracket names.
+  for (const [start, code] of provinceStarts) {
+    const open = /\( ?$/.exec(ctx.text.slice(Math.max(0, start - 2), start));
+    if (!open || code === province) continue;
+    const bracket = start - open[0].length;
+    const before = (f: Draft) => /^ ?$/.test(ctx.text.slice(f.evidence.end, bracket));
+    found.push(...districtsWithoutType(ctx, code, scope.era, found).filter(before));
+  }
   // "du lịch Đà Lạt" in an article of December 2025: the reform abolished the district-level
   // cities, but the press names them as before; each keeps its last code, as "(cũ)" places do.
   if (province !== null && scope.era === 'post2025')

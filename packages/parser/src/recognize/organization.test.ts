@@ -1098,3 +1098,46 @@ describe('a standing committee someone is elected to, its parent unsaid', () => 
     expect(find('Các ban thường vụ huyện ủy họp; Ban Thường vụ quyết định.').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('a sum right after a body of a level', () => {
+  it('leaves "500 triệu đồng" out of "Quỹ Cứu trợ tỉnh"', () => {
+    expect(find('Ủy ban trích Quỹ Cứu trợ tỉnh 500 triệu đồng hỗ trợ.').map((f) => f.text)).toEqual([
+      'Quỹ Cứu trợ tỉnh',
+    ]);
+  });
+});
+
+describe('half a compound after "Sở"', () => {
+  it('reads no department in "Sở Chỉ huy"', () => {
+    expect(find('Du khách tham quan Di tích Sở Chỉ huy chiến dịch Điện Biên Phủ.')).toEqual([]);
+  });
+
+  it('still reads departments the lexicon does not list, two fields joined by a dash too', () => {
+    expect(find('Sở Quy hoạch - Kiến trúc phối hợp với Sở Dân tộc và Tôn giáo.').map((f) => f.text)).toEqual([
+      'Sở Quy hoạch - Kiến trúc',
+      'Sở Dân tộc và Tôn giáo',
+    ]);
+  });
+});
+
+describe("a plant's extension", () => {
+  it('closes the name of the plant with "mở rộng"', () => {
+    expect(find('Nhà máy Thủy điện Hòa Bình mở rộng có công suất 480 MW.').map((f) => f.text)).toEqual([
+      'Nhà máy Thủy điện Hòa Bình mở rộng',
+    ]);
+  });
+
+  it('leaves "mở rộng" to the sentence when the plant widens something', () => {
+    expect(find('Nhà máy Thủy điện Hòa Bình mở rộng sản xuất.').map((f) => f.text)).toEqual([
+      'Nhà máy Thủy điện Hòa Bình',
+    ]);
+  });
+});
+
+describe('the brand of the airports corporation', () => {
+  it('is named in full, with its legal form', () => {
+    expect(find('Nhà ga do ACV đầu tư.').map((f) => f.name)).toEqual([
+      'Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần',
+    ]);
+  });
+});

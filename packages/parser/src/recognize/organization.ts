@@ -50,6 +50,7 @@ export function recognizeOrganizations(
       const to =
         numberAfter(words, match.to) ??
         (match.type === 'company' ? lowerCaseNameToAbbreviation(words, match.to) : null) ??
+        extensionAfter(words, match) ??
         match.to;
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the branch of a body.
       const from =
@@ -130,6 +131,49 @@ export function recognizeOrganizations(
       drafts[i] = { ...draft, name: named.name, shortName: draft.evidence.text, type: named.type };
   }
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+const PLANT = foldKey('nhà máy');
+const EXTENDED = [foldKey('mở'), foldKey('rộng')];
+// What may follow "… mở rộng" when it names the plant's extension, not what the plant does
+// ("Nhà máy X mở rộng sản xuất" widens its output).
+const AFTER_EXTENSION = new Set(
+  [
+    'có',
+    'được',
+    'đã',
+    'sẽ',
+    'đang',
+    'với',
+    'do',
+    'công suất',
+    'gồm',
+    'đạt',
+    'tại',
+    'thuộc',
+    'khởi công',
+    'vận hành',
+    'là',
+    'và',
+  ].map(foldKey),
+);
+
+/** "Nhà máy Thủy điện Hòa Bình mở rộng": the extension a plant's name closes with, or null. */
+function extensionAfter(words: readonly Word[], match: OrganizationMatch): number | null {
+  const head = words
+    .slice(match.from, match.headTo)
+    .map((w) => w.key)
+    .join(' ');
+  const [mo, rong, next] = [words[match.to], words[match.to + 1], words[match.to + 2]];
+  if (head !== PLANT || match.to === match.headTo) return null;
+  if (mo === undefined || rong === undefined) return null;
+  if (mo.key !== EXTENDED[0] || mo.gap !== ' ' || rong.key !== EXTENDED[1] || rong.gap !== ' ') return null;
+  const ends =
+    next === undefined ||
+    next.gap.trim() !== '' ||
+    AFTER_EXTENSION.has(next.key) ||
+    AFTER_EXTENSION.has(`${next.key} ${words[match.to + 3]?.key ?? ''}`);
+  return ends ? match.to + 2 : null;
 }
 
 /** The name of words[from, to), a brand at its head put in full ("Agribank chi nhánh …"). */

@@ -495,3 +495,26 @@ describe('recognizeQuantities: counted points and trades', () => {
     expect(only('Chỉ số PCI đạt 65,2 điểm.')?.unit).toBe('điểm');
   });
 });
+
+describe('recognizeQuantities: "một" counted beside another count', () => {
+  it('reads "một người" in a list of casualties', () => {
+    expect(spans('Mưa lũ làm ba người chết, một người mất tích.')).toEqual(['ba người', 'một người']);
+    expect(spans('Vụ tai nạn làm một người chết, 2 người bị thương.')).toEqual(['một người', '2 người']);
+  });
+
+  it('leaves "một" the article elsewhere', () => {
+    expect(spans('Một người dân cho biết, 3 hộ đã nhận hỗ trợ.')).toEqual(['3 hộ']);
+  });
+});
+
+describe('recognizeQuantities: slogans in quotes', () => {
+  it('reads no count in “3 tại chỗ”', () => {
+    expect(spans('Công nhân sản xuất theo phương án “3 tại chỗ”; tỉnh lập 3 tổ công tác.')).toEqual([
+      '3 tổ công tác',
+    ]);
+  });
+
+  it('still reads a count in quotes', () => {
+    expect(spans('Ông nói: “Xã có 120 hộ thoát nghèo”.')).toEqual(['120 hộ thoát nghèo']);
+  });
+});

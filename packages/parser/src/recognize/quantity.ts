@@ -169,6 +169,38 @@ function multipleWord(ctx: RecognizeContext, at: number): Parsed {
   });
 }
 
+/** Whether text[at, end) opens a short quoted phrase of words: “3 tại chỗ”. */
+function quotedSlogan(text: string, at: number, end: number): boolean {
+  return (
+    /[“"‘]\s*$/u.test(text.slice(Math.max(0, at - 2), at)) &&
+    /^[\p{L}\p{M} ]{1,40}[”"’]/u.test(text.slice(end, end + 42))
+  );
+}
+
+// The numbers, in digits or in words, of a count "một X" may stand beside.
+const COUNT_NUMBER = `(?:\\d[\\d.,]*|${['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'hàng chục', 'hàng trăm'].map(foldKey).join('|')})`;
+
+/**
+ * "làm ba người chết, một người mất tích": "một" is a count, not the article, when a count of
+ * the same noun stands beside it in the same sentence, a comma between.
+ */
+function countedBeside(
+  folded: string,
+  paragraph: Span,
+  at: number,
+  unitAt: number,
+  lexical: UnitMatch | null,
+): boolean {
+  if (!lexical || lexical.kind === 'measure') return false;
+  const noun = folded.slice(unitAt, lexical.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = folded.slice(Math.max(paragraph.start, at - 48), at);
+  const after = folded.slice(lexical.end, Math.min(paragraph.end, lexical.end + 48));
+  return (
+    new RegExp(`${COUNT_NUMBER}\\s+${noun}[^.;!?]{0,28},\\s*$`, 'u').test(before) ||
+    new RegExp(`^[^.;!?]{0,28},\\s*${COUNT_NUMBER}\\s+${noun}(?![\\p{L}\\p{M}])`, 'u').test(after)
+  );
+}
+
 function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   const { text, folded } = ctx;
   const skip = (next: number): Parsed => ({ quantity: null, next });
@@ -206,7 +238,13 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   if (head.words) {
     // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
     if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
-    if (head.text === ONE && last.scale === 1 && lexical?.kind !== 'measure') return skip(head.end);
+    if (
+      head.text === ONE &&
+      last.scale === 1 &&
+      lexical?.kind !== 'measure' &&
+      !countedBeside(folded, paragraph, at, unitAt, lexical)
+    )
+      return skip(head.end);
   }
   const plain = last.scale === 1;
   // Numbers in words count only nouns the lexicon knows: "hai tỉnh", not "ba mẹ".
@@ -247,6 +285,8 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // "thí điểm Đề án phát triển 1 triệu ha lúa": a number inside a capitalized title.
   if (insideTitle(text, folded, at, paragraph.start)) return skip(end);
   if (unit === null && last.scale >= 1e6 && moneyContext(folded, paragraph.start, at)) unit = 'VND';
+  // "phương án “3 tại chỗ”", "“4 tại chỗ”": a number that opens a quoted slogan counts nothing.
+  if (unit === null && quotedSlogan(text, at, end)) return skip(end);
   if (unit !== null) {
     const rate = perAfter(text, folded, end);
     if (rate) {

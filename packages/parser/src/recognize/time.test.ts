@@ -487,3 +487,73 @@ describe('a clock time before a date', () => {
     expect(read('Mưa kéo dài 3,5 giờ ngày 11/8.').map((r) => r.text)).toContain('ngày 11/8');
   });
 });
+
+describe('a length of days the dates after it spell out', () => {
+  it.each([
+    ['Trong 2 ngày (8 - 9/9), đại hội diễn ra.', '2 ngày', '2023-09-08', '2023-09-09'],
+    ['Trong 4 ngày cao điểm (từ ngày 4 đến 7-5), tỉnh đón khách.', '4 ngày', '2023-05-04', '2023-05-07'],
+    ['Kỳ họp diễn ra trong 3 ngày, từ ngày 10 đến 12/7.', '3 ngày', '2023-07-10', '2023-07-12'],
+  ])('%s', (text, span, start, end) => {
+    expect(read(text).find((r) => r.text === span)).toMatchObject({ start, end, granularity: 'duration' });
+  });
+
+  it('leaves a length the dates do not match unanchored', () => {
+    expect(read('Trong 5 ngày (từ 8 - 9/9), đoàn làm việc.').find((r) => r.text === '5 ngày')).toMatchObject({
+      start: null,
+      end: null,
+    });
+  });
+});
+
+describe('"cùng ngày" with a part of the day', () => {
+  it('keeps the part of the day and names the day of the event written with one', () => {
+    const found = read(
+      'Sáng 18.6, HĐND tỉnh khai mạc kỳ họp. Tính đến ngày 15-6, giải ngân đạt 41%. Chiều cùng ngày, UBND tỉnh vinh danh học sinh.',
+      '2019-06',
+    );
+    expect(found.at(-1)).toEqual({
+      text: 'Chiều cùng ngày',
+      start: '2019-06-18',
+      end: '2019-06-18',
+      granularity: 'day',
+      partOfDay: 'chiều',
+      relative: true,
+    });
+  });
+});
+
+describe('a month or quarter counted from the article', () => {
+  it.each([
+    ['So với tháng trước, CPI tăng 0,3%.', 'tháng trước', '2023-07-01', '2023-07-31', 'month'],
+    ['Tháng này, giá lúa tăng.', 'Tháng này', '2023-08-01', '2023-08-31', 'month'],
+    ['Quý trước, sản lượng giảm.', 'Quý trước', '2023-04-01', '2023-06-30', 'quarter'],
+    ['Quý tới, tỉnh khởi công dự án.', 'Quý tới', '2023-10-01', '2023-12-31', 'quarter'],
+  ])('%s', (text, span, start, end, granularity) => {
+    expect(read(text, '2023-08')).toEqual([{ text: span, start, end, granularity, relative: true }]);
+  });
+
+  it('crosses the turn of the year', () => {
+    expect(read('Tháng trước, CPI giảm.', '2024-01')[0]).toMatchObject({
+      start: '2023-12-01',
+      end: '2023-12-31',
+    });
+  });
+
+  it.each([
+    '3 tháng trước, dự án khởi công.',
+    'Những tháng tới, tỉnh tập trung giải ngân.',
+    'Một tháng trước Tết, chợ đông.',
+    'Mỗi tháng tới đây có thêm khách.',
+  ])('reads no month in "%s"', (text) => {
+    expect(read(text, '2023-08').filter((r) => r.granularity === 'month')).toEqual([]);
+  });
+});
+
+describe('a quarter by its place in the year', () => {
+  it.each([
+    ['Quý đầu năm, tỉnh thu 1.200 tỷ đồng.', 'Quý đầu năm', '2023-01-01', '2023-03-31'],
+    ['Trong quý cuối năm 2022, khách tăng.', 'quý cuối năm 2022', '2022-10-01', '2022-12-31'],
+  ])('%s', (text, span, start, end) => {
+    expect(read(text, '2023-08')).toEqual([{ text: span, start, end, granularity: 'quarter' }]);
+  });
+});

@@ -1,7 +1,9 @@
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
+import { anchorDurations } from './time/anchored-durations.js';
 import type { Candidate } from './time/candidate.js';
 import { asRanges, dayRanges, withEdges } from './time/combine.js';
 import { findDates } from './time/dates.js';
+import { findDeicticMonths } from './time/deictic-months.js';
 import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
 import { findHourDurations } from './time/hours.js';
@@ -27,6 +29,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
   const atoms: Candidate[] = [
     ...findDates(ctx, header),
     ...findMonths(ctx, header),
+    ...findDeicticMonths(ctx, header),
     ...findQuarters(ctx, header),
     ...findYearParts(ctx, header),
     ...findYears(ctx, header),
@@ -39,7 +42,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];
   const all = [...edged, ...asRanges(ctx, edged, header), ...dayRanges(ctx, edged)];
-  return resolveReferences(selectLongest(all), header).map(({ span, value }) => ({
+  return anchorDurations(ctx, resolveReferences(selectLongest(all), header)).map(({ span, value }) => ({
     kind: 'time',
     evidence: evidence(ctx.text, span.start, span.end),
     ...value,

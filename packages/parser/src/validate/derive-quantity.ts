@@ -7,6 +7,15 @@ import { foldForMatch } from '../text/fold.js';
  * characters it points at. The longest quantity found wins.
  */
 export function deriveQuantity(evidence: string): { value: number; unit: string | null } | null {
+  const read = readAlone(evidence);
+  if (read) return read;
+  // "một người": alone, "một" reads as the article; the recognizer counted it beside another
+  // count of its noun ("ba người chết, một người mất tích"), so it reads here as the digit.
+  const one = /^[Mm]ột\s/u.exec(evidence);
+  return one ? readAlone(`1 ${evidence.slice(one[0].length)}`) : null;
+}
+
+function readAlone(evidence: string): { value: number; unit: string | null } | null {
   const quantities = recognizeQuantities({
     text: evidence,
     folded: foldForMatch(evidence),

@@ -95,3 +95,21 @@ describe('a plan that measures a result before a bracket', () => {
     expect(found.map((i) => i.status)).toEqual(['actual', 'actual']);
   });
 });
+
+describe('a request to a body the text names', () => {
+  it('aims the figure it asks for', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Chủ tịch HĐND tỉnh yêu cầu UBND tỉnh chỉ đạo quyết liệt để năm 2024 tăng trưởng GRDP đạt từ 10% trở lên.',
+      '2024-07',
+    );
+    expect(found.map((i) => i.status)).toEqual(['target']);
+  });
+
+  it('leaves the reason given for a request actual', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lâm Đồng họp. Đồng chí Bí thư yêu cầu UBND tỉnh đẩy nhanh tiến độ, bởi giải ngân vốn đầu tư công đến ngày 30.6 mới đạt 38,4% kế hoạch.',
+      '2019-07',
+    );
+    expect(found.map((i) => i.status)).toEqual(['actual']);
+  });
+});

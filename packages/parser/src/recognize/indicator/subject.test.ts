@@ -384,3 +384,13 @@ describe('a border gate the gazetteer does not know', () => {
     expect(found.map((i) => i.subject)).toEqual(['Lạng Sơn', 'Hữu Nghị', 'Chi Ma']);
   });
 });
+
+describe('a clause that opens with the bare word of the province', () => {
+  it("is the province's, though the sentence opened with a district", () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định họp. Huyện Hải Hậu được chọn thí điểm huyện nông thôn mới kiểu mẫu; tỉnh phấn đấu đến năm 2020 có 100% số xã đạt chuẩn nông thôn mới.',
+      '2019-06',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[100, 'Nam Định']]);
+  });
+});

@@ -69,6 +69,11 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
+// "; tỉnh phấn đấu …", "; thành phố có …": the bare level word of the province opening a clause.
+const PROVINCE_OPENS_CLAUSE = vietnameseRegex(
+  '^\\s*(?:[^,;:.]{1,30},\\s*)?(tỉnh|thành phố)\\s+(?!\\p{Lu})\\p{Ll}',
+  'u',
+);
 // "xuất khẩu dừa khu vực Bến Tre (cũ)", "thu nội địa khu vực tỉnh Bình Định (cũ)": the place right
 // after the statistic's name, "khu vực" between.
 const NAME_TO_PLACE = vietnameseRegex(
@@ -270,6 +275,12 @@ export function subjectFinder(
     )
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     if (inClause) return inClause.name;
+    // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
+    // that opens with the province's bare level word is the province's, whatever the sentence
+    // opened with.
+    const provinceOpens = PROVINCE_OPENS_CLAUSE.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
+    const opener = provinceOpens === undefined ? undefined : ownUnits[provinceOpens as keyof typeof ownUnits];
+    if (opener) return opener;
     // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
     // place a sentence opens with is the subject of its later clauses too.
     const sentence = sentenceAround(ctx.text, clause.start, clause.start);

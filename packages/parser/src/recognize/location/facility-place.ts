@@ -1,4 +1,4 @@
-import type { Era } from '../../lexicon/admin-units.js';
+import { type Era, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
@@ -21,6 +21,9 @@ for (const facility of [
   'ga',
 ])
   FACILITIES.add(facility, true);
+
+/** The first words of airports: "sân bay", "cảng hàng không". */
+const AIRPORTS: ReadonlySet<string> = new Set(['sân', 'cảng'].map(foldKey));
 
 /** The first words of the facilities, for a quick test before a lookup. */
 export const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
@@ -62,6 +65,10 @@ export function facilityPlacesAt(
   if (!facility) return null;
   let next = at + facility.length;
   if (words[next]?.gap !== ' ') return null;
+  // "Cảng hàng không Điện Biên", "sân bay Cà Mau": an airport named by a province is the
+  // province's; the province recognizer reads the name.
+  const airport = AIRPORTS.has(words[at]!.key);
+  if (airport && PROVINCE_NAMES.longestAt(words, next, (m) => m.every((w) => w.upper))) return null;
   const places: AdminPlace[] = [];
   for (;;) {
     const place = localPlaceAt(words, next, era);

@@ -49,7 +49,10 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
   // Văn Minh": there is a "xã Phan", no "tỉnh Phan").
   const known = typed && (typed.alias !== null || typed.units.some((u) => u.prefix === typed.prefix));
-  if (typed && (known || !personNext)) return { to: pairedProvinceAfter(words, typed.to), named: true };
+  // ("Quỹ Cứu trợ tỉnh 500 triệu đồng": a number the gazetteer names no unit of is the sentence's.)
+  const numbered = !known && /^\d/.test(after?.text ?? '');
+  if (typed && (known || !personNext) && !numbered)
+    return { to: pairedProvinceAfter(words, typed.to), named: true };
   // "trình HĐND tỉnh 24 chỉ tiêu": a number no place is named by is the sentence's.
   if (level && (after?.gap !== ' ' || !isNameWord(after) || /^\d/.test(after.text) || personNext)) {
     return { to: at + level.length, named: false };
@@ -101,9 +104,11 @@ export function sectorAfter(words: readonly Word[], at: number): number {
   if (known) return at + known.length;
   // "Sở Ngoại vụ và Hợp tác quốc tế" is not listed: capitalized words, "và" between them.
   let to = at;
+  // "Sở Quy hoạch - Kiến trúc": two fields joined by a dash.
+  const dashed = (word: Word | undefined) => word !== undefined && /^ ?[-–] ?$/.test(word.gap) && word.upper;
   while (to < at + 5) {
     const word = words[to];
-    if (!word || (to > at && word.gap !== ' ')) break;
+    if (!word || (to > at && word.gap !== ' ' && !dashed(word))) break;
     if (word.upper && !typeWordAt(words, to)) to++;
     else if (to > at && word.key === 'và' && words[to + 1]?.upper) to++;
     // "Tổng cục Dự trữ Nhà nước": the lower-case syllable of a word the capital opened, before
@@ -113,12 +118,19 @@ export function sectorAfter(words: readonly Word[], at: number): number {
       word.gap === ' ' &&
       !ENDS_NAME.has(word.key) &&
       words[to - 1]?.upper &&
-      ((words[to + 1]?.upper && !words[to + 1]?.caps && words[to + 1]?.gap === ' ') ||
+      ((words[to + 1]?.upper &&
+        !words[to + 1]?.caps &&
+        (words[to + 1]?.gap === ' ' || dashed(words[to + 1]))) ||
         (to - at >= 3 && !words[to - 2]?.upper && words[to - 3]?.upper))
     )
       to++;
     else break;
   }
+  // "Di tích Sở Chỉ huy chiến dịch": one capital the lexicon does not know, its word going on in
+  // lower case, is half a compound ("Chỉ huy"), no field of government.
+  const next = words[to];
+  if (to === at + 1 && next?.gap === ' ' && !next.upper && !ENDS_NAME.has(next.key) && !typeWordAt(words, to))
+    return at;
   return to;
 }
 
@@ -197,12 +209,17 @@ function legalFormAt(words: readonly Word[], at: number): number {
  * ("Công ty TNHH Thực phẩm Kim Hải Long").
  */
 /** A unit of measure ("MW", "ha") or of time ("tháng") after the number at words[at] ("2.400 MW"). */
+const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
+
 function measuredBy(words: readonly Word[], at: number): boolean {
   let k = at;
   while (/^[.,]$/.test(words[k + 1]?.gap ?? '') && /^\d+$/.test(words[k + 1]?.text ?? '')) k++;
   const next = words[k + 1];
   // "… Thủy sản Sóc Trăng 10 tháng xuất khẩu": a length of time after the number too.
-  const kind = next !== undefined && next.gap === ' ' ? matchUnit(next.key, 0)?.kind : undefined;
+  if (next === undefined || next.gap !== ' ') return false;
+  // "Quỹ Cứu trợ tỉnh 500 triệu đồng": a scale word makes the number a sum.
+  if (SCALE_WORDS.has(next.key)) return true;
+  const kind = matchUnit(next.key, 0)?.kind;
   return kind === 'measure' || kind === 'duration';
 }
 

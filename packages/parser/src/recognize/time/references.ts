@@ -21,7 +21,8 @@ function isPeriodOfOneYear(c: Candidate): boolean {
  * - "Trong 9 tháng, ..." is the "9 tháng đầu năm 2022" the article names before
  *   (or, failing that, after); with no such mention it stays a duration.
  * - "Cùng ngày" is the day of the nearest date before it, marked relative; with
- *   none it is dropped.
+ *   none it is dropped. "Chiều cùng ngày" is the day of the last date written with a part
+ *   of the day ("Sáng 18.6"), the event's.
  * - "cùng kỳ năm trước" mirrors the nearest earlier period of one year and
  *   takes its granularity ("quý I năm 2024 ... cùng kỳ năm trước" is a quarter);
  *   its dates stay null, as seeds/README.md asks: the period it mirrors is not
@@ -53,15 +54,26 @@ export function resolveReferences(
     if (!anchor) return c;
     return { ...c, value: { ...anchor.value, partOfDay: null } };
   });
+  // "Sáng 18.6, … tính đến ngày 15-6 … Chiều cùng ngày": a part of the day names the same day
+  // as the last date written with one (the event's), over a date cited in between.
   let day: Candidate | undefined;
+  let dayWithPart: Candidate | undefined;
   const withDays = withMonths.flatMap((c) => {
     if (c.reference?.to !== 'sameDay') {
-      if (c.value.granularity === 'day' && c.value.start !== null) day = c;
+      if (c.value.granularity === 'day' && c.value.start !== null) {
+        day = c;
+        if (c.value.partOfDay !== null) dayWithPart = c;
+      }
       return [c];
     }
+    const same = c.value.partOfDay !== null ? (dayWithPart ?? day) : day;
     // "Cùng ngày" with no date before it points at nothing the text names.
-    if (!day) return [];
-    return [{ ...c, value: { ...c.value, start: day.value.start, end: day.value.end } }];
+    if (!same) return [];
+    const resolved = { ...c, value: { ...c.value, start: same.value.start, end: same.value.end } };
+    // The day it names is the day named last.
+    day = resolved;
+    if (resolved.value.partOfDay !== null) dayWithPart = resolved;
+    return [resolved];
   });
   let period: Candidate | undefined;
   return withDays.map((c) => {

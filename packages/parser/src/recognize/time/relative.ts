@@ -2,6 +2,7 @@ import type { Granularity } from '@dukien/core';
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, NO_EXTRAS } from './candidate.js';
 import { AFTER, anyOf, BEFORE, vietnameseRegex, YEAR } from './lexicon.js';
+import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
 import { scan } from './scan.js';
 
 // Pieces every match of a pattern holds: a paragraph without one is passed after one quick test.
@@ -21,8 +22,9 @@ const TERM = vietnameseRegex(
   `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?:(?<term>nhiệm +kỳ|giai +đoạn)|kỳ)|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
 );
 
-// "Cùng ngày, ...": the day of the date just named (see resolveReferences).
-const SAME_DAY = vietnameseRegex(`${BEFORE}cùng +ngày${AFTER}`);
+// "Cùng ngày, ...", "Chiều cùng ngày": the day of the date just named (see resolveReferences),
+// with the part of the day written before it.
+const SAME_DAY = vietnameseRegex(`${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?cùng +ngày${AFTER}`);
 
 function relative(start: number, end: number, granularity: Granularity): Candidate {
   return {
@@ -38,7 +40,9 @@ export function findRelatives(ctx: RecognizeContext): Candidate[] {
     out.push({ ...relative(f.start, f.end, 'range'), reference: { to: 'samePeriod' } });
   }
   for (const f of scan(ctx, SAME_DAY, SAME_DAY_NEEDS)) {
-    out.push({ ...relative(f.start, f.end, 'day'), reference: { to: 'sameDay' } });
+    const same = relative(f.start, f.end, 'day');
+    const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
+    out.push({ ...same, value: { ...same.value, partOfDay }, reference: { to: 'sameDay' } });
   }
   for (const f of scan(ctx, TERM, TERM_NEEDS)) {
     // The edge of a term is one of its years; a whole other term is a range.

@@ -91,6 +91,11 @@ const EDGE_MONTH = vietnameseRegex(
   `${BEFORE}tháng +(?<edge>đầu|cuối) +(?:tiên +)?(?:của +)?năm(?: +(?<y>${YEAR}))?${AFTER}(?! +(?:học|tài chính))`,
 );
 
+// "quý đầu năm" (the first quarter), "quý cuối năm 2023" (the last): a quarter by its place in the year.
+const EDGE_QUARTER = vietnameseRegex(
+  `${BEFORE}quý +(?<edge>đầu|cuối) +(?:tiên +)?(?:của +)?năm(?: +(?<y>${YEAR}))?${AFTER}(?! +(?:học|tài chính))`,
+);
+
 /** What every DEICTIC_YEAR match holds: "năm" and one of the words after it. */
 const DEICTIC_NEEDS = vietnameseRegex(`năm +${anyOf([...YEAR_DEICTICS.keys()])}`, 'u');
 
@@ -133,6 +138,13 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const month = f.groups.edge === folded('đầu') ? 1 : 12;
     const year = f.groups.y === undefined ? header.year : Number(f.groups.y);
     const moment = { unit: 'months', year, first: month, last: month, granularity: 'month' } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header);
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, EDGE_QUARTER, YEAR_EDGE_NEEDS)) {
+    const first = f.groups.edge === folded('đầu') ? 1 : 10;
+    const year = f.groups.y === undefined ? header.year : Number(f.groups.y);
+    const moment = { unit: 'months', year, first, last: first + 2, granularity: 'quarter' } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header);
     if (c) out.push(c);
   }
