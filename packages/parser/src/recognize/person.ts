@@ -1,4 +1,6 @@
+import { PROVINCE_NAMES } from '../lexicon/admin-units.js';
 import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
+import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
@@ -8,7 +10,7 @@ import { recognizeOrganizations } from './organization.js';
 import { foreignNameAt } from './person/foreign-name.js';
 import { honorificBefore, placeTypeBefore } from './person/introduced.js';
 import { type NameMatch, nameAt } from './person/name.js';
-import { openerAt, type TitleItem, titleChainAt } from './person/titles.js';
+import { ENVOYS, openerAt, type TitleItem, titleChainAt } from './person/titles.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'person'>;
@@ -37,6 +39,34 @@ function blockedSpans(found: KnownNames): Span[] {
 function headBefore(words: readonly Word[], at: number): boolean {
   for (let from = at - 1; from >= Math.max(0, at - 4); from--) {
     if (openerAt(words, from)?.to === at) return true;
+  }
+  return envoyBefore(words, at);
+}
+
+const SEATED = new Set(['tại', 'ở'].map(foldKey));
+
+/**
+ * "Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam", "Tổng Lãnh sự Hoa Kỳ tại TP.HCM Susan Burns":
+ * an envoy's title, the country it speaks for and where it sits, right before the name.
+ */
+function envoyBefore(words: readonly Word[], at: number): boolean {
+  for (let from = at - 2; from >= Math.max(0, at - 10); from--) {
+    const opener = openerAt(words, from);
+    if (opener?.kind !== 'title' || !ENVOYS.has(keyOf(words, from, opener.to))) continue;
+    const country = NAMED_PLACES.longestAt(words, opener.to, (_m, places) =>
+      places.some((p) => p.type === 'country'),
+    );
+    if (!country) return false;
+    let k = opener.to + country.length;
+    if (SEATED.has(words[k]?.key ?? '') && words[k]?.gap === ' ') {
+      const seat =
+        NAMED_PLACES.longestAt(words, k + 1) ??
+        CITY_ALIASES.longestAt(words, k + 1) ??
+        PROVINCE_NAMES.longestAt(words, k + 1);
+      if (!seat) return false;
+      k += 1 + seat.length;
+    }
+    return k === at && words[at]?.gap === ' ';
   }
   return false;
 }

@@ -47,3 +47,16 @@ describe('foreign names where a courtesy word, rank or title introduces them', (
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('an envoy named after the country and seat of the title', () => {
+  it.each([
+    ['Cùng dự có Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam.', 'Choi Young Sam'],
+    ['Tổng Lãnh sự Hoa Kỳ tại TP.HCM Susan Burns dự lễ.', 'Susan Burns'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('reads no person in a country named after the title', () => {
+    expect(names('Đại sứ Hàn Quốc tại Việt Nam phát biểu.')).toEqual([]);
+  });
+});

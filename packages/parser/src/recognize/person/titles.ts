@@ -1,5 +1,6 @@
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { RANKS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { foldKey } from '../../text/fold.js';
 import { organizationAt } from '../organization/match.js';
 import type { Word } from '../tokens/tokenize.js';
 
@@ -100,6 +101,12 @@ const ENDS_TITLE = new Set([
   'định',
 ]);
 
+/** Titles of envoys, whose seat follows their country: "Đại sứ Hàn Quốc tại Việt Nam". */
+export const ENVOYS: ReadonlySet<string> = new Set(
+  ['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện'].map(foldKey),
+);
+const SEATED = new Set(['tại', 'ở'].map(foldKey));
+
 /** A rank or a title head at words[at], and where it ends. */
 export function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
   // "nguyên Chủ tịch": "nguyên" (former) is written in lower case before a capitalized title.
@@ -134,8 +141,19 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
     if (opener.kind === 'title') {
       // Where a body's name ended: its words are its own, and the next one is no syllable of it.
       let bodyEnd = -1;
+      const envoy = ENVOYS.has(
+        words
+          .slice(i, opener.to)
+          .map((w) => w.key)
+          .join(' '),
+      );
       while (to < words.length && to < opener.to + 16 && !stop(to)) {
         const word = words[to]!;
+        // "Đại sứ Hàn Quốc tại Việt Nam": an envoy's title says where the envoy sits.
+        if (envoy && SEATED.has(word.key) && word.gap === ' ' && words[to + 1]?.upper && !stop(to + 1)) {
+          to++;
+          continue;
+        }
         // "Trưởng ban Kinh tế - Ngân sách": a hyphen inside the body, not before a new title.
         const inner = word.gap === ' ' || (/^ ?[-–] ?$/.test(word.gap) && word.upper && !openerAt(words, to));
         if (!inner) break;
