@@ -565,3 +565,20 @@ describe('communes the district after them owns', () => {
     ]);
   });
 });
+
+describe('type words of one letter and a dot', () => {
+  it('reads "Q.1" and "P. Bến Nghé" as city news writes them', () => {
+    const found = find('Tại Q.1 và P. Bến Nghé, TP.HCM, đoàn đã làm việc.', '2023-05');
+    expect(found.map((f) => [f.text, f.name, f.type, f.code])).toEqual([
+      ['Q.1', 'Quận 1', 'district', '760'],
+      ['Bến Nghé', 'Bến Nghé', 'commune', '26740'],
+      ['TP.HCM', 'Hồ Chí Minh', 'city', '79'],
+    ]);
+  });
+
+  it('reads initials as no place', () => {
+    expect(
+      find('Ông Nguyễn Văn P. cho biết. Theo P. Hương, tỉnh Nghệ An có 20 xã.', '2023-05').map((f) => f.text),
+    ).toEqual(['Nghệ An']);
+  });
+});

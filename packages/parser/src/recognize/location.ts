@@ -351,7 +351,9 @@ function resolve(
   // "Phường 6", "Quận 1": a number is no name on its own; the type word stays in the span.
   if (/^\d+$/.test(span.text) && item.typeStart !== undefined) {
     const numbered = evidence(ctx.text, item.typeStart, item.end);
-    const name = numbered.text.charAt(0).toUpperCase() + numbered.text.slice(1);
+    // ("Q.1" is "Quận 1": the name spells the type word out.)
+    const prefix = place.prefix ?? numbered.text.slice(0, numbered.text.length - span.text.length).trim();
+    const name = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)} ${span.text}`;
     return { kind: 'location', evidence: numbered, name, type, code: unit?.code ?? null };
   }
   // "xã Lai Hoà": the name in the modern tone placement, as organization names are;

@@ -30,6 +30,10 @@ const TYPE_WORDS = new Map<string, TypeWord>([
   ['quận', { prefix: 'quận', level: 'district' }],
   ['thị xã', { prefix: 'thị xã', level: 'district' }],
   ['tx', { prefix: 'thị xã', level: 'district' }],
+  // "Q.1", "P. Bến Nghé", "H. Cần Giờ": one letter and a dot, as city news writes them.
+  ['q', { prefix: 'quận', level: 'district' }],
+  ['p', { prefix: 'phường', level: 'commune' }],
+  ['h', { prefix: 'huyện', level: 'district' }],
   ['xã', { prefix: 'xã', level: 'commune' }],
   ['phường', { prefix: 'phường', level: 'commune' }],
   ['thị trấn', { prefix: 'thị trấn', level: 'commune' }],
@@ -272,6 +276,9 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   }
   const typed = typeWordAt(words, at);
   if (!typed) return null;
+  const letter = first.key.length === 1;
+  // (A capital letter only: "p." in lower case is no ward.)
+  if (letter && !first.upper) return null;
   let nameFrom = at + typed.length;
   // "2 đặc khu là Cát Hải, Bạch Long Vĩ", "ba huyện gồm A, B", "các xã vùng cao Cà Lúi": a
   // plural type word names its places after what introduces or describes them; only names the
@@ -285,9 +292,13 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   const next = words[nameFrom];
   if (!next || !TYPE_GAP.test(next.gap)) return null;
   // "TP. Hồ Chí Minh", "Tp. Hải Dương": only the abbreviation takes a dot.
-  if (next.gap !== ' ' && !first.caps && first.key !== 'tp' && first.key !== 'tx') return null;
+  if (next.gap !== ' ' && !first.caps && first.key !== 'tp' && first.key !== 'tx' && !letter) return null;
+  // A letter is a type word only with its dot, before a unit the gazetteer knows ("P. Bến Nghé")
+  // or a number ("Q.1"): "Nguyễn Văn P." and "H. Yên" are initials.
+  if (letter && !/^\. ?$/.test(next.gap)) return null;
   const name = nameAfter(words, nameFrom, typed.type);
   if (!name || (introduced && name.units.length === 0)) return null;
+  if (letter && name.units.length === 0) return null;
   return { from: at, nameFrom, prefix: typed.type.prefix, level: typed.type.level, ...name };
 }
 
