@@ -102,3 +102,28 @@ export function paragraphStartAt(paragraphs: readonly { readonly start: number }
   for (const p of paragraphs) if (p.start <= at && p.start > found) found = p.start;
   return found;
 }
+
+// A line that opens a list item: "- Tốc độ tăng trưởng GRDP: 10,5%.", "+ Thu ngân sách …", "• …".
+const LIST_ITEM = /^[ \t]*[-–+•*][ \t]/u;
+
+/**
+ * The sentence of a list item, taken back to the heading the list hangs from: "Các chỉ tiêu chủ
+ * yếu năm 2025:\n- Tốc độ tăng trưởng GRDP: 10,5%." reads its year and its aim from the heading.
+ * Any other sentence is returned as it is.
+ */
+export function withListHeading(text: string, sentence: Span): Span {
+  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 4))) return sentence;
+  // Back over the items before this one, a line at a time, a bounded number of lines.
+  let start = lineStart;
+  for (let lines = 0; lines < 24 && start > 0; lines++) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(previous, start - 1);
+    if (LIST_ITEM.test(line)) {
+      start = previous;
+      continue;
+    }
+    return /:\s*$/.test(line) ? { start: previous, end: sentence.end } : sentence;
+  }
+  return sentence;
+}

@@ -113,3 +113,35 @@ describe('a request to a body the text names', () => {
     expect(found.map((i) => i.status)).toEqual(['actual']);
   });
 });
+
+describe('a list of targets under its heading', () => {
+  const body = [
+    'Tỉnh Hà Nam họp.',
+    'Các chỉ tiêu kinh tế chủ yếu năm 2025:',
+    '- Tốc độ tăng trưởng GRDP: 10,5%.',
+    '- Tổng thu ngân sách nhà nước trên địa bàn: 19.400 tỷ đồng.',
+  ].join('\n');
+
+  it("reads each item's year and aim from the heading", () => {
+    const found = indicatorsOf(body, '2024-12');
+    expect(found.map((i) => [i.indicator, i.status, i.period])).toEqual([
+      ['grdp_growth', 'target', '2025-01-01..2025-12-31'],
+      ['budget_revenue', 'target', '2025-01-01..2025-12-31'],
+    ]);
+  });
+
+  it('leaves a list with no heading to its own words', () => {
+    const found = indicatorsOf('Tỉnh Hà Nam họp năm 2024.\n- Tốc độ tăng trưởng GRDP: 10,5%.', '2024-12');
+    expect(found.map((i) => i.status)).toEqual(['actual']);
+  });
+});
+
+describe('targets said to be met', () => {
+  it('leave the figures after them actual', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam họp. Năm 2024, các chỉ tiêu đều đạt và vượt kế hoạch: thu ngân sách đạt 18.200 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.status)).toEqual(['actual']);
+  });
+});
