@@ -24,6 +24,11 @@ const CASES: Record<string, { make: (n: number) => string; n: number }> = {
   'one clause of statistics ("tỷ lệ 5% tỷ lệ 5% ...")': { make: (n) => repeat('tỷ lệ 5% ', n), n: 25_000 },
   'a news sentence repeated in one paragraph': { make: (n) => repeat(SENTENCE, n), n: 40_000 },
   'unclosed parentheses with numbers ("(1 (1 (1 ...")': { make: (n) => repeat('(1 ', n), n: 25_000 },
+  // Items of one list under a heading, each reading the heading.
+  'a list of figures under one heading': {
+    make: (n) => `Các chỉ tiêu năm 2025:\n${repeat('- Tỷ lệ hộ nghèo: 5%.\n', n)}`,
+    n: 5_000,
+  },
   // Communes of one name in many districts, and bodies closing with a place, all in one paragraph.
   'namesake communes beside their districts': {
     make: (n) => repeat('xã Tân Lập, huyện Đồng Phú, Đồn Biên phòng Lộc Tấn, tỉnh Bình Phước; ', n),

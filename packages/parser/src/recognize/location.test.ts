@@ -582,3 +582,24 @@ describe('type words of one letter and a dot', () => {
     ).toEqual(['Nghệ An']);
   });
 });
+
+describe('a commune named again without its type word', () => {
+  it('is the commune the article named with it', () => {
+    const found = find(
+      'Tỉnh Quảng Ngãi họp. Riêng xã Măng Đen đón hơn 1,1 triệu lượt khách. Khách lên Măng Đen chủ yếu đi quốc lộ 24.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.text === 'Măng Đen').map((f) => [f.type, f.code])).toEqual([
+      ['commune', '23473'],
+      ['commune', '23473'],
+    ]);
+  });
+
+  it('leaves a product or a lake named for the place alone', () => {
+    const found = find(
+      'Tỉnh Quảng Ngãi họp. Xã Măng Đen có 2.000 ha sâm Măng Đen bên hồ Măng Đen.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.text === 'Măng Đen')).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import {
   PROVINCE_NAMES,
   provinceOf,
 } from '../lexicon/admin-units.js';
+import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
 import { provinceUnits } from '../lexicon/province-units.js';
 import { foldKey } from '../text/fold.js';
@@ -448,7 +449,91 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   if (province !== null && scope.era === 'post2025')
     found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
+  found.push(...communesNamedAgain(ctx, found, typedCommunes(pending, found)));
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * The communes the article names with their type word and a code ("xã Măng Đen", "phường An
+ * Thới"), by their names as written.
+ */
+function typedCommunes(pending: readonly Pending[], found: readonly Draft[]): Map<string, Draft> {
+  const typedAt = new Set(
+    pending.filter((p) => p.typeStart !== undefined && p.place.level === 'commune').map((p) => p.start),
+  );
+  const out = new Map<string, Draft>();
+  for (const f of found) {
+    if (f.type !== 'commune' || f.code === null || !typedAt.has(f.evidence.start)) continue;
+    // A name written in capitals throughout, of two words at least: "Hà" or "Phường 1" alone says too little.
+    const words = f.evidence.text.split(' ');
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const known = out.get(f.evidence.text);
+    // Two communes of one name in one article: a bare mention could be either.
+    if (known && known.code !== f.code) out.set(f.evidence.text, { ...known, code: null });
+    else if (!known) out.set(f.evidence.text, f);
+  }
+  for (const [name, f] of out) if (f.code === null) out.delete(name);
+  return out;
+}
+
+/**
+ * "xã Măng Đen … Khách lên Măng Đen …": a commune the article named with its type word, named
+ * again bare, where the name stands on its own.
+ */
+function communesNamedAgain(
+  ctx: RecognizeContext,
+  found: readonly Draft[],
+  named: ReadonlyMap<string, Draft>,
+): Draft[] {
+  if (named.size === 0) return [];
+  const index = new PhraseIndex<Draft>();
+  for (const [name, f] of named) index.add(name, f);
+  const spans = found.map((f) => ({ at: f.evidence.start, end: f.evidence.end })).sort((a, b) => a.at - b.at);
+  const taken = (start: number, end: number) =>
+    startingWithin(spans, start - LONGEST_PLACE, end).some((s) => s.at < end && start < s.end);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (let at = 0; at < words.length; at++) {
+      if (!words[at]!.upper || !index.opensWith(words[at]!.key)) continue;
+      const match = index.longestAt(words, at, (m) => m.every((w) => w.upper));
+      if (!match) continue;
+      const to = at + match.length;
+      // The whole run of capitals is the name: "Măng Đen" in "Khu du lịch Măng Đen Xanh" is not.
+      if (words[to]?.upper && /^ ?[-–]? ?$/.test(words[to]!.gap)) continue;
+      if (words[at - 1]?.upper && words[at]!.gap === ' ') continue;
+      if (!standsAlone(words, at, to) || !placeWordBefore(words, at)) continue;
+      const [start, end] = [words[at]!.start, words[to - 1]!.end];
+      if (taken(start, end)) continue;
+      const f = match.values[0]!;
+      out.push({
+        kind: 'location',
+        evidence: evidence(ctx.text, start, end),
+        name: f.name,
+        type: 'commune',
+        code: f.code,
+      });
+      at = to - 1;
+    }
+  }
+  return out;
+}
+
+// Words after which a bare name is the place itself: "lên Măng Đen", "với Măng Đen", "du lịch
+// Măng Đen". After any other word it may be a product, a park or a river named for the place
+// ("sâm Ngọc Linh", "hồ Ba Bể", "sông Kiến Giang"), and is left alone.
+const BEFORE_PLACE = new Set(
+  ['lên', 'về', 'đến', 'tới', 'tại', 'ở', 'với', 'từ', 'và', 'của', 'qua', 'thăm', 'khách', 'lịch'].map(
+    foldKey,
+  ),
+);
+
+/** Whether the word before words[at] lets a bare name be the place: a preposition, a comma, a sentence's start. */
+function placeWordBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  const gap = words[at]!.gap;
+  if (!before || /[,.;:“"(]/.test(gap)) return true;
+  // ("Trung tâm Du lịch Phong Nha": a capitalized word before belongs to a body's name.)
+  return gap === ' ' && !before.upper && BEFORE_PLACE.has(before.key);
 }
 
 /** "Khu kinh tế Dung Quất … Dung Quất sẽ trở thành …": a zone named again without its type word. */

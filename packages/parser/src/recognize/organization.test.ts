@@ -1141,3 +1141,11 @@ describe('the brand of the airports corporation', () => {
     ]);
   });
 });
+
+describe("a body's abbreviation inside a document's number", () => {
+  it('is no body', () => {
+    expect(find('Theo Tờ trình số 86/TTr-UBND, UBND tỉnh đề xuất.').map((f) => f.text)).toEqual([
+      'UBND tỉnh',
+    ]);
+  });
+});

@@ -39,6 +39,11 @@ export function recognizeOrganizations(
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {
+      // "Tờ trình số 86/TTr-UBND": a word glued to the one before it is a document's number.
+      if (/^[-/]$/.test(words[at]!.gap) && at > 0) {
+        at++;
+        continue;
+      }
       const match = organizationAt(words, at);
       if (!match) {
         at++;

@@ -203,6 +203,11 @@ function titlesAfter(
  * rank, titles and name when they stand together. Pass the location and
  * organization facts of the document as `found` to spare recognizing them again.
  */
+/** Whether `name` is the last words, not the whole, of a name found before. */
+function givenNamesOfEarlier(name: string, earlier: readonly Draft[]): boolean {
+  return earlier.some((d) => d.kind === 'person' && d.name !== name && d.name.endsWith(` ${name}`));
+}
+
 export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draft[] {
   const locations = found?.locations ?? recognizeLocations(ctx);
   const organizations = found?.organizations ?? recognizeOrganizations(ctx, locations);
@@ -222,10 +227,14 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
       const text = (item: TitleItem) => ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end);
       const from = before[0]?.from ?? name.from;
       const to = after.at(-1)?.to ?? name.to;
+      const written = ctx.text.slice(words[name.from]!.start, words[name.to - 1]!.end);
+      // "Ông Danh Chanh Đa … Ông Chanh Đa": the given names of someone named in full before are
+      // that person spoken of again, no full name.
+      if (items.length === 0 && givenNamesOfEarlier(written, drafts)) continue;
       drafts.push({
         kind: 'person',
         evidence: evidence(ctx.text, words[from]!.start, words[to - 1]!.end),
-        name: ctx.text.slice(words[name.from]!.start, words[name.to - 1]!.end),
+        name: written,
         titles: items.filter((item) => item.kind === 'title').map(text),
         rank: rank ? text(rank) : null,
       });

@@ -518,3 +518,13 @@ describe('recognizeQuantities: slogans in quotes', () => {
     expect(spans('Ông nói: “Xã có 120 hộ thoát nghèo”.')).toEqual(['120 hộ thoát nghèo']);
   });
 });
+
+describe('recognizeQuantities: pagodas and masks', () => {
+  it.each([
+    ['Lãnh đạo tỉnh chúc Tết 92 chùa Khmer.', '92 chùa', 'chùa'],
+    ['Tỉnh cấp phát hơn 25 ngàn khẩu trang.', 'hơn 25 ngàn khẩu trang', 'khẩu trang'],
+  ])('%s', (text, span, unit) => {
+    const q = only(text);
+    expect([q?.evidence.text, q?.unit]).toEqual([span, unit]);
+  });
+});

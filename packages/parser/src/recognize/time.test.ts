@@ -557,3 +557,14 @@ describe('a quarter by its place in the year', () => {
     expect(read(text, '2023-08')).toEqual([{ text: span, start, end, granularity: 'quarter' }]);
   });
 });
+
+describe('a length in quarters', () => {
+  it('reads "một quý" as three months and leaves a named quarter a quarter', () => {
+    expect(
+      read('Hội nghị diễn ra tròn một quý kể từ khi tỉnh hợp nhất; quý I/2025 tăng 5%.', '2025-10'),
+    ).toEqual([
+      { text: 'một quý', start: null, end: null, granularity: 'duration', duration: 'P3M' },
+      { text: 'quý I/2025', start: '2025-01-01', end: '2025-03-31', granularity: 'quarter' },
+    ]);
+  });
+});

@@ -112,12 +112,20 @@ const LIST_ITEM = /^[ \t]*[-–+•*][ \t]/u;
  * Any other sentence is returned as it is.
  */
 export function withListHeading(text: string, sentence: Span): Span {
-  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  // The sentence opens a line (a few spaces at most before it): looking no further back keeps a
+  // long paragraph of many sentences linear.
+  let lineStart = sentence.start;
+  while (lineStart > 0 && lineStart > sentence.start - 8 && /[ \t]/.test(text[lineStart - 1] ?? ''))
+    lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return sentence;
   if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 4))) return sentence;
-  // Back over the items before this one, a line at a time, a bounded number of lines.
+  // Back over the items before this one, a line at a time: a bounded number of lines of bounded length.
   let start = lineStart;
   for (let lines = 0; lines < 24 && start > 0; lines++) {
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const floor = Math.max(0, start - 1 - MAX_LINE);
+    let previous = start - 1;
+    while (previous > floor && text[previous - 1] !== '\n') previous--;
+    if (previous > 0 && text[previous - 1] !== '\n') return sentence;
     const line = text.slice(previous, start - 1);
     if (LIST_ITEM.test(line)) {
       start = previous;
@@ -127,3 +135,6 @@ export function withListHeading(text: string, sentence: Span): Span {
   }
   return sentence;
 }
+
+/** The longest line a list's heading or item may be. */
+const MAX_LINE = 400;

@@ -60,3 +60,18 @@ describe('an envoy named after the country and seat of the title', () => {
     expect(names('Đại sứ Hàn Quốc tại Việt Nam phát biểu.')).toEqual([]);
   });
 });
+
+describe('the given names of someone named in full before', () => {
+  it('are that person spoken of again, no full name', () => {
+    expect(
+      names('Ông Danh Chanh Đa, ngư dân người Khmer, cho biết. Ông Chanh Đa và nhiều chủ tàu đã ký cam kết.'),
+    ).toEqual(['Danh Chanh Đa']);
+  });
+
+  it('still reads a full name that shares the given name', () => {
+    expect(names('Ông Danh Chanh Đa cho biết. Ông Nguyễn Văn Đa cũng ký.')).toEqual([
+      'Danh Chanh Đa',
+      'Nguyễn Văn Đa',
+    ]);
+  });
+});

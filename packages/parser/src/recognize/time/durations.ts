@@ -45,6 +45,8 @@ const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
   [folded('năm'), ['Y', 1]],
   [folded('tháng'), ['M', 1]],
   [folded('tuần'), ['W', 1]],
+  // "tròn một quý kể từ khi tỉnh hợp nhất": three months.
+  [folded('quý'), ['M', 3]],
   [folded('ngày'), ['D', 1]],
   [folded('thập kỷ'), ['Y', 10]],
   [folded('thập niên'), ['Y', 10]],
@@ -89,7 +91,8 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       moment: null,
       value: { ...NO_EXTRAS, start: null, end: null, granularity: 'duration', duration },
     };
-    const monthsOfYear = unit[0] === 'M' && Number.isInteger(amount) && amount >= 2 && amount <= 12;
+    const monthsOfYear =
+      unit[0] === 'M' && unit[1] === 1 && Number.isInteger(amount) && amount >= 2 && amount <= 12;
     const tail = f.groups.tail === undefined ? null : f.groups.tail.replace(/ +/g, ' ');
     const bare = f.groups.q === undefined && tail === null;
     // "sơ kết 9 tháng thực hiện" or "xuất khẩu 9 tháng đạt" in an October article: January to
