@@ -1149,3 +1149,18 @@ describe("a body's abbreviation inside a document's number", () => {
     ]);
   });
 });
+
+describe('an association the lexicon does not list', () => {
+  it('is named to its level', () => {
+    expect(find('Hội Đoàn kết sư sãi yêu nước tỉnh đã vận động bà con.').map((f) => f.text)).toEqual([
+      'Hội Đoàn kết sư sãi yêu nước tỉnh',
+    ]);
+  });
+
+  it.each(['Hội An đón khách.', 'Hội chợ Nông sản tỉnh Phú Thọ khai mạc.', 'Hội nghị tỉnh diễn ra.'])(
+    'reads no association in "%s"',
+    (text) => {
+      expect(find(text)).toEqual([]);
+    },
+  );
+});

@@ -12,7 +12,7 @@ const PURPOSE_HEADS = new Set(
 );
 
 const FIELD_HEADS = new Set(
-  ['hiệp hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda', 'ban qlda'].map(foldKey),
+  ['hiệp hội', 'hội', 'trung tâm', 'viện', 'quỹ', 'ban quản lý dự án', 'bqlda', 'ban qlda'].map(foldKey),
 );
 
 // Lower-case words that never close a field word: function words and verbs of the sentence.

@@ -304,6 +304,15 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       const level = levelAfter(fixed, name.to);
       if (!isFieldHead(headKey)) return result(level.named ? level.to : seatAfter(fixed, name.to));
       const end = fieldNameEnd(fixed, name.to);
+      // "Hội Đoàn kết sư sãi yêu nước tỉnh": an association the lexicon does not list is named to
+      // its level; "Hội An", "Hội nghị" are no body.
+      // ("Hội chợ Nông sản …", "Hội thảo": events; the association's own name opens with a capital.)
+      if (
+        headKey === ASSOCIATION &&
+        (!fixed[found.to]?.upper ||
+          !fixed.slice(found.to, end).some((_, k) => typeWordAt(fixed, found.to + k)))
+      )
+        return null;
       // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number
       // after the head, a centre is a building or a facility, not a body ("Ban Quản lý dự án 6"
       // is one).
@@ -314,6 +323,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
   }
 }
 
+const ASSOCIATION = foldKey('hội');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
 const JOINED_BEFORE = new Set(['vào', 'cử', 'trúng cử', 'tham gia', 'bầu bổ sung', 'bổ sung'].map(foldKey));
 
