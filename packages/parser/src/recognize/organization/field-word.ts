@@ -92,7 +92,16 @@ function isSyllable(words: readonly Word[], at: number): boolean {
 
 function isListItem(words: readonly Word[], at: number, gap: string): boolean {
   const word = words[at];
-  return word?.gap === gap && word.upper && !word.caps && headAt(words, at) === null;
+  return word?.gap === gap && word.upper && !word.caps && !opensBody(words, at);
+}
+
+const ASSOCIATION = foldKey('hội');
+
+/** A body's head at words[at]; a bare "Hội" only before a capital ("Hội chợ" is a field, a fair). */
+function opensBody(words: readonly Word[], at: number): boolean {
+  const head = headAt(words, at);
+  if (head === null) return false;
+  return !(head.to === at + 1 && words[at]?.key === ASSOCIATION && !words[at + 1]?.upper);
 }
 
 /** True when `headKey` names a body by what it was set up to do: "Ban Chỉ đạo", "Ban Quản lý dự án". */
