@@ -603,3 +603,35 @@ describe('a commune named again without its type word', () => {
     expect(found.filter((f) => f.text === 'Măng Đen')).toHaveLength(1);
   });
 });
+
+describe('railways named by the places they join', () => {
+  it('reads the line whole, the places in it no places of their own', () => {
+    const found = find(
+      'Tỉnh Lào Cai họp. Dự án tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng khởi công; đường sắt Côn Minh - Hà Khẩu đã vận hành.',
+      '2025-11',
+    );
+    expect(found.map((f) => [f.text, f.type])).toEqual([
+      ['Lào Cai', 'province'],
+      ['tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng', 'road'],
+      ['đường sắt Côn Minh - Hà Khẩu', 'road'],
+    ]);
+  });
+
+  it('reads no railway without the places it joins', () => {
+    expect(find('Ngành đường sắt Việt Nam tăng chuyến.', '2025-11').map((f) => f.type)).toEqual(['country']);
+  });
+});
+
+describe('a list of communes that share names with others of the province', () => {
+  it('reads each in the district of the item before it', () => {
+    const found = find(
+      'Huyện Đông Anh, TP Hà Nội có 3 xã đạt chuẩn nông thôn mới kiểu mẫu là Vân Hà, Liên Hà, Thuỵ Lâm.',
+      '2023-07',
+    );
+    expect(found.slice(2).map((f) => [f.text, f.code])).toEqual([
+      ['Vân Hà', '00475'],
+      ['Liên Hà', '00484'],
+      ['Thuỵ Lâm', '00460'],
+    ]);
+  });
+});

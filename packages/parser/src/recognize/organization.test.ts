@@ -1164,3 +1164,19 @@ describe('an association the lexicon does not list', () => {
     },
   );
 });
+
+describe('a name run on to its level ends there', () => {
+  it('leaves the verb and the next body after it', () => {
+    expect(
+      find(
+        'Trung tâm Phát triển quỹ đất huyện phối hợp Công ty Đấu giá hợp danh Phúc Thịnh tổ chức đấu giá.',
+      ).map((f) => f.text),
+    ).toEqual(['Trung tâm Phát triển quỹ đất huyện', 'Công ty Đấu giá hợp danh Phúc Thịnh']);
+  });
+
+  it('expands the glued abbreviation of the disaster board', () => {
+    expect(find('Ban Chỉ huy PCTT&TKCN tỉnh yêu cầu.').map((f) => f.name)).toEqual([
+      'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+    ]);
+  });
+});

@@ -528,3 +528,12 @@ describe('recognizeQuantities: pagodas and masks', () => {
     expect([q?.evidence.text, q?.unit]).toEqual([span, unit]);
   });
 });
+
+describe('recognizeQuantities: auctions', () => {
+  it('counts "phiên đấu giá", a range of them too', () => {
+    expect(spans('Huyện tổ chức 11 phiên đấu giá và dự kiến 8 - 10 phiên đấu giá nữa.')).toEqual([
+      '11 phiên đấu giá',
+      'dự kiến 8 - 10 phiên đấu giá',
+    ]);
+  });
+});

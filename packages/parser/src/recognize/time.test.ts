@@ -568,3 +568,12 @@ describe('a length in quarters', () => {
     ]);
   });
 });
+
+describe('"chín" that ripens', () => {
+  it('reads "năm nay" after ripe rice, and nine years elsewhere', () => {
+    expect(read('Mùa lúa chín năm nay, huyện đón khách. Chín năm qua, huyện đổi thay.', '2019-06')).toEqual([
+      { text: 'năm nay', start: '2019-01-01', end: '2019-12-31', granularity: 'year', relative: true },
+      { text: 'Chín năm qua', start: null, end: null, granularity: 'duration', duration: 'P9Y' },
+    ]);
+  });
+});

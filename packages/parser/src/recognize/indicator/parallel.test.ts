@@ -106,3 +106,25 @@ describe('subject in scope', () => {
     expect(found.map((i) => [i.subject, i.value])).toContainEqual(['Đồng Văn IV', 78.2]);
   });
 });
+
+describe('parts listed after "trong đó", the measure left out', () => {
+  it('gives the next part the measure of the first', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Phước họp. Năm 2021, kim ngạch xuất khẩu ước đạt 3,62 tỉ USD; trong đó xuất khẩu hạt điều nhân ước đạt 1.480 triệu USD, cao su ước đạt 585 triệu USD.',
+      '2021-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value]).sort((a, b) => Number(b[1]) - Number(a[1]))).toEqual([
+      ['export_value', 3_620_000_000],
+      ['export_value', 1_480_000_000],
+      ['export_value', 585_000_000],
+    ]);
+  });
+
+  it('leaves a new measure after the comma alone', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lai Châu họp. Năm 2024, trong đó xuất khẩu chè đạt 12 triệu USD, vốn sự nghiệp 465 triệu USD.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.value)).toEqual([12_000_000]);
+  });
+});

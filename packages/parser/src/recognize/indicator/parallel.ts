@@ -24,7 +24,18 @@ const PARALLEL_BARE =
  */
 export function parallelStretch(text: string, previousEnd: number, valueStart: number): Span | null {
   const between = text.slice(previousEnd, valueStart);
-  return PARALLEL.test(between) || PARALLEL_BARE.test(between)
+  return PARALLEL.test(between) || PARALLEL_BARE.test(between) || partAfterPart(text, previousEnd, between)
     ? { start: previousEnd, end: valueStart }
     : null;
+}
+
+// "…; trong đó xuất khẩu hạt điều nhân ước đạt 1.480 triệu USD, cao su ước đạt 585 triệu USD":
+// in a list of parts, the next part named in lower case, the measure left out.
+// (Not a new measure: "…, vốn sự nghiệp 465,2 tỷ đồng", "…, thu nội địa …".)
+const NEXT_PART =
+  /^\s*,\s*(?:và\s+)?(?!(?:vốn|thu|chi|tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng)\s)\p{Ll}[\p{L}\p{M} ]{1,30}?(?:\s(?:ước\s+)?(?:đạt|khoảng))?\s*$/u;
+const PARTS_OPEN = /(?:^|[^\p{L}])[Tt]rong đó(?:[^\p{L}]|$)(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$/u;
+
+function partAfterPart(text: string, previousEnd: number, between: string): boolean {
+  return NEXT_PART.test(between) && PARTS_OPEN.test(text.slice(Math.max(0, previousEnd - 160), previousEnd));
 }

@@ -68,11 +68,19 @@ export function bareCommunes(
     // one capitalized word is too often something else.
     const ofCommunes: boolean = named || (listed && inNamedList);
     const known = index.longestAt(words, at, (m) => (m.length >= 2 || ofCommunes) && m.every(isNameWord));
-    if (known?.values.length !== 1) continue;
+    if (!known) continue;
+    // "Vân Hà, Liên Hà, Thuỵ Lâm": a name two communes of the province share is, in a list, the
+    // one in the district of the item before it.
+    const previous = listed ? out.at(-1)?.unit : undefined;
+    const units =
+      known.values.length > 1 && previous
+        ? known.values.filter((u) => u.parent === previous.parent)
+        : known.values;
+    if (units.length !== 1) continue;
     const to = at + known.length;
     const span = { start: word.start, end: words[to - 1]!.end };
     if (!standsAlone(words, at, to) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    out.push({ from: at, to, unit: known.values[0]! });
+    out.push({ from: at, to, unit: units[0]! });
     inNamedList = ofCommunes;
     at = to - 1;
   }

@@ -165,6 +165,24 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
 }
 
 const [LINE, METRO, NUMBER, SECTION] = ['tuyến', 'metro', 'số', 'đoạn'].map(foldKey);
+const RAIL = ['đường', 'sắt'].map(foldKey);
+
+/**
+ * "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng", "đường sắt Côn Minh - Hà Khẩu": a railway
+ * named by the places it joins, two at least, a dash between. "tuyến" opens the name when
+ * written.
+ */
+function railwayAt(words: readonly Word[], at: number): RoadMatch | null {
+  const line = words[at]?.key === LINE && words[at + 1]?.gap === ' ' ? 1 : 0;
+  const [duong, sat] = [words[at + line], words[at + line + 1]];
+  if (duong?.key !== RAIL[0] || sat === undefined || sat.key !== RAIL[1] || sat.gap !== ' ') return null;
+  const nameFrom = at + line + 2;
+  if (words[nameFrom]?.gap !== ' ') return null;
+  const to = nameRun(words, nameFrom, 12, true);
+  // The places it joins: a dash between two of them at least.
+  if (!words.slice(nameFrom + 1, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return null;
+  return { from: at, to, name: '' };
+}
 
 /**
  * "tuyến metro số 1 Bến Thành - Suối Tiên", "tuyến metro số 2": an urban railway line, named by
@@ -189,7 +207,8 @@ export function roadAt(text: string, words: readonly Word[], at: number): RoadMa
     expresswayAt(words, at) ??
     streetAt(words, at) ??
     bridgeAt(words, at) ??
-    metroLineAt(words, at);
+    metroLineAt(words, at) ??
+    railwayAt(words, at);
   if (!match || match.name) return match;
   const written = text.slice(words[match.from]?.start, words[match.to - 1]?.end);
   return { ...match, name: written.charAt(0).toUpperCase() + written.slice(1) };

@@ -271,7 +271,11 @@ export function properNameAfter(
     const capital = words[to - 1]?.upper === true && !words[to - 1]?.caps;
     const tail = lastStandsAlone && capital ? firstWordTail(words, to, true) : null;
     if (tail !== null) {
+      // "Trung tâm Phát triển quỹ đất huyện phối hợp Công ty …": a name run on to its level
+      // ends there; what follows is the sentence's.
+      const reachedLevel = words.slice(to, tail).some((_, k) => typeWordAt(words, to + k) !== null);
       to = tail;
+      if (reachedLevel) break;
       continue;
     }
     // "Viễn thông Quân đội", "Ngân hàng TMCP Quân đội (MB)": a name that capitalizes each word's

@@ -75,3 +75,9 @@ describe('the given names of someone named in full before', () => {
     ]);
   });
 });
+
+describe('a courtesy word opening the sentence', () => {
+  it('is no surname of the name after it', () => {
+    expect(names('Bà Thị Mai Hơn, Bí thư Đảng ủy xã Bom Bo, cho biết.')).toEqual(['Thị Mai Hơn']);
+  });
+});

@@ -124,6 +124,8 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     to = at + 1 + n;
   } else if (
     surnameAt(words, at) === 0 &&
+    // ("Bà Thị Mai Hơn": a courtesy word opening the sentence is no surname.)
+    !COURTESY.has(first.key) &&
     MIDDLE_NAMES.has(words[at + 1]?.key ?? '') &&
     isSyllable(words[at + 1]) &&
     opensRun(words, at)

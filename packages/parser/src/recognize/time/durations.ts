@@ -60,6 +60,10 @@ const DURATION = vietnameseRegex(
     `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
 
+const NINE = folded('chín');
+// Crops and fruit that ripen: "lúa chín", "quả chín", "vải chín".
+const RIPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:lúa|quả|trái|vải|nhãn|xoài|cà phê|mận|đào)\\s+$', 'u');
+
 /** "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length. */
 const DATE_AFTER = /^ *[/.-]? *\d/;
 
@@ -79,6 +83,8 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     const amount = NUMBER_WORDS.get(written) ?? Number(written.replace(/\./g, '').replace(',', '.'));
     const unit = UNITS.get((f.groups.unit ?? '').replace(/ +/g, ' '));
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
+    // "Mùa lúa chín năm nay": the crop is ripe ("chín"), no nine years.
+    if (written === NINE && RIPENS.test(ctx.folded.slice(Math.max(0, f.start - 12), f.start))) continue;
     if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
     // "1.250 ngày công": a unit of work the unit lexicon counts, no length of time.
     const unitAt = f.at('unit');
