@@ -577,3 +577,11 @@ describe('"chín" that ripens', () => {
     ]);
   });
 });
+
+describe('"dưới" before a length', () => {
+  it('is kept in the span as the other qualifiers are', () => {
+    expect(
+      read('Thông quan mỗi xe hiện dưới 30 phút; dự án kéo dài dưới 2 năm.', '2025-11').map((r) => r.text),
+    ).toEqual(['dưới 30 phút', 'dưới 2 năm']);
+  });
+});

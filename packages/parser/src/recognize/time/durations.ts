@@ -17,6 +17,7 @@ const QUALIFIERS = anyOf([
   'gần',
   'hơn',
   'trên',
+  'dưới',
   'khoảng',
   'gần như',
   'chưa đầy',

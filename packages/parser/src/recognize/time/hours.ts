@@ -18,7 +18,18 @@ import { scan } from './scan.js';
 // of length before it, or "đồng hồ" or a tail ("24 giờ qua") after it.
 
 /** Qualifiers kept in the span: "khoảng 3 giờ", "gần 2 tiếng". */
-const QUALIFIERS = anyOf(['gần', 'hơn', 'trên', 'khoảng', 'chưa đầy', 'chưa đến', 'xấp xỉ', 'ngót', 'chừng']);
+const QUALIFIERS = anyOf([
+  'gần',
+  'hơn',
+  'trên',
+  'dưới',
+  'khoảng',
+  'chưa đầy',
+  'chưa đến',
+  'xấp xỉ',
+  'ngót',
+  'chừng',
+]);
 /** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng", "thêm 2 giờ". */
 const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ', 'thêm', 'rút ngắn']);
 /** Words before the number that make "giờ" the time of day: "lúc 8 giờ", "vào khoảng 3 giờ", "từ 7 giờ". */
