@@ -1180,3 +1180,9 @@ describe('a name run on to its level ends there', () => {
     ]);
   });
 });
+
+describe('the procuracy by its short name', () => {
+  it('names "Viện KSND tỉnh" in full, once', () => {
+    expect(find('Viện KSND tỉnh phối hợp.').map((f) => f.name)).toEqual(['Viện Kiểm sát nhân dân tỉnh']);
+  });
+});

@@ -340,3 +340,22 @@ describe("the state's honorary titles", () => {
     ]);
   });
 });
+
+describe('where a title ends', () => {
+  it("ends with the place's name, before the sentence's verb", () => {
+    const [found] = find(
+      'Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Nghệ An dâng hương.',
+    );
+    expect(found?.titles).toEqual(['Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh Nghệ An']);
+  });
+
+  it('ends before "và" and the title of another person', () => {
+    const found = find(
+      'PGS.TS Nguyễn Văn Hùng, Hiệu trưởng Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai dự lễ.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Nguyễn Văn Hùng', ['Hiệu trưởng Trường Đại học Vinh']],
+      ['Lê Thị Mai', ['Nghệ nhân Ưu tú']],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { COMMON_SURNAMES } from '../../lexicon/surnames.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -429,6 +430,8 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     // A brand closes a name as any capital does: "Công ty Cổ phần Hàng không VietJet".
     if (k > at && word.upper) {
+      // "Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.
+      if (words[k - 1]?.key === 'và' && TITLE_HEADS.longestAt(words, k) !== null) return null;
       const head = headAt(words, k);
       return head && head.head.fullName === undefined ? null : k;
     }
@@ -559,7 +562,10 @@ function lowerStretch(words: readonly Word[], at: number): number {
     // "Công nghiệp - Viễn thông Quân đội": a dash joins two parts of one name.
     const dashed = word.key !== 'và' && /^ [-–] $/.test(next?.gap ?? '');
     const joined = next?.gap === ' ' || dashed;
-    if (next?.upper && joined && !next.caps && !(word.key === 'và' && headAt(words, at + n))) return n;
+    // ("Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.)
+    const another =
+      word.key === 'và' && (headAt(words, at + n) !== null || TITLE_HEADS.longestAt(words, at + n) !== null);
+    if (next?.upper && joined && !next.caps && !another) return n;
     // "Tổng công ty Khoáng sản - TKV": a group's brand after a dash closes its member's name.
     if (dashed && next?.caps && headAt(words, at + n)?.head.fullName !== undefined) return n;
   }

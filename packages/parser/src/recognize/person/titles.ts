@@ -1,3 +1,4 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { RANKS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { foldKey } from '../../text/fold.js';
@@ -106,6 +107,7 @@ export const ENVOYS: ReadonlySet<string> = new Set(
   ['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện'].map(foldKey),
 );
 const SEATED = new Set(['tại', 'ở'].map(foldKey));
+const AND = foldKey('và');
 
 /** A rank or a title head at words[at], and where it ends. */
 export function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
@@ -158,6 +160,9 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
         const inner = word.gap === ' ' || (/^ ?[-–] ?$/.test(word.gap) && word.upper && !openerAt(words, to));
         if (!inner) break;
         // "Giám đốc Sở Kế hoạch và Đầu tư": a body's name carries its own lower-case words.
+        // "Hiệu trưởng Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": "và" before another
+        // title joins two people, not two words of one title.
+        if (word.key === AND && openerAt(words, to + 1)?.kind === 'title') break;
         const body = organizationAt(words, to);
         if (body && !hasStop(body.from, body.to, stop)) {
           to = body.to;
@@ -166,8 +171,13 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
         }
         // "Ngân sách", "Kế hoạch": the second syllable of a capitalized word; not the verb after
         // a body's name ("Tổng Giám đốc Tập đoàn Trường Thành Việt Nam cam kết").
+        // ("Trưởng đoàn ĐBQH tỉnh Nghệ An dâng hương": a place's name is whole; the verb is the sentence's.)
         const secondSyllable =
-          to !== bodyEnd && words[to - 1]?.upper && !words[to - 1]?.caps && !ENDS_TITLE.has(word.key);
+          to !== bodyEnd &&
+          words[to - 1]?.upper &&
+          !words[to - 1]?.caps &&
+          !ENDS_TITLE.has(word.key) &&
+          !placeEndsAt(words, to);
         if (!(word.upper || TITLE_LOWER.has(word.key) || secondSyllable)) break;
         to++;
       }
@@ -180,4 +190,17 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
     i = to;
   }
   return items;
+}
+
+/** A province's or district's name of two words or more ends right before words[to]: "Nghệ An". */
+function placeEndsAt(words: readonly Word[], to: number): boolean {
+  for (let from = Math.max(0, to - 4); from <= to - 2; from++) {
+    const place = ADMIN_NAMES.longestAt(
+      words,
+      from,
+      (m, units) => m.length === to - from && units.some((u) => u.type !== 'commune'),
+    );
+    if (place) return true;
+  }
+  return false;
 }
