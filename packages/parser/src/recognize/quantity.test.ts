@@ -537,3 +537,9 @@ describe('recognizeQuantities: auctions', () => {
     ]);
   });
 });
+
+describe('recognizeQuantities: a share of the population', () => {
+  it('counts "dân số" whole, not "dân"', () => {
+    expect(only('Có 1/4 dân số là đồng bào dân tộc thiểu số.')?.unit).toBe('dân số');
+  });
+});
