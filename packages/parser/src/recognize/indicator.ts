@@ -477,6 +477,14 @@ function phraseFor(
     if (p.start < clause.start || p.end > clause.end) continue;
     // "Tỷ trọng kinh tế số trong GRDP ước đạt 24,5%": what a share is taken of is no statistic.
     if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 8), p.start))) continue;
+    // "… tăng trưởng, thu ngân sách nhà nước 6 tháng đạt …": a phrase a comma closes, another
+    // phrase after it, is one of a list of topics, not the name of a figure after them.
+    if (
+      p.end <= q.evidence.start &&
+      /^\s*,/.test(text.slice(p.end, p.end + 3)) &&
+      phrases.startingIn(p.end, q.evidence.start).some((o) => o !== p && o.start > p.end)
+    )
+      continue;
     // "khoảng 56.000 lượt khách/ngày": a count per day is a rate, no count of the statistic.
     const rateOfCount = q.per !== null && isCountedUnit(q.unit);
     const entry = rateOfCount ? undefined : p.phrase.entries.find((e) => unitFits(q.unit, e.units));

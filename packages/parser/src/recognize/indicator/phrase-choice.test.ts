@@ -92,3 +92,29 @@ describe('the projects a zone holds in all', () => {
     ]);
   });
 });
+
+describe('growth named bare, districts that completed the new-rural programme', () => {
+  it.each([
+    ['Năm 2024, tỉnh Bắc Giang phấn đấu tăng trưởng 14%.', 'grdp_growth', 14],
+    [
+      'Năm 2024, tỉnh Thái Nguyên có 7/9 huyện, thành phố đã hoàn thành nhiệm vụ xây dựng nông thôn mới.',
+      'new_rural_communes',
+      7,
+    ],
+    [
+      'Năm 2023, tỉnh Quảng Nam có 5/18 huyện, thị xã, thành phố đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới.',
+      'new_rural_communes',
+      5,
+    ],
+  ])('%s', (body, key, value) => {
+    expect(keys(body)).toContainEqual([key, value]);
+  });
+
+  it('leaves a topic a comma closes to no figure after it', () => {
+    expect(
+      keys(
+        'Sáu tháng, tỉnh Khánh Hòa tăng trưởng, thu ngân sách nhà nước đạt 7.115 tỉ đồng, bằng 52,4% dự toán.',
+      ),
+    ).not.toContainEqual(['grdp_growth', 52.4]);
+  });
+});
