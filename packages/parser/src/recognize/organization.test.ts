@@ -1186,3 +1186,12 @@ describe('the procuracy by its short name', () => {
     expect(find('Viện KSND tỉnh phối hợp.').map((f) => f.name)).toEqual(['Viện Kiểm sát nhân dân tỉnh']);
   });
 });
+
+describe('carmakers by the names of their Vietnamese companies', () => {
+  it('names Toyota Việt Nam and Honda Việt Nam in full', () => {
+    expect(find('Toyota Việt Nam và Honda Việt Nam tăng sản lượng.').map((f) => f.name)).toEqual([
+      'Công ty Ô tô Toyota Việt Nam',
+      'Công ty Honda Việt Nam',
+    ]);
+  });
+});

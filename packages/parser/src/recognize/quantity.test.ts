@@ -543,3 +543,12 @@ describe('recognizeQuantities: a share of the population', () => {
     expect(only('Có 1/4 dân số là đồng bào dân tộc thiểu số.')?.unit).toBe('dân số');
   });
 });
+
+describe('recognizeQuantities: machines and day-care points', () => {
+  it.each([
+    ['Tỉnh huy động 26 máy xúc thông đường.', '26 máy xúc'],
+    ['Khu công nghiệp mở 3 điểm trông trẻ cho công nhân.', '3 điểm trông trẻ'],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+});

@@ -397,3 +397,23 @@ describe('a clause that opens with the bare word of the province', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[100, 'Nam Định']]);
   });
 });
+
+describe('"của huyện" after the district a party committee named', () => {
+  it('is that district, over one named before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. Huyện Lâm Thao có 12 xã. Đồng chí Đinh Công Thưởng, Bí thư Huyện ủy Tân Sơn cho biết, tỷ lệ hộ nghèo của huyện năm 2020 còn 15,2%.',
+      '2020-10',
+    );
+    expect(found.find((i) => i.value === 15.2)?.subject).toBe('Tân Sơn');
+  });
+});
+
+describe('trade through a border gate named by "kim ngạch" alone', () => {
+  it('is the trade of the gate', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị họp. 7 tháng, kim ngạch qua cửa khẩu Lao Bảo đạt 186,4 triệu USD.',
+      '2017-08',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['trade_value', 'Lao Bảo']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { ADMIN_UNITS, isProvinceLevel } from '../../lexicon/admin-units.js';
-import { foldForMatch } from '../../text/fold.js';
+import { foldForMatch, foldKey } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
@@ -396,17 +396,25 @@ function isNeighbour(folded: string, clauseStart: number, placeStart: number): b
  * `at` ("Bí thư Đảng ủy xã Đôn Châu … Tỷ lệ hộ nghèo của xã"), else the last one named at all
  * (one inside a body's name, "Trung tâm Điện lực Duyên Hải", is named without it).
  */
+const COMMITTEE = foldKey('ủy');
+
 function lastTyped(
   folded: string,
   sorted: readonly Place[],
   at: number,
   typeWord: string,
 ): Place | undefined {
-  const typed = sorted.filter(
-    (p) =>
-      p.evidence.end <= at &&
-      folded.slice(Math.max(0, p.evidence.start - typeWord.length - 1), p.evidence.start).trim() === typeWord,
-  );
+  // "huyện Tân Sơn", or the district's party committee, "Huyện ủy Tân Sơn".
+  const committee = `${typeWord} ${COMMITTEE}`;
+  const typed = sorted.filter((p) => {
+    if (p.evidence.end > at) return false;
+    const before = folded
+      .slice(Math.max(0, p.evidence.start - committee.length - 1), p.evidence.start)
+      .trim();
+    return before.endsWith(typeWord)
+      ? before.slice(-typeWord.length - 1).trim() === typeWord
+      : before === committee;
+  });
   return typed.at(-1) ?? lastBefore(sorted, at, 0, at);
 }
 
