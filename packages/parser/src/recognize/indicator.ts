@@ -53,7 +53,7 @@ const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const TOURISTS = 'tourist_arrivals';
 const PASSENGERS = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
   'u',
 );
 const LENDING = vietnameseRegex(

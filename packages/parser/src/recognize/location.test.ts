@@ -635,3 +635,24 @@ describe('a list of communes that share names with others of the province', () =
     ]);
   });
 });
+
+describe('a port named by its commune', () => {
+  it('reads the commune, as a border gate or an airport names its place', () => {
+    const found = find(
+      'Tỉnh Kiên Giang họp. Trong quý I, cảng An Thới đã đón 21 chuyến tàu biển quốc tế.',
+      '2019-04',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['Kiên Giang', '91'],
+      ['An Thới', '31081'],
+    ]);
+  });
+
+  it('leaves the port of a zone the article names to the zone', () => {
+    const found = find(
+      'Tỉnh Hà Tĩnh họp. Khu kinh tế Vũng Áng thu hút 2 dự án; cảng Vũng Áng đón tàu 50.000 tấn.',
+      '2019-04',
+    );
+    expect(found.filter((f) => f.type === 'commune')).toEqual([]);
+  });
+});

@@ -48,7 +48,11 @@ interface Pending {
   listed?: boolean;
   /** Where the type word before the name starts ("Phường" of "Phường 6"), when one is. */
   typeStart?: number;
+  /** Named as a port's place ("cảng An Thới"). */
+  port?: boolean;
 }
+
+const PORT = foldKey('cảng');
 
 const PROVINCE_BY_CODE = new Map<string, AdminUnit>();
 for (const unit of ADMIN_UNITS) {
@@ -144,7 +148,12 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       }
       const facilities = facilityPlacesAt(words, at, era);
       if (facilities && facilities.places.length > 0) {
-        pending.push(...facilities.places.map(listedItem));
+        // (A port keeps to the places the article names no zone for: "cảng Vũng Áng" of the
+        // "Khu kinh tế Vũng Áng" is the zone's port.)
+        const port = words[at]!.key === PORT;
+        pending.push(
+          ...facilities.places.map((place) => ({ ...listedItem(place), ...(port ? { port } : {}) })),
+        );
         at = facilities.to;
         continue;
       }
@@ -430,7 +439,9 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
       : resolveUnit(unitsOfLevel(item.place), item.place.prefix, scope);
     if (unit && isProvinceLevel(unit)) provinceStarts.set(item.typeStart ?? item.start, unit.code);
   }
+  const zoneNames = new Set(drafts.filter((d) => d.type === 'industrial_zone').map((d) => foldKey(d.name)));
   const resolved = pending
+    .filter((item) => !(item.port && zoneNames.has(foldKey(ctx.text.slice(item.start, item.end)))))
     .filter((item) => inScope(item) || bracketedProvince(ctx.text, item.end, provinceStarts) !== undefined)
     .map((item) => resolve(ctx, item, scope, districts, provinceStarts));
   const found = [...drafts, ...resolved];

@@ -1195,3 +1195,19 @@ describe('carmakers by the names of their Vietnamese companies', () => {
     ]);
   });
 });
+
+describe('the short form of a field defined in brackets', () => {
+  it('is no body of its own', () => {
+    expect(
+      find('Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tổ chức hội nghị.').map((f) => f.text),
+    ).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
+  });
+});
+
+describe('a customs office named for its gate', () => {
+  it('takes the gate into its name', () => {
+    expect(
+      find('Theo Chi cục Hải quan cửa khẩu quốc tế Lệ Thanh, kim ngạch tăng.').map((f) => f.text),
+    ).toEqual(['Chi cục Hải quan cửa khẩu quốc tế Lệ Thanh']);
+  });
+});

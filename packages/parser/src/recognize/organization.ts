@@ -1,4 +1,5 @@
 import { ADMIN_NAMES, PROVINCE_NAMES } from '../lexicon/admin-units.js';
+import { SECTORS } from '../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
 import { foldKey } from '../text/fold.js';
@@ -81,7 +82,11 @@ export function recognizeOrganizations(
       const short = definedAbbreviation(match.words, to);
       const form = short ? null : bracketedShortForm(match.words, to);
       const inBrackets = short ? organizationAt(match.words, to) : null;
-      if (short && (!inBrackets || inBrackets.head.fullName !== undefined)) {
+      // "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT)": the short form of the field alone is
+      // no body; "Sở NN&PTNT" names it later, and is read then.
+      const fieldOnly =
+        short !== null && match.head.follows === 'sector' && SECTORS.longestAt(short.words, 0) !== null;
+      if (short && !fieldOnly && (!inBrackets || inBrackets.head.fullName !== undefined)) {
         const span = evidence(ctx.text, short.start, short.end);
         const draft: Draft = {
           kind: 'organization',

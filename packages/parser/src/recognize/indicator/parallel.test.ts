@@ -128,3 +128,13 @@ describe('parts listed after "trong đó", the measure left out', () => {
     expect(found.map((i) => i.value)).toEqual([12_000_000]);
   });
 });
+
+describe('where a breakdown goes on in lower case and names a place', () => {
+  it('gives the place its share no measure of its own', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tiền Giang họp. Đến ngày 20/4, trong đó diện tích sầu riêng bị thiệt hại là 1.236 ha, tập trung ở huyện Cái Bè với 768 ha.',
+      '2024-04',
+    );
+    expect(found.map((i) => i.value)).toEqual([1236]);
+  });
+});

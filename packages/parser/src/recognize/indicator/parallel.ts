@@ -33,7 +33,7 @@ export function parallelStretch(text: string, previousEnd: number, valueStart: n
 // in a list of parts, the next part named in lower case, the measure left out.
 // (Not a new measure: "…, vốn sự nghiệp 465,2 tỷ đồng", "…, thu nội địa …".)
 const NEXT_PART =
-  /^\s*,\s*(?:và\s+)?(?!(?:vốn|thu|chi|tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng)\s)\p{Ll}[\p{L}\p{M} ]{1,30}?(?:\s(?:ước\s+)?(?:đạt|khoảng))?\s*$/u;
+  /^\s*,\s*(?:và\s+)?(?!(?:vốn|thu|chi|tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng)\s)\p{Ll}[\p{Ll}\p{M} ]{1,30}?(?:\s(?:ước\s+)?(?:đạt|khoảng))?\s*$/u;
 const PARTS_OPEN = /(?:^|[^\p{L}])[Tt]rong đó(?:[^\p{L}]|$)(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$/u;
 
 function partAfterPart(text: string, previousEnd: number, between: string): boolean {

@@ -118,3 +118,9 @@ describe('growth named bare, districts that completed the new-rural programme', 
     ).not.toContainEqual(['grdp_growth', 52.4]);
   });
 });
+
+describe('passengers a company carried', () => {
+  it('are no tourists of the province', () => {
+    expect(keys('Năm 2024, tỉnh Quảng Nam: công ty tàu cao tốc đã chở hơn 9.500 lượt khách.')).toEqual([]);
+  });
+});

@@ -417,3 +417,13 @@ describe('trade through a border gate named by "kim ngạch" alone', () => {
     expect(found.map((i) => [i.indicator, i.subject])).toEqual([['trade_value', 'Lao Bảo']]);
   });
 });
+
+describe('a border gate the sentence opens with', () => {
+  it('is the subject of the trade the sentence reports', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai họp. Qua cửa khẩu quốc tế Lệ Thanh (huyện Đức Cơ), kim ngạch xuất nhập khẩu quý I ước đạt 21,4 triệu USD.',
+      '2019-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lệ Thanh']);
+  });
+});

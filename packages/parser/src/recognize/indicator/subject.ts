@@ -224,7 +224,14 @@ export function subjectFinder(
     let atPlace = lastBefore(areas, valueAt, at, valueAt);
     // "kim ngạch XNK qua Cửa khẩu quốc tế Hữu Nghị đạt …": a border gate the gazetteer does not
     // know (no commune bears its name) is still where the figure holds.
-    const gate = borderGateIn(ctx.text, at, valueAt);
+    // ("Qua cửa khẩu quốc tế Lệ Thanh (huyện Đức Cơ), kim ngạch … đạt …": or the gate the
+    // sentence opens with.)
+    const opening = sentenceAround(ctx.text, clause.start, clause.start).start;
+    const gate =
+      borderGateIn(ctx.text, at, valueAt) ??
+      (/^\s*Qua\s/u.test(ctx.text.slice(opening, opening + 8))
+        ? borderGateIn(ctx.text, opening, at)
+        : undefined);
     // ("qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình)": the bracket says where it lies.)
     if (
       gate &&
@@ -529,7 +536,7 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
 
 // "qua Cửa khẩu quốc tế Hữu Nghị", "qua cửa khẩu chính Chi Ma": the capitalized name of a gate.
 const BORDER_GATE =
-  /(?:^|[^\p{L}])qua\s+(?:các\s+)?[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
+  /(?:^|[^\p{L}])[Qq]ua\s+(?:các\s+)?[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
 
 /** The last border gate named with its preposition "qua" in text[from, to), and where its name starts. */
 function borderGateIn(text: string, from: number, to: number): { name: string; at: number } | undefined {

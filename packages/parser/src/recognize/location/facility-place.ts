@@ -19,6 +19,15 @@ for (const facility of [
   'cảng hàng không quốc tế',
   'nhà ga',
   'ga',
+  // "cảng An Thới", "Cảng tổng hợp Cà Ná": a port named by its commune or district.
+  'cảng',
+  'cảng biển',
+  'cảng cá',
+  'cảng tổng hợp',
+  'cảng tổng hợp quốc tế',
+  'cảng quốc tế',
+  'cảng nước sâu',
+  'cảng biển nước sâu',
 ])
   FACILITIES.add(facility, true);
 

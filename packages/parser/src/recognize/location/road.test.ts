@@ -135,3 +135,11 @@ describe('avenues', () => {
     ]);
   });
 });
+
+describe('a fast boat', () => {
+  it('is no expressway', () => {
+    expect(
+      places('Doanh nghiệp có 18/22 tàu cao tốc Cửa Đại hoạt động.').filter((p) => p.type === 'road'),
+    ).toEqual([]);
+  });
+});

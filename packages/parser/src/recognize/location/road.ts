@@ -101,10 +101,14 @@ function nameRun(words: readonly Word[], at: number, max: number, allowCaps: boo
   return to;
 }
 
+const FAST_CRAFT = new Set(['tàu', 'nô', 'xuồng', 'thuyền'].map(foldKey));
+
 /** "cao tốc Bắc - Nam", "cao tốc TP.HCM - Long Thành - Dầu Giây". */
 function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   const [cao, toc] = [words[at], words[at + 1]];
   if (cao?.key !== 'cao' || toc?.key !== 'tốc' || toc.gap !== ' ') return null;
+  // "tàu cao tốc Cửa Đại", "ca nô cao tốc": a fast boat, no expressway.
+  if (words[at - 1] && cao.gap === ' ' && FAST_CRAFT.has(words[at - 1]!.key)) return null;
   const nameFrom = at + 2;
   if (words[nameFrom]?.gap !== ' ') return null;
   let to = nameRun(words, nameFrom, 10, true);

@@ -239,8 +239,10 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (!first.upper && !lowerHead) return null;
       const end = sectorAfter(fixed, found.to);
       if (end === found.to) return null;
-      // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế".
-      return result(levelAfter(fixed, end).to);
+      // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế"; "Chi cục Hải quan cửa khẩu quốc tế Lệ
+      // Thanh", a customs office named for the gate it serves.
+      const level = levelAfter(fixed, end).to;
+      return result(level === end ? gateAfter(fixed, end) : level);
     }
     case 'parent': {
       // "Trưởng ban Tổ chức Tỉnh ủy": the title's "ban" opens "Ban Tổ chức Tỉnh ủy".
@@ -335,4 +337,19 @@ function electedInto(words: readonly Word[], at: number, to: number): boolean {
     (one !== undefined && JOINED_BEFORE.has(one)) || (two !== undefined && JOINED_BEFORE.has(two));
   const term = words[to]?.key === foldKey('khóa') && words[to]?.gap === ' ';
   return joined || term;
+}
+
+const GATE = ['cửa', 'khẩu'].map(foldKey);
+const GATE_KINDS = new Set(['quốc tế', 'chính', 'phụ'].map(foldKey));
+
+/** Where "cửa khẩu (quốc tế) <name>" after words[..at) ends, or `at` when none follows. */
+function gateAfter(words: readonly Word[], at: number): number {
+  if (words[at]?.key !== GATE[0] || words[at + 1]?.key !== GATE[1] || words[at]?.gap !== ' ') return at;
+  let k = at + 2;
+  const kind = `${words[k]?.key} ${words[k + 1]?.key}`;
+  if (GATE_KINDS.has(kind)) k += 2;
+  else if (GATE_KINDS.has(words[k]?.key ?? '')) k += 1;
+  let to = k;
+  while (to < k + 4 && words[to]?.upper && words[to]?.gap === ' ') to++;
+  return to > k ? to : at;
 }

@@ -81,3 +81,9 @@ describe('a courtesy word opening the sentence', () => {
     expect(names('Bà Thị Mai Hơn, Bí thư Đảng ủy xã Bom Bo, cho biết.')).toEqual(['Thị Mai Hơn']);
   });
 });
+
+describe('an islet named "Cù Lao"', () => {
+  it('is no person, though "Cù" is a surname', () => {
+    expect(names('Du khách ra Cù Lao Chàm tăng mạnh; ông Cù Văn Lâm cho biết.')).toEqual(['Cù Văn Lâm']);
+  });
+});

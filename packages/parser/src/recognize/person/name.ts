@@ -89,6 +89,7 @@ function placeOpens(words: readonly Word[], at: number): boolean {
  * longer run of capitals ("Nguyễn Văn Bình Phước Long").
  * Returns `placeLike` when the words are also a commune's name ("Trần Phú").
  */
+const ISLET = ['cù', 'lao'].map(foldKey);
 const COURTESY = new Set(['ông', 'bà', 'ngài', 'anh', 'chị', 'chí'].map(foldKey));
 
 export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
@@ -107,6 +108,8 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   )
     return null;
   if (!first?.upper || first.caps) return null;
+  // "Cù Lao Chàm", "Cù Lao Ré": "cù lao" is an islet, and the words after it its name.
+  if (first.key === ISLET[0] && words[at + 1]?.key === ISLET[1] && words[at + 1]?.gap === ' ') return null;
   let to: number;
   if (GIVEN_NAME_PREFIXES.has(first.key) && first.text.length === 1) {
     const n = syllablesFrom(words, at + 1, 4);
