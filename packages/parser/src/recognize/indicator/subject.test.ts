@@ -427,3 +427,13 @@ describe('a border gate the sentence opens with', () => {
     expect(found.map((i) => i.subject)).toEqual(['Lệ Thanh']);
   });
 });
+
+describe('"của thành phố" in the article of a province', () => {
+  it('is the city of the province named last', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam họp. Dịp lễ, TP Hội An đón 98.000 lượt khách. Doanh thu du lịch của thành phố ước đạt 385 tỉ đồng.',
+      '2024-05',
+    );
+    expect(found.find((i) => i.indicator === 'tourism_revenue')?.subject).toBe('Hội An');
+  });
+});

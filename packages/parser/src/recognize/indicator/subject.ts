@@ -320,6 +320,12 @@ export function subjectFinder(
           ? (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit && localType !== undefined) return ownUnit;
+    // "TP Hội An … Doanh thu du lịch của thành phố": in a province's article, "thành phố" is the
+    // city of the province it named last, not a city of the first rank.
+    if (unit === CITY_WORD && ownUnit === null) {
+      const city = lastCityBefore(ctx.folded, local.district, at);
+      if (city) return city.name;
+    }
     const zone = zoneReferredBack(clause.start, valueAt);
     if (zone) return zone.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
@@ -404,6 +410,18 @@ function isNeighbour(folded: string, clauseStart: number, placeStart: number): b
  * (one inside a body's name, "Trung tâm Điện lực Duyên Hải", is named without it).
  */
 const COMMITTEE = foldKey('ủy');
+const CITY_WORD = foldKey('thành phố');
+
+/** The last district named as a city ("TP Hội An", "thành phố Vinh") that ends before `at`. */
+function lastCityBefore(folded: string, districts: readonly Place[], at: number): Place | undefined {
+  for (let i = districts.length - 1; i >= 0; i--) {
+    const d = districts[i]!;
+    if (d.evidence.end > at) continue;
+    const before = folded.slice(Math.max(0, d.evidence.start - 10), d.evidence.start);
+    if (/(?:^|[^\p{L}])(?:thành phố|tp\.?)\s*$/u.test(before)) return d;
+  }
+  return undefined;
+}
 
 function lastTyped(
   folded: string,
