@@ -585,3 +585,20 @@ describe('"dưới" before a length', () => {
     ).toEqual(['dưới 30 phút', 'dưới 2 năm']);
   });
 });
+
+describe('years listed after the first', () => {
+  it('reads each year of "năm 2021, 2022 và 2023"', () => {
+    expect(read('Các năm 2021, 2022 và 2023 đều đạt kế hoạch.', '2024-02').map((r) => r.text)).toEqual([
+      'năm 2021',
+      '2022',
+      '2023',
+    ]);
+  });
+
+  it('leaves a second period a period', () => {
+    expect(read('Giai đoạn 2021 - 2025 và 2026 - 2030 quan trọng.', '2024-02').map((r) => r.text)).toEqual([
+      'Giai đoạn 2021 - 2025',
+      '2026 - 2030',
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ const SEASON_NEEDS = vietnameseRegex('vụ +', 'u');
 
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
+/** The next year of a list: ", 2022", " và 2024", " hoặc 2025" (a dash makes a period instead). */
+const NEXT_YEAR = /^(?:,| và| hoặc),? (?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[.,]\d| *[-–/] *\d)/u;
 
 // "Festival Huế 2022", "Hội chợ Thương mại Việt - Lào 2024": the year of an event's
 // edition, at the end of its name (the head must be capitalized: "giải ngân 2023" is no event).
@@ -118,6 +120,17 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const year = Number(f.groups.y);
     const c = fromMoment({ start: f.start, end: f.end }, { unit: 'years', first: year, last: year }, header);
     if (c) out.push(c);
+    // "năm 2023 và 2024", "các năm 2021, 2022 và 2023": the years listed after the first.
+    let end = f.end;
+    for (let items = 0; items < 6; items++) {
+      const next = NEXT_YEAR.exec(ctx.text.slice(end, end + 12));
+      if (!next?.groups?.y) break;
+      const at = end + next[0].length - next.groups.y.length;
+      const y = Number(next.groups.y);
+      const listed = fromMoment({ start: at, end: at + 4 }, { unit: 'years', first: y, last: y }, header);
+      if (listed) out.push(listed);
+      end = at + 4;
+    }
   }
   if (!header) return out;
   const comparisons = [...scan(ctx, YEAR_ON_YEAR, YEAR_ON_YEAR_NEEDS)];
