@@ -1211,3 +1211,19 @@ describe('a customs office named for its gate', () => {
     ).toEqual(['Chi cục Hải quan cửa khẩu quốc tế Lệ Thanh']);
   });
 });
+
+describe('a verb between two bodies', () => {
+  it('ends the first before it', () => {
+    expect(
+      find('Ban Quản lý dự án 2 đôn đốc Tổng công ty Xây dựng công trình giao thông 4 tăng ca.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Ban Quản lý dự án 2', 'Tổng công ty Xây dựng công trình giao thông 4']);
+  });
+
+  it('keeps a name whose last word opens like a school', () => {
+    expect(find('Công ty Cổ phần Du lịch Trường Sơn Xanh cho biết.').map((f) => f.text)).toEqual([
+      'Công ty Cổ phần Du lịch Trường Sơn Xanh',
+    ]);
+  });
+});

@@ -552,3 +552,9 @@ describe('recognizeQuantities: machines and day-care points', () => {
     expect(spans(text)).toEqual([span]);
   });
 });
+
+describe('recognizeQuantities: turbines', () => {
+  it('counts "trụ tua-bin" whole', () => {
+    expect(only('Nhà máy đã lắp 22/25 trụ tua-bin.')?.unit).toBe('trụ tua-bin');
+  });
+});

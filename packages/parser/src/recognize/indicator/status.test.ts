@@ -145,3 +145,16 @@ describe('targets said to be met', () => {
     expect(found.map((i) => i.status)).toEqual(['actual']);
   });
 });
+
+describe("a statement's own estimate after an aim the sentence opened with", () => {
+  it('is an estimate', () => {
+    const found = indicatorsOf(
+      'Thành phố Hải Phòng họp. Năm 2025 Hải Phòng phấn đấu tăng trưởng GRDP đạt trên 11%; tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 dự kiến đạt 10,8%/năm.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [11, 'target'],
+      [10.8, 'estimate'],
+    ]);
+  });
+});

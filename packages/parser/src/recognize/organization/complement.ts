@@ -563,8 +563,12 @@ function lowerStretch(words: readonly Word[], at: number): number {
     const dashed = word.key !== 'và' && /^ [-–] $/.test(next?.gap ?? '');
     const joined = next?.gap === ' ' || dashed;
     // ("Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.)
+    // ("Ban Quản lý dự án 2 đôn đốc Tổng công ty …": a verb, then another body, is the sentence's.)
+    // (A head of two words or more: "Trường", "Hội" open names too: "Du lịch Trường Sơn Xanh".)
+    const body = headAt(words, at + n);
     const another =
-      word.key === 'và' && (headAt(words, at + n) !== null || TITLE_HEADS.longestAt(words, at + n) !== null);
+      (body !== null && body.to - (at + n) >= 2) ||
+      (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));
     if (next?.upper && joined && !next.caps && !another) return n;
     // "Tổng công ty Khoáng sản - TKV": a group's brand after a dash closes its member's name.
     if (dashed && next?.caps && headAt(words, at + n)?.head.fullName !== undefined) return n;

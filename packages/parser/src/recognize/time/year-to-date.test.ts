@@ -126,3 +126,16 @@ describe('"N tháng" in a report is the year to date', () => {
     ]);
   });
 });
+
+describe('months so far that hold a figure', () => {
+  it('reads "11 tháng có …" in a December article as January to November', () => {
+    expect(
+      read('Thành phố thu hút 3,4 tỉ USD; riêng 11 tháng có 68 dự án FDI cấp mới.', '2024-12'),
+    ).toContainEqual({
+      text: '11 tháng',
+      start: '2024-01-01',
+      end: '2024-11-30',
+      granularity: 'range',
+    });
+  });
+});

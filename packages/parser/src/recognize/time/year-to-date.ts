@@ -39,6 +39,8 @@ const ACTIVITY_VERBS = [
   'tiêu thụ',
   'cấp mới',
   'giải ngân',
+  // "riêng 11 tháng có 68 dự án FDI cấp mới": what the months so far hold.
+  'có',
 ];
 // "Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD": a figure the months so far reached.
 // "tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%": whose figure it is may come between.
