@@ -105,3 +105,34 @@ describe('parseDocument', () => {
     );
   });
 });
+
+describe('places inside the names of bodies', () => {
+  const places = (body: string, date: string) =>
+    parseDocument(` date ${date} Tin địa phương\n\n${body}\n\nPV\n`, { source: 'x.txt' }).facts.flatMap(
+      (f) => (f.kind === 'location' ? [[f.evidence.text, f.type]] : []),
+    );
+
+  it('reads the commune closing a cooperative, not a country', () => {
+    expect(
+      places(
+        'Tỉnh Bình Thuận họp. Ông Sáu, Giám đốc Hợp tác xã Dịch vụ nông nghiệp Hàm Đức cho biết.',
+        '2025-03',
+      ),
+    ).toEqual([
+      ['Bình Thuận', 'province'],
+      ['Hàm Đức', 'commune'],
+    ]);
+  });
+
+  it('reads no place in the bay a board runs, and the place before a group brand', () => {
+    expect(
+      places(
+        'Tỉnh Quảng Ninh họp. Ban Quản lý vịnh Hạ Long cho biết; Công ty Than Mạo Khê - TKV đạt 1,5 triệu tấn.',
+        '2018-10',
+      ),
+    ).toEqual([
+      ['Quảng Ninh', 'province'],
+      ['Mạo Khê', 'commune'],
+    ]);
+  });
+});

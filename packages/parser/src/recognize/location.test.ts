@@ -656,3 +656,19 @@ describe('a port named by its commune', () => {
     expect(found.filter((f) => f.type === 'commune')).toEqual([]);
   });
 });
+
+describe('a region after a plural type word', () => {
+  it('reads the region though a commune elsewhere shares a part of its name', () => {
+    expect(find('Khách từ các tỉnh Đông Nam Bộ tăng.', '2025-03').map((f) => [f.text, f.type])).toEqual([
+      ['Đông Nam Bộ', 'region'],
+    ]);
+  });
+
+  it('reads a ward after "ra" and after "khu du lịch"', () => {
+    const found = find(
+      'Tỉnh Bình Thuận họp. Tại khu du lịch Mũi Né, khách tăng; từ TP.HCM ra Mũi Né mất 3 giờ.',
+      '2025-03',
+    );
+    expect(found.filter((f) => f.text === 'Mũi Né')).toHaveLength(2);
+  });
+});

@@ -1,5 +1,6 @@
 import type { LocationType } from '@dukien/core';
 import {
+  ADMIN_NAMES,
   ADMIN_UNITS,
   type AdminUnit,
   isProvinceLevel,
@@ -179,8 +180,9 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       const generic = typed !== null && isGenericPlural(words, typed);
       const admin = generic ? null : (typed ?? (bare && admissible(words, bare) ? bare : null));
       // "các tỉnh Tây Nguyên": a region after a type word the gazetteer does not know.
+      // ("các tỉnh Đông Nam Bộ": though a commune elsewhere is called Đông Nam, no province is.)
       const regionAfterType =
-        typed && typed.units.length === 0 && !typed.alias && namedPlaceAt(words, typed.nameFrom);
+        typed && unitsOfLevel(typed).length === 0 && !typed.alias && namedPlaceAt(words, typed.nameFrom);
       if (regionAfterType) {
         const { name, type } = regionAfterType.place;
         uncoded(regionAfterType.from, regionAfterType.to, name, type);
@@ -587,7 +589,10 @@ function countryClosingName(
   for (let k = to - 1; k > from; k--) {
     const match = NAMED_PLACES.longestAt(words, k, (m) => k + m.length === to && m.every((w) => w.upper));
     const place = match?.values[0];
-    if (place?.type === 'country') return { from: k, name: place.name };
+    // ("Hợp tác xã Dịch vụ nông nghiệp Hàm Đức": the commune Hàm Đức, not Germany.)
+    const inUnitName =
+      words[k - 1]?.upper === true && ADMIN_NAMES.longestAt(words, k - 1, (m) => k - 1 + m.length === to);
+    if (place?.type === 'country' && !inUnitName) return { from: k, name: place.name };
   }
   return null;
 }
@@ -783,10 +788,15 @@ export function placesInBodyNames(
       const closing = words[to - 1];
       const place =
         placeClosingBody(words, from, to, province, era) ??
-        (body.type === 'company' && closing?.upper && !closing.caps && closing.gap === ' '
+        // "Công ty Than Mạo Khê - TKV": a place, then the group's brand after a dash.
+        (body.type === 'company' &&
+        closing?.upper &&
+        ((!closing.caps && closing.gap === ' ') || (closing.caps && /^ ?[-–] ?$/.test(closing.gap)))
           ? placeClosingBody(words, from, to - 1, province, era)
           : null);
       if (!place) continue;
+      // "Ban Quản lý vịnh Hạ Long": a bay, a lake or a river named for the place is no place.
+      if (NATURAL_FEATURES.has(words[place.from - 1]?.key ?? '')) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
       if (body.type === 'company' && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
       const span = evidence(ctx.text, words[place.from]!.start, words[place.to - 1]!.end);

@@ -15,10 +15,11 @@ export interface BareCommune {
 
 // Where a place goes or lies: "tại Đồng Hới", "đi từ Đông Hà lên Lao Bảo"; "khu vực Bãi Cháy".
 const PREPOSITIONS = new Set(
-  ['tại', 'ở', 'từ', 'đến', 'tới', 'lên', 'xuống', 'về', 'sang', 'qua'].map(foldKey),
+  ['tại', 'ở', 'từ', 'đến', 'tới', 'lên', 'xuống', 'về', 'sang', 'qua', 'ra', 'vào'].map(foldKey),
 );
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
+const RESORT = ['khu', 'du', 'lịch'].map(foldKey);
 const LIST_OPENERS = new Set(['là', 'như', 'gồm'].map(foldKey));
 // ("nhiều nơi như Hải Chánh, Hải Sơn": places of a district, named as its communes are.)
 const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn', 'nơi'].map(foldKey));
@@ -59,7 +60,10 @@ export function bareCommunes(
     const before = words[at - 1]!;
     const listed = commaListed || (before.key === AND && out.at(-1)?.to === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
-    const area = before.key === AREA[1] && words[at - 2]?.key === AREA[0];
+    // "khu du lịch Mũi Né": a tourist area named by its ward, as "khu vực" names one.
+    const area =
+      (before.key === AREA[1] && words[at - 2]?.key === AREA[0]) ||
+      (before.key === RESORT[2] && words[at - 2]?.key === RESORT[1] && words[at - 3]?.key === RESORT[0]);
     // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm", "các xã phía Tây như Kbang, Krong":
     // the communes a count or a plural names.
     const named = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);

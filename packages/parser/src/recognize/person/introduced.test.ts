@@ -87,3 +87,12 @@ describe('an islet named "Cù Lao"', () => {
     expect(names('Du khách ra Cù Lao Chàm tăng mạnh; ông Cù Văn Lâm cho biết.')).toEqual(['Cù Văn Lâm']);
   });
 });
+
+describe('surnames no gazetteer lists, known by "Thị"', () => {
+  it.each([
+    ['Bà Bố Thị Hồng Nhung, Giám đốc công ty, cho biết.', 'Bố Thị Hồng Nhung'],
+    ['Bí thư Đảng ủy xã Phan Sơn Bo Bo Thị Ngọc phát biểu.', 'Bo Bo Thị Ngọc'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});

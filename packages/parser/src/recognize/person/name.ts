@@ -46,6 +46,8 @@ function isPlaceName(words: readonly Word[], from: number, to: number): boolean 
 function opensRun(words: readonly Word[], at: number): boolean {
   const before = words[at - 1];
   if (!before?.upper || before.caps || words[at]?.gap !== ' ') return true;
+  // "Bà Bố Thị Hồng Nhung": a courtesy word opening the sentence stands before the run.
+  if (COURTESY.has(before.key)) return true;
   for (let from = Math.max(0, at - 4); from < at; from++) {
     if (ADMIN_NAMES.longestAt(words, from, (m) => m.length === at - from && m.every(isNameWord))) return true;
   }
@@ -125,6 +127,16 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     const n = syllablesFrom(words, at + 1, 3);
     if (n === 0 && ETHNONYMS.has(foldKey(first.text.replace(/['’ʼ]/u, "'")))) return null;
     to = at + 1 + n;
+  } else if (
+    // "Bo Bo Thị Ngọc": a Raglai surname of one syllable said twice, before the middle name.
+    surnameAt(words, at) === 0 &&
+    words[at + 1]?.key === first.key &&
+    isSyllable(words[at + 1]) &&
+    MIDDLE_NAMES.has(words[at + 2]?.key ?? '') &&
+    isSyllable(words[at + 2]) &&
+    syllablesFrom(words, at + 3, 2) > 0
+  ) {
+    to = at + 3 + syllablesFrom(words, at + 3, 2);
   } else if (
     surnameAt(words, at) === 0 &&
     // ("Bà Thị Mai Hơn": a courtesy word opening the sentence is no surname.)
