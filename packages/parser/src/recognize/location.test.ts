@@ -672,3 +672,13 @@ describe('a region after a plural type word', () => {
     expect(found.filter((f) => f.text === 'Mũi Né')).toHaveLength(2);
   });
 });
+
+describe('a national tourist area named by its commune', () => {
+  it('reads the commune after "Khu du lịch quốc gia" and after "du lịch"', () => {
+    const found = find(
+      'Tỉnh Kon Tum họp. Khu du lịch quốc gia Măng Đen (huyện Kon Plông) hút khách; du lịch Măng Đen tăng trưởng.',
+      '2024-06',
+    );
+    expect(found.filter((f) => f.text === 'Măng Đen').map((f) => f.code)).toEqual(['23473', '23473']);
+  });
+});

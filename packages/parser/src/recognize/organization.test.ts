@@ -1227,3 +1227,18 @@ describe('a verb between two bodies', () => {
     ]);
   });
 });
+
+describe('a company whose name closes with its short name in capitals', () => {
+  it('keeps the second syllable and the capitals after it', () => {
+    expect(find('Tại Công ty TNHH Cảng Quốc tế SP-SSA (SSIT), sản lượng tăng.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Cảng Quốc tế SP-SSA',
+      'SSIT',
+    ]);
+  });
+
+  it('ends before "và" and a zone in capitals', () => {
+    expect(find('Trung tâm Điện lực Duyên Hải và KCN Long Đức phát triển.').map((f) => f.text)).toEqual([
+      'Trung tâm Điện lực Duyên Hải',
+    ]);
+  });
+});

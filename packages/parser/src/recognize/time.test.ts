@@ -602,3 +602,13 @@ describe('years listed after the first', () => {
     ]);
   });
 });
+
+describe('the solar date in brackets after a day of Tết', () => {
+  it('is a day of its own', () => {
+    expect(
+      read('Sáng mùng 1 Tết (12/2), Chủ tịch UBND tỉnh thăm gia đình chính sách.', '2021-02').map(
+        (r) => r.text,
+      ),
+    ).toEqual(['Sáng mùng 1 Tết', '12/2']);
+  });
+});

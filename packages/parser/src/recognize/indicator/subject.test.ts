@@ -437,3 +437,13 @@ describe('"của thành phố" in the article of a province', () => {
     expect(found.find((i) => i.indicator === 'tourism_revenue')?.subject).toBe('Hội An');
   });
 });
+
+describe('the place tourists came to', () => {
+  it('is the subject of their count', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kon Tum họp. Trong 6 tháng đầu năm, lượt khách đến huyện Kon Plông ước đạt 620.000 lượt.',
+      '2024-06',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Kon Plông']);
+  });
+});

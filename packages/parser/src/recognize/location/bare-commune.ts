@@ -20,6 +20,7 @@ const PREPOSITIONS = new Set(
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
 const RESORT = ['khu', 'du', 'lịch'].map(foldKey);
+const NATIONAL = ['quốc', 'gia'].map(foldKey);
 const LIST_OPENERS = new Set(['là', 'như', 'gồm'].map(foldKey));
 // ("nhiều nơi như Hải Chánh, Hải Sơn": places of a district, named as its communes are.)
 const COMMUNE_WORDS = new Set(['xã', 'phường', 'thị trấn', 'nơi'].map(foldKey));
@@ -61,9 +62,14 @@ export function bareCommunes(
     const listed = commaListed || (before.key === AND && out.at(-1)?.to === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
     // "khu du lịch Mũi Né": a tourist area named by its ward, as "khu vực" names one.
+    // ("Khu du lịch quốc gia Măng Đen", "du lịch Măng Đen": the tourism of a place.)
+    const national = before.key === NATIONAL[1] && words[at - 2]?.key === NATIONAL[0] ? 2 : 0;
     const area =
       (before.key === AREA[1] && words[at - 2]?.key === AREA[0]) ||
-      (before.key === RESORT[2] && words[at - 2]?.key === RESORT[1] && words[at - 3]?.key === RESORT[0]);
+      (words[at - 1 - national]?.key === RESORT[2] &&
+        words[at - 2 - national]?.key === RESORT[1] &&
+        // ("Trung tâm Du lịch Phong Nha - Kẻ Bàng": a body's name, not the tourism of a place.)
+        !words[at - 2 - national]?.upper);
     // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm", "các xã phía Tây như Kbang, Krong":
     // the communes a count or a plural names.
     const named = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);

@@ -570,6 +570,17 @@ function lowerStretch(words: readonly Word[], at: number): number {
       (body !== null && body.to - (at + n) >= 2) ||
       (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));
     if (next?.upper && joined && !next.caps && !another) return n;
+    // "Cảng Quốc tế SP-SSA": the second syllable of a capitalized word, then the short name.
+    if (
+      n === 1 &&
+      word.key !== 'và' &&
+      next?.caps &&
+      next.gap === ' ' &&
+      words[at - 1]?.upper &&
+      !words[at - 1]?.caps &&
+      !another
+    )
+      return n;
     // "Tổng công ty Khoáng sản - TKV": a group's brand after a dash closes its member's name.
     if (dashed && next?.caps && headAt(words, at + n)?.head.fullName !== undefined) return n;
   }

@@ -33,9 +33,10 @@ const DAY_RUN = vietnameseRegex(
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
 
-// "Hôm qua (9/10)", "Chiều nay (15/3)": the date a relative day stands for, in brackets.
+// "Hôm qua (9/10)", "Chiều nay (15/3)": the date a relative day stands for, in brackets; so
+// does one after a day of Tết or of the lunar calendar ("Sáng mùng 1 Tết (12/2)").
 const BRACKETED = vietnameseRegex(
-  `${BEFORE}(?:hôm|sáng|chiều|tối|trưa|đêm|ngày) +(?:nay|qua|mai|kia) *\\( *(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))? *\\)`,
+  `${BEFORE}(?:(?:hôm|sáng|chiều|tối|trưa|đêm|ngày) +(?:nay|qua|mai|kia)|tết|âm lịch|tháng giêng|tháng chạp) *\\( *(?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}))? *\\)`,
 );
 
 // "30/4 - 1/5", "từ 1/7 đến 15/8", "ngày 30-4 đến 3-5": the second end of a range a date opens
