@@ -558,3 +558,12 @@ describe('recognizeQuantities: turbines', () => {
     expect(only('Nhà máy đã lắp 22/25 trụ tua-bin.')?.unit).toBe('trụ tua-bin');
   });
 });
+
+describe('recognizeQuantities: expressways and coal faces', () => {
+  it.each([
+    ['Tỉnh có hai tuyến cao tốc đi qua.', 'hai tuyến cao tốc'],
+    ['Công ty đưa hai lò chợ mới vào khai thác.', 'hai lò chợ'],
+  ])('%s', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+});
