@@ -682,3 +682,18 @@ describe('a national tourist area named by its commune', () => {
     expect(found.filter((f) => f.text === 'Măng Đen').map((f) => f.code)).toEqual(['23473', '23473']);
   });
 });
+
+describe('a list of bare communes, each with its district in brackets', () => {
+  it('goes on past each bracket', () => {
+    const found = find(
+      'Tỉnh Bắc Kạn có thêm 4 xã đạt chuẩn nông thôn mới là Ngọc Phái, Đại Sảo (Chợ Đồn), Cường Lợi (Na Rì) và Khang Ninh (Ba Bể).',
+      '2019-12',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => f.text)).toEqual([
+      'Ngọc Phái',
+      'Đại Sảo',
+      'Cường Lợi',
+      'Khang Ninh',
+    ]);
+  });
+});

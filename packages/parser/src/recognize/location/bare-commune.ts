@@ -55,11 +55,13 @@ export function bareCommunes(
   for (let at = 1; at < words.length; at++) {
     const word = words[at]!;
     if (!word.upper || word.caps) continue;
-    // "lên Khe Sanh và Lao Bảo", "là Pa Tần, Nậm Tăm": the next of a list of them.
-    const commaListed = word.gap === ', ' && out.at(-1)?.to === at;
+    // "lên Khe Sanh và Lao Bảo", "là Pa Tần, Nậm Tăm": the next of a list of them; "Đại Sảo
+    // (Chợ Đồn), Cường Lợi (Na Rì) và Khang Ninh": past the bracket that says where one lies.
+    const lastEnd = out.length > 0 ? pastBracket(words, out.at(-1)!.to) : -1;
+    const commaListed = /^\)?, ?$/.test(word.gap) && lastEnd === at;
     if (word.gap !== ' ' && !commaListed) continue;
     const before = words[at - 1]!;
-    const listed = commaListed || (before.key === AND && out.at(-1)?.to === at - 1);
+    const listed = commaListed || (before.key === AND && lastEnd === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
     // "khu du lịch Mũi Né": a tourist area named by its ward, as "khu vực" names one.
     // ("Khu du lịch quốc gia Măng Đen", "du lịch Măng Đen": the tourism of a place.)
@@ -95,4 +97,11 @@ export function bareCommunes(
     at = to - 1;
   }
   return out;
+}
+
+/** Where a bracket opening at words[at] ends (the word after its ")"), or `at` when none opens there. */
+function pastBracket(words: readonly Word[], at: number): number {
+  if (!/\($/.test(words[at]?.gap ?? '')) return at;
+  for (let k = at + 1; k <= at + 6 && k < words.length; k++) if (words[k]!.gap.startsWith(')')) return k;
+  return at;
 }
