@@ -1242,3 +1242,12 @@ describe('a company whose name closes with its short name in capitals', () => {
     ]);
   });
 });
+
+describe('a board named by what it runs, in lower case', () => {
+  it.each([
+    ['Ban Quản lý các khu di tích tỉnh cho biết.', 'Ban Quản lý các khu di tích tỉnh'],
+    ['Ban Quản lý rừng phòng hộ huyện Na Hang trồng rừng.', 'Ban Quản lý rừng phòng hộ huyện Na Hang'],
+  ])('%s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toEqual([span]);
+  });
+});

@@ -567,3 +567,9 @@ describe('recognizeQuantities: expressways and coal faces', () => {
     expect(spans(text)).toEqual([span]);
   });
 });
+
+describe('recognizeQuantities: fairs', () => {
+  it('counts "hội chợ"', () => {
+    expect(spans('Tỉnh tổ chức ba hội chợ nông sản.')).toEqual(['ba hội chợ']);
+  });
+});

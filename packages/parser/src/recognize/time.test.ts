@@ -612,3 +612,14 @@ describe('the solar date in brackets after a day of Tết', () => {
     ).toEqual(['Sáng mùng 1 Tết', '12/2']);
   });
 });
+
+describe('a day four months ahead across the turn of the year', () => {
+  it('is this year, past, unless words before it look ahead', () => {
+    expect(
+      read(
+        'Từ ngày 30-4, Sầm Sơn đón khách. Dự án phải hoàn thành trước ngày 30/4. Ngày 5/1, tỉnh tổ chức lễ.',
+        '2022-12',
+      ).map((r) => r.start),
+    ).toEqual(['2022-04-30', '2023-04-30', '2023-01-05']);
+  });
+});

@@ -265,7 +265,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // Dung Quất", the board named again with its "Quản lý" capitalized.
       if (!first.upper && !fixed[at + 1]?.upper) return null;
       const end = managedZonesAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
-      return end === null ? null : result(levelAfter(fixed, end).to);
+      if (end !== null) return result(levelAfter(fixed, end).to);
+      // "Ban Quản lý các khu di tích tỉnh", "Ban Quản lý rừng phòng hộ huyện Mường Lát": what
+      // the board runs, in lower case, closed by its level.
+      const purpose = first.upper ? purposeNameEnd(fixed, found.to) : null;
+      return purpose === null ? null : result(purpose);
     }
     case 'name': {
       // "Trường THPT Lê Lợi", "Trường Đại học Vinh", "Trường Quân sự tỉnh", not "Trường Sơn" in a

@@ -96,3 +96,12 @@ describe('surnames no gazetteer lists, known by "Thị"', () => {
     expect(names(text)).toEqual([name]);
   });
 });
+
+describe('"Ban" opening a board', () => {
+  it('is no Dao surname there', () => {
+    expect(names('Ông Hà Văn An, Giám đốc Ban Quản lý các khu di tích tỉnh; ông Ban Văn Quản dự.')).toEqual([
+      'Hà Văn An',
+      'Ban Văn Quản',
+    ]);
+  });
+});

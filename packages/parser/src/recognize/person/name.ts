@@ -92,6 +92,7 @@ function placeOpens(words: readonly Word[], at: number): boolean {
  * Returns `placeLike` when the words are also a commune's name ("Trần Phú").
  */
 const ISLET = ['cù', 'lao'].map(foldKey);
+const BAN = ['ban', 'quản', 'lý'].map(foldKey);
 const COURTESY = new Set(['ông', 'bà', 'ngài', 'anh', 'chị', 'chí'].map(foldKey));
 
 export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
@@ -110,6 +111,8 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   )
     return null;
   if (!first?.upper || first.caps) return null;
+  // "Giám đốc Ban Quản lý các khu di tích": "Ban" (a Dao surname) opening a body's head.
+  if (first.key === BAN[0] && words[at + 1]?.key === BAN[1] && words[at + 2]?.key === BAN[2]) return null;
   // "Cù Lao Chàm", "Cù Lao Ré": "cù lao" is an islet, and the words after it its name.
   if (first.key === ISLET[0] && words[at + 1]?.key === ISLET[1] && words[at + 1]?.gap === ' ') return null;
   let to: number;

@@ -61,6 +61,30 @@ const CLOCK_BEFORE = vietnameseRegex(
   'u',
 );
 
+// Words that look ahead: "trước ngày 30/4", "dự kiến ngày 15/3", "phấn đấu đến 30/4".
+const AHEAD = vietnameseRegex(
+  `(?:^|[^\\p{L}])${anyOf(['trước', 'đến', 'tới', 'sẽ', 'dự kiến', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'hạn', 'chậm nhất'])}(?:[^\\p{L}]|$)`,
+  'u',
+);
+
+/**
+ * A day four months or more ahead across the turn of the year ("ngày 30-4" in a December
+ * review) is this year's, past, unless words before it look ahead ("hoàn thành trước ngày 30-4"):
+ * a review looks back over its year more often than it plans four months on.
+ */
+function sameYearUnlessAhead(
+  ctx: RecognizeContext,
+  start: number,
+  moment: ReturnType<typeof dayMoment>,
+  header: HeaderMonth | null,
+): ReturnType<typeof dayMoment> {
+  if (!header || moment.year !== null) return moment;
+  const ahead = (moment.month - header.month + 12) % 12;
+  if (moment.month >= header.month || ahead < 4) return moment;
+  if (AHEAD.test(ctx.folded.slice(Math.max(0, start - 40), start))) return moment;
+  return { ...moment, year: header.year };
+}
+
 /** A candidate's span and part of day taken back to the clock time right before it, if any. */
 function withClock(ctx: RecognizeContext, c: Candidate): Candidate {
   const before = ctx.folded.slice(Math.max(0, c.span.start - 20), c.span.start);
@@ -91,7 +115,10 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (y === undefined && !strong && !(weak !== undefined && (sep === '/' || holiday))) continue;
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
-    const c = fromMoment({ start, end: f.end }, dayMoment(f.groups.d, f.groups.m, y), header, { partOfDay });
+    const moment = dayMoment(f.groups.d, f.groups.m, y);
+    const c = fromMoment({ start, end: f.end }, sameYearUnlessAhead(ctx, start, moment, header), header, {
+      partOfDay,
+    });
     if (c) out.push(withClock(ctx, c));
   }
   for (const f of scan(ctx, BRACKETED, DAY_MONTH)) {
