@@ -573,3 +573,9 @@ describe('recognizeQuantities: fairs', () => {
     expect(spans('Tỉnh tổ chức ba hội chợ nông sản.')).toEqual(['ba hội chợ']);
   });
 });
+
+describe('recognizeQuantities: islands', () => {
+  it('counts "đảo" after a number in words', () => {
+    expect(spans('Lòng hồ có gần một trăm đảo núi đá.')).toEqual(['gần một trăm đảo']);
+  });
+});
