@@ -224,6 +224,23 @@ describe('years and periods', () => {
     expect(read('Đội thắng 2-9 trong trận chung kết.', '2025-12')).toEqual([]);
   });
 
+  it("reads a national day's date after its name, in any style, and only the days the state keeps", () => {
+    expect(read('Từ dịp Quốc khánh 2-9, đơn vị hỗ trợ bà con.', '2023-09')).toEqual([
+      day('2-9', '2023-09-02'),
+    ]);
+    expect(read('Dịp Quốc khánh 2/9 tỉnh đón 20.000 lượt khách.', '2023-09')).toEqual([
+      day('2/9', '2023-09-02'),
+    ]);
+    expect(read('Kỷ niệm Giải phóng miền Nam 30.4, tỉnh tổ chức lễ.', '2025-05')).toEqual([
+      day('30.4', '2025-04-30'),
+    ]);
+    expect(read('Ngày Phụ nữ Việt Nam 20-10 năm nay, hội tặng quà.', '2024-10')).toEqual([
+      day('20-10', '2024-10-20'),
+    ]);
+    // Not a national day: a share of workers.
+    expect(read('Có 120 lao động 2-3 ca mỗi ngày.', '2024-10')).toEqual([]);
+  });
+
   it('reads a named period after "đầu" as the period', () => {
     expect(read('Từ đầu nhiệm kỳ 2020 - 2025 đến nay, huyện làm được nhiều việc.')).toEqual([
       { text: 'nhiệm kỳ 2020 - 2025', start: '2020-01-01', end: '2025-12-31', granularity: 'range' },
@@ -493,6 +510,9 @@ describe('a length of days the dates after it spell out', () => {
     ['Trong 2 ngày (8 - 9/9), đại hội diễn ra.', '2 ngày', '2023-09-08', '2023-09-09'],
     ['Trong 4 ngày cao điểm (từ ngày 4 đến 7-5), tỉnh đón khách.', '4 ngày', '2023-05-04', '2023-05-07'],
     ['Kỳ họp diễn ra trong 3 ngày, từ ngày 10 đến 12/7.', '3 ngày', '2023-07-10', '2023-07-12'],
+    ['Tỉnh hỗ trợ lãi suất trong 3 năm, từ 2019 - 2021.', '3 năm', '2019-01-01', '2021-12-31'],
+    ['Chương trình kéo dài 2 năm (2024 - 2025).', '2 năm', '2024-01-01', '2025-12-31'],
+    ['Đợt cao điểm trong 3 tháng, từ tháng 10 đến tháng 12/2023.', '3 tháng', '2023-10-01', '2023-12-31'],
   ])('%s', (text, span, start, end) => {
     expect(read(text).find((r) => r.text === span)).toMatchObject({ start, end, granularity: 'duration' });
   });
@@ -501,6 +521,14 @@ describe('a length of days the dates after it spell out', () => {
     expect(read('Trong 5 ngày (từ 8 - 9/9), đoàn làm việc.').find((r) => r.text === '5 ngày')).toMatchObject({
       start: null,
       end: null,
+    });
+    expect(read('Trong 3 năm (2019 - 2020), tỉnh hỗ trợ.').find((r) => r.text === '3 năm')).toMatchObject({
+      start: null,
+    });
+    expect(
+      read('Trong 2 tháng, từ ngày 5/10 đến 30/11, tỉnh hỗ trợ.').find((r) => r.text === '2 tháng'),
+    ).toMatchObject({
+      start: null,
     });
   });
 });

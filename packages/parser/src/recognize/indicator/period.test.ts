@@ -96,3 +96,16 @@ describe('a term named as which year a year is', () => {
     ]);
   });
 });
+
+describe('a topic the sentence opens with', () => {
+  it('leaves the time after it the opener of the whole sentence, running total included', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lai Châu họp. Về xây dựng nông thôn mới, 9 tháng có thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số lên 55/94 xã.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [4, '2023-01-01..2023-09-30'],
+      [55, '2023-01-01..2023-09-30'],
+    ]);
+  });
+});

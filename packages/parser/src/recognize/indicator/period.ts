@@ -20,6 +20,9 @@ const CLAUSE_OPENER = vietnameseRegex(
   '^\\s*(?:(?:trong|từ|đến|vào|suốt|sau|qua|tính chung|lũy kế|tính đến|riêng)\\s+)?$',
   'u',
 );
+// "Về xây dựng nông thôn mới, 9 tháng có thêm 4 xã …": a topic the sentence opens with comes
+// before its opening time, and makes no statement of its own.
+const TOPIC_OPENER = vietnameseRegex('^\\s*(?:về|đối với|trong lĩnh vực)\\s+[^,;.:()\\d]{1,50},\\s*', 'u');
 const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 
@@ -75,7 +78,7 @@ export function periodOf(
   // tháng hợp nhất: thu ngân sách tăng 18,6%, thu hút ..."), which spans one statement only.
   const ownsTime = (t: DraftOf<'time'>) =>
     /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)) ||
-    CLAUSE_OPENER.test(ctx.folded.slice(clause.start, t.evidence.start)) ||
+    CLAUSE_OPENER.test(ctx.folded.slice(clause.start, t.evidence.start).replace(TOPIC_OPENER, '')) ||
     (t.granularity !== 'duration' && !phraseIn(clause.start, t.evidence.start)) ||
     !otherValueThenComma(t.evidence.end);
   const nearestBefore = (from: number, to = at) =>

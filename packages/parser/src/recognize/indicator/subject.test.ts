@@ -52,6 +52,23 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the district of the speaker whose reported speech opens with the bare level word', () => {
+    const found = indicatorsOf(
+      'Tỉnh Cao Bằng đón khách. Ông Lục Văn An, Chủ tịch UBND huyện Hà Quảng cho biết, trong 8 tháng, huyện đón hơn 215.000 lượt khách; doanh thu du lịch ước đạt 48 tỉ đồng.',
+      '2022-09',
+    );
+    expect(found.map((i) => [i.text, i.subject])).toEqual([
+      ['hơn 215.000 lượt khách', 'Hà Quảng'],
+      ['doanh thu du lịch ước đạt 48 tỉ đồng', 'Hà Quảng'],
+    ]);
+    // Speech whose figures open with no level word stay the province's.
+    const provincial = indicatorsOf(
+      'Tỉnh Cao Bằng đón khách. Ông Lục Văn An, Chủ tịch UBND huyện Hà Quảng cho biết, du lịch phục hồi; doanh thu du lịch của tỉnh ước đạt 480 tỉ đồng.',
+      '2022-09',
+    );
+    expect(provincial.map((i) => i.subject)).toEqual(['Cao Bằng']);
+  });
+
   it('is no commune for "toàn xã hội", the whole of society', () => {
     const found = indicatorsOf(
       'Tỉnh Đồng Nai có xã Bàu Hàm. Giám đốc Sở cho biết, tổng vốn đầu tư toàn xã hội năm 2020 ước đạt 69.100 tỷ đồng; giải ngân vốn đầu tư công đạt 91,3%.',

@@ -69,6 +69,15 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
+// "Ông X, Chủ tịch UBND huyện Trùng Khánh cho biết, trong 8 tháng, huyện đón …": reported speech
+// opens a sentence of its own, whose bare level word is the speaker's unit.
+const SPEECH_OPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*', 'gu');
+
+function afterSpeech(head: string): string {
+  let end = -1;
+  for (const m of head.matchAll(SPEECH_OPENS)) end = m.index + m[0].length;
+  return end < 0 ? '' : head.slice(end);
+}
 // "; tỉnh phấn đấu …", "; thành phố có …": the bare level word of the province opening a clause.
 const PROVINCE_OPENS_CLAUSE = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(tỉnh|thành phố)\\s+(?!\\p{Lu})\\p{Ll}',
@@ -311,7 +320,11 @@ export function subjectFinder(
     const unit =
       // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
       OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
-      (home ? undefined : (OWN_UNIT.exec(head)?.[1] ?? UNIT_OPENS_SENTENCE.exec(head)?.[1]));
+      (home
+        ? undefined
+        : (OWN_UNIT.exec(head)?.[1] ??
+          UNIT_OPENS_SENTENCE.exec(head)?.[1] ??
+          UNIT_OPENS_SENTENCE.exec(afterSpeech(head))?.[1]));
     const localType = unit === undefined ? undefined : OWN_LOCAL[unit];
     const ownUnit =
       unit === undefined

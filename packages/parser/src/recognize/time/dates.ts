@@ -11,7 +11,40 @@ import { scan } from './scan.js';
 // "dịp 30/4".
 const DAY_WORD = anyOf(['ngày', 'hôm', 'mùng', 'mồng']);
 const WEAK = anyOf(['từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết', 'dịp', 'lễ']);
-const PREFIX = `(?:(?<part>${PART_OF_DAY}) +(?:(?:${DAY_WORD}) +)?|(?<dayWord>${DAY_WORD}) +|(?<weak>${WEAK}) +)?`;
+// "Quốc khánh 2-9", "Giải phóng miền Nam 30/4", "Quốc tế Lao động 1-5", "Ngày Phụ nữ Việt Nam
+// 20/10": the end of a national day's name before its date, left out of the span. Only the days
+// the state keeps (Luật Lao động 2019 art. 112; the commemorations of Nghị định 145/2013) count,
+// so "lao động 2/3 số hộ" stays a share.
+const OCCASION = anyOf([
+  'quốc khánh',
+  'lao động',
+  'miền nam',
+  'đất nước',
+  'liệt sĩ',
+  'thiếu nhi',
+  'phụ nữ',
+  'việt nam',
+  'nhà giáo',
+  'thầy thuốc',
+  'thành lập đảng',
+  'tháng tám',
+]);
+const NATIONAL_DAYS = new Set([
+  '2/9',
+  '30/4',
+  '1/5',
+  '8/3',
+  '20/10',
+  '20/11',
+  '27/2',
+  '27/7',
+  '1/6',
+  '3/2',
+  '19/8',
+  '22/12',
+  '26/3',
+]);
+const PREFIX = `(?:(?<part>${PART_OF_DAY}) +(?:(?:${DAY_WORD}) +)?|(?<dayWord>${DAY_WORD}) +|(?<weak>${WEAK}) +|(?<occasion>${OCCASION}) +)?`;
 /** Not running on into a code ("15/2023/NĐ-CP", "942/QĐ-UBND"), a decimal or a percentage. */
 const END = `(?!${WORD_CHAR}|[/.,\\-]\\d|[/\\-]${WORD_CHAR}| *%)`;
 
@@ -107,12 +140,14 @@ function dayMoment(day: string | undefined, month: string | undefined, year: str
 export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, NUMERIC, DAY_MONTH)) {
-    const { part, dayWord, weak, sep, y } = f.groups;
+    const { part, dayWord, weak, occasion, sep, y } = f.groups;
     if (y !== undefined && !plausibleYear(Number(y))) continue;
     const strong = part !== undefined || dayWord !== undefined;
     // "nghỉ lễ 2-9", "dịp lễ 30-4": a holiday names a day in any style.
-    const holiday = weak === folded('lễ');
-    if (y === undefined && !strong && !(weak !== undefined && (sep === '/' || holiday))) continue;
+    const holiday =
+      weak === folded('lễ') ||
+      (occasion !== undefined && NATIONAL_DAYS.has(`${Number(f.groups.d)}/${Number(f.groups.m)}`));
+    if (y === undefined && !strong && !holiday && !(weak !== undefined && sep === '/')) continue;
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const moment = dayMoment(f.groups.d, f.groups.m, y);
