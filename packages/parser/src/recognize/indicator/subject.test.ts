@@ -69,6 +69,22 @@ describe('the subject of a statistic', () => {
     expect(provincial.map((i) => i.subject)).toEqual(['Cao Bằng']);
   });
 
+  it('is the firm whose head speaks of "doanh nghiệp" right after saying', () => {
+    const found = indicatorsOf(
+      'Thành phố Đà Nẵng phục hồi sản xuất. Ông Lý Văn Hậu, Giám đốc Công ty TNHH Kỹ thuật Minh Phát, cho biết doanh nghiệp đã đón 620 công nhân trở lại; từ ngày 1 đến 14/10, kim ngạch xuất khẩu sang Nhật Bản đạt 1,2 triệu USD.',
+      '2021-10',
+    );
+    expect(found.find((i) => i.indicator === 'export_value')?.subject).toBe(
+      'Công ty trách nhiệm hữu hạn Kỹ thuật Minh Phát',
+    );
+    // Firms in general, or words about them that are no report of the speaker's own, stay the city's.
+    const general = indicatorsOf(
+      'Thành phố Đà Nẵng phục hồi sản xuất. Ông Lý Văn Hậu, Giám đốc Công ty TNHH Kỹ thuật Minh Phát, cho biết doanh nghiệp FDI đã trở lại; kim ngạch xuất khẩu của thành phố 9 tháng đạt 1,2 tỷ USD.',
+      '2021-10',
+    );
+    expect(general.find((i) => i.indicator === 'export_value')?.subject).toBe('Đà Nẵng');
+  });
+
   it('is no commune for "toàn xã hội", the whole of society', () => {
     const found = indicatorsOf(
       'Tỉnh Đồng Nai có xã Bàu Hàm. Giám đốc Sở cho biết, tổng vốn đầu tư toàn xã hội năm 2020 ước đạt 69.100 tỷ đồng; giải ngân vốn đầu tư công đạt 91,3%.',

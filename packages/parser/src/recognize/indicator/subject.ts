@@ -73,6 +73,8 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
 // opens a sentence of its own, whose bare level word is the speaker's unit.
 const SPEECH_OPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*', 'gu');
 
+const SAID_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*$', 'u');
+
 function afterSpeech(head: string): string {
   let end = -1;
   for (const m of head.matchAll(SPEECH_OPENS)) end = m.index + m[0].length;
@@ -192,8 +194,12 @@ export function subjectFinder(
   const firmReferredBack = (clauseStart: number, valueAt: number) => {
     const from = Math.min(sentenceAround(ctx.text, clauseStart, clauseStart).start, clauseStart);
     const bare = BARE_FIRM.exec(ctx.text.slice(from, valueAt));
-    if (!bare) return undefined;
-    return firmBefore(ctx.text, firms, paragraphStart(clauseStart), from + bare.index);
+    if (bare) return firmBefore(ctx.text, firms, paragraphStart(clauseStart), from + bare.index);
+    // "Ông X, Giám đốc Công ty Y, cho biết doanh nghiệp đã …": in the words of a firm's head,
+    // "doanh nghiệp" is that firm, named earlier in the same sentence.
+    const enterprise = BARE_ENTERPRISE.exec(ctx.text.slice(from, valueAt));
+    if (!enterprise || !SAID_BEFORE.test(ctx.folded.slice(from, from + enterprise.index))) return undefined;
+    return firmBefore(ctx.text, firms, from, from + enterprise.index);
   };
 
   // "Công ty X (Doosan Vina, 100% vốn Hàn Quốc) năm 2017 đạt kim ngạch …": a bracket with
@@ -367,6 +373,9 @@ const COOPERATIVE = /^Hợp tác xã\s/u;
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
+
+const BARE_ENTERPRISE =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))[Dd]oanh nghiệp(?=[\s,.;]+(?!\p{Lu}|FDI|nhà nước|tư nhân|trong|ngoài|nhỏ|vừa|có vốn))/u;
 
 // A clause that opens with "Dự án" (the project), a few words at most before its statistic.
 const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$', 'u');
