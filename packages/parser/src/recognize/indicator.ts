@@ -189,10 +189,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
     if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
       continue;
-    // "…, vượt 4 xã so với kế hoạch": by how much a plan was beaten, no count itself.
+    // "…, vượt 4 xã so với kế hoạch": by how much a plan was beaten, no count itself; "…, tăng 15
+    // doanh nghiệp so với cùng kỳ": by how much a count grew.
     if (
       (BEATEN_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 8), q.evidence.start)) ||
-        BEATEN_OPENS.test(ctx.folded.slice(q.evidence.start, q.evidence.end))) &&
+        BEATEN_OPENS.test(ctx.folded.slice(q.evidence.start, q.evidence.end)) ||
+        (q.change !== null && isCountedUnit(q.unit))) &&
       COMPARED_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 10))
     )
       continue;

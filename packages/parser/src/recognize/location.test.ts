@@ -697,3 +697,17 @@ describe('a list of bare communes, each with its district in brackets', () => {
     ]);
   });
 });
+
+describe('a district named after "vùng"', () => {
+  it('is the area around it, a region with no code; with its type word it stays the district', () => {
+    const found = find(
+      'Ở vùng Gò Công, KCN Bình Đông (thị xã Gò Công) thu hút 11 dự án. Tỉnh Tiền Giang hoàn thiện QL50 nối vùng Gò Công với TP.HCM.',
+      '2024-07',
+    );
+    expect(found.filter((f) => f.name === 'Gò Công').map((f) => [f.type, f.code])).toEqual([
+      ['region', null],
+      ['district', '816'],
+      ['region', null],
+    ]);
+  });
+});

@@ -385,6 +385,17 @@ function resolve(
  * Codes come from the gazetteer; a name several units share is told apart
  * by the provinces and districts the document names, or keeps a null code.
  */
+// "vùng Gò Công", "vùng Mộc Châu": a district's or commune's name after "vùng" is the area around
+// it, wider than the unit and with no code of its own.
+const AREA_BEFORE = /(?:^|[^\p{L}])[Vv]ùng $/u;
+const LOCAL_TYPES: ReadonlySet<string> = new Set(['district', 'commune']);
+
+function asArea(text: string, f: Draft): Draft {
+  if (!LOCAL_TYPES.has(f.type) || f.name !== f.evidence.text) return f;
+  if (!AREA_BEFORE.test(text.slice(Math.max(0, f.evidence.start - 6), f.evidence.start))) return f;
+  return { ...f, type: 'region', code: null };
+}
+
 export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const { drafts, pending } = firstPass(ctx);
   const scope: UnitScope = { era: eraOf(ctx.date), provinces: new Set(), districts: new Set() };
@@ -463,7 +474,7 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
   found.push(...communesNamedAgain(ctx, found, typedCommunes(pending, found)));
-  return found.sort((a, b) => a.evidence.start - b.evidence.start);
+  return found.map((f) => asArea(ctx.text, f)).sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /**

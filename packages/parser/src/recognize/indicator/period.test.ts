@@ -109,3 +109,34 @@ describe('a topic the sentence opens with', () => {
     ]);
   });
 });
+
+describe('a horizon right after the value', () => {
+  it("outranks the sentence's opening time past a comma, and not a time of the value's own", () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Dương họp. Năm 2025 tỉnh phấn đấu hoàn thành 10.000 căn nhà ở xã hội, góp phần đạt mục tiêu 86.900 căn nhà ở xã hội đến năm 2030.',
+      '2025-05',
+    );
+    expect(found.map((i) => [i.value, i.indicator, i.period])).toEqual([
+      [10_000, 'houses_built', '2025-01-01..2025-12-31'],
+      [86_900, 'houses_built', '2030-01-01..2030-12-31'],
+    ]);
+    const own = indicatorsOf(
+      'Tỉnh Bình Dương họp. Năm 2025 tỉnh phấn đấu hoàn thành 10.000 căn nhà ở xã hội đến năm 2030.',
+      '2025-05',
+    );
+    expect(own.map((i) => i.period)).toEqual(['2025-01-01..2025-12-31']);
+  });
+});
+
+describe('a share of the same period a year before', () => {
+  it('is a baseline: "bằng 70% cùng kỳ" leaves the period to the time before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hòa Bình họp. Toàn tỉnh 10 tháng đón khoảng 2,1 triệu lượt khách, bằng 70% cùng kỳ; tổng thu từ du lịch ước đạt 1.205 tỉ đồng.',
+      '2020-11',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['tourist_arrivals', '2020-01-01..2020-10-31'],
+      ['tourism_revenue', '2020-01-01..2020-10-31'],
+    ]);
+  });
+});

@@ -9,8 +9,12 @@ export function articleYear(ctx: RecognizeContext): Period {
 }
 
 const WORTH_AFTER = vietnameseRegex(',\\s*(?:với\\s+)?(?:trị giá|giá trị|tương đương|kim ngạch)[^,]*$', 'u');
-// A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ".
-const BASELINE_BEFORE = vietnameseRegex('(?:so với|gấp[^.;]{0,12}|bằng)\\s*(?:cùng kỳ\\s*)?$', 'u');
+// A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ",
+// "bằng 70% cùng kỳ".
+const BASELINE_BEFORE = vietnameseRegex(
+  '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:cùng kỳ\\s*)?$',
+  'u',
+);
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
 const DEADLINE_BEFORE = vietnameseRegex('(?:trước|chậm nhất|hạn|sau)\\s*(?:ngày\\s*)?$', 'u');
 // "từ năm 2020" opens a period that runs on ("từ X ... đến nay").
@@ -23,6 +27,8 @@ const CLAUSE_OPENER = vietnameseRegex(
 // "Về xây dựng nông thôn mới, 9 tháng có thêm 4 xã …": a topic the sentence opens with comes
 // before its opening time, and makes no statement of its own.
 const TOPIC_OPENER = vietnameseRegex('^\\s*(?:về|đối với|trong lĩnh vực)\\s+[^,;.:()\\d]{1,50},\\s*', 'u');
+// The value's own words, then "đến" or "vào": "86.900 căn đến năm 2030".
+const HORIZON_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\s(?:đến|vào)\\s', 'u');
 const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 
@@ -85,8 +91,19 @@ export function periodOf(
     usable
       .filter((t) => t.evidence.start >= from && t.evidence.end <= to && (to !== at || ownsTime(t)))
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
+  // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
+  // time before it short of a comma, outranks the sentence's opening time.
+  const horizonAfter = usable.find(
+    (t) =>
+      t.evidence.start > at &&
+      t.evidence.end <= clause.end &&
+      HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)),
+  );
+  const inClause = nearestBefore(clause.start);
   const time =
-    nearestBefore(clause.start) ??
+    (horizonAfter && (!inClause || ctx.text.slice(inClause.evidence.end, at).includes(','))
+      ? horizonAfter
+      : inClause) ??
     nearestBefore(whole.start, clause.start) ??
     // "… đạt 213.800 ha, sản lượng niên vụ 2023 - 2024 …": past a comma, another statement's.
     usable.find(

@@ -150,6 +150,14 @@ describe('what a figure is not', () => {
     expect(found.map((i) => i.value)).toEqual([19]);
   });
 
+  it('reads no statistic in how much a count grew ("tăng 15 doanh nghiệp so với cùng kỳ")', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên họp. Quý I có 118 doanh nghiệp thành lập mới, tăng 15 doanh nghiệp so với cùng kỳ. Năm 2017 tỉnh thu hút 60 dự án, giảm 5 dự án so với năm trước.',
+      '2018-04',
+    );
+    expect(found.map((i) => i.value)).toEqual([118, 60]);
+  });
+
   it('gives a baseline "cùng kỳ năm 2023" the same months of that year; "cùng kỳ năm trước" none', () => {
     const found = indicatorsOf(
       '8 tháng đầu năm 2024, xuất khẩu của tỉnh Bình Dương ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD). Năm 2024, tỷ lệ hộ nghèo của tỉnh còn 1,2% (cùng kỳ năm trước là 1,5%).',
