@@ -158,3 +158,16 @@ describe("a statement's own estimate after an aim the sentence opened with", () 
     ]);
   });
 });
+
+describe('a clause that says what is now, after a request', () => {
+  it('is actual; a clause that does not is still what was asked for', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tiền Giang họp. Ông Huỳnh Văn An, Phó Chủ tịch UBND tỉnh đề nghị Sở Nông nghiệp và Phát triển nông thôn đẩy nhanh cấp mã số vùng trồng theo kế hoạch của tỉnh; hiện toàn tỉnh có 203 mã số vùng trồng với diện tích 9.850 ha. Ông An đề nghị Sở Nông nghiệp và Phát triển nông thôn đẩy nhanh cấp mã số vùng trồng; năm 2024 diện tích đạt 10.000 ha.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [9850, 'actual'],
+      [10_000, 'target'],
+    ]);
+  });
+});

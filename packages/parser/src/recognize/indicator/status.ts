@@ -34,6 +34,10 @@ const REQUEST = vietnameseRegex(
 // request states what is, not what is asked.
 const REASON = vietnameseRegex('(?:^|[^\\p{L}])(?:bởi|vì|bởi vì|do|nguyên nhân là)\\s', 'u');
 
+// "đề nghị Sở … đẩy nhanh cấp mã số vùng trồng; hiện toàn tỉnh có 203 mã số": a clause that opens
+// by saying what is now states it, whatever the sentence asked for or aimed at before.
+const PRESENT_OPENS = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
+
 /** Whether the words ask a body for the figure: a request not followed by its reason. */
 function asks(text: string): boolean {
   const request = REQUEST.exec(text);
@@ -58,8 +62,9 @@ export function statusOf(
   // "năm 2025 phấn đấu tăng trưởng …; tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 dự kiến
   // đạt 10,8%/năm": the statement's own "dự kiến" outweighs the aim the sentence opened with.
   if (ESTIMATE.test(statementBefore)) return 'estimate';
-  if (TARGET.test(sentenceHead.replace(YARDSTICK, ' '))) return 'target';
-  if (asks(sentenceHead) || asks(clauseBefore)) return 'target';
+  const present = PRESENT_OPENS.test(clauseBefore);
+  if (!present && TARGET.test(sentenceHead.replace(YARDSTICK, ' '))) return 'target';
+  if ((!present && asks(sentenceHead)) || asks(clauseBefore)) return 'target';
   return 'actual';
 }
 
