@@ -151,6 +151,17 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Mỗi làng cách trung tâm từ 8-12 km.')).toMatchObject({ value: 8, valueMax: 12, unit: 'km' });
   });
 
+  it('reads a low end written in full before a scaled high end as it stands', () => {
+    expect(only('Chè bán với giá 600.000 - 1,2 triệu đồng/kg.')).toMatchObject({
+      evidence: { text: '600.000 - 1,2 triệu đồng/kg' },
+      value: 600_000,
+      valueMax: 1_200_000,
+      unit: 'VND',
+      per: 'kg',
+    });
+    expect(only('Mỗi hộ lãi 900 - 1.200 triệu đồng.')).toMatchObject({ value: 900e6, valueMax: 1200e6 });
+  });
+
   it('reads rates', () => {
     expect(only('Thu nhập bình quân đạt 65 triệu đồng/người/năm.')).toMatchObject({
       evidence: { text: '65 triệu đồng/người/năm' },

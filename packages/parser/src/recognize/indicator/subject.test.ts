@@ -85,6 +85,29 @@ describe('the subject of a statistic', () => {
     expect(general.find((i) => i.indicator === 'export_value')?.subject).toBe('Đà Nẵng');
   });
 
+  it("is the firm a sentence opens with, for a later clause's firm statistic", () => {
+    const found = indicatorsOf(
+      'Tỉnh Bà Rịa - Vũng Tàu đón khách. Tại huyện Xuyên Mộc, Công ty TNHH Khu nghỉ dưỡng Biển Ngọc đón khách trở lại từ ngày 15.2; công suất phòng tháng 3 đạt 68%. Công suất phòng bình quân của tỉnh đạt 41,3%.',
+      '2022-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual([
+      'Công ty trách nhiệm hữu hạn Khu nghỉ dưỡng Biển Ngọc',
+      'Bà Rịa - Vũng Tàu',
+    ]);
+    // A firm named later in the sentence, after its own verb, opens nothing.
+    const later = indicatorsOf(
+      'Tỉnh Bà Rịa - Vũng Tàu đón khách. Huyện Xuyên Mộc đón 50.000 lượt khách, nhiều nhất tại Công ty TNHH Khu nghỉ dưỡng Biển Ngọc; công suất phòng tháng 3 đạt 68%.',
+      '2022-03',
+    );
+    expect(later.at(-1)?.subject).not.toBe('Công ty trách nhiệm hữu hạn Khu nghỉ dưỡng Biển Ngọc');
+    // A clause that speaks of the zone again is the zone's.
+    const zone = indicatorsOf(
+      'Tỉnh Hải Dương thu hút vốn. Tại KCN Phúc Điền, Công ty TNHH Minh Quang được điều chỉnh tăng vốn thêm 45 triệu USD; tỷ lệ lấp đầy của khu công nghiệp này đạt khoảng 96%.',
+      '2023-12',
+    );
+    expect(zone.at(-1)?.subject).toBe('Phúc Điền');
+  });
+
   it('is no commune for "toàn xã hội", the whole of society', () => {
     const found = indicatorsOf(
       'Tỉnh Đồng Nai có xã Bàu Hàm. Giám đốc Sở cho biết, tổng vốn đầu tư toàn xã hội năm 2020 ước đạt 69.100 tỷ đồng; giải ngân vốn đầu tư công đạt 91,3%.',

@@ -202,6 +202,22 @@ export function subjectFinder(
     return firmBefore(ctx.text, firms, from, from + enterprise.index);
   };
 
+  // "Tại huyện Xuyên Mộc, Công ty TNHH X đón khách trở lại …; công suất phòng tháng 3 đạt 68%":
+  // the firm a sentence opens with, after at most a short opener, is the subject of its later
+  // clauses, as a place is.
+  // ("…; tỷ lệ lấp đầy của khu công nghiệp này đạt 96%" speaks of the zone again.)
+  const firmOpeningSentence = (clauseStart: number, valueAt: number) => {
+    const own = ctx.text.slice(clauseStart, valueAt);
+    if (BARE_ZONE.test(own) || BARE_ECONOMIC_ZONE.test(own) || /\snày(?:[^\p{L}]|$)/u.test(own))
+      return undefined;
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    if (sentence.start >= clauseStart) return undefined;
+    const first = firms.find((o) => o.evidence.start >= sentence.start && o.evidence.end <= clauseStart);
+    if (!first || !SENTENCE_OPENER.test(ctx.text.slice(sentence.start, first.evidence.start)))
+      return undefined;
+    return first;
+  };
+
   // "Công ty X (Doosan Vina, 100% vốn Hàn Quốc) năm 2017 đạt kim ngạch …": a bracket with
   // figures ends a clause, but the company before it opens the next.
   const firmBeforeBracket = (clauseStart: number) => {
@@ -281,7 +297,8 @@ export function subjectFinder(
           ? firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start)
           : undefined) ??
         firmReferredBack(clause.start, valueAt) ??
-        firmBeforeBracket(clause.start);
+        firmBeforeBracket(clause.start) ??
+        firmOpeningSentence(clause.start, valueAt);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
