@@ -77,6 +77,13 @@ describe('the subject of a statistic', () => {
     expect(found.find((i) => i.indicator === 'export_value')?.subject).toBe(
       'Công ty trách nhiệm hữu hạn Kỹ thuật Minh Phát',
     );
+    const opened = indicatorsOf(
+      'Tỉnh Thái Nguyên thu hút vốn. Ông Park Jin Woo, Tổng Giám đốc Công ty TNHH Điện tử Haesung Vina cho biết, 4 tháng đầu năm 2022, doanh nghiệp đạt doanh thu hơn 2.050 tỷ đồng; kim ngạch xuất khẩu đạt 86,4 triệu USD.',
+      '2022-05',
+    );
+    expect(opened.find((i) => i.indicator === 'export_value')?.subject).toBe(
+      'Công ty trách nhiệm hữu hạn Điện tử Haesung Vina',
+    );
     // Firms in general, or words about them that are no report of the speaker's own, stay the city's.
     const general = indicatorsOf(
       'Thành phố Đà Nẵng phục hồi sản xuất. Ông Lý Văn Hậu, Giám đốc Công ty TNHH Kỹ thuật Minh Phát, cho biết doanh nghiệp FDI đã trở lại; kim ngạch xuất khẩu của thành phố 9 tháng đạt 1,2 tỷ USD.',

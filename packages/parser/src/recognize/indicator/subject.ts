@@ -73,7 +73,11 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
 // opens a sentence of its own, whose bare level word is the speaker's unit.
 const SPEECH_OPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*', 'gu');
 
-const SAID_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*$', 'u');
+// (At most a short opener between: "cho biết, 4 tháng đầu năm 2022, doanh nghiệp đạt …".)
+const SAID_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*(?:[^,;:.()]{1,30},\\s*)?$',
+  'u',
+);
 
 function afterSpeech(head: string): string {
   let end = -1;

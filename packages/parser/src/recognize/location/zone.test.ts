@@ -17,6 +17,11 @@ describe('economic zones are industrial_zone places', () => {
     ['Nhà đầu tư vào KKT Vũng Áng ngày càng đông.', 'KKT Vũng Áng', 'Vũng Áng'],
     ['Ban Quản lý Khu kinh tế Dung Quất họp.', 'Khu kinh tế Dung Quất', 'Dung Quất'],
     ['Dự án nằm trong KCN phía Đông Dung Quất.', 'KCN phía Đông Dung Quất', 'phía Đông Dung Quất'],
+    [
+      'Tại Khu kinh tế - thương mại đặc biệt Lao Bảo, hàng hóa tăng.',
+      'Khu kinh tế - thương mại đặc biệt Lao Bảo',
+      'Lao Bảo',
+    ],
   ])('%s', (text, span, name) => {
     expect(zones(text)).toEqual([{ text: span, name }]);
   });

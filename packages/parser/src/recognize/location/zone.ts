@@ -25,10 +25,14 @@ const ZONE_WORDS = [
   'khu kinh tế ven biển',
   'khu chế xuất',
   'khu công nghệ cao',
+  // Lao Bảo's and Lao Bảo-like zones: "Khu kinh tế - thương mại đặc biệt Lao Bảo".
+  'khu kinh tế - thương mại đặc biệt',
 ]
-  .map((phrase) => phrase.split(' '))
+  // A part written after "-" is joined to the one before by a dash, not a space.
+  .map((phrase) => phrase.replace(/ - /gu, ' -').split(' '))
   .sort((a, b) => b.length - a.length);
 export const ZONE_FIRST_WORDS: ReadonlySet<string | undefined> = new Set(ZONE_WORDS.map((parts) => parts[0]));
+const DASH_GAP = /^ ?[-–] ?$/u;
 // "KKTM" khu kinh tế mở, "KKTCK" khu kinh tế cửa khẩu, "KCNC" khu công nghệ cao.
 export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kcn',
@@ -52,9 +56,11 @@ export function zoneWordsAt(words: readonly Word[], at: number): number {
   if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
   if (!ZONE_FIRST_WORDS.has(first.key)) return 0;
   for (const parts of ZONE_WORDS) {
-    const ok = parts.every(
-      (part, k) => words[at + k]?.key === part && (k === 0 || words[at + k]?.gap === ' '),
-    );
+    const ok = parts.every((part, k) => {
+      const word = words[at + k];
+      if (part.startsWith('-')) return word?.key === part.slice(1) && DASH_GAP.test(word.gap);
+      return word?.key === part && (k === 0 || word.gap === ' ');
+    });
     if (ok) return parts.length;
   }
   return 0;

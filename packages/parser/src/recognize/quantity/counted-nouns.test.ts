@@ -23,6 +23,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Sắp xếp hai đơn vị hành chính cấp xã.', 'hai đơn vị hành chính', 2, 'đơn vị hành chính'],
     ['Đón 12.000 lượt khám chữa bệnh mỗi tháng.', '12.000 lượt khám chữa bệnh', 12000, 'lượt khám chữa bệnh'],
     ['Bố trí 35 nền tái định cư cho hộ dân.', '35 nền tái định cư', 35, 'nền tái định cư'],
+    ['Nhà máy lắp thêm hai dây chuyền SMT.', 'hai dây chuyền', 2, 'dây chuyền'],
+    ['Thời gian qua, khoảng hai mươi lò đã bị tháo dỡ.', 'khoảng hai mươi lò', 20, 'lò'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Mỗi ngày có 35 - 40 xe hàng qua cửa khẩu.', '35 - 40 xe hàng', 35, 'xe hàng'],
     ['Thành phố hỗ trợ hai đợt cho người lao động.', 'hai đợt', 2, 'đợt'],
