@@ -711,3 +711,19 @@ describe('a district named after "vùng"', () => {
     ]);
   });
 });
+
+describe('communes singled out after a count of them', () => {
+  it('reads the names after ", nhiều nhất là", in the district named before', () => {
+    const found = find(
+      'Tỉnh Phú Yên có thị xã Sông Cầu nuôi tôm hùm ở 8/13 xã, phường, nhiều nhất là Xuân Phương, Xuân Cảnh và Xuân Thịnh.',
+      '2018-04',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => [f.text, f.code])).toEqual([
+      ['Xuân Phương', '22072'],
+      ['Xuân Cảnh', '22066'],
+      ['Xuân Thịnh', '22069'],
+    ]);
+    // Words that single out nothing named leave no place.
+    expect(find('Huyện có 8/13 xã, phường, nhiều nhất là vùng ven biển.', '2018-04')).toEqual([]);
+  });
+});

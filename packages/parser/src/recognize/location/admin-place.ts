@@ -121,6 +121,18 @@ export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 const EXAMPLE = foldKey('như');
+// "8/13 xã, phường, nhiều nhất là Xuân Phương, Xuân Cảnh": after a comma, the words that single
+// out some of the places counted.
+const SINGLED_OUT = new PhraseIndex<true>();
+for (const words of [
+  'nhiều nhất là',
+  'nhiều nhất ở',
+  'chủ yếu là',
+  'chủ yếu ở',
+  'tập trung ở',
+  'tập trung tại',
+])
+  SINGLED_OUT.add(words, true);
 // Where a single place lies, said between its type word and its name.
 const WHERE_WORDS = new PhraseIndex<true>();
 for (const where of ['biên giới', 'vùng cao', 'miền núi', 'ven biển', 'đảo', 'đặc biệt khó khăn'])
@@ -148,6 +160,11 @@ function pluralNamesAt(words: readonly Word[], at: number, after: number): numbe
     if (coordinated) {
       k += coordinated.length;
       continue;
+    }
+    const singled = /^, ?$/.test(word.gap) ? SINGLED_OUT.longestAt(words, k) : null;
+    if (singled) {
+      const named = words[k + singled.length];
+      return named?.gap === ' ' && named.upper ? k + singled.length : null;
     }
     if (word.gap !== ' ' || word.key === EXAMPLE || INTRODUCERS.has(word.key) || SENTENCE_KEYS.has(word.key))
       break;
