@@ -93,17 +93,19 @@ export function periodOf(
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
   // time before it short of a comma, outranks the sentence's opening time.
-  const horizonAfter = usable.find(
-    (t) =>
-      t.evidence.start > at &&
-      t.evidence.end <= clause.end &&
-      HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)),
-  );
   const inClause = nearestBefore(clause.start);
+  const horizonAfter =
+    !inClause || ctx.text.slice(inClause.evidence.end, at).includes(',')
+      ? usable.find(
+          (t) =>
+            t.evidence.start > at &&
+            t.evidence.end <= clause.end &&
+            HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)),
+        )
+      : undefined;
   const time =
-    (horizonAfter && (!inClause || ctx.text.slice(inClause.evidence.end, at).includes(','))
-      ? horizonAfter
-      : inClause) ??
+    horizonAfter ??
+    inClause ??
     nearestBefore(whole.start, clause.start) ??
     // "… đạt 213.800 ha, sản lượng niên vụ 2023 - 2024 …": past a comma, another statement's.
     usable.find(

@@ -71,13 +71,11 @@ const UNIT_OPENS_SENTENCE = vietnameseRegex(
 );
 // "Ông X, Chủ tịch UBND huyện Trùng Khánh cho biết, trong 8 tháng, huyện đón …": reported speech
 // opens a sentence of its own, whose bare level word is the speaker's unit.
-const SPEECH_OPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*', 'gu');
+const SAID = '(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*';
+const SPEECH_OPENS = vietnameseRegex(SAID, 'gu');
 
 // (At most a short opener between: "cho biết, 4 tháng đầu năm 2022, doanh nghiệp đạt …".)
-const SAID_BEFORE = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:cho biết|cho hay|thông tin|nói)\\s*,?\\s*(?:[^,;:.()]{1,30},\\s*)?$',
-  'u',
-);
+const SAID_BEFORE = vietnameseRegex(`${SAID}(?:[^,;:.()]{1,30},\\s*)?$`, 'u');
 
 function afterSpeech(head: string): string {
   let end = -1;
