@@ -100,6 +100,11 @@ function printSummary(title, summary) {
   console.log(
     `indicators found (${f.compared}) with the same subject ${share(f.subject)}, period ${share(f.period)}, status ${share(f.status)} (no target)`,
   );
+  const d = summary.details;
+  const of = (n, total) => pct(total === 0 ? null : n / total).trim();
+  console.log(
+    `people found (${d.people}) with the same titles ${of(d.agree['person.titles'], d.people)}, rank ${of(d.agree['person.rank'], d.people)}; organizations found (${d.organizations}) with the same type ${of(d.agree['organization.type'], d.organizations)} (no target)`,
+  );
 }
 
 const describe = (f) => {
@@ -114,7 +119,8 @@ function printDetails(title, scores) {
       !s.misses.length &&
       !s.falsePositives.length &&
       !s.crashed.length &&
-      !s.indicatorFieldMismatches.length
+      !s.indicatorFieldMismatches.length &&
+      !s.detailMismatches.length
     )
       continue;
     console.log(`\n# ${s.documentId}`);
@@ -124,7 +130,7 @@ function printDetails(title, scores) {
       console.log(`  WRONG ${describe(m.reference)}\n     got ${describe(m.predicted)}`);
     for (const f of s.misses) if (!wrong.has(f)) console.log(`  MISS  ${describe(f)}`);
     for (const f of s.falsePositives) if (!wrong.has(f)) console.log(`  FALSE ${describe(f)}`);
-    for (const m of s.indicatorFieldMismatches)
+    for (const m of [...s.indicatorFieldMismatches, ...s.detailMismatches])
       console.log(`  FIELD ${describe(m.reference)}\n     got ${describe(m.predicted)}`);
   }
 }

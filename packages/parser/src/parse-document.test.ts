@@ -59,6 +59,18 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('reads a region closing a company name or before its brand word', () => {
+    const text =
+      'date 2024-08 Tin\n\nTỉnh Đắk Lắk có Công ty Cổ phần Cà phê Tây Nguyên Xanh, Tổng công ty Điện lực Miền Trung và Công ty TNHH Đông Nam Bộ.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'location').map((f) => [f.evidence.text, f.type])).toEqual([
+      ['Đắk Lắk', 'province'],
+      ['Tây Nguyên', 'region'],
+      ['Miền Trung', 'region'],
+      ['Đông Nam Bộ', 'region'],
+    ]);
+  });
+
   it('gives no fact for the byline', () => {
     const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
     const byline = document?.paragraphs.find((p) => p.role === 'byline');

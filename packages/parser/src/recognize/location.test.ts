@@ -161,6 +161,13 @@ describe('zones, regions, countries and roads', () => {
       ['Hoa Kỳ', 'country'],
     ]);
     expect(find('Hàng xuất sang Mỹ và Lào tăng.').map((f) => f.name)).toEqual(['Mỹ', 'Lào']);
+    // Italy goes by three names in Vietnamese text; each is kept as written.
+    expect(find('Thị trường chính là Bỉ, Italia, Italy và Ý.').map((f) => f.name)).toEqual([
+      'Bỉ',
+      'Italia',
+      'Italy',
+      'Ý',
+    ]);
   });
 
   it('reads numbered roads in every spelling and names them in full', () => {

@@ -608,6 +608,24 @@ function countryClosingName(
   return null;
 }
 
+/** A region that closes words[from, to), or stands right before its last word, a brand's. */
+function regionInName(
+  words: readonly Word[],
+  from: number,
+  to: number,
+): { from: number; to: number; name: string } | null {
+  const closing = words[to - 1];
+  const ends = closing?.upper && !closing.caps && closing.gap === ' ' ? [to, to - 1] : [to];
+  for (const end of ends) {
+    for (let k = end - 1; k > from && k >= end - 5; k--) {
+      const match = NAMED_PLACES.longestAt(words, k, (m) => k + m.length === end && m.every((w) => w.upper));
+      const place = match?.values.find((p) => p.type === 'region');
+      if (place) return { from: k, to: end, name: place.name };
+    }
+  }
+  return null;
+}
+
 /** The article's own province (by code) whose name closes words[from, to). */
 function provinceClosingName(
   words: readonly Word[],
@@ -777,6 +795,15 @@ export function placesInBodyNames(
         const span = evidence(ctx.text, words[country.from]!.start, words[to - 1]!.end);
         if (!taken(span.start, span.end))
           out.push({ kind: 'location', evidence: span, name: country.name, type: 'country', code: null });
+        continue;
+      }
+      // "Công ty Cổ phần Nông sản Tây Nguyên Xanh": a region, closing the name or before one
+      // capitalized word of the brand.
+      const region = body.type === 'company' ? regionInName(words, from, to) : null;
+      if (region) {
+        const span = evidence(ctx.text, words[region.from]!.start, words[region.to - 1]!.end);
+        if (!taken(span.start, span.end))
+          out.push({ kind: 'location', evidence: span, name: region.name, type: 'region', code: null });
         continue;
       }
       // "Công ty Cổ phần Điện gió Sao Mai Quảng Trị": the article's own province closing a name

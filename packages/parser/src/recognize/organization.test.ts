@@ -1247,6 +1247,8 @@ describe('a board named by what it runs, in lower case', () => {
   it.each([
     ['Ban Quản lý các khu di tích tỉnh cho biết.', 'Ban Quản lý các khu di tích tỉnh'],
     ['Ban Quản lý rừng phòng hộ huyện Na Hang trồng rừng.', 'Ban Quản lý rừng phòng hộ huyện Na Hang'],
+    // "phòng, chống" (prevent and fight) is one verb, its comma inside the name.
+    ['Ban Chỉ đạo phòng, chống thiên tai tỉnh họp.', 'Ban Chỉ đạo phòng, chống thiên tai tỉnh'],
   ])('%s', (text, span) => {
     expect(find(text).map((f) => f.text)).toEqual([span]);
   });

@@ -354,8 +354,103 @@ describe('where a title ends', () => {
       'PGS.TS Nguyễn Văn Hùng, Hiệu trưởng Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai dự lễ.',
     );
     expect(found.map((f) => [f.name, f.titles])).toEqual([
-      ['Nguyễn Văn Hùng', ['Hiệu trưởng Trường Đại học Vinh']],
+      ['Nguyễn Văn Hùng', ['PGS.TS', 'Hiệu trưởng Trường Đại học Vinh']],
       ['Lê Thị Mai', ['Nghệ nhân Ưu tú']],
+    ]);
+  });
+
+  it('ends before "và" and the rank, courtesy word or lower-case words of another person', () => {
+    const found = find(
+      'Dự có ông Trần Minh Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và Thượng tá Lò Văn Sinh, Phó Giám đốc Công an tỉnh; bà Vi Thị Hoa, Phó Chủ tịch HĐND tỉnh và đồng chí Đặng Văn Tú; ông Hà Văn Khởi, Trưởng ban Dân vận Huyện ủy và đại biểu các xã.',
+    );
+    expect(found.map((f) => [f.name, f.titles, f.rank])).toEqual([
+      ['Trần Minh Hải', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'], null],
+      ['Lò Văn Sinh', ['Phó Giám đốc Công an tỉnh'], 'Thượng tá'],
+      ['Vi Thị Hoa', ['Phó Chủ tịch HĐND tỉnh'], null],
+      ['Đặng Văn Tú', [], null],
+      ['Hà Văn Khởi', ['Trưởng ban Dân vận Huyện ủy'], null],
+    ]);
+  });
+
+  it('ends before a verb that opens with a syllable of official names', () => {
+    const found = find(
+      'Thiếu tá Mùa A Dình, Chỉ huy trưởng Ban CHQS huyện trực tiếp chỉ đạo. Ông Phan Văn Tư, Phó Chủ tịch UBND tỉnh đồng chủ trì. Trung tá Lữ Văn Đức, Tham mưu trưởng Bộ CHQS tỉnh công bố quyết định.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Chỉ huy trưởng Ban CHQS huyện'],
+      ['Phó Chủ tịch UBND tỉnh'],
+      ['Tham mưu trưởng Bộ CHQS tỉnh'],
+    ]);
+  });
+
+  it('reads the whole name of a body that the head opens', () => {
+    const found = find(
+      'Ông Đinh Công Sử, Trưởng Ban Tổ chức Trung ương; Thiếu tá Sầm Thị Lan, Trưởng Phòng Cảnh sát giao thông; ông Khổng Minh Đạt, Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Cầu Treo và bà Mạc Thị Yến, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh cùng dự.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Trưởng Ban Tổ chức Trung ương'],
+      ['Trưởng Phòng Cảnh sát giao thông'],
+      ['Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Cầu Treo'],
+      ['Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh'],
+    ]);
+  });
+});
+
+describe('titles of a committee member, a body named by its kind, a degree', () => {
+  it('reads "Tỉnh ủy viên" and "Huyện uỷ viên" as titles', () => {
+    const found = find(
+      'Ông Lương Văn Tài, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh và bà Lục Thị Nga, Huyện uỷ viên, Chủ tịch Hội Liên hiệp Phụ nữ huyện dự.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh'],
+      ['Huyện uỷ viên', 'Chủ tịch Hội Liên hiệp Phụ nữ huyện'],
+    ]);
+  });
+
+  it('keeps the body a title names by its kind in lower case', () => {
+    const found = find(
+      'Ông Tạ Văn Sơn, Phó Tổng Giám đốc công ty cho biết. Giám đốc hợp tác xã Lương Thị Mây nói thêm. Bà Ninh Thị Hạnh, Hiệu trưởng nhà trường phát biểu.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Phó Tổng Giám đốc công ty'],
+      ['Giám đốc hợp tác xã'],
+      ['Hiệu trưởng nhà trường'],
+    ]);
+  });
+
+  it('reads the village head, the chief of staff and a representative office where it sits', () => {
+    const found = find(
+      'Ông Đinh Văn Rơ, Trưởng làng Kon Bring cho biết. Ông Park Ji-hoon, Trưởng Văn phòng đại diện Vietjet Air tại Hà Nội phát biểu. Đại tá Vũ Văn Mạnh, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh dự.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Trưởng làng Kon Bring'],
+      ['Trưởng Văn phòng đại diện Vietjet Air tại Hà Nội'],
+      ['Phó Chỉ huy trưởng', 'Tham mưu trưởng Bộ CHQS tỉnh'],
+    ]);
+  });
+
+  it('reads on over the dot of "TP." inside a title', () => {
+    const found = find(
+      "Giám đốc Sở Tư pháp TP. Hồ Chí Minh Rơ Mah H'Nhi và ông Đào Văn Sáu, Chủ tịch UBND TP. Vinh dự.",
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Giám đốc Sở Tư pháp TP. Hồ Chí Minh'],
+      ['Chủ tịch UBND TP. Vinh'],
+    ]);
+  });
+
+  it('reads a degree before the name as written, its dot kept, after a rank', () => {
+    const found = find(
+      'TS. Hoàng Văn Minh, Giám đốc Sở Y tế cho biết. Thượng tá, ThS.BS Lý Thị Thu, Phó Giám đốc bệnh viện và GS Kiều Văn Chung cùng dự.',
+    );
+    expect(found.map((f) => [f.text, f.titles, f.rank])).toEqual([
+      ['TS. Hoàng Văn Minh, Giám đốc Sở Y tế', ['TS.', 'Giám đốc Sở Y tế'], null],
+      [
+        'Thượng tá, ThS.BS Lý Thị Thu, Phó Giám đốc bệnh viện',
+        ['ThS.BS', 'Phó Giám đốc bệnh viện'],
+        'Thượng tá',
+      ],
+      ['GS Kiều Văn Chung', ['GS'], null],
     ]);
   });
 });

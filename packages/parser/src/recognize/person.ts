@@ -10,7 +10,14 @@ import { recognizeOrganizations } from './organization.js';
 import { foreignNameAt } from './person/foreign-name.js';
 import { honorificBefore, placeTypeBefore } from './person/introduced.js';
 import { type NameMatch, nameAt } from './person/name.js';
-import { ENVOYS, openerAt, type TitleItem, titleChainAt } from './person/titles.js';
+import {
+  dotAfterAbbreviation,
+  ENVOYS,
+  isDegree,
+  openerAt,
+  type TitleItem,
+  titleChainAt,
+} from './person/titles.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'person'>;
@@ -171,7 +178,12 @@ function titlesBefore(
 ): TitleItem[] {
   let best: TitleItem[] = [];
   for (let start = nameFrom - 1; start >= Math.max(0, nameFrom - 30); start--) {
-    if (/[.!?;:\n()]/.test(words[start + 1]?.gap ?? '') && start + 1 < nameFrom) break;
+    if (
+      /[.!?;:\n()]/.test(words[start + 1]?.gap ?? '') &&
+      start + 1 < nameFrom &&
+      !dotAfterAbbreviation(words, start + 1)
+    )
+      break;
     const chain = titleChainAt(words, start, (i) => i === nameFrom || (i !== start && isNameStart(i)));
     const last = chain.at(-1);
     if (last && last.to === nameFrom && words[nameFrom]?.gap === ' ') best = chain;
@@ -203,6 +215,31 @@ function titlesAfter(
  * rank, titles and name when they stand together. Pass the location and
  * organization facts of the document as `found` to spare recognizing them again.
  */
+/**
+ * A degree written right before words[at] ("PGS.TS. Nguyễn Văn A", "TS Trần B"), with the rank
+ * written before it ("Đại tá, TS. Phan Văn Lực"): its text as written, its dot kept.
+ */
+function degreeBefore(
+  ctx: RecognizeContext,
+  words: readonly Word[],
+  at: number,
+): { from: number; text: string; rank: TitleItem | null } | null {
+  if (!/^\.? $/.test(words[at]?.gap ?? '')) return null;
+  let from = at - 1;
+  if (!isDegree(words[from])) return null;
+  // "ThS.BS": a mixed-case degree is its own word, glued to the next by a dot.
+  while (words[from]?.gap === '.' && isDegree(words[from - 1])) from--;
+  const text = ctx.text.slice(words[from]!.start, words[at]!.start).trimEnd();
+  let rank: TitleItem | null = null;
+  if (words[from]!.gap === ', ') {
+    for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+      const opener = openerAt(words, k);
+      if (opener?.kind === 'rank' && opener.to === from) rank = { kind: 'rank', from: k, to: from };
+    }
+  }
+  return { from, text, rank };
+}
+
 /** Whether `name` is the last words, not the whole, of a name found before. */
 function givenNamesOfEarlier(name: string, earlier: readonly Draft[]): boolean {
   return earlier.some((d) => d.kind === 'person' && d.name !== name && d.name.endsWith(` ${name}`));
@@ -218,24 +255,32 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
     const starts = new Set(names.map((n) => n.from));
     const isNameStart = (i: number) => starts.has(i);
     for (const name of names) {
-      const before = titlesBefore(words, name.from, isNameStart);
+      const degree = degreeBefore(ctx, words, name.from);
+      const before = degree
+        ? degree.rank
+          ? [degree.rank]
+          : []
+        : titlesBefore(words, name.from, isNameStart);
       const after = titlesAfter(words, name.to, isNameStart);
       const items = [...before, ...after];
       // "phường Trần Phú" was caught above; a bare commune-like name needs a title to count.
-      if (name.placeLike && items.length === 0 && !honorificBefore(words, name.from)) continue;
+      if (name.placeLike && items.length === 0 && !degree && !honorificBefore(words, name.from)) continue;
       const rank = items.find((item) => item.kind === 'rank');
       const text = (item: TitleItem) => ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end);
-      const from = before[0]?.from ?? name.from;
+      const from = before[0]?.from ?? degree?.from ?? name.from;
       const to = after.at(-1)?.to ?? name.to;
       const written = ctx.text.slice(words[name.from]!.start, words[name.to - 1]!.end);
       // "Ông Danh Chanh Đa … Ông Chanh Đa": the given names of someone named in full before are
       // that person spoken of again, no full name.
-      if (items.length === 0 && givenNamesOfEarlier(written, drafts)) continue;
+      if (items.length === 0 && !degree && givenNamesOfEarlier(written, drafts)) continue;
       drafts.push({
         kind: 'person',
         evidence: evidence(ctx.text, words[from]!.start, words[to - 1]!.end),
         name: written,
-        titles: items.filter((item) => item.kind === 'title').map(text),
+        titles: [
+          ...(degree ? [degree.text] : []),
+          ...items.filter((item) => item.kind === 'title').map(text),
+        ],
         rank: rank ? text(rank) : null,
       });
     }

@@ -93,7 +93,41 @@ const ind = (
   status: fields.status ?? 'actual',
 });
 
+const person = (start: number, end: number, titles: string[], rank: string | null = null): Fact => ({
+  ...base(start, end),
+  kind: 'person',
+  name: 'Nguyễn Văn A',
+  titles,
+  rank,
+});
+
 describe('scoreDocument and summarize', () => {
+  it('counts the titles and rank of found people and the type of found organizations', () => {
+    const ref = [
+      person(0, 10, ['Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh']),
+      person(20, 30, ['Giám đốc công ty'], 'Đại tá'),
+      person(40, 50, []),
+      org(60, 70, 'Sở Y tế'),
+      org(80, 90, 'Công ty X'),
+    ];
+    const pred = [
+      // Tone placement and case are folded, as for names.
+      person(0, 10, ['Tỉnh uỷ viên', 'phó Chủ tịch UBND tỉnh']),
+      person(20, 30, ['Giám đốc công'], 'Đại tá'),
+      person(40, 50, [], 'Thượng tá'),
+      org(60, 70, 'Sở Y tế'),
+      { ...org(80, 90, 'Công ty X'), type: 'company' } as Fact,
+    ];
+    const score = scoreDocument('d', ref, pred);
+    expect(score.details).toEqual({
+      people: 3,
+      organizations: 2,
+      agree: { 'person.titles': 2, 'person.rank': 2, 'organization.type': 1 },
+    });
+    expect(score.detailMismatches.map((p) => p.reference.evidence.start)).toEqual([20, 40, 80]);
+    expect(summarize([score, score]).details.agree['person.titles']).toBe(4);
+  });
+
   it('counts the subject, period and status of found statistics, names folded', () => {
     const ref = [ind(0, 10), ind(20, 30), ind(40, 50), ind(60, 70)];
     const pred = [

@@ -128,6 +128,40 @@ export interface IndicatorFieldCounts {
   status: number;
 }
 
+/**
+ * Fields a found person or organization can still get wrong, which matching leaves aside:
+ * the titles and rank written at a person's mention, an organization's type.
+ */
+export const DETAIL_FIELDS = ['person.titles', 'person.rank', 'organization.type'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/** Among found people and organizations (full matching), how many agree on each detail field. */
+export interface DetailFieldCounts {
+  people: number;
+  organizations: number;
+  agree: Record<DetailField, number>;
+}
+
+const emptyDetails = (): DetailFieldCounts => ({
+  people: 0,
+  organizations: 0,
+  agree: { 'person.titles': 0, 'person.rank': 0, 'organization.type': 0 },
+});
+
+function detailsAgree(reference: Fact, predicted: Fact): DetailField[] {
+  if (reference.kind === 'person' && predicted.kind === 'person') {
+    const agree: DetailField[] = [];
+    const titles = reference.titles.length === predicted.titles.length;
+    if (titles && reference.titles.every((t, i) => sameText(t, predicted.titles[i] ?? null)))
+      agree.push('person.titles');
+    if (sameText(reference.rank, predicted.rank)) agree.push('person.rank');
+    return agree;
+  }
+  if (reference.kind === 'organization' && predicted.kind === 'organization')
+    return reference.type === predicted.type ? ['organization.type'] : [];
+  return [];
+}
+
 export interface DocumentScore {
   documentId: string;
   counts: Record<FactKind, KindCounts>;
@@ -135,6 +169,9 @@ export interface DocumentScore {
   indicatorFields: IndicatorFieldCounts;
   /** Found statistics whose subject, period or status disagree. */
   indicatorFieldMismatches: Pair[];
+  details: DetailFieldCounts;
+  /** Found people and organizations whose titles, rank or type disagree. */
+  detailMismatches: Pair[];
   /** Reference facts nobody found (full matching). */
   misses: Fact[];
   /** Predicted facts that match no reference fact (full matching). */
@@ -181,6 +218,17 @@ export function scoreDocument(
     for (const field of ['subject', 'period', 'status'] as const) if (agree[field]) indicatorFields[field]++;
     if (!(agree.subject && agree.period && agree.status)) indicatorFieldMismatches.push(pair);
   }
+  const details = emptyDetails();
+  const detailMismatches: Pair[] = [];
+  for (const pair of full) {
+    const kind = pair.reference.kind;
+    if (kind !== 'person' && kind !== 'organization') continue;
+    if (kind === 'person') details.people++;
+    else details.organizations++;
+    const agree = detailsAgree(pair.reference, pair.predicted);
+    for (const field of agree) details.agree[field]++;
+    if (agree.length < (kind === 'person' ? 2 : 1)) detailMismatches.push(pair);
+  }
   const foundR = new Set(full.map((p) => p.reference));
   const foundP = new Set(full.map((p) => p.predicted));
   return {
@@ -189,6 +237,8 @@ export function scoreDocument(
     values,
     indicatorFields,
     indicatorFieldMismatches,
+    details,
+    detailMismatches,
     misses: reference.filter((f) => !foundR.has(f)),
     falsePositives: predicted.filter((f) => !foundP.has(f)),
     mismatches: span.filter((p) => !p.agree),
@@ -210,6 +260,7 @@ export interface Summary {
   kinds: Record<FactKind, KindSummary>;
   valueAccuracy: ValueCounts & { accuracy: number | null; target: number; meetsTarget: boolean };
   indicatorFields: IndicatorFieldCounts;
+  details: DetailFieldCounts;
 }
 
 const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
@@ -219,7 +270,11 @@ export function summarize(scores: readonly DocumentScore[]): Summary {
   const total = emptyCounts();
   const values: ValueCounts = { compared: 0, correct: 0 };
   const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0 };
+  const details = emptyDetails();
   for (const s of scores) {
+    details.people += s.details.people;
+    details.organizations += s.details.organizations;
+    for (const field of DETAIL_FIELDS) details.agree[field] += s.details.agree[field];
     for (const field of ['compared', 'subject', 'period', 'status'] as const)
       indicatorFields[field] += s.indicatorFields[field];
     for (const kind of FACT_KINDS) {
@@ -264,5 +319,6 @@ export function summarize(scores: readonly DocumentScore[]): Summary {
       meetsTarget: (accuracy ?? 0) >= VALUE_ACCURACY_TARGET,
     },
     indicatorFields,
+    details,
   };
 }

@@ -138,7 +138,14 @@ const MEETING_VERBS = new Set(
 export function purposeNameEnd(words: readonly Word[], at: number, openCapital = false): number | null {
   for (let k = at; k < at + MAX_PURPOSE_WORDS; k++) {
     const word = words[k];
-    if (word?.gap !== ' ' || (word.upper && ((k === at && !openCapital) || headAt(words, k) !== null)))
+    // "phòng, chống" (prevent and fight) is one verb, its comma inside the name.
+    const joined =
+      word?.gap === ', ' && word.key === PREVENT_FIGHT[1] && words[k - 1]?.key === PREVENT_FIGHT[0];
+    if (
+      !word ||
+      (word.gap !== ' ' && !joined) ||
+      (word.upper && ((k === at && !openCapital) || headAt(words, k) !== null))
+    )
       return null;
     const pair = `${word.key} ${words[k + 1]?.key ?? ''}`;
     if (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair)) return null;
@@ -161,6 +168,8 @@ export function purposeNameEnd(words: readonly Word[], at: number, openCapital =
   }
   return null;
 }
+
+const PREVENT_FIGHT = [foldKey('phòng'), foldKey('chống')] as const;
 
 // "nông thôn mới": "mới" (new; also "only just" in a sentence) closing a fixed compound.
 const COMPOUND_ENDS = new Map([[foldKey('mới'), foldKey('thôn')]]);

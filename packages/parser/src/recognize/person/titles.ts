@@ -1,4 +1,5 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { RANKS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { foldKey } from '../../text/fold.js';
@@ -79,6 +80,8 @@ const TITLE_LOWER = new Set([
   'thành',
   'viên',
   'một',
+  'chuyên',
+  'diện',
 ]);
 
 // Words of the sentence that a title never holds: "Bí thư Tỉnh ủy cho biết", "... Ủy ban tại".
@@ -89,6 +92,7 @@ const ENDS_TITLE = new Set([
   'nói',
   'biết',
   'dự',
+  'dẫn',
   'chủ',
   'trì',
   'tặng',
@@ -108,6 +112,124 @@ export const ENVOYS: ReadonlySet<string> = new Set(
 );
 const SEATED = new Set(['tại', 'ở'].map(foldKey));
 const AND = foldKey('và');
+const EACH = foldKey('các');
+
+/**
+ * Bodies named by their kind alone, in lower case, right after a head: "Giám đốc công ty",
+ * "Hiệu trưởng nhà trường", "Giám đốc hợp tác xã" (the body named before, spoken of again).
+ */
+const GENERIC_BODIES = new PhraseIndex<true>();
+for (const body of [
+  'công ty',
+  'tổng công ty',
+  'tập đoàn',
+  'hợp tác xã',
+  'HTX',
+  'bệnh viện',
+  'nhà trường',
+  'trường',
+  'nhà máy',
+  'xí nghiệp',
+  'doanh nghiệp',
+  'ngân hàng',
+  'chi nhánh',
+  'trung tâm',
+  'văn phòng đại diện',
+  'đơn vị',
+  'quỹ',
+  'viện',
+  'hội',
+  'trạm y tế',
+  'khu du lịch',
+  'câu lạc bộ',
+]) {
+  GENERIC_BODIES.add(body, true);
+}
+
+/**
+ * Lower-case syllables of a title's body that only stand in these words: "thường trực",
+ * "hội đồng", "đại biểu". Elsewhere they are the sentence's: "Chỉ huy trưởng Ban CHQS huyện
+ * trực tiếp chỉ đạo", "Phó Chủ tịch UBND tỉnh đồng chủ trì".
+ */
+const BOUND_SYLLABLES = new Map(
+  Object.entries({
+    trực: ['thường trực'],
+    đồng: ['hội đồng'],
+    đại: ['đại biểu', 'đại diện', 'đại hội', 'đại học'],
+    diện: ['đại diện'],
+    chuyên: ['chuyên trách'],
+    công: [
+      'công an',
+      'công ty',
+      'công nghiệp',
+      'công nghệ',
+      'công thương',
+      'công tác',
+      'công trình',
+      'công đoàn',
+      'công chức',
+      'công cộng',
+      'công ích',
+      'công vụ',
+    ],
+  }).map(([syllable, words]) => [foldKey(syllable), new Set(words.map(foldKey))]),
+);
+
+function boundSyllableOutside(words: readonly Word[], at: number): boolean {
+  const word = words[at]!;
+  const within = BOUND_SYLLABLES.get(word.key);
+  if (!within || word.upper) return false;
+  const before = `${words[at - 1]?.key} ${word.key}`;
+  const after = `${word.key} ${words[at + 1]?.key}`;
+  return !within.has(before) && !within.has(after);
+}
+
+// Degrees and honorary titles written short before a name: "PGS.TS", "TS.", "ThS", "BSCKII",
+// "NSND" (Nghệ sĩ Nhân dân). Glued by dots they make one: "TS.BS", "ThS.BS".
+const DEGREE_PARTS = new Set(
+  [
+    'gs',
+    'pgs',
+    'ts',
+    'ths',
+    'bs',
+    'bsck',
+    'bscki',
+    'bsckii',
+    'ks',
+    'kts',
+    'ncs',
+    'ds',
+    'ls',
+    'nsnd',
+    'nsưt',
+    'ngnd',
+    'ngưt',
+    'ttnd',
+    'ttưt',
+  ].map(foldKey),
+);
+
+/** A degree or a short honorary title: "PGS.TS", "ThS", "NSƯT". */
+export const isDegree = (word: Word | undefined): boolean =>
+  word?.upper === true && word.key.split('.').every((part) => DEGREE_PARTS.has(part));
+
+const DOTTED_ABBREVIATIONS = new Set(['tp', 'tx']);
+
+/** "Sở Tư pháp TP. Hồ Chí Minh": the dot of an abbreviation ends no title before words[at]. */
+export const dotAfterAbbreviation = (words: readonly Word[], at: number): boolean =>
+  /^\. ?$/.test(words[at]?.gap ?? '') &&
+  DOTTED_ABBREVIATIONS.has(words[at - 1]?.key ?? '') &&
+  words[at]!.upper;
+
+const REPRESENTATIVE = foldKey('đại diện');
+
+/** "Trưởng Văn phòng đại diện Jeju Air": the title so far names a representative office. */
+function representsAbroad(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++)
+    if (`${words[k]!.key} ${words[k + 1]!.key}` === REPRESENTATIVE) return true;
+  return false;
+}
 
 /** A rank or a title head at words[at], and where it ends. */
 export function openerAt(words: readonly Word[], at: number): { kind: 'rank' | 'title'; to: number } | null {
@@ -149,20 +271,54 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
           .map((w) => w.key)
           .join(' '),
       );
+      // "Trưởng Ban Tổ chức Trung ương", "Trưởng Phòng Cảnh sát giao thông": the head's last
+      // words open the body's name, which is read whole from there.
+      for (let k = i + 1; k < opener.to; k++) {
+        const body = organizationAt(words, k);
+        if (body && body.to > to && !hasStop(opener.to, body.to, stop)) {
+          to = body.to;
+          bodyEnd = to;
+          break;
+        }
+      }
       while (to < words.length && to < opener.to + 16 && !stop(to)) {
         const word = words[to]!;
         // "Đại sứ Hàn Quốc tại Việt Nam": an envoy's title says where the envoy sits.
-        if (envoy && SEATED.has(word.key) && word.gap === ' ' && words[to + 1]?.upper && !stop(to + 1)) {
+        if (
+          (envoy || representsAbroad(words, i, to)) &&
+          SEATED.has(word.key) &&
+          word.gap === ' ' &&
+          words[to + 1]?.upper &&
+          !stop(to + 1)
+        ) {
           to++;
           continue;
         }
         // "Trưởng ban Kinh tế - Ngân sách": a hyphen inside the body, not before a new title.
-        const inner = word.gap === ' ' || (/^ ?[-–] ?$/.test(word.gap) && word.upper && !openerAt(words, to));
+        const inner =
+          word.gap === ' ' ||
+          dotAfterAbbreviation(words, to) ||
+          (/^ ?[-–] ?$/.test(word.gap) && word.upper && !openerAt(words, to));
         if (!inner) break;
         // "Giám đốc Sở Kế hoạch và Đầu tư": a body's name carries its own lower-case words.
         // "Hiệu trưởng Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": "và" before another
         // title joins two people, not two words of one title.
-        if (word.key === AND && openerAt(words, to + 1)?.kind === 'title') break;
+        // "Chủ tịch UBND tỉnh và Thượng tá X", "... và đồng chí Y", "... và đại biểu": after "và"
+        // a body's name goes on in capitals ("Sở Tài nguyên và Môi trường") or with "các" ("Ban
+        // Quản lý Khu công nghệ cao và các khu công nghiệp").
+        if (word.key === AND) {
+          const next = words[to + 1];
+          if (!next || openerAt(words, to + 1) || isDegree(next) || (!next.upper && next.key !== EACH)) break;
+        }
+        if (boundSyllableOutside(words, to)) break;
+        if (to === opener.to) {
+          const generic = GENERIC_BODIES.longestAt(words, to);
+          if (generic && !words[to]!.upper && !hasStop(to, to + generic.length, stop)) {
+            to += generic.length;
+            bodyEnd = to;
+            continue;
+          }
+        }
         const body = organizationAt(words, to);
         if (body && !hasStop(body.from, body.to, stop)) {
           to = body.to;
