@@ -51,6 +51,13 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 // the same statistic in another unit.
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
+const AREA = 'area';
+// "Tổng diện tích đất phải thu hồi hơn 497 ha", "diện tích giải phóng mặt bằng 215 ha": the land a
+// work takes, a size of that work, no area of the place.
+const LAND_TAKEN = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
+  'u',
+);
 const TOURISTS = 'tourist_arrivals';
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
@@ -251,6 +258,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (NOT_BUILT.test(beforeValue) || (PROJECT_SIZE.test(beforeValue) && !FINISHED.test(beforeValue)))
       )
         continue;
+      if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(match.phrase.start, q.evidence.start))) continue;
       // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
       // investment.
       // "Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng cho nông dân vay vốn": a bank's
@@ -343,16 +351,32 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // sentence with it. The statistic it is a part of stands before any baseline's bracket.
     // "Trong đó, xuất khẩu cà phê đạt …; xuất khẩu sầu riêng đạt …": the list goes on after a
     // semicolon, part after part of the same whole, to the end of the sentence.
+    // ("…, trong đó thu nội địa 23.650 tỷ đồng, thu từ hoạt động xuất nhập khẩu 8.202 tỷ đồng": a
+    // comma may leave the clause whole; what stands between the whole and the part tells.)
     const partOf: Whole | null =
       whole &&
-      PART_OPENS.test(ctx.folded.slice(clause.start, start)) &&
+      (PART_OPENS.test(ctx.folded.slice(clause.start, start)) ||
+        (whole.evidence.end <= start && PART_OPENS.test(ctx.folded.slice(whole.evidence.end, start)))) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
       !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))
         ? whole
-        : lastPart && lastPart.sentenceStart === sentence.start && ctx.text[clause.start - 1] === ';'
+        : lastPart &&
+            lastPart.sentenceStart === sentence.start &&
+            (ctx.text[clause.start - 1] === ';' ||
+              (previous !== null && /^\s*[,;]\s*$/.test(ctx.text.slice(previous.end, start))))
           ? lastPart.whole
           : null;
-    if (given === null && partOf) given = partOf.fact.subject;
+    // ("…, trong đó diện tích dừa của khu vực Bến Tre (cũ) gần 80 ngàn ha": a part that names its
+    // own place is that place's.)
+    const namedInPart = (f: { evidence: Span }) =>
+      partOf !== null && f.evidence.start >= partOf.evidence.end && f.evidence.end <= q.evidence.start;
+    if (
+      given === null &&
+      partOf &&
+      !found.locations.some(namedInPart) &&
+      !found.organizations.some(namedInPart)
+    )
+      given = partOf.fact.subject;
     const subject =
       given ??
       subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
@@ -367,9 +391,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       startingIn(quantities, bracketed.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
       q.evidence.start,
     );
+    // "Theo Nghị quyết … ngày 10/12/2021, dự toán thu năm 2022 là 31.852 tỷ đồng, trong đó thu nội
+    // địa 23.650 tỷ đồng": what stands before the whole was the whole's to take; a part names a
+    // time after it, or shares the whole's.
+    const partSentence = partOf
+      ? { start: Math.max(sentence.start, partOf.evidence.end), end: sentence.end }
+      : sentence;
     const named =
       sameAs?.period ??
-      periodOf(ctx, clause, sentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
+      periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
       articleYear(ctx);
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of

@@ -24,6 +24,29 @@ describe('a part of a statistic ("trong đó")', () => {
     ]);
   });
 
+  it('takes the period and status of its whole, not a date the sentence opened with', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hưng Yên họp. Theo Nghị quyết số 52/NQ-HĐND ngày 8/12/2023, dự toán thu ngân sách năm 2024 là 19.050 tỷ đồng, trong đó thu nội địa 14.300 tỷ đồng, thu xuất nhập khẩu 4.750 tỷ đồng.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [19_050_000_000_000, '2024-01-01..2024-12-31', 'target'],
+      [14_300_000_000_000, '2024-01-01..2024-12-31', 'target'],
+      [4_750_000_000_000, '2024-01-01..2024-12-31', 'target'],
+    ]);
+  });
+
+  it('is the subject it names itself', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Long họp. Năm 2025, tổng diện tích lúa toàn tỉnh hơn 150 ngàn ha, trong đó diện tích lúa của khu vực Trà Vinh (cũ) gần 70 ngàn ha.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [150_000, 'Vĩnh Long'],
+      [70_000, 'Trà Vinh'],
+    ]);
+  });
+
   it('is no part across a sentence that does not open with "Trong đó"', () => {
     const found = indicatorsOf(
       'Tỉnh Đắk Lắk họp. 7 tháng đầu năm 2024, kim ngạch xuất khẩu ước đạt 1.318,6 triệu USD. Xuất khẩu cà phê đạt 812 triệu USD.',

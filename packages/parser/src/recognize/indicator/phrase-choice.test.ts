@@ -124,3 +124,13 @@ describe('passengers a company carried', () => {
     expect(keys('Năm 2024, tỉnh Quảng Nam: công ty tàu cao tốc đã chở hơn 9.500 lượt khách.')).toEqual([]);
   });
 });
+
+describe('the land a work takes is no area of the place', () => {
+  it('reads no statistic in land to clear, and the area of the province still', () => {
+    const found = indicatorsOf(
+      'Tỉnh An Giang họp. Tổng diện tích đất phải thu hồi cho tuyến cao tốc hơn 497 ha. Diện tích giải phóng mặt bằng đạt 215 ha. Tổng diện tích tự nhiên của tỉnh là 3.536 km2.',
+      '2023-05',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['area', 3536]]);
+  });
+});

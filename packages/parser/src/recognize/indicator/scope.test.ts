@@ -268,3 +268,33 @@ describe("a fund's disbursement", () => {
     expect(found.map((i) => i.indicator)).not.toContain('public_investment_disbursement');
   });
 });
+
+describe('a body a sentence singles out with "Riêng"', () => {
+  it('is the subject of that sentence, and a place singled out is too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình họp. 9 tháng năm 2024, toàn tỉnh đón 6,2 triệu lượt khách. Riêng Ban Quản lý Quần thể danh thắng Tràng An, 9 tháng đón gần 2,1 triệu lượt khách, doanh thu du lịch đạt 410 tỷ đồng. Riêng huyện Hoa Lư, doanh thu du lịch đạt 95 tỷ đồng.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [6_200_000, 'Ninh Bình'],
+      [2_100_000, 'Ban Quản lý Quần thể danh thắng Tràng An'],
+      [410_000_000_000, 'Ban Quản lý Quần thể danh thắng Tràng An'],
+      [95_000_000_000, 'Hoa Lư'],
+    ]);
+  });
+});
+
+describe('the front or a fund that opens a sentence as who acts', () => {
+  it('is the subject of its figures, not when it is only the source or speaks', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam họp. Quỹ Vì người nghèo tỉnh 6 tháng vận động được 9,2 tỉ đồng, hỗ trợ xây mới 120 nhà đại đoàn kết. Ủy ban MTTQ Việt Nam tỉnh đã hỗ trợ xây mới 86 căn nhà đại đoàn kết. Theo Ủy ban MTTQ tỉnh, năm 2022 đã xây 300 nhà đại đoàn kết. Ủy ban MTTQ tỉnh cho biết, tỷ lệ hộ nghèo còn 2,1%.',
+      '2022-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [120, 'Quỹ Vì người nghèo tỉnh'],
+      [86, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+      [300, 'Hà Nam'],
+      [2.1, 'Hà Nam'],
+    ]);
+  });
+});

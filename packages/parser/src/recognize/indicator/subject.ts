@@ -249,6 +249,32 @@ export function subjectFinder(
     return undefined;
   };
 
+  // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng, trong 8 tháng đón gần 570.000 lượt khách": a
+  // body a sentence singles out with "Riêng" reached the figures of that sentence.
+  const bodies = [...organizations].sort((a, b) => a.evidence.start - b.evidence.start);
+  const bodySingledOut = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const opener = SINGLED_OUT.exec(ctx.text.slice(sentence.start, sentence.start + 12));
+    if (!opener) return undefined;
+    const body = firstAfter(bodies, sentence.start + opener[0].length, valueAt);
+    if (!body || body.evidence.start !== sentence.start + opener[0].length) return undefined;
+    if (!/^\s*,/.test(ctx.text.slice(body.evidence.end, body.evidence.end + 3))) return undefined;
+    return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
+  };
+
+  // "Uỷ ban MTTQ Việt Nam tỉnh đã hỗ trợ xây mới 415 căn nhà", "Quỹ Vì người nghèo tỉnh 6 tháng
+  // vận động được 14,3 tỉ đồng": the front or a fund opening a sentence as who acts reached its
+  // figures ("Theo Ủy ban MTTQ tỉnh, …" only says where they come from).
+  const socialBodies = bodies.filter((o) => o.type === 'front' || FUND.test(o.name));
+  const socialBodyActing = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const body = firstAfter(socialBodies, sentence.start, valueAt);
+    if (!body || ctx.text.slice(sentence.start, body.evidence.start).trim() !== '') return undefined;
+    const between = ctx.folded.slice(body.evidence.end, valueAt);
+    if (/^\s*[,(]|;/.test(between) || SAID_ANYWHERE.test(between)) return undefined;
+    return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
@@ -288,6 +314,8 @@ export function subjectFinder(
         PLACE_THEN_VERB.test(ctx.folded.slice(atPlace.evidence.end, valueAt)))
     )
       return atPlace.name;
+    const singled = bodySingledOut(clause.start, valueAt) ?? socialBodyActing(clause.start, valueAt);
+    if (singled) return singled.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
@@ -544,13 +572,20 @@ const HOME_TYPES = new Set(['district', 'commune']);
 
 // Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
+const SINGLED_OUT = /^\s*Riêng\s+/iu;
+const FUND = /^Quỹ\s/u;
+const SAID_ANYWHERE = vietnameseRegex(SAID, 'u');
 const REQUEST_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+)?$',
   'u',
 );
 
-/** Of `sorted` (by start), the first place starting in [from, to) and ending by `to`. */
-function firstAfter(sorted: readonly Place[], from: number, to: number): Place | undefined {
+/** Of `sorted` (by start), the first place or body starting in [from, to) and ending by `to`. */
+function firstAfter<T extends { evidence: Span }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+): T | undefined {
   const place = sorted[firstStartingAt(sorted, from)];
   return place && place.evidence.start < to && place.evidence.end <= to ? place : undefined;
 }
