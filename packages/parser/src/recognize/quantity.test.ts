@@ -183,6 +183,13 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
       evidence: { text: '45/102 xã, phường' },
       unit: 'xã',
     });
+    // "khối lượng" is the amount of work, not "khối" (cubic metres) of something.
+    expect(only('Đã hoàn thành khoảng 2/3 khối lượng công trình.')).toMatchObject({
+      evidence: { text: 'khoảng 2/3 khối lượng' },
+      unit: 'khối lượng',
+      ratio: [2, 3],
+    });
+    expect(only('Đã khai thác 500 khối gỗ.')).toMatchObject({ unit: 'm3', value: 500 });
   });
 
   it('joins a second noun to the count only when it is of the same kind', () => {

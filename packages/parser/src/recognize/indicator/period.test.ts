@@ -163,3 +163,16 @@ describe('a share of the same period a year before', () => {
     ]);
   });
 });
+
+describe('a time inside "sau khi …"', () => {
+  it('dates the event the figure came after, not the figure; a time after the comma still counts', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lâm Đồng họp. Sau khi hợp nhất với tỉnh Đắk Nông (cũ) từ ngày 1/7/2025, Lâm Đồng có tổng diện tích cà phê 310.000 ha. Sau khi sáp nhập, 9 tháng năm 2025 xuất khẩu cà phê đạt 1,4 tỷ USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [310_000, '2025-01-01..2025-12-31'],
+      [1_400_000_000, '2025-01-01..2025-09-30'],
+    ]);
+  });
+});

@@ -67,6 +67,7 @@ export function periodOf(
       (t.evidence.start >= sentence.start ||
         !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)) &&
       !datesTheSpeech(ctx.folded, t, at) &&
+      !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)),
   );
 
@@ -127,6 +128,9 @@ export function periodOf(
 
 // "Năm 2020, năm cuối nhiệm kỳ 2015 - 2020, tỉnh phấn đấu …": the term only says which year 2020
 // is; the figures are the year's.
+// "Sau khi hợp nhất với tỉnh Bình Định (cũ) từ ngày 1.7.2025, Gia Lai có 108.420 ha cà phê": a
+// time inside "sau khi …" dates the event the figure came after, not the figure.
+const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])sau khi[^,;:]*$', 'u');
 const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cùng)?\\s+(?:của\\s+)?$', 'u');
 
 // "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
