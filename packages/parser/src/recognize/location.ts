@@ -35,6 +35,7 @@ import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
 import { ZONE_FIRST_WORDS, zoneAt } from './location/zone.js';
 import { zoneMentions } from './location/zone-mentions.js';
+import { isFirm } from './organization/firm.js';
 import { modernTone } from './organization/modern-tone.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
@@ -790,7 +791,7 @@ export function placesInBodyNames(
       const from = byStart.get(body.evidence.start);
       const to = byEnd.get(body.evidence.end);
       if (from === undefined || to === undefined) continue;
-      const country = body.type === 'company' ? countryClosingName(words, from, to) : null;
+      const country = isFirm(body) ? countryClosingName(words, from, to) : null;
       if (country) {
         const span = evidence(ctx.text, words[country.from]!.start, words[to - 1]!.end);
         if (!taken(span.start, span.end))
@@ -799,7 +800,7 @@ export function placesInBodyNames(
       }
       // "Công ty Cổ phần Nông sản Tây Nguyên Xanh": a region, closing the name or before one
       // capitalized word of the brand.
-      const region = body.type === 'company' ? regionInName(words, from, to) : null;
+      const region = isFirm(body) ? regionInName(words, from, to) : null;
       if (region) {
         const span = evidence(ctx.text, words[region.from]!.start, words[region.to - 1]!.end);
         if (!taken(span.start, span.end))
@@ -827,7 +828,7 @@ export function placesInBodyNames(
       const place =
         placeClosingBody(words, from, to, province, era) ??
         // "Công ty Than Mạo Khê - TKV": a place, then the group's brand after a dash.
-        (body.type === 'company' &&
+        (isFirm(body) &&
         closing?.upper &&
         ((!closing.caps && closing.gap === ' ') || (closing.caps && /^ ?[-–] ?$/.test(closing.gap)))
           ? placeClosingBody(words, from, to - 1, province, era)
@@ -836,7 +837,7 @@ export function placesInBodyNames(
       // "Ban Quản lý vịnh Hạ Long": a bay, a lake or a river named for the place is no place.
       if (NATURAL_FEATURES.has(words[place.from - 1]?.key ?? '')) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
-      if (body.type === 'company' && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
+      if (isFirm(body) && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
       const span = evidence(ctx.text, words[place.from]!.start, words[place.to - 1]!.end);
       if (taken(span.start, span.end)) continue;
       out.push({

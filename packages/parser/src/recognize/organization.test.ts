@@ -1253,3 +1253,17 @@ describe('a board named by what it runs, in lower case', () => {
     expect(find(text).map((f) => f.text)).toEqual([span]);
   });
 });
+
+describe('a cooperative', () => {
+  it('is named like a company but typed "other", in full and short', () => {
+    expect(
+      find('Hợp tác xã Nông nghiệp Tân Lập và HTX Chè Bản Liền ký hợp đồng với Công ty Cổ phần Chè Hà Giang.').map(
+        (f) => [f.name, f.type],
+      ),
+    ).toEqual([
+      ['Hợp tác xã Nông nghiệp Tân Lập', 'other'],
+      ['Hợp tác xã Chè Bản Liền', 'other'],
+      ['Công ty Cổ phần Chè Hà Giang', 'company'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { zoneWordsAt } from './location/zone.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
+import { isCooperative } from './organization/firm.js';
 import { headAt } from './organization/head.js';
 import { type OrganizationMatch, organizationAt } from './organization/match.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
@@ -140,6 +141,8 @@ export function recognizeOrganizations(
     if (named && named !== draft && draft.name !== named.name)
       drafts[i] = { ...draft, name: named.name, shortName: draft.evidence.text, type: named.type };
   }
+  // A cooperative reads like a company, but the law sets it apart: its type is "other".
+  for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

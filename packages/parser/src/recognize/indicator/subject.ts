@@ -4,6 +4,7 @@ import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 import { eraOf } from '../location/unit-code.js';
+import { isFirm } from '../organization/firm.js';
 import { firstStartingAt } from './by-start.js';
 import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
@@ -177,9 +178,7 @@ export function subjectFinder(
   const areas = byStart(
     locations.filter((l) => (PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)) && standing(l)),
   );
-  const firms = [...organizations]
-    .filter((o) => o.type === 'company' || COOPERATIVE.test(o.name))
-    .sort((a, b) => a.evidence.start - b.evidence.start);
+  const firms = [...organizations].filter(isFirm).sort((a, b) => a.evidence.start - b.evidence.start);
   const local = {
     district: byStart(locations.filter((l) => l.type === 'district' && standing(l))),
     commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
@@ -415,7 +414,6 @@ const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
   'u',
 );
-const COOPERATIVE = /^Hợp tác xã\s/u;
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
