@@ -54,9 +54,11 @@ const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
 ]);
 
 // "gần 3 năm", "5 năm qua", "10 tháng", "1,5 năm", "1.000 năm", "hai tuần"; not "tháng 10 năm 2024"
-// ("10 năm" after "tháng"), "số 5 năm", "lần thứ 3 ngày" or "nhãn loại 1 năm nay".
+// ("10 năm" after "tháng"), "số 5 năm", "lần thứ 3 ngày" or "nhãn loại 1 năm nay"; but "mỗi đợt 3
+// tháng", "mỗi khóa 2 tuần": after "mỗi" (each) the word is no label, and the number a length.
+const EACH = folded('mỗi');
 const DURATION = vietnameseRegex(
-  `(?<!${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần', 'loại', 'hạng', 'cấp', 'đợt', 'nhóm'])} +)${BEFORE}` +
+  `(?<!(?<!${EACH} +)${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần', 'loại', 'hạng', 'cấp', 'đợt', 'nhóm'])} +)${BEFORE}` +
     `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +` +
     `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
