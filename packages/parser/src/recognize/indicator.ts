@@ -127,8 +127,12 @@ const PER_CAPITA = 'grdp_per_capita';
 const GOODS_DENOMINATORS = new Set(['tấn', 'kg', 'tạ', 'm2', 'm3', 'lít', 'ha', 'sản phẩm', 'con']);
 // "(gồm vốn trung ương 2.941 tỷ ...)": the parts of a total are not the statistic.
 const BREAKDOWN = vietnameseRegex('^\\s*(?:gồm|bao gồm|trong đó)(?:[^\\p{L}]|$)', 'u');
-// "5.200 căn nhà ở xã hội, trong đó 2.618 căn đã bàn giao": a part counted after the phrase's total.
-const PART_OF_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:trong đó|bao gồm|gồm)(?:[^\\p{L}]|$)', 'u');
+// "5.200 căn nhà ở xã hội, trong đó 2.618 căn đã bàn giao": a part counted after the phrase's total;
+// "… 9.240 ha, tập trung ở Ba Tri 3.120 ha, Thạnh Phú 2.780 ha": where the total lies, place by place.
+const PART_OF_TOTAL = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:trong đó|bao gồm|gồm|tập trung(?: chủ yếu)? (?:ở|tại))(?:[^\\p{L}]|$)',
+  'u',
+);
 
 interface Found {
   key: string;
@@ -584,8 +588,9 @@ function phraseFor(
         continue;
       const gap = text.slice(q.evidence.end, p.start);
       if (/[,;:()]/.test(gap) || OPENS_NEXT.test(folded.slice(q.evidence.end, p.start))) continue;
-      // A phrase before the value wins over one after it, unless that one touches the value.
-      if (best && best.phrase.end <= q.evidence.start && gap.trim() !== '') continue;
+      // A phrase before the value wins over one after it, unless that one touches the value
+      // ("… dưới 1,5% và 100% số xã đạt chuẩn nông thôn mới": a share names its count at once).
+      if (best && best.phrase.end <= q.evidence.start && gap.trim() !== '' && !share) continue;
       distance = Math.max(0, p.start - q.evidence.end);
     } else {
       continue;

@@ -1090,8 +1090,17 @@ describe('a standing committee someone is elected to, its parent unsaid', () => 
   it.each([
     'Thiếu tá Sùng A Dình, Trưởng Công an xã vào Ban Thường vụ.',
     'Đại tá Hà Minh Sơn cũng trúng cử Ban Thường vụ khóa mới.',
+    'Đại hội bầu Ban Chấp hành gồm 45 đồng chí; Ban Chấp hành bầu Ban Thường vụ 13 đồng chí.',
   ])('%s', (text) => {
     expect(find(text).filter((f) => f.text === 'Ban Thường vụ')).toEqual([body('Ban Thường vụ', 'party')]);
+  });
+
+  it('reads the committee that elects, and the one elected, both bare', () => {
+    expect(
+      find('Đại hội bầu Ban Chấp hành gồm 45 đồng chí; Ban Chấp hành bầu Ban Thường vụ 13 đồng chí.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Ban Chấp hành', 'Ban Chấp hành', 'Ban Thường vụ']);
   });
 
   it('reads no bare committee where nothing says it was joined', () => {
@@ -1257,9 +1266,9 @@ describe('a board named by what it runs, in lower case', () => {
 describe('a cooperative', () => {
   it('is named like a company but typed "other", in full and short', () => {
     expect(
-      find('Hợp tác xã Nông nghiệp Tân Lập và HTX Chè Bản Liền ký hợp đồng với Công ty Cổ phần Chè Hà Giang.').map(
-        (f) => [f.name, f.type],
-      ),
+      find(
+        'Hợp tác xã Nông nghiệp Tân Lập và HTX Chè Bản Liền ký hợp đồng với Công ty Cổ phần Chè Hà Giang.',
+      ).map((f) => [f.name, f.type]),
     ).toEqual([
       ['Hợp tác xã Nông nghiệp Tân Lập', 'other'],
       ['Hợp tác xã Chè Bản Liền', 'other'],

@@ -134,3 +134,31 @@ describe('the land a work takes is no area of the place', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['area', 3536]]);
   });
 });
+
+describe('where a total lies, place by place', () => {
+  it('is no statistic of each place after "tập trung ở"; a list of places each reaching its own is', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre họp. Diện tích dừa bị ảnh hưởng là 9.240 ha, tập trung ở Ba Tri 3.120 ha, Thạnh Phú 2.780 ha và Bình Đại 1.900 ha. Tỷ lệ lấp đầy KCN Giao Long đạt 82%, KCN An Hiệp đạt 95%.',
+      '2023-03',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [9240, 'Bến Tre'],
+      // (Both spans open at "Tỷ lệ": the longer one first.)
+      [95, 'An Hiệp'],
+      [82, 'Giao Long'],
+    ]);
+  });
+});
+
+describe('a share and the count it names', () => {
+  it('takes the phrase right after it over a statistic named before', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nghệ An họp. Phấn đấu đến năm 2025, tỷ lệ hộ nghèo giảm còn dưới 1,5% và 100% số xã đạt chuẩn nông thôn mới.',
+      '2019-03',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['poverty_rate', 1.5],
+      ['new_rural_communes', 100],
+    ]);
+  });
+});

@@ -331,16 +331,23 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 
 const ASSOCIATION = foldKey('hội');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
-const JOINED_BEFORE = new Set(['vào', 'cử', 'trúng cử', 'tham gia', 'bầu bổ sung', 'bổ sung'].map(foldKey));
+const JOINED_BEFORE = new Set(
+  ['vào', 'cử', 'trúng cử', 'tham gia', 'bầu', 'bầu bổ sung', 'bổ sung'].map(foldKey),
+);
+const ELECT = foldKey('bầu');
 
-/** "… vào Ban Thường vụ", "… trúng cử Ban Thường vụ khóa mới": a committee someone is elected to. */
+/**
+ * "… vào Ban Thường vụ", "… trúng cử Ban Thường vụ khóa mới", "Ban Chấp hành bầu Ban Thường vụ 13
+ * đồng chí": a committee someone is elected to, or that elects.
+ */
 function electedInto(words: readonly Word[], at: number, to: number): boolean {
   const one = words[at - 1]?.key;
   const two = at >= 2 ? `${words[at - 2]!.key} ${one}` : undefined;
   const joined =
     (one !== undefined && JOINED_BEFORE.has(one)) || (two !== undefined && JOINED_BEFORE.has(two));
   const term = words[to]?.key === foldKey('khóa') && words[to]?.gap === ' ';
-  return joined || term;
+  const elects = words[to]?.key === ELECT && words[to]?.gap === ' ';
+  return joined || term || elects;
 }
 
 const GATE = ['cửa', 'khẩu'].map(foldKey);
