@@ -73,7 +73,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     ...organizations.flatMap((o) => closingNumber(o.evidence)),
   ];
   const quantities = recognizeQuantities(ctx, { exclude });
-  const indicators = recognizeIndicators(ctx, { quantities, times, locations, organizations });
+  const indicators = recognizeIndicators(ctx, { quantities, times, locations, organizations, people });
 
   const drafts: DraftFact[] = [
     ...quantities,

@@ -17,6 +17,8 @@ export interface IndicatorInputs {
   times: readonly DraftOf<'time'>[];
   locations: readonly DraftOf<'location'>[];
   organizations: readonly DraftOf<'organization'>[];
+  /** People with their titles: a speaker's firm is what "tập đoàn" in their words points back to. */
+  people?: readonly DraftOf<'person'>[];
 }
 
 /** How far (in characters) a phrase may stand before its value, within one clause. */
@@ -153,7 +155,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const phrases = new PhraseWindow(
     findIndicatorPhrases(blankSpans(ctx.folded, found.organizations), readableSpans(ctx)),
   );
-  const subjectOf = subjectFinder(ctx, found.locations, found.organizations);
+  const subjectOf = subjectFinder(ctx, found.locations, found.organizations, found.people ?? []);
   const quantities = [...found.quantities].sort((a, b) => a.evidence.start - b.evidence.start);
   const valuesIn = (from: number, to: number) =>
     startingIn(quantities, from, to).map((o) => o.evidence.start);

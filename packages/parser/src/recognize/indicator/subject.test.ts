@@ -510,3 +510,17 @@ describe('the place tourists came to', () => {
     expect(found.map((i) => i.subject)).toEqual(['Kon Plông']);
   });
 });
+
+describe("a firm's bare kind in its head's words", () => {
+  it('is the firm the speaker was titled by, paragraphs before; another speaker keeps the province', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Dự hội nghị có ông Park Min-ho, Tổng Giám đốc Tập đoàn Doosan Enerbility.\n\nTỉnh trao chủ trương đầu tư cho 9 dự án.\n\nÔng Park Min-ho cho biết, sau 10 năm hoạt động, tập đoàn đã tạo việc làm cho khoảng 3.100 lao động. Ông Đặng Văn Minh cho biết, năm 2024 tỉnh tạo việc làm cho 32.000 lao động.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [9, 'Quảng Ngãi'],
+      [3100, 'Tập đoàn Doosan Enerbility'],
+      [32_000, 'Quảng Ngãi'],
+    ]);
+  });
+});

@@ -119,6 +119,7 @@ export function subjectFinder(
   ctx: RecognizeContext,
   locations: readonly Place[],
   organizations: readonly DraftOf<'organization'>[],
+  people: readonly DraftOf<'person'>[] = [],
 ): SubjectOf {
   // Provinces and cities abroad ("Quảng Tây", "Seoul") have no code and report no figure here;
   // nor, after the reform, does a province it dissolved ("khu vực Kon Tum (cũ)") unless a clause
@@ -274,6 +275,33 @@ export function subjectFinder(
     return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
   };
 
+  // "Về phía nhà đầu tư có ông Choi Jae-won, Chủ tịch Tập đoàn Kumjin …" … "Ông Choi Jae-won cho
+  // biết, …, tập đoàn đã tạo việc làm cho khoảng 2.300 lao động": in a speaker's words, the bare
+  // kind of a firm is the firm the speaker's title named, however far back.
+  const peopleByStart = [...people].sort((a, b) => a.evidence.start - b.evidence.start);
+  const firmOfTitle = (person: DraftOf<'person'>) =>
+    firms.find((o) => o.evidence.start >= person.evidence.start && o.evidence.end <= person.evidence.end);
+  const speakersFirm = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const head = ctx.folded.slice(sentence.start, valueAt);
+    const said = SAID_ANYWHERE.exec(head);
+    if (!said) return undefined;
+    const saidAt = sentence.start + said.index;
+    if (!BARE_KIND_OF_FIRM.test(ctx.text.slice(saidAt, valueAt))) return undefined;
+    const speaker = peopleByStart.findLast(
+      (p) => p.evidence.start >= sentence.start && p.evidence.end <= saidAt,
+    );
+    if (!speaker) return undefined;
+    const mentions = peopleByStart.filter(
+      (p) => p.name === speaker.name && p.evidence.start <= speaker.evidence.start,
+    );
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const firm = firmOfTitle(mentions[i]!);
+      if (firm) return firm;
+    }
+    return undefined;
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
@@ -327,7 +355,8 @@ export function subjectFinder(
           : undefined) ??
         firmReferredBack(clause.start, valueAt) ??
         firmBeforeBracket(clause.start) ??
-        firmOpeningSentence(clause.start, valueAt);
+        firmOpeningSentence(clause.start, valueAt) ??
+        speakersFirm(clause.start, valueAt);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
@@ -572,6 +601,9 @@ const HOME_TYPES = new Set(['district', 'commune']);
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
 const SINGLED_OUT = /^\s*Riêng\s+/iu;
 const FUND = /^Quỹ\s/u;
+// The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động".
+const BARE_KIND_OF_FIRM =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Tt]ập đoàn|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ợp tác xã|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
 const SAID_ANYWHERE = vietnameseRegex(SAID, 'u');
 const REQUEST_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+)?$',
