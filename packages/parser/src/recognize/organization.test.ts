@@ -1258,8 +1258,21 @@ describe('a board named by what it runs, in lower case', () => {
     ['Ban Quản lý rừng phòng hộ huyện Na Hang trồng rừng.', 'Ban Quản lý rừng phòng hộ huyện Na Hang'],
     // "phòng, chống" (prevent and fight) is one verb, its comma inside the name.
     ['Ban Chỉ đạo phòng, chống thiên tai tỉnh họp.', 'Ban Chỉ đạo phòng, chống thiên tai tỉnh'],
+    // A council is named by what it does, verbs listed with commas, closed by its level.
+    [
+      'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh công nhận.',
+      'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh',
+    ],
+    ['Hội đồng nghĩa vụ quân sự huyện họp.', 'Hội đồng nghĩa vụ quân sự huyện'],
   ])('%s', (text, span) => {
     expect(find(text).map((f) => f.text)).toEqual([span]);
+  });
+});
+
+describe('what is no council named by its purpose', () => {
+  it('reads no body where the purpose runs into the sentence, and none for a board of directors', () => {
+    expect(find('Hội đồng đánh giá, các sở ngành tỉnh tham gia.').map((f) => f.text)).toEqual([]);
+    expect(find('Chủ tịch Hội đồng quản trị cho biết.').map((f) => f.text)).toEqual([]);
   });
 });
 

@@ -8,7 +8,9 @@ import { headAt } from './head.js';
 // Heads whose name is a field of work: "Hiệp hội Du lịch", "Trung tâm Y tế", "Viện Nông nghiệp",
 // "Ban Quản lý dự án Giao thông".
 const PURPOSE_HEADS = new Set(
-  ['ban quản lý dự án', 'bqlda', 'ban qlda', 'ban chỉ đạo', 'bcđ', 'văn phòng điều phối'].map(foldKey),
+  ['ban quản lý dự án', 'bqlda', 'ban qlda', 'ban chỉ đạo', 'bcđ', 'văn phòng điều phối', 'hội đồng'].map(
+    foldKey,
+  ),
 );
 
 const FIELD_HEADS = new Set(
@@ -133,14 +135,26 @@ const MEETING_VERBS = new Set(
  * trình mục tiêu quốc gia"), never a word of the sentence, a meeting's verb, another body or
  * punctuation; a level after "các" is the plural ("yêu cầu
  * các huyện") and closes nothing. `openCapital`: the purpose may open with a programme's
- * capitalized name ("Văn phòng Điều phối Chương trình mục tiêu quốc gia … tỉnh Quảng Nam").
+ * capitalized name ("Văn phòng Điều phối Chương trình mục tiêu quốc gia … tỉnh Quảng Nam");
+ * `opensWithVerb`: it may open with what a council does ("Hội đồng đánh giá …").
  */
-export function purposeNameEnd(words: readonly Word[], at: number, openCapital = false): number | null {
+export function purposeNameEnd(
+  words: readonly Word[],
+  at: number,
+  openCapital = false,
+  opensWithVerb = false,
+): number | null {
   for (let k = at; k < at + MAX_PURPOSE_WORDS; k++) {
     const word = words[k];
-    // "phòng, chống" (prevent and fight) is one verb, its comma inside the name.
+    // "phòng, chống" (prevent and fight), "đánh giá, phân hạng": verbs listed in the purpose, the
+    // comma inside the name (which still has to close with its level).
     const joined =
-      word?.gap === ', ' && word.key === PREVENT_FIGHT[1] && words[k - 1]?.key === PREVENT_FIGHT[0];
+      k > at &&
+      word?.gap === ', ' &&
+      !word.upper &&
+      !words[k - 1]!.upper &&
+      !NOT_SYLLABLE.has(word.key) &&
+      typeWordAt(words, k) === null;
     if (
       !word ||
       (word.gap !== ' ' && !joined) ||
@@ -148,7 +162,8 @@ export function purposeNameEnd(words: readonly Word[], at: number, openCapital =
     )
       return null;
     const pair = `${word.key} ${words[k + 1]?.key ?? ''}`;
-    if (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair)) return null;
+    // ("Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh": a council is named by what it does.)
+    if (!(opensWithVerb && k === at) && (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair))) return null;
     if (k > at && typeWordAt(words, k) !== null && words[k - 1]?.key !== 'các')
       return levelAfter(words, k).to;
     // "Ban Quản lý dự án điện 1 Nguyễn Văn A": a number closes the purpose, before a capital or
@@ -168,8 +183,6 @@ export function purposeNameEnd(words: readonly Word[], at: number, openCapital =
   }
   return null;
 }
-
-const PREVENT_FIGHT = [foldKey('phòng'), foldKey('chống')] as const;
 
 // "nông thôn mới": "mới" (new; also "only just" in a sentence) closing a fixed compound.
 const COMPOUND_ENDS = new Map([[foldKey('mới'), foldKey('thôn')]]);

@@ -295,7 +295,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         fixed[found.to]?.gap === ' ' &&
         /^\p{Ll}/u.test(fixed[found.to]?.text ?? '')
       ) {
-        const purpose = purposeNameEnd(fixed, found.to);
+        const purpose = purposeNameEnd(fixed, found.to, false, headKey === COUNCIL);
         return purpose === null ? null : result(purpose);
       }
       // "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam".
@@ -330,6 +330,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const COUNCIL = foldKey('hội đồng');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
 const JOINED_BEFORE = new Set(
   ['vào', 'cử', 'trúng cử', 'tham gia', 'bầu', 'bầu bổ sung', 'bổ sung'].map(foldKey),
