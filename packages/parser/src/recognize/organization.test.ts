@@ -1258,6 +1258,7 @@ describe('a board named by what it runs, in lower case', () => {
     ['Ban Quản lý rừng phòng hộ huyện Na Hang trồng rừng.', 'Ban Quản lý rừng phòng hộ huyện Na Hang'],
     // "phòng, chống" (prevent and fight) is one verb, its comma inside the name.
     ['Ban Chỉ đạo phòng, chống thiên tai tỉnh họp.', 'Ban Chỉ đạo phòng, chống thiên tai tỉnh'],
+    ['Quỹ Phòng, chống dịch Covid-19 tỉnh tiếp nhận.', 'Quỹ Phòng, chống dịch Covid-19 tỉnh'],
     // A council is named by what it does, verbs listed with commas, closed by its level.
     [
       'Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh công nhận.',

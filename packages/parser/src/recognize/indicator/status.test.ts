@@ -171,3 +171,18 @@ describe('a clause that says what is now, after a request', () => {
     ]);
   });
 });
+
+describe('what "still" stands', () => {
+  it('is actual, whatever the sentence aimed at; a target after "vẫn giữ" stays one', () => {
+    const found = indicatorsOf(
+      'Tỉnh Điện Biên họp. Tỷ lệ hộ nghèo toàn tỉnh phấn đấu giảm còn 14% (cuối năm 2023 là 16,4%); riêng huyện Nậm Pồ, tỷ lệ hộ nghèo vẫn ở mức 38,2%. Năm 2024, tỉnh phấn đấu tăng trưởng GRDP vẫn giữ mức 7,5%.',
+      '2024-03',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [14, 'target'],
+      [16.4, 'actual'],
+      [38.2, 'actual'],
+      [7.5, 'target'],
+    ]);
+  });
+});

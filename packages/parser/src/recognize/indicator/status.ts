@@ -37,6 +37,9 @@ const REASON = vietnameseRegex('(?:^|[^\\p{L}])(?:bởi|vì|bởi vì|do|nguyên
 // "đề nghị Sở … đẩy nhanh cấp mã số vùng trồng; hiện toàn tỉnh có 203 mã số": a clause that opens
 // by saying what is now states it, whatever the sentence asked for or aimed at before.
 const PRESENT_OPENS = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
+// "…phấn đấu giảm còn 9,5% …; riêng huyện Tuy Đức, tỷ lệ hộ nghèo vẫn ở mức 26,4%": what "still"
+// stands is now, whatever the sentence aimed at.
+const STILL = vietnameseRegex('(?:^|[^\\p{L}])vẫn\\s+(?:ở mức|còn|là|chiếm)(?:[^\\p{L}]|$)', 'u');
 
 /** Whether the words ask a body for the figure: a request not followed by its reason. */
 function asks(text: string): boolean {
@@ -62,7 +65,7 @@ export function statusOf(
   // "năm 2025 phấn đấu tăng trưởng …; tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 dự kiến
   // đạt 10,8%/năm": the statement's own "dự kiến" outweighs the aim the sentence opened with.
   if (ESTIMATE.test(statementBefore)) return 'estimate';
-  const present = PRESENT_OPENS.test(clauseBefore);
+  const present = PRESENT_OPENS.test(clauseBefore) || STILL.test(clauseBefore);
   if (!present && TARGET.test(sentenceHead.replace(YARDSTICK, ' '))) return 'target';
   if ((!present && asks(sentenceHead)) || asks(clauseBefore)) return 'target';
   return 'actual';
