@@ -54,6 +54,12 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
+// Statistics that stand at a moment rather than add up over a year.
+const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
+const STANDING_NOW = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đến nay|hiện nay|hiện|lũy kế|luỹ kế|còn hiệu lực)(?:[^\\p{L}]|$)',
+  'u',
+);
 // "Tổng diện tích đất phải thu hồi hơn 497 ha", "diện tích giải phóng mặt bằng 215 ha": the land a
 // work takes, a size of that work, no area of the place.
 const LAND_TAKEN = vietnameseRegex(
@@ -407,7 +413,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       sameAs?.period ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
-      articleYear(ctx);
+      // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
+      // a firm's capital) is of the article's own year, even in a review of the year before.
+      articleYear(
+        ctx,
+        STANDING_KEYS.has(key) ||
+          found.organizations.some((o) => o.name === subject) ||
+          STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
+      );
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
     const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(ctx.folded.slice(clause.start, q.evidence.start))?.[1];

@@ -176,3 +176,27 @@ describe('a time inside "sau khi …"', () => {
     ]);
   });
 });
+
+describe('a figure whose sentence names no time, in a January review of the year before', () => {
+  it('is of the year reviewed; a running total, a share filled or a firm now are of the article year', () => {
+    const found = indicatorsOf(
+      'Sáng 5/1, UBND tỉnh Hà Nam tổng kết công tác năm 2023.\n\nTổng thu ngân sách đạt 19.200 tỷ đồng. Luỹ kế đến nay, tỉnh có 402 dự án FDI. Tỷ lệ lấp đầy KCN Đồng Văn I đạt 95%.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [19_200_000_000_000, '2023-01-01..2023-12-31'],
+      [402, '2024-01-01..2024-12-31'],
+      [95, '2024-01-01..2024-12-31'],
+    ]);
+  });
+
+  it('is of the article year when the article reviews nothing, or after February', () => {
+    const plain = indicatorsOf('Tỉnh Hà Nam họp.\n\nTổng thu ngân sách đạt 1.200 tỷ đồng.', '2024-01');
+    expect(plain.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
+    const late = indicatorsOf(
+      'UBND tỉnh Hà Nam tổng kết công tác năm 2023.\n\nTổng thu ngân sách đạt 4.100 tỷ đồng.',
+      '2024-04',
+    );
+    expect(late.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
+  });
+});

@@ -3,9 +3,31 @@ import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 
 /** The article's year: the period of a statistic that names none. */
-export function articleYear(ctx: RecognizeContext): Period {
-  const year = ctx.date.slice(0, 4);
+export function articleYear(ctx: RecognizeContext, standing = false): Period {
+  const year = standing ? ctx.date.slice(0, 4) : reportedYear(ctx);
   return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+// "tổng kết công tác năm 2023", "tổng kết năm 2023": a review of the year.
+const REVIEWS_YEAR = vietnameseRegex(
+  '(?:^|[^\\p{L}])tổng kết(?:\\s+[^\\d.;:]{0,30}?)?\\s+năm\\s+(\\d{4})(?!\\d)',
+  'u',
+);
+
+/**
+ * The year an article reports on: its own, or, in January and February, the year before when
+ * the article opens by reviewing it ("Chiều 4.1.2024, Huyện ủy tổng kết công tác năm 2023 …").
+ * A figure whose sentence names no time belongs to that year; one that `standing` at a moment
+ * (a share filled, a running total) to the article's own.
+ */
+function reportedYear(ctx: RecognizeContext): string {
+  const year = ctx.date.slice(0, 4);
+  const month = Number(ctx.date.slice(5, 7));
+  if (month > 2) return year;
+  const opening = ctx.paragraphs.find((p) => p.role === 'lead') ?? ctx.paragraphs[0];
+  if (!opening) return year;
+  const reviewed = REVIEWS_YEAR.exec(ctx.folded.slice(opening.start, opening.end))?.[1];
+  return reviewed === String(Number(year) - 1) ? reviewed : year;
 }
 
 const WORTH_AFTER = vietnameseRegex(',\\s*(?:với\\s+)?(?:trị giá|giá trị|tương đương|kim ngạch)[^,]*$', 'u');
