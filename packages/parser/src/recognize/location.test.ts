@@ -161,6 +161,13 @@ describe('zones, regions, countries and roads', () => {
       ['Hoa Kỳ', 'country'],
     ]);
     expect(find('Hàng xuất sang Mỹ và Lào tăng.').map((f) => f.name)).toEqual(['Mỹ', 'Lào']);
+    expect(
+      find('Tôm của Ấn Độ và Ecuador cạnh tranh; hàng đi Cộng hòa Séc, Áo và Hy Lạp tăng.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Ấn Độ', 'Ecuador', 'Cộng hòa Séc', 'Áo', 'Hy Lạp']);
+    // A country whose name is a common word counts only inside a sentence ("áo" is a shirt).
+    expect(find('Áo là thị trường mới. Anh mặc áo mới.').map((f) => f.name)).toEqual([]);
     // Italy goes by three names in Vietnamese text; each is kept as written.
     expect(find('Thị trường chính là Bỉ, Italia, Italy và Ý.').map((f) => f.name)).toEqual([
       'Bỉ',

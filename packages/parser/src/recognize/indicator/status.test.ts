@@ -186,3 +186,16 @@ describe('what "still" stands', () => {
     ]);
   });
 });
+
+describe('a plan to be completed', () => {
+  it('is aimed at after "để hoàn thành"; a plan completed is a yardstick', () => {
+    const found = indicatorsOf(
+      'Tỉnh Cà Mau họp. Để hoàn thành kế hoạch xuất khẩu tôm năm 2015 đạt 980 triệu USD, Sở đã tham mưu nhiều giải pháp. Xuất khẩu tôm năm 2014 đạt 1,1 tỷ USD, hoàn thành kế hoạch.',
+      '2015-10',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [980_000_000, 'target'],
+      [1_100_000_000, 'actual'],
+    ]);
+  });
+});
