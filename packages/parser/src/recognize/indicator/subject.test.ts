@@ -524,3 +524,16 @@ describe("a firm's bare kind in its head's words", () => {
     ]);
   });
 });
+
+describe('a firm\'s head speaking of it as "we", and a clause that names who acts', () => {
+  it('gives a quoted figure to the firm the speaker heads, and the province its own body', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tây Ninh họp. Ông Sato Kenji, Tổng Giám đốc Công ty TNHH Điện tử Minh Sato đánh giá cao hạ tầng. “Chúng tôi dự kiến nâng tổng vốn đầu tư lên 300 triệu USD vào năm 2027”, ông Sato Kenji nói.\n\nTại hội nghị, Ngân hàng TMCP Công Thương Việt Nam chi nhánh Long An ký thỏa thuận tín dụng; UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [300_000_000, 'Công ty trách nhiệm hữu hạn Điện tử Minh Sato'],
+      [12, 'Tây Ninh'],
+    ]);
+  });
+});

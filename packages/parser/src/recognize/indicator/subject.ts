@@ -84,8 +84,9 @@ function afterSpeech(head: string): string {
   return end < 0 ? '' : head.slice(end);
 }
 // "; tỉnh phấn đấu …", "; thành phố có …": the bare level word of the province opening a clause.
+// ("…; UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án": the province's own bodies too.)
 const PROVINCE_OPENS_CLAUSE = vietnameseRegex(
-  '^\\s*(?:[^,;:.]{1,30},\\s*)?(tỉnh|thành phố)\\s+(?!\\p{Lu})\\p{Ll}',
+  '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|thành ủy)\\s+)?(tỉnh|thành phố)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
 // "xuất khẩu dừa khu vực Bến Tre (cũ)", "thu nội địa khu vực tỉnh Bình Định (cũ)": the place right
@@ -204,6 +205,9 @@ export function subjectFinder(
     return firmBefore(ctx.text, firms, from, from + enterprise.index);
   };
 
+  // Every body named, in text order.
+  const bodies = [...organizations].sort((a, b) => a.evidence.start - b.evidence.start);
+
   // "Tại huyện Xuyên Mộc, Công ty TNHH X đón khách trở lại …; công suất phòng tháng 3 đạt 68%":
   // the firm a sentence opens with, after at most a short opener, is the subject of its later
   // clauses, as a place is.
@@ -214,6 +218,9 @@ export function subjectFinder(
       return undefined;
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
     if (sentence.start >= clauseStart) return undefined;
+    // ("…; UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án": a clause that names who acts
+    // is that one's.)
+    if (bodies.some((o) => o.evidence.start >= clauseStart && o.evidence.end <= valueAt)) return undefined;
     const first = firms.find((o) => o.evidence.start >= sentence.start && o.evidence.end <= clauseStart);
     if (!first || !SENTENCE_OPENER.test(ctx.text.slice(sentence.start, first.evidence.start)))
       return undefined;
@@ -251,7 +258,6 @@ export function subjectFinder(
 
   // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng, trong 8 tháng đón gần 570.000 lượt khách": a
   // body a sentence singles out with "Riêng" reached the figures of that sentence.
-  const bodies = [...organizations].sort((a, b) => a.evidence.start - b.evidence.start);
   const bodySingledOut = (clauseStart: number, valueAt: number) => {
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
     const opener = SINGLED_OUT.exec(ctx.text.slice(sentence.start, sentence.start + 12));
@@ -292,11 +298,34 @@ export function subjectFinder(
       (p) => p.evidence.start >= sentence.start && p.evidence.end <= saidAt,
     );
     if (!speaker) return undefined;
+    return firmOfSpeaker(speaker);
+  };
+  const firmOfSpeaker = (speaker: DraftOf<'person'>) => {
     const mentions = peopleByStart.filter(
       (p) => p.name === speaker.name && p.evidence.start <= speaker.evidence.start,
     );
     for (let i = mentions.length - 1; i >= 0; i--) {
       const firm = firmOfTitle(mentions[i]!);
+      if (firm) return firm;
+    }
+    return undefined;
+  };
+  // "Ông Yamada, Tổng Giám đốc Công ty X đánh giá, … “Chúng tôi dự kiến nâng tổng vốn đầu tư lên
+  // 400 triệu USD”, ông Yamada nói": "we" in a firm's head's quoted words is the firm.
+  const quotedFirm = (valueAt: number) => {
+    const paragraph = ctx.paragraphs.find((p) => p.start <= valueAt && valueAt < p.end);
+    if (!paragraph) return undefined;
+    const open = ctx.text.lastIndexOf('“', valueAt);
+    if (open < paragraph.start) return undefined;
+    const close = ctx.text.indexOf('”', open);
+    if (close >= 0 && close < valueAt) return undefined;
+    if (!WE.test(ctx.folded.slice(open, valueAt)) && !BARE_KIND_OF_FIRM.test(ctx.text.slice(open, valueAt)))
+      return undefined;
+    const speakers = peopleByStart
+      .filter((p) => p.evidence.start >= paragraph.start && p.evidence.end <= paragraph.end)
+      .sort((a, b) => Math.abs(a.evidence.start - open) - Math.abs(b.evidence.start - open));
+    for (const speaker of speakers) {
+      const firm = firmOfSpeaker(speaker);
       if (firm) return firm;
     }
     return undefined;
@@ -356,7 +385,8 @@ export function subjectFinder(
         firmReferredBack(clause.start, valueAt) ??
         firmBeforeBracket(clause.start) ??
         firmOpeningSentence(clause.start, valueAt) ??
-        speakersFirm(clause.start, valueAt);
+        speakersFirm(clause.start, valueAt) ??
+        quotedFirm(valueAt);
       if (firm) return firm.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
@@ -601,6 +631,7 @@ const HOME_TYPES = new Set(['district', 'commune']);
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
 const SINGLED_OUT = /^\s*Riêng\s+/iu;
 const FUND = /^Quỹ\s/u;
+const WE = vietnameseRegex('(?:^|[^\\p{L}])chúng tôi(?:[^\\p{L}]|$)', 'u');
 // The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động".
 const BARE_KIND_OF_FIRM =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Tt]ập đoàn|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ợp tác xã|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
