@@ -190,6 +190,8 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
       ratio: [2, 3],
     });
     expect(only('Đã khai thác 500 khối gỗ.')).toMatchObject({ unit: 'm3', value: 500 });
+    // A group of a counted noun is counted as one noun, in words too.
+    expect(only('Tỉnh đề ra ba nhóm giải pháp.')).toMatchObject({ unit: 'nhóm giải pháp', value: 3 });
   });
 
   it('joins a second noun to the count only when it is of the same kind', () => {
