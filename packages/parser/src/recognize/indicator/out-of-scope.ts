@@ -6,6 +6,11 @@ const COMPARED = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:chỉ sau|xếp sau|đứng sau|so với|với|hơn|kém|thua|vượt|bằng)\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
   'u',
 );
+// A neighbour: "các KCN giáp TP.HCM", "tiếp giáp với tỉnh Tây Ninh".
+const BORDERING = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:tiếp giáp|giáp)(?:\\s+(?:với|ranh))?\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
+  'u',
+);
 // Where goods or people go: "hàng hóa … đi TP.HCM sẽ rút ngắn 1 giờ", "xuất sang Trung Quốc".
 const DESTINATION = vietnameseRegex('(?:^|[^\\p{L}])(?:đi|sang|ra)\\s+(?:(?:tỉnh|thành phố)\\s+)?$', 'u');
 // A former unit: "tỉnh Bình Định (cũ)", "tỉnh Gia Lai trước sáp nhập", and the units a merger
@@ -21,7 +26,7 @@ const MERGED_BEFORE = vietnameseRegex(
 
 /**
  * Whether a place at [start, end) of the folded text is out of the statistics' scope: a
- * yardstick of a comparison, a destination, or a unit that no longer exists. It never takes over as the
+ * yardstick of a comparison, a neighbour, a destination, or a unit that no longer exists. It never takes over as the
  * province in scope.
  */
 export function outOfScope(folded: string, start: number, end: number): boolean {
@@ -29,6 +34,7 @@ export function outOfScope(folded: string, start: number, end: number): boolean 
   // The type word is outside the span: "thành phố Đà Nẵng" has its span at "Đà Nẵng".
   return (
     COMPARED.test(before) ||
+    BORDERING.test(before) ||
     DESTINATION.test(before) ||
     MERGED_BEFORE.test(before) ||
     FORMER_AFTER.test(folded.slice(end, end + 24))

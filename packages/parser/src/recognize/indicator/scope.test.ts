@@ -298,3 +298,13 @@ describe('the front or a fund that opens a sentence as who acts', () => {
     ]);
   });
 });
+
+describe('a neighbour', () => {
+  it('is never the province in scope: "giáp TP.HCM" leaves the figures to the article\'s province', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An họp. Tỉnh cần phát triển nhà ở xã hội cho công nhân các KCN giáp TP.HCM. Hiện toàn tỉnh có 17 dự án nhà ở xã hội, với 1.368 căn nhà ở xã hội đã hoàn thành.',
+      '2022-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[1368, 'Long An']]);
+  });
+});
