@@ -200,3 +200,18 @@ describe('a figure whose sentence names no time, in a January review of the year
     expect(late.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
   });
 });
+
+describe('a time the sentence before compares with', () => {
+  it('stays there when a bracket joins the next sentence to it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang họp. Thu nhập bình quân đầu người năm 2020 ước đạt 45,6 triệu đồng, gấp 1,6 lần năm 2015. Tỷ lệ hộ nghèo giảm còn 8,27% (năm 2015 là 21,2%); tỷ lệ che phủ rừng đạt 65,1%.',
+      '2020-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [45_600_000, '2020-01-01..2020-12-31'],
+      [8.27, '2020-01-01..2020-12-31'],
+      [21.2, '2015-01-01..2015-12-31'],
+      [65.1, '2020-01-01..2020-12-31'],
+    ]);
+  });
+});

@@ -75,19 +75,25 @@ export function periodOf(
   valuesIn: (from: number, to: number) => readonly number[] = () => [],
   phraseIn: (from: number, to: number) => boolean = () => false,
 ): Period | null {
-  const textBefore = (t: DraftOf<'time'>) =>
-    ctx.folded.slice(Math.max(sentence.start, t.evidence.start - 24), t.evidence.start);
   // "6 tháng đầu năm 2024, GRDP ước đạt 5,73% (cùng kỳ năm 2023 tăng 2,41%); chỉ số sản xuất
   // công nghiệp tăng 6,8%": a bracket ends no sentence, so the head's time reaches past it; a
   // time inside a bracket the value is not in is that bracket's own.
   const whole = acrossBrackets(ctx.text, sentence);
+  // (From the start of the bracketed whole: a time before the sentence proper, "… gấp 1,6 lần năm
+  // 2015. Tỷ lệ hộ nghèo … (…); tỷ lệ che phủ rừng …", is read with the words before it.)
+  const textBefore = (t: DraftOf<'time'>) =>
+    ctx.folded.slice(
+      Math.max(Math.min(whole.start, sentence.start), t.evidence.start - 24),
+      t.evidence.start,
+    );
   const usable = times.filter(
     (t) =>
       t.evidence.start >= whole.start &&
       t.evidence.end <= whole.end &&
       !BASELINE_BEFORE.test(textBefore(t)) &&
-      (t.evidence.start >= sentence.start ||
-        !inClosedBracket(ctx.text, whole.start, t.evidence, sentence.start)) &&
+      // ("Tỷ lệ hộ nghèo giảm còn 8,27% (năm 2015 là 21,2%); tỷ lệ che phủ rừng đạt 65,1%": a
+      // bracket closed before the value keeps its time.)
+      !inClosedBracket(ctx.text, whole.start, t.evidence, at) &&
       !datesTheSpeech(ctx.folded, t, at) &&
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)),
@@ -184,7 +190,10 @@ function sentenceStartBefore(text: string, at: number): number {
     const c = text[i];
     if (
       c === '\n' ||
-      ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? ''))
+      ((c === '.' || c === '!' || c === '?') &&
+        text[i + 1] === ' ' &&
+        // ("… gấp 1,6 lần năm 2015. Tỷ lệ …": after a number, a capital opens the next sentence.)
+        (!/\d/.test(text[i - 1] ?? '') || /\p{Lu}/u.test(text[i + 2] ?? '')))
     )
       return i + 1;
   }
