@@ -54,6 +54,11 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
+// The words between an aim and its deadline: "… kế hoạch vốn trước ngày", "… chậm nhất đến ngày".
+const DEADLINE_AFTER = vietnameseRegex(
+  '^[^,;:()]{0,40}?(?:trước|chậm nhất(?: là)?(?: đến)?|hạn chót)\\s*(?:ngày\\s*)?$',
+  'u',
+);
 // Statistics that stand at a moment rather than add up over a year.
 const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
 const STANDING_NOW = vietnameseRegex(
@@ -450,6 +455,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       namesPlanBefore(ctx.folded.slice(Math.max(0, clause.start - 40), clause.start - 1))
     )
       status = 'target';
+    // "phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/1/2026": an aim's deadline is its date.
+    const deadline =
+      status === 'target'
+        ? found.times.find(
+            (t) =>
+              t.evidence.start >= q.evidence.end &&
+              t.evidence.end <= clause.end &&
+              t.start !== null &&
+              t.start === t.end &&
+              DEADLINE_AFTER.test(ctx.folded.slice(q.evidence.end, t.evidence.start)),
+          )
+        : undefined;
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -457,7 +474,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period,
+      period: deadline ? { start: deadline.start, end: deadline.end } : period,
       status,
     };
     out.push(fact);

@@ -1290,3 +1290,11 @@ describe('a cooperative', () => {
     ]);
   });
 });
+
+describe("the Secretariat's standing member", () => {
+  it('is a post: the body is "Ban Bí thư"; "Thường trực HĐND tỉnh" is a board', () => {
+    expect(
+      find('Dự có Thường trực Ban Bí thư Trần Quốc Vượng. Thường trực HĐND tỉnh họp.').map((f) => f.text),
+    ).toEqual(['Ban Bí thư', 'Thường trực HĐND tỉnh']);
+  });
+});

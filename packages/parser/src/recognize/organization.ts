@@ -349,11 +349,15 @@ function numberAfter(words: readonly Word[], at: number): number | null {
 // Title words that "Thường trực" follows as part of a title: "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực".
 const TITLE_ENDS = new Set(['tịch', 'thư', 'trưởng', 'đốc']);
 
+const SECRETARIAT = foldKey('ban bí thư');
+
 /** "Thường trực HĐND tỉnh": the standing board of a body, not a title's "Thường trực". */
 function isStandingBodyBefore(words: readonly Word[], at: number): boolean {
   const [thuong, truc, before] = [words[at - 2], words[at - 1], words[at - 3]];
   if (thuong?.text !== 'Thường' || truc?.key !== 'trực' || truc.gap !== ' ' || words[at]?.gap !== ' ')
     return false;
+  // "Thường trực Ban Bí thư" is a post (the Secretariat's standing member), not a board.
+  if (`${words[at]?.key} ${words[at + 1]?.key} ${words[at + 2]?.key}` === SECRETARIAT) return false;
   return !(before && thuong.gap === ' ' && TITLE_ENDS.has(before.key));
 }
 

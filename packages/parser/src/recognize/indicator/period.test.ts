@@ -215,3 +215,16 @@ describe('a time the sentence before compares with', () => {
     ]);
   });
 });
+
+describe("an aim's deadline and a document's date", () => {
+  it('dates an aim by its deadline, never by the date of the document it cites', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. Phó Chủ tịch UBND tỉnh yêu cầu thực hiện nghiêm Công điện số 18/CĐ-UBND ngày 21/11/2025 của UBND tỉnh, phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/1/2026. Đến nay, giải ngân đạt 64,2% trước thời hạn.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [100, '2026-01-31..2026-01-31', 'target'],
+      [64.2, '2025-01-01..2025-12-31', 'actual'],
+    ]);
+  });
+});

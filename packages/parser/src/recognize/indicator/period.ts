@@ -95,6 +95,7 @@ export function periodOf(
       // bracket closed before the value keeps its time.)
       !inClosedBracket(ctx.text, whole.start, t.evidence, at) &&
       !datesTheSpeech(ctx.folded, t, at) &&
+      !DOCUMENT_BEFORE.test(textBefore(t)) &&
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)),
   );
@@ -159,6 +160,8 @@ export function periodOf(
 // "Sau khi hợp nhất với tỉnh Bình Định (cũ) từ ngày 1.7.2025, Gia Lai có 108.420 ha cà phê": a
 // time inside "sau khi …" dates the event the figure came after, not the figure.
 const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])sau khi[^,;:]*$', 'u');
+// "Công điện số 18/CĐ-UBND ngày 21/11/2025": the date of a document, not of a figure.
+const DOCUMENT_BEFORE = vietnameseRegex('\\d+/[\\p{L}\\d&-]*\\p{L}[\\p{L}\\d&-]*\\s+(?:ngày\\s+)?$', 'u');
 const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cùng)?\\s+(?:của\\s+)?$', 'u');
 
 // "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
