@@ -54,6 +54,11 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
+const INVESTMENT_CAPITAL = 'investment_capital';
+const UNSPENT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:còn treo|chưa giải ngân|chưa phân bổ|chậm giải ngân|tồn đọng)(?:[^\\p{L}]|$)',
+  'u',
+);
 // The words between an aim and its deadline: "… kế hoạch vốn trước ngày", "… chậm nhất đến ngày".
 const DEADLINE_AFTER = vietnameseRegex(
   '^[^,;:()]{0,40}?(?:trước|chậm nhất(?: là)?(?: đến)?|hạn chót)\\s*(?:ngày\\s*)?$',
@@ -276,6 +281,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       )
         continue;
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(match.phrase.start, q.evidence.start))) continue;
+      // "27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng": capital
+      // left unspent is no capital attracted.
+      if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
+        continue;
       // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
       // investment.
       // "Agribank Chi nhánh Đồng Tháp đã giải ngân 320 tỉ đồng cho nông dân vay vốn": a bank's

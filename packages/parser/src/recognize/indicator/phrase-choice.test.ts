@@ -162,3 +162,16 @@ describe('a share and the count it names', () => {
     ]);
   });
 });
+
+describe('capital left unspent', () => {
+  it('is no capital attracted; the capital of a licensed project is', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. 27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng. Năm 2025, tỉnh cấp mới 12 dự án với tổng vốn đầu tư 9.870 tỷ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['investment_projects', 12],
+      ['investment_capital', 9_870_000_000_000],
+    ]);
+  });
+});

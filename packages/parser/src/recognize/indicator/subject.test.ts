@@ -537,3 +537,17 @@ describe('a firm\'s head speaking of it as "we", and a clause that names who act
     ]);
   });
 });
+
+describe('a board spoken of again as "đơn vị" or "Ban"', () => {
+  it("is the subject in its head's words, but a people's committee speaks for its place", () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bùi Văn Thắng cho biết, năm 2025 đơn vị mới giải ngân 1.351 tỷ đồng. “Riêng tháng 11, Ban giải ngân thêm 286 tỷ đồng”, ông Bùi Văn Thắng nói. Chủ tịch UBND huyện Lâm Thao Hà Văn Tú cho biết, năm 2025 đơn vị giải ngân 420 tỷ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_351_000_000_000, 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
+      [286_000_000_000, 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
+      [420_000_000_000, 'Lâm Thao'],
+    ]);
+  });
+});

@@ -331,6 +331,58 @@ export function subjectFinder(
     return undefined;
   };
 
+  // "Giám đốc Ban Quản lý dự án … Bùi Văn Thắng cho biết, năm 2025 đơn vị được giao 3.420 tỷ
+  // đồng, đến nay mới giải ngân 1.351 tỷ đồng", "“Riêng tháng 11, Ban giải ngân thêm 286 tỷ đồng”":
+  // a board or an agency spoken of again by "đơn vị" or a bare "Ban", in its own words or its
+  // head's, reached the figure. (A people's committee or a party body speaks for its place.)
+  const ownBody = (body: DraftOf<'organization'> | undefined) =>
+    body && !PLACE_BODIES.has(body.type) ? body : undefined;
+  const bodyOfSpeaker = (speaker: DraftOf<'person'>) => {
+    const mentions = peopleByStart.filter(
+      (p) => p.name === speaker.name && p.evidence.start <= speaker.evidence.start,
+    );
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const person = mentions[i]!;
+      const body = ownBody(
+        bodies.find(
+          (o) => o.evidence.start >= person.evidence.start && o.evidence.end <= person.evidence.end,
+        ),
+      );
+      if (body) return body;
+    }
+    return undefined;
+  };
+  const speakersBody = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const said = SAID_ANYWHERE.exec(ctx.folded.slice(sentence.start, valueAt));
+    if (said) {
+      const saidAt = sentence.start + said.index;
+      if (!BODY_AGAIN.test(ctx.text.slice(saidAt, valueAt))) return undefined;
+      const speakerBody = ownBody(
+        bodies.findLast((o) => o.evidence.start >= sentence.start && o.evidence.end <= saidAt),
+      );
+      const speaker = peopleByStart.findLast(
+        (p) => p.evidence.start >= sentence.start && p.evidence.end <= saidAt,
+      );
+      return (speaker && bodyOfSpeaker(speaker)) ?? speakerBody;
+    }
+    // In a quote: the head the paragraph names, nearest to it.
+    const paragraph = ctx.paragraphs.find((p) => p.start <= valueAt && valueAt < p.end);
+    if (!paragraph) return undefined;
+    const open = ctx.text.lastIndexOf('“', valueAt);
+    if (open < paragraph.start) return undefined;
+    const close = ctx.text.indexOf('”', open);
+    if ((close >= 0 && close < valueAt) || !BODY_AGAIN.test(ctx.text.slice(open, valueAt))) return undefined;
+    const speakers = peopleByStart
+      .filter((p) => p.evidence.start >= paragraph.start && p.evidence.end <= paragraph.end)
+      .sort((a, b) => Math.abs(a.evidence.start - open) - Math.abs(b.evidence.start - open));
+    for (const speaker of speakers) {
+      const body = bodyOfSpeaker(speaker);
+      if (body) return body;
+    }
+    return undefined;
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
@@ -370,7 +422,10 @@ export function subjectFinder(
         PLACE_THEN_VERB.test(ctx.folded.slice(atPlace.evidence.end, valueAt)))
     )
       return atPlace.name;
-    const singled = bodySingledOut(clause.start, valueAt) ?? socialBodyActing(clause.start, valueAt);
+    const singled =
+      bodySingledOut(clause.start, valueAt) ??
+      socialBodyActing(clause.start, valueAt) ??
+      speakersBody(clause.start, valueAt);
     if (singled) return singled.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
@@ -631,6 +686,11 @@ const HOME_TYPES = new Set(['district', 'commune']);
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
 const SINGLED_OUT = /^\s*Riêng\s+/iu;
 const FUND = /^Quỹ\s/u;
+// Bodies that speak for their place: its people's committee, council, party committee, front.
+const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delegation']);
+// A board or an agency spoken of again: "đơn vị" (not "các đơn vị"), a bare capitalized "Ban".
+const BODY_AGAIN =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:đơn vị(?!\s+\p{Lu})|Ban(?=\s+\p{Ll}))/u;
 const WE = vietnameseRegex('(?:^|[^\\p{L}])chúng tôi(?:[^\\p{L}]|$)', 'u');
 // The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động".
 const BARE_KIND_OF_FIRM =
