@@ -454,3 +454,16 @@ describe('titles of a committee member, a body named by its kind, a degree', () 
     ]);
   });
 });
+
+describe('clergy', () => {
+  it('are titled by their rank and their charge, the pagoda kept in it', () => {
+    const found = find(
+      'Hòa thượng Danh Lung, Trụ trì chùa Kh’leang cho biết. Đại đức Thạch Sô Phol đọc kinh; Linh mục Nguyễn Văn Tâm dự.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Danh Lung', ['Hòa thượng', 'Trụ trì chùa Kh’leang']],
+      ['Thạch Sô Phol', ['Đại đức']],
+      ['Nguyễn Văn Tâm', ['Linh mục']],
+    ]);
+  });
+});

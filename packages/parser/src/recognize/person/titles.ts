@@ -142,6 +142,9 @@ for (const body of [
   'trạm y tế',
   'khu du lịch',
   'câu lạc bộ',
+  'chùa',
+  'nhà thờ',
+  'giáo xứ',
 ]) {
   GENERIC_BODIES.add(body, true);
 }
