@@ -71,6 +71,17 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it("reads the country that closes a bank's name before its branch", () => {
+    const text =
+      'date 2024-08 Tin\n\nTỉnh Cà Mau đề nghị Ngân hàng Nhà nước Việt Nam Chi nhánh Cà Mau chỉ đạo các ngân hàng.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'location').map((f) => [f.evidence.text, f.type])).toEqual([
+      ['Cà Mau', 'province'],
+      ['Việt Nam', 'country'],
+      ['Cà Mau', 'province'],
+    ]);
+  });
+
   it('gives no fact for the byline', () => {
     const { document, facts } = parseDocument(ARTICLE, { source: 'a.txt' });
     const byline = document?.paragraphs.find((p) => p.role === 'byline');

@@ -609,6 +609,16 @@ function countryClosingName(
   return null;
 }
 
+const BRANCH = ['chi', 'nhánh'].map(foldKey);
+
+/** Where "Chi nhánh" (a branch) opens inside words[from, to), or -1. */
+function branchIn(words: readonly Word[], from: number, to: number): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (words[k]!.key === BRANCH[0] && words[k + 1]!.key === BRANCH[1] && words[k + 1]!.gap === ' ') return k;
+  }
+  return -1;
+}
+
 /** A region that closes words[from, to), or stands right before its last word, a brand's. */
 function regionInName(
   words: readonly Word[],
@@ -797,6 +807,21 @@ export function placesInBodyNames(
         if (!taken(span.start, span.end))
           out.push({ kind: 'location', evidence: span, name: country.name, type: 'country', code: null });
         continue;
+      }
+      // "Ngân hàng Nhà nước Việt Nam Chi nhánh Cà Mau": the country closes the bank's name before
+      // the branch.
+      const branch = branchIn(words, from, to);
+      const beforeBranch = branch > from ? countryClosingName(words, from, branch) : null;
+      if (beforeBranch) {
+        const span = evidence(ctx.text, words[beforeBranch.from]!.start, words[branch - 1]!.end);
+        if (!taken(span.start, span.end))
+          out.push({
+            kind: 'location',
+            evidence: span,
+            name: beforeBranch.name,
+            type: 'country',
+            code: null,
+          });
       }
       // "Công ty Cổ phần Nông sản Tây Nguyên Xanh": a region, closing the name or before one
       // capitalized word of the brand.
