@@ -1298,3 +1298,16 @@ describe("the Secretariat's standing member", () => {
     ).toEqual(['Ban Bí thư', 'Thường trực HĐND tỉnh']);
   });
 });
+
+describe('a cooperative spoken of again as "HTX"', () => {
+  it('is the cooperative, after one is named; never "các HTX", nor before any is named', () => {
+    const found = find(
+      'Tỉnh có HTX liên kết tiêu thụ lúa. Hợp tác xã Nông nghiệp Tân Lập có 40 thành viên; năm 2024, HTX tiêu thụ 900 tấn. Các HTX khác cũng tăng. Giám đốc HTX cho biết.',
+    );
+    expect(found.map((f) => [f.text, f.name, f.shortName])).toEqual([
+      ['Hợp tác xã Nông nghiệp Tân Lập', 'Hợp tác xã Nông nghiệp Tân Lập', null],
+      ['HTX', 'Hợp tác xã', 'HTX'],
+      ['HTX', 'Hợp tác xã', 'HTX'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
+import { bareCooperatives } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
@@ -143,6 +144,7 @@ export function recognizeOrganizations(
   }
   // A cooperative reads like a company, but the law sets it apart: its type is "other".
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
+  drafts.push(...bareCooperatives(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
