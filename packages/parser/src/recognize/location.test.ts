@@ -740,4 +740,16 @@ describe('communes singled out after a count of them', () => {
     // Words that single out nothing named leave no place.
     expect(find('Huyện có 8/13 xã, phường, nhiều nhất là vùng ven biển.', '2018-04')).toEqual([]);
   });
+
+  it('reads them after ", lớn nhất là" too', () => {
+    const found = find(
+      'Huyện Đức Trọng có 9/15 xã, lớn nhất là Hiệp Thạnh, Hiệp An và N’Thol Hạ.',
+      '2017-03',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => [f.text, f.code])).toEqual([
+      ['Hiệp Thạnh', '24967'],
+      ['Hiệp An', '24961'],
+      ['N’Thol Hạ', '24973'],
+    ]);
+  });
 });

@@ -36,6 +36,9 @@ function foldChar(ch: string): string {
     case '\u2003':
     case '\u2009':
       return ' ';
+    case '\u2019':
+    case '\u02bc':
+      return "'";
     case '\u2010':
     case '\u2011':
     case '\u2012':
@@ -125,6 +128,8 @@ const OTHERS = [
   '\u2013',
   '\u2014',
   '\u2212',
+  '\u2019',
+  '\u02bc',
   '\u0300',
   '\u0301',
   '\u0309',

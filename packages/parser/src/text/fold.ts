@@ -6,7 +6,7 @@
  *  - puts the tone mark of each word in one canonical place, so old and new
  *    placement match ("Uỷ"/"Ủy", "hoà"/"hòa", "thuỷ"/"thủy", "khoẻ"/"khỏe"),
  *  - maps the look-alike Ð (U+00D0) to đ,
- *  - maps no-break and other spaces to a plain space, and dashes to "-".
+ *  - maps no-break and other spaces to a plain space, dashes to "-" and apostrophes to "'".
  * It never changes the number of UTF-16 units, which the tests check.
  */
 
@@ -42,6 +42,10 @@ function foldChar(ch: string): string {
     case '\u2003':
     case '\u2009':
       return ' ';
+    // "K’Ho", "N’Thol Hạ": the typographic apostrophe of ethnic names, and the letter-like one.
+    case '\u2019':
+    case '\u02bc':
+      return "'";
     case '\u2010':
     case '\u2011':
     case '\u2012':

@@ -127,6 +127,11 @@ const SINGLED_OUT = new PhraseIndex<true>();
 for (const words of [
   'nhiều nhất là',
   'nhiều nhất ở',
+  'lớn nhất là',
+  'lớn nhất ở',
+  'cao nhất là',
+  'cao nhất ở',
+  'dẫn đầu là',
   'chủ yếu là',
   'chủ yếu ở',
   'tập trung ở',
