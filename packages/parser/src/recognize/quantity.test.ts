@@ -192,6 +192,13 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Đã khai thác 500 khối gỗ.')).toMatchObject({ unit: 'm3', value: 500 });
     // A group of a counted noun is counted as one noun, in words too.
     expect(only('Tỉnh đề ra ba nhóm giải pháp.')).toMatchObject({ unit: 'nhóm giải pháp', value: 3 });
+    // "kíp" is a shift of workers; the Lao currency is "kíp Lào".
+    expect(spans('Nhà máy chạy 3 ca, 4 kíp; hàng trị giá 500 triệu kíp Lào.')).toEqual([
+      '3 ca',
+      '4 kíp',
+      '500 triệu kíp Lào',
+    ]);
+    expect(found('Hàng trị giá 500 triệu kíp Lào.')[0]).toMatchObject({ unit: 'LAK', value: 500_000_000 });
   });
 
   it('joins a second noun to the count only when it is of the same kind', () => {
