@@ -54,6 +54,11 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
+// "toàn tỉnh", "của huyện": a clause that names its unit by its level word.
+const OWN_UNIT_WORD = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:toàn|của|cả)\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:[^\\p{L}]|$)',
+  'u',
+);
 const INVESTMENT_CAPITAL = 'investment_capital';
 const UNSPENT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:còn treo|chưa giải ngân|chưa phân bổ|chậm giải ngân|tồn đọng)(?:[^\\p{L}]|$)',
@@ -177,6 +182,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     startingIn(quantities, from, to).map((o) => o.evidence.start);
   const phraseIn = (from: number, to: number) => phrases.startingIn(from, to).length > 0;
   const out: DraftOf<'indicator'>[] = [];
+  const zoneNames = new Set(found.locations.filter((l) => l.type === 'industrial_zone').map((l) => l.name));
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
@@ -403,10 +409,26 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !found.organizations.some(namedInPart)
     )
       given = partOf.fact.subject;
-    const subject =
+    const clauseSubject =
       given ??
       subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
-    if (!subject) continue;
+    if (!clauseSubject) continue;
+    // "… kim ngạch xuất khẩu qua KKT Vũng Áng ước đạt 1,26 tỉ USD; nhập khẩu đạt 1,47 tỉ USD": a
+    // clause that names no place or body of its own goes on about the zone the statement before it,
+    // in the same sentence, was of.
+    const subject =
+      given === null &&
+      previous !== null &&
+      previous.fact.subject !== clauseSubject &&
+      previous.fact.evidence.start >= sentence.start &&
+      zoneNames.has(previous.fact.subject) &&
+      !found.locations.some((l) => l.evidence.start >= previous!.end && l.evidence.end <= q.evidence.start) &&
+      !found.organizations.some(
+        (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
+      ) &&
+      !OWN_UNIT_WORD.test(ctx.folded.slice(previous.end, q.evidence.start))
+        ? previous.fact.subject
+        : clauseSubject;
     // The sentence's head, up to its first value: a time or target cue there covers every clause
     // ("Năm 2019, thành phố đặt mục tiêu: GRDP tăng 8%; thu ngân sách 28.500 tỷ đồng"); one after
     // the first value covers only its own clause ("..., thấp hơn kế hoạch; GRDP bình quân ...").

@@ -322,11 +322,17 @@ describe('an economic zone spoken of again by its bare kind', () => {
     );
     // "có 318 dự án" names no statistic of its own; the occupancy rate is the zone's.
     expect(found.map((i) => [i.value, i.subject])).toEqual([[56.4, 'Nghi Sơn']]);
+    // Paragraphs later, it is the zone only when the article names no other.
     const apart = indicatorsOf(
       'Tỉnh Thanh Hóa họp. KKT Nghi Sơn có 318 dự án.\n\nTỉ lệ lấp đầy các KCN trong khu kinh tế hiện đạt 56,4%.',
       '2021-04',
     );
-    expect(apart.map((i) => i.subject)).toEqual(['Thanh Hóa']);
+    expect(apart.map((i) => i.subject)).toEqual(['Nghi Sơn']);
+    const two = indicatorsOf(
+      'Tỉnh Thanh Hóa họp. KKT Nghi Sơn có 318 dự án; KKT Vũng Áng có 200 dự án.\n\nTỉ lệ lấp đầy các KCN trong khu kinh tế hiện đạt 56,4%.',
+      '2021-04',
+    );
+    expect(two.map((i) => i.subject)).toEqual(['Thanh Hóa']);
   });
 });
 
@@ -549,5 +555,29 @@ describe('a board spoken of again as "đơn vị" or "Ban"', () => {
       [286_000_000_000, 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
       [420_000_000_000, 'Lâm Thao'],
     ]);
+  });
+});
+
+describe('the one economic zone an article speaks of', () => {
+  it('is the subject of a clause after its own, of "khu kinh tế" paragraphs later and of "toàn khu"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh họp về Khu kinh tế Vũng Áng.\n\nTính chung 7 tháng, kim ngạch xuất khẩu qua KKT Vũng Áng ước đạt 1,26 tỉ USD; nhập khẩu đạt 1,47 tỉ USD.\n\nThu ngân sách 7 tháng trên địa bàn khu kinh tế đạt 6.215 tỉ đồng.\n\nVề đầu tư, Khu kinh tế Vũng Áng thu hút thêm vốn. Lũy kế đến nay, toàn khu có 58 dự án FDI. Toàn tỉnh có 120 dự án FDI.',
+      '2021-08',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_260_000_000, 'Vũng Áng'],
+      [1_470_000_000, 'Vũng Áng'],
+      [6_215_000_000_000, 'Vũng Áng'],
+      [58, 'Vũng Áng'],
+      [120, 'Hà Tĩnh'],
+    ]);
+  });
+
+  it('is not the "Khu kinh tế tỉnh" in the name of the board that reports', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên có KKT Nam Phú Yên.\n\nTheo Trưởng ban Quản lý Khu kinh tế tỉnh Nguyễn Văn A, toàn tỉnh có 58 dự án FDI.',
+      '2017-05',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[58, 'Phú Yên']]);
   });
 });

@@ -250,10 +250,22 @@ export function subjectFinder(
     for (let i = zones.length - 1; i >= 0; i--) {
       const zone = zones[i]!;
       if (zone.evidence.end > before) continue;
-      if (zone.evidence.start < paragraphStart(clauseStart)) return undefined;
+      if (zone.evidence.start < paragraphStart(clauseStart)) break;
       if (!economic || ECONOMIC_ZONE_NAME.test(foldForMatch(zone.evidence.text))) return zone;
     }
-    return undefined;
+    // "Khu kinh tế Vũng Áng …" in the lead, "… trên địa bàn khu kinh tế đạt 6.215 tỉ đồng" paragraphs
+    // later: the one economic zone an article names is the one it speaks of again.
+    // (Not the "Khu kinh tế tỉnh" of a board's name, nor a clause that says "toàn tỉnh".)
+    const inBody = bodies.some((o) => o.evidence.start <= before && before < o.evidence.end);
+    return economic && !inBody && !OWN_UNIT.test(ctx.folded.slice(clauseStart, valueAt))
+      ? onlyEconomicZone(before)
+      : undefined;
+  };
+  const onlyEconomicZone = (before: number) => {
+    const named = zones.filter(
+      (z) => z.evidence.end <= before && ECONOMIC_ZONE_NAME.test(foldForMatch(z.evidence.text)),
+    );
+    return named.length > 0 && named.every((z) => z.name === named[0]!.name) ? named[0] : undefined;
   };
 
   // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng, trong 8 tháng đón gần 570.000 lượt khách": a
@@ -522,7 +534,7 @@ const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đ�
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
 // "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
-const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
+const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
