@@ -454,7 +454,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       articleYear(
         ctx,
         STANDING_KEYS.has(key) ||
-          found.organizations.some((o) => o.name === subject) ||
+          found.organizations.some((o) => o.name === subject && o.type === 'company') ||
           STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
       );
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of

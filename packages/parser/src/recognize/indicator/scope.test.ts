@@ -284,6 +284,19 @@ describe('a body a sentence singles out with "Riêng"', () => {
   });
 });
 
+describe('a body a clause singles out with "riêng"', () => {
+  it('is the subject of what it receives', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình họp. Năm 2024, toàn tỉnh đón 16 triệu lượt khách; riêng Vườn quốc gia Cúc Phương đón hơn 182.000 lượt khách.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [16_000_000, 'Ninh Bình'],
+      [182_000, 'Vườn quốc gia Cúc Phương'],
+    ]);
+  });
+});
+
 describe('the front or a fund that opens a sentence as who acts', () => {
   it('is the subject of its figures, not when it is only the source or speaks', () => {
     const found = indicatorsOf(

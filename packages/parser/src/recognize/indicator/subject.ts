@@ -270,14 +270,20 @@ export function subjectFinder(
 
   // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng, trong 8 tháng đón gần 570.000 lượt khách": a
   // body a sentence singles out with "Riêng" reached the figures of that sentence.
+  // ("…; riêng Ban Quản lý Quần thể danh thắng Tràng An đón hơn 182.000 lượt khách": or a clause,
+  // the body then doing what the figure counts.)
   const bodySingledOut = (clauseStart: number, valueAt: number) => {
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
-    const opener = SINGLED_OUT.exec(ctx.text.slice(sentence.start, sentence.start + 12));
-    if (!opener) return undefined;
-    const body = firstAfter(bodies, sentence.start + opener[0].length, valueAt);
-    if (!body || body.evidence.start !== sentence.start + opener[0].length) return undefined;
-    if (!/^\s*,/.test(ctx.text.slice(body.evidence.end, body.evidence.end + 3))) return undefined;
-    return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
+    for (const from of [sentence.start, clauseStart]) {
+      const opener = SINGLED_OUT.exec(ctx.text.slice(from, from + 12));
+      if (!opener) continue;
+      const body = firstAfter(bodies, from + opener[0].length, valueAt);
+      if (!body || body.evidence.start !== from + opener[0].length) continue;
+      const after = ctx.folded.slice(body.evidence.end, valueAt);
+      if (!/^\s*,/.test(after) && !SITE_VERB.test(after)) continue;
+      return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
+    }
+    return undefined;
   };
 
   // "Uỷ ban MTTQ Việt Nam tỉnh đã hỗ trợ xây mới 415 căn nhà", "Quỹ Vì người nghèo tỉnh 6 tháng
@@ -696,7 +702,9 @@ const HOME_TYPES = new Set(['district', 'commune']);
 
 // Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
-const SINGLED_OUT = /^\s*Riêng\s+/iu;
+const SINGLED_OUT = /^[\s;,]*Riêng\s+/iu;
+// What a body singled out does with the figure: receives, licenses, reaches.
+const SITE_VERB = vietnameseRegex('^\\s*(?:đã\\s+)?(?:đón|phục vụ|cấp mới|thu hút|đạt|có)\\s', 'u');
 const FUND = /^Quỹ\s/u;
 // Bodies that speak for their place: its people's committee, council, party committee, front.
 const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delegation']);
