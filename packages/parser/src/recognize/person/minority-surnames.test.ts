@@ -18,6 +18,9 @@ describe('ethnic-minority surnames', () => {
     ['Bí thư Chi bộ Chẩu Thị Lan nhận giải.', 'Chẩu Thị Lan'], // Tày
     ['Phó Bí thư Huyện ủy Đèo Văn Pọm đến dự.', 'Đèo Văn Pọm'], // Thái
     ['Chủ tịch UBND xã Ia Hrú Rơ Ô Thơ phát biểu.', 'Rơ Ô Thơ'], // Gia Rai
+    ['Bà Kră Jăn Ha Ni cho biết vụ hoa đạt cao.', 'Kră Jăn Ha Ni'], // Cơ Ho
+    ['Chủ tịch UBND xã Lát Liêng Hót Ha Thuân phát biểu.', 'Liêng Hót Ha Thuân'], // Cơ Ho
+    ['Trưởng thôn Cil Brông chia sẻ kinh nghiệm.', 'Cil Brông'], // Cơ Ho
     ['Phó Chủ tịch HĐND huyện Rơ Lan Thị Hiền nhận quà.', 'Rơ Lan Thị Hiền'], // Gia Rai
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
