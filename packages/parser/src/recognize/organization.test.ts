@@ -1311,3 +1311,14 @@ describe('a cooperative spoken of again as "HTX"', () => {
     ]);
   });
 });
+
+describe('a consortium named by its brand', () => {
+  it('is a body; "liên danh nhà thầu" in lower case is any consortium', () => {
+    expect(
+      find('Gói thầu do Liên danh Vietur thực hiện; các liên danh nhà thầu khác chậm tiến độ.').map((f) => [
+        f.text,
+        f.type,
+      ]),
+    ).toEqual([['Liên danh Vietur', 'company']]);
+  });
+});

@@ -10,6 +10,7 @@ import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
 import { bareCooperatives } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
+import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
 import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
@@ -144,7 +145,7 @@ export function recognizeOrganizations(
   }
   // A cooperative reads like a company, but the law sets it apart: its type is "other".
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
-  drafts.push(...bareCooperatives(ctx, drafts));
+  drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
