@@ -60,6 +60,7 @@ const OWN_UNIT_WORD = vietnameseRegex(
   'u',
 );
 const INVESTMENT_CAPITAL = 'investment_capital';
+const TRADE_KEYS = new Set(['export_value', 'import_value', 'trade_value']);
 const UNSPENT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:còn treo|chưa giải ngân|chưa phân bổ|chậm giải ngân|tồn đọng)(?:[^\\p{L}]|$)',
   'u',
@@ -290,6 +291,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng": capital
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
+        continue;
+      // "Tỷ lệ vải xuất khẩu chiếm 26,6%": the share of a crop sold abroad is no value of trade.
+      if (
+        TRADE_KEYS.has(key) &&
+        q.unit === '%' &&
+        /(?:^|[^\p{L}])chiếm(?:[^\p{L}]|$)/u.test(ctx.folded.slice(match.phrase.start, q.evidence.start))
+      )
         continue;
       // "Ngân hàng Chính sách xã hội huyện giải ngân 96,3 tỷ đồng": a bank's loans, no public
       // investment.

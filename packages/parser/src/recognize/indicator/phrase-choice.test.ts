@@ -175,3 +175,16 @@ describe('capital left unspent', () => {
     ]);
   });
 });
+
+describe('the share of a crop sold abroad', () => {
+  it('is no value of trade; the growth of an export is', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. Năm 2022, tỷ lệ vải xuất khẩu chiếm 26,6%; kim ngạch xuất khẩu vải đạt 120 triệu USD, xuất khẩu gạo tăng 20%.',
+      '2022-06',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['export_value', 120_000_000],
+      ['export_value', 20],
+    ]);
+  });
+});
