@@ -183,7 +183,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     startingIn(quantities, from, to).map((o) => o.evidence.start);
   const phraseIn = (from: number, to: number) => phrases.startingIn(from, to).length > 0;
   const out: DraftOf<'indicator'>[] = [];
-  const zoneNames = new Set(found.locations.filter((l) => l.type === 'industrial_zone').map((l) => l.name));
+  // Zones and the local units a statement can be of, by name: a clause that names nothing goes on
+  // about the one before it.
+  const zoneNames = new Set(
+    found.locations
+      .filter((l) => l.type === 'industrial_zone' || l.type === 'district' || l.type === 'commune')
+      .map((l) => l.name),
+  );
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;

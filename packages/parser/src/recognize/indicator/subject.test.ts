@@ -581,3 +581,17 @@ describe('the one economic zone an article speaks of', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[58, 'Phú Yên']]);
   });
 });
+
+describe('a district a statement was of', () => {
+  it('goes on in the clause after it that names nothing, and "năm 2023 thị xã" opens a sentence for it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lào Cai họp. Dịp Tết, tại huyện Bát Xát đón khoảng 26.500 lượt khách; doanh thu du lịch ước đạt 42 tỷ đồng. Ông Giàng A Tủa, Phó Chủ tịch UBND thị xã Sa Pa cho biết. Theo ông Giàng A Tủa, năm 2023 thị xã phấn đấu đón 3,5 triệu lượt khách.',
+      '2023-02',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [26_500, 'Bát Xát'],
+      [42_000_000_000, 'Bát Xát'],
+      [3_500_000, 'Sa Pa'],
+    ]);
+  });
+});

@@ -66,8 +66,9 @@ const OWN_UNIT = vietnameseRegex(
 );
 // "Năm 2021, huyện trồng mới …": a level word with no name after it, the sentence's subject
 // after at most a time or place opener.
+// ("Theo ông X, năm 2023 thị xã phấn đấu đón …": a time may stand before it.)
 const UNIT_OPENS_SENTENCE = vietnameseRegex(
-  '^\\s*(?:[^,;:.]{1,30},\\s*)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
+  '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:(?:năm|quý|tháng)\\s+[\\dIVX/]+\\s+)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
 // "Ông X, Chủ tịch UBND huyện Trùng Khánh cho biết, trong 8 tháng, huyện đón …": reported speech
