@@ -296,6 +296,14 @@ describe('durations', () => {
     expect(months('Nhà máy chạy thử 5 tháng đạt công suất thiết kế.')?.granularity).toBe('duration');
   });
 
+  it('reads a bare count of months opening a sentence, a comma after it, as the year to date', () => {
+    expect(read('Tỉnh họp. 8 tháng, tỉnh thu hút 3 dự án.', '2018-09')).toEqual([
+      { text: '8 tháng', start: '2018-01-01', end: '2018-08-31', granularity: 'range' },
+    ]);
+    // Inside a sentence, a length: "Kỳ họp diễn ra trong 4 tháng, …".
+    expect(read('Kỳ họp diễn ra trong 4 tháng, rồi bế mạc.', '2018-09')[0]?.granularity).toBe('duration');
+  });
+
   it('reads a bare count of months as the "N tháng đầu năm" the article names', () => {
     const text = 'Kinh tế 9 tháng đầu năm 2022 phục hồi.\n\nTrong 9 tháng, tỉnh thu hút 2 tỷ USD vốn FDI.';
     expect(read(text, '2022-10')).toEqual([
