@@ -192,6 +192,7 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(only('Đã khai thác 500 khối gỗ.')).toMatchObject({ unit: 'm3', value: 500 });
     // A group of a counted noun is counted as one noun, in words too.
     expect(only('Tỉnh đề ra ba nhóm giải pháp.')).toMatchObject({ unit: 'nhóm giải pháp', value: 3 });
+    expect(spans('Huyện lập 5 tổ kiểm tra và 3 điểm sơ chế.')).toEqual(['5 tổ kiểm tra', '3 điểm sơ chế']);
     // "kíp" is a shift of workers; the Lao currency is "kíp Lào".
     expect(spans('Nhà máy chạy 3 ca, 4 kíp; hàng trị giá 500 triệu kíp Lào.')).toEqual([
       '3 ca',
