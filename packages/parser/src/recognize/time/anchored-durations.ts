@@ -29,12 +29,32 @@ function spannedIn(unit: string, start: string, end: string): number {
 
 /** Durations filled from the dates that follow them, when those span as many days, months or years. */
 export function anchorDurations(ctx: RecognizeContext, selected: readonly Candidate[]): Candidate[] {
+  const spells = (unit: string, days: number, next: Candidate | undefined) =>
+    next !== undefined &&
+    next.value.start !== null &&
+    next.value.end !== null &&
+    spannedIn(unit, next.value.start, next.value.end) === days;
   return selected.map((c, i) => {
     const length = c.value.granularity === 'duration' ? LENGTH.exec(c.value.duration ?? '') : null;
+    if (!length) return c;
+    const [unit, amount] = [length[2]!, Number(length[1])];
     const next = selected[i + 1];
-    if (!length || !next || next.value.start === null || next.value.end === null) return c;
-    if (!BETWEEN.test(ctx.folded.slice(c.span.end, next.span.start))) return c;
-    if (spannedIn(length[2]!, next.value.start, next.value.end) !== Number(length[1])) return c;
-    return { ...c, value: { ...c.value, start: next.value.start, end: next.value.end } };
+    let dates: Candidate | undefined;
+    if (next && BETWEEN.test(ctx.folded.slice(c.span.end, next.span.start)) && spells(unit, amount, next))
+      dates = next;
+    // "Trong 7 ngày nghỉ Tết Nguyên đán Quý Mão 2023 (từ ngày 20 đến 26/1)": the occasion named
+    // between, its own time, then the dates in brackets.
+    const after = selected[i + 2];
+    if (
+      !dates &&
+      next &&
+      after &&
+      /^ +[\p{L}\p{M} ]{1,24}$/u.test(ctx.folded.slice(c.span.end, next.span.start)) &&
+      /^ *\( *(?:từ +)?$/u.test(ctx.folded.slice(next.span.end, after.span.start)) &&
+      spells(unit, amount, after)
+    )
+      dates = after;
+    if (!dates) return c;
+    return { ...c, value: { ...c.value, start: dates.value.start, end: dates.value.end } };
   });
 }
