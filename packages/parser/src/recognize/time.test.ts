@@ -511,6 +511,15 @@ describe('a clock time before a date', () => {
     expect(read(text)).toEqual([reading]);
   });
 
+  it('reads more hours than a day has, and hours after "quá", as a length', () => {
+    expect(
+      read('Đường bị chia cắt giao thông 36 giờ; xe phải chờ quá 6 giờ. Lúc 8 giờ, đường thông.'),
+    ).toEqual([
+      { text: '36 giờ', start: null, end: null, granularity: 'duration', duration: 'PT36H' },
+      { text: 'quá 6 giờ', start: null, end: null, granularity: 'duration', duration: 'PT6H' },
+    ]);
+  });
+
   it('leaves a length in hours before a date out', () => {
     expect(read('Mưa kéo dài 3,5 giờ ngày 11/8.').map((r) => r.text)).toContain('ngày 11/8');
   });

@@ -29,6 +29,7 @@ const QUALIFIERS = anyOf([
   'xấp xỉ',
   'ngót',
   'chừng',
+  'quá',
 ]);
 /** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng", "thêm 2 giờ". */
 const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ', 'thêm', 'rút ngắn']);
@@ -64,8 +65,9 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
     const isMinute = unit === MINUTE;
     if (!isMinute && CLOCK_AFTER.test(ctx.folded.slice(f.end, f.end + 12))) continue;
     const lengthy = q ?? length ?? dial ?? tail;
-    if (unit === HOUR && lengthy === undefined) continue;
     const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
+    // "chia cắt giao thông 36 giờ": more hours than a day has is a length, whatever comes before.
+    if (unit === HOUR && lengthy === undefined && !(amount > 24)) continue;
     if (!(amount > 0) || !Number.isFinite(amount)) continue;
     out.push({
       span: { start: f.at('q') ?? f.at('n') ?? f.start, end: f.end },
