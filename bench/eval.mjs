@@ -95,13 +95,12 @@ function printSummary(title, summary) {
   console.log(
     `value accuracy (quantities, ${v.correct}/${v.compared} span-matched with same value and unit): ${pct(v.accuracy)}  ${mark(v.meetsTarget)} ≥${v.target}`,
   );
+  const of = (n, total) => pct(total === 0 ? null : n / total).trim();
   const f = summary.indicatorFields;
-  const share = (n) => pct(f.compared === 0 ? null : n / f.compared).trim();
   console.log(
-    `indicators found (${f.compared}) with the same subject ${share(f.subject)}, period ${share(f.period)}, status ${share(f.status)} (no target)`,
+    `indicators found (${f.compared}) with the same subject ${of(f.subject, f.compared)}, period ${of(f.period, f.compared)}, status ${of(f.status, f.compared)} (no target)`,
   );
   const d = summary.details;
-  const of = (n, total) => pct(total === 0 ? null : n / total).trim();
   console.log(
     `people found (${d.people}) with the same titles ${of(d.agree['person.titles'], d.people)}, rank ${of(d.agree['person.rank'], d.people)}; organizations found (${d.organizations}) with the same type ${of(d.agree['organization.type'], d.organizations)} (no target)`,
   );

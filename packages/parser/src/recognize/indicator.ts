@@ -10,7 +10,7 @@ import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
 import { namesPlanBefore, statusOf } from './indicator/status.js';
-import { subjectFinder } from './indicator/subject.js';
+import { OWN_UNIT, subjectFinder } from './indicator/subject.js';
 
 export interface IndicatorInputs {
   quantities: readonly DraftOf<'quantity'>[];
@@ -54,11 +54,6 @@ const ATTRACTED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hút|huy động|thu v�
 const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
-// "toàn tỉnh", "của huyện": a clause that names its unit by its level word.
-const OWN_UNIT_WORD = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:toàn|của|cả)\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:[^\\p{L}]|$)',
-  'u',
-);
 const INVESTMENT_CAPITAL = 'investment_capital';
 const TRADE_KEYS = new Set(['export_value', 'import_value', 'trade_value']);
 const UNSPENT = vietnameseRegex(
@@ -440,7 +435,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !found.organizations.some(
         (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
       ) &&
-      !OWN_UNIT_WORD.test(ctx.folded.slice(previous.end, q.evidence.start))
+      !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start))
         ? previous.fact.subject
         : clauseSubject;
     // The sentence's head, up to its first value: a time or target cue there covers every clause

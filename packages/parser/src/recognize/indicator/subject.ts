@@ -60,7 +60,7 @@ const AT_PLACE = vietnameseRegex(
 // "kim ngạch xuất khẩu của tỉnh", "toàn tỉnh", "trên địa bàn thành phố": the article's own
 // province or city, whatever place was named last; "thu nhập bình quân của xã", "toàn huyện":
 // the commune or district named last.
-const OWN_UNIT = vietnameseRegex(
+export const OWN_UNIT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
@@ -304,50 +304,72 @@ export function subjectFinder(
   // biết, …, tập đoàn đã tạo việc làm cho khoảng 2.300 lao động": in a speaker's words, the bare
   // kind of a firm is the firm the speaker's title named, however far back.
   const peopleByStart = [...people].sort((a, b) => a.evidence.start - b.evidence.start);
-  const firmOfTitle = (person: DraftOf<'person'>) =>
-    firms.find((o) => o.evidence.start >= person.evidence.start && o.evidence.end <= person.evidence.end);
-  const speakersFirm = (clauseStart: number, valueAt: number) => {
+  // Reported speech before the value in its sentence: where the sentence opens and where its verb
+  // of saying stands.
+  const speechBefore = (clauseStart: number, valueAt: number) => {
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
-    const head = ctx.folded.slice(sentence.start, valueAt);
-    const said = SAID_ANYWHERE.exec(head);
-    if (!said) return undefined;
-    const saidAt = sentence.start + said.index;
-    if (!BARE_KIND_OF_FIRM.test(ctx.text.slice(saidAt, valueAt))) return undefined;
-    const speaker = peopleByStart.findLast(
-      (p) => p.evidence.start >= sentence.start && p.evidence.end <= saidAt,
-    );
-    if (!speaker) return undefined;
-    return firmOfSpeaker(speaker);
+    const said = SAID_ANYWHERE.exec(ctx.folded.slice(sentence.start, valueAt));
+    return said ? { from: sentence.start, saidAt: sentence.start + said.index } : undefined;
   };
-  const firmOfSpeaker = (speaker: DraftOf<'person'>) => {
-    const mentions = peopleByStart.filter(
-      (p) => p.name === speaker.name && p.evidence.start <= speaker.evidence.start,
-    );
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const firm = firmOfTitle(mentions[i]!);
-      if (firm) return firm;
+  const speakerOf = (speech: { from: number; saidAt: number }) =>
+    peopleByStart.findLast((p) => p.evidence.start >= speech.from && p.evidence.end <= speech.saidAt);
+  // What the speaker's title names, at this mention or the latest one before it that has a title.
+  const titledEarlier = <T>(
+    speaker: DraftOf<'person'>,
+    inTitle: (person: DraftOf<'person'>) => T | undefined,
+  ) => {
+    for (let i = peopleByStart.length - 1; i >= 0; i--) {
+      const person = peopleByStart[i]!;
+      if (person.name !== speaker.name || person.evidence.start > speaker.evidence.start) continue;
+      const found = inTitle(person);
+      if (found) return found;
     }
     return undefined;
   };
-  // "Ông Yamada, Tổng Giám đốc Công ty X đánh giá, … “Chúng tôi dự kiến nâng tổng vốn đầu tư lên
-  // 400 triệu USD”, ông Yamada nói": "we" in a firm's head's quoted words is the firm.
-  const quotedFirm = (valueAt: number) => {
+  // The quote the value stands in, opened in its paragraph and not closed before it.
+  const quoteAround = (valueAt: number) => {
     const paragraph = ctx.paragraphs.find((p) => p.start <= valueAt && valueAt < p.end);
     if (!paragraph) return undefined;
     const open = ctx.text.lastIndexOf('“', valueAt);
     if (open < paragraph.start) return undefined;
     const close = ctx.text.indexOf('”', open);
-    if (close >= 0 && close < valueAt) return undefined;
-    if (!WE.test(ctx.folded.slice(open, valueAt)) && !BARE_KIND_OF_FIRM.test(ctx.text.slice(open, valueAt)))
-      return undefined;
+    return close >= 0 && close < valueAt ? undefined : { paragraph, open };
+  };
+  // What the title of the paragraph's people names, the person nearest the quote first.
+  const titledNearQuote = <T>(
+    quote: { paragraph: Span; open: number },
+    inTitle: (person: DraftOf<'person'>) => T | undefined,
+  ) => {
     const speakers = peopleByStart
-      .filter((p) => p.evidence.start >= paragraph.start && p.evidence.end <= paragraph.end)
-      .sort((a, b) => Math.abs(a.evidence.start - open) - Math.abs(b.evidence.start - open));
+      .filter((p) => p.evidence.start >= quote.paragraph.start && p.evidence.end <= quote.paragraph.end)
+      .sort((a, b) => Math.abs(a.evidence.start - quote.open) - Math.abs(b.evidence.start - quote.open));
     for (const speaker of speakers) {
-      const firm = firmOfSpeaker(speaker);
-      if (firm) return firm;
+      const found = titledEarlier(speaker, inTitle);
+      if (found) return found;
     }
     return undefined;
+  };
+  const inSpan = (person: DraftOf<'person'>) => (o: DraftOf<'organization'>) =>
+    o.evidence.start >= person.evidence.start && o.evidence.end <= person.evidence.end;
+
+  // "Về phía nhà đầu tư có ông Choi Jae-won, Chủ tịch Tập đoàn Kumjin …" … "Ông Choi Jae-won cho
+  // biết, …, tập đoàn đã tạo việc làm cho khoảng 2.300 lao động": in a speaker's words, the bare
+  // kind of a firm is the firm the speaker's title named, however far back.
+  const firmOfTitle = (person: DraftOf<'person'>) => firms.find(inSpan(person));
+  const speakersFirm = (clauseStart: number, valueAt: number) => {
+    const speech = speechBefore(clauseStart, valueAt);
+    if (!speech || !BARE_KIND_OF_FIRM.test(ctx.text.slice(speech.saidAt, valueAt))) return undefined;
+    const speaker = speakerOf(speech);
+    return speaker && titledEarlier(speaker, firmOfTitle);
+  };
+  // "Ông Yamada, Tổng Giám đốc Công ty X đánh giá, … “Chúng tôi dự kiến nâng tổng vốn đầu tư lên
+  // 400 triệu USD”, ông Yamada nói": "we" in a firm's head's quoted words is the firm.
+  const quotedFirm = (valueAt: number) => {
+    const quote = quoteAround(valueAt);
+    if (!quote) return undefined;
+    const words = ctx.text.slice(quote.open, valueAt);
+    if (!WE.test(ctx.folded.slice(quote.open, valueAt)) && !BARE_KIND_OF_FIRM.test(words)) return undefined;
+    return titledNearQuote(quote, firmOfTitle);
   };
 
   // "Giám đốc Ban Quản lý dự án … Bùi Văn Thắng cho biết, năm 2025 đơn vị được giao 3.420 tỷ
@@ -356,50 +378,21 @@ export function subjectFinder(
   // head's, reached the figure. (A people's committee or a party body speaks for its place.)
   const ownBody = (body: DraftOf<'organization'> | undefined) =>
     body && !PLACE_BODIES.has(body.type) ? body : undefined;
-  const bodyOfSpeaker = (speaker: DraftOf<'person'>) => {
-    const mentions = peopleByStart.filter(
-      (p) => p.name === speaker.name && p.evidence.start <= speaker.evidence.start,
-    );
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const person = mentions[i]!;
-      const body = ownBody(
-        bodies.find(
-          (o) => o.evidence.start >= person.evidence.start && o.evidence.end <= person.evidence.end,
-        ),
-      );
-      if (body) return body;
-    }
-    return undefined;
-  };
+  const bodyOfTitle = (person: DraftOf<'person'>) => ownBody(bodies.find(inSpan(person)));
   const speakersBody = (clauseStart: number, valueAt: number) => {
-    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
-    const said = SAID_ANYWHERE.exec(ctx.folded.slice(sentence.start, valueAt));
-    if (said) {
-      const saidAt = sentence.start + said.index;
-      if (!BODY_AGAIN.test(ctx.text.slice(saidAt, valueAt))) return undefined;
+    const speech = speechBefore(clauseStart, valueAt);
+    if (speech) {
+      if (!BODY_AGAIN.test(ctx.text.slice(speech.saidAt, valueAt))) return undefined;
       const speakerBody = ownBody(
-        bodies.findLast((o) => o.evidence.start >= sentence.start && o.evidence.end <= saidAt),
+        bodies.findLast((o) => o.evidence.start >= speech.from && o.evidence.end <= speech.saidAt),
       );
-      const speaker = peopleByStart.findLast(
-        (p) => p.evidence.start >= sentence.start && p.evidence.end <= saidAt,
-      );
-      return (speaker && bodyOfSpeaker(speaker)) ?? speakerBody;
+      const speaker = speakerOf(speech);
+      return (speaker && titledEarlier(speaker, bodyOfTitle)) ?? speakerBody;
     }
     // In a quote: the head the paragraph names, nearest to it.
-    const paragraph = ctx.paragraphs.find((p) => p.start <= valueAt && valueAt < p.end);
-    if (!paragraph) return undefined;
-    const open = ctx.text.lastIndexOf('“', valueAt);
-    if (open < paragraph.start) return undefined;
-    const close = ctx.text.indexOf('”', open);
-    if ((close >= 0 && close < valueAt) || !BODY_AGAIN.test(ctx.text.slice(open, valueAt))) return undefined;
-    const speakers = peopleByStart
-      .filter((p) => p.evidence.start >= paragraph.start && p.evidence.end <= paragraph.end)
-      .sort((a, b) => Math.abs(a.evidence.start - open) - Math.abs(b.evidence.start - open));
-    for (const speaker of speakers) {
-      const body = bodyOfSpeaker(speaker);
-      if (body) return body;
-    }
-    return undefined;
+    const quote = quoteAround(valueAt);
+    if (!quote || !BODY_AGAIN.test(ctx.text.slice(quote.open, valueAt))) return undefined;
+    return titledNearQuote(quote, bodyOfTitle);
   };
 
   return (clause, at, valueAt, key, own, phraseEnd) => {
