@@ -131,6 +131,28 @@ describe('recognizeIndicators', () => {
     expect(found.some((i) => i.value === 610)).toBe(false);
   });
 
+  it('counts projects under a heading of foreign investment as foreign ones', () => {
+    const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
+    expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(
+      'fdi_projects',
+    );
+    expect(key('Về thu hút FDI, tỉnh Hà Nam cấp mới 15 dự án, vốn đăng ký 120 triệu USD.')).toBe(
+      'fdi_projects',
+    );
+    expect(key('Đối với nguồn vốn đầu tư nước ngoài, tỉnh Thái Bình cấp phép 7 dự án mới.')).toBe(
+      'fdi_projects',
+    );
+    // Domestic, or no foreign heading: a count of projects of every kind.
+    expect(key('Về thu hút đầu tư, tỉnh Hà Nam cấp mới 15 dự án.')).toBe('investment_projects');
+    expect(key('Tỉnh Hưng Yên thu hút đầu tư trong nước với 40 dự án mới.')).toBe('investment_projects');
+    expect(
+      indicatorsOf('Vốn FDI của tỉnh Bắc Ninh đạt 2 tỷ USD; tỉnh cấp mới 30 dự án đầu tư.').map((i) => [
+        i.indicator,
+        i.value,
+      ]),
+    ).toContainEqual(['investment_projects', 30]);
+  });
+
   it('reads a baseline in parentheses later in the sentence, with its own period', () => {
     const found = indicatorsOf(
       'Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh Bến Tre ước đạt 7,1%, cao hơn 0,4 điểm phần trăm so với năm trước (năm 2023 đạt 6,7%).',

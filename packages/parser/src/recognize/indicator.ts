@@ -55,6 +55,22 @@ const HOUSES_BUILT = 'houses_built';
 const DISBURSEMENT = 'public_investment_disbursement';
 const AREA = 'area';
 const INVESTMENT_CAPITAL = 'investment_capital';
+const INVESTMENT_PROJECTS = 'investment_projects';
+const FDI_PROJECTS = 'fdi_projects';
+// "thu hút đầu tư trực tiếp nước ngoài có 26 dự án", "Về thu hút FDI, tỉnh cấp mới 15 dự án":
+// projects counted under a heading of foreign investment are foreign ones.
+const FOREIGN_INVESTMENT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:fdi|đầu tư (?:trực tiếp )?nước ngoài|vốn nước ngoài)(?:[^\\p{L}]|$)',
+  'u',
+);
+const FOREIGN_TOPIC = vietnameseRegex(
+  '^\\s*(?:về|đối với|với|trong|ở)?\\s*(?:lĩnh vực|công tác|nguồn|kết quả)?\\s*(?:thu hút)?\\s*(?:vốn\\s*)?(?:fdi|đầu tư (?:trực tiếp )?nước ngoài)(?:\\s*\\(fdi\\))?\\s*,',
+  'u',
+);
+const DOMESTIC_INVESTMENT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:trong nước|ddi|ngoài nhà nước)(?:[^\\p{L}]|$)',
+  'u',
+);
 const TRADE_KEYS = new Set(['export_value', 'import_value', 'trade_value']);
 const UNSPENT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:còn treo|chưa giải ngân|chưa phân bổ|chậm giải ngân|tồn đọng)(?:[^\\p{L}]|$)',
@@ -280,6 +296,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "lao động xuất khẩu gửi về 15 - 20 triệu đồng/người/tháng": a sum per person is no total.
       if (q.per?.startsWith(PERSON) && match.key !== PER_CAPITA) continue;
       key = match.key;
+      if (
+        key === INVESTMENT_PROJECTS &&
+        countsForeignProjects(ctx.folded, quantities, clause, sentence, q.evidence, match.phrase.end)
+      )
+        key = FDI_PROJECTS;
       // "lũ làm ngập 4.500 nhà", "trao tặng 984 nhà đại đoàn kết": houses flooded or given are
       // no houses built.
       const beforeValue = ctx.folded.slice(clause.start, q.evidence.start);
@@ -843,4 +864,29 @@ class PhraseWindow {
   endingBefore(at: number): PhraseMatch | undefined {
     return this.startingIn(at - this.longest - 1, at).find((p) => p.end === at || p.end === at - 1);
   }
+}
+
+/**
+ * A count of projects is of foreign ones when its own clause, before it and after any other
+ * value, names foreign investment ("thu hút đầu tư trực tiếp nước ngoài có 26 dự án"), or its
+ * sentence opens on it as a topic ("Về thu hút FDI, tỉnh cấp mới 15 dự án"), and nothing near
+ * names domestic investment ("… và 610 dự án trong nước").
+ */
+function countsForeignProjects(
+  folded: string,
+  quantities: readonly DraftOf<'quantity'>[],
+  clause: Span,
+  sentence: Span,
+  value: Span,
+  phraseEnd: number,
+): boolean {
+  const own = startingIn(quantities, clause.start, value.start).at(-1)?.evidence.end ?? clause.start;
+  const after = folded.slice(value.end, Math.max(value.end, Math.min(clause.end, phraseEnd + 20)));
+  if (DOMESTIC_INVESTMENT.test(folded.slice(own, value.start)) || DOMESTIC_INVESTMENT.test(after))
+    return false;
+  if (FOREIGN_INVESTMENT.test(folded.slice(own, value.start))) return true;
+  return (
+    startingIn(quantities, sentence.start, value.start).length === 0 &&
+    FOREIGN_TOPIC.test(folded.slice(sentence.start, value.start))
+  );
 }
