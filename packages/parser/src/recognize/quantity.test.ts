@@ -22,6 +22,30 @@ const only = (text: string) => {
 
 describe('recognizeQuantities: numbers, scales and units', () => {
   it.each([
+    ['Huyện trồng được hơn một nghìn hai trăm ha sâm.', 'hơn một nghìn hai trăm ha', 1200, 'ha'],
+    ['Xã có một nghìn hai trăm năm mươi hộ dân.', 'một nghìn hai trăm năm mươi hộ dân', 1250, 'hộ dân'],
+    ['Mỗi suất hỗ trợ hai triệu ba trăm nghìn đồng.', 'hai triệu ba trăm nghìn đồng', 2300000, 'VND'],
+    ['Mức hỗ trợ 3 triệu 500 nghìn đồng mỗi tháng.', '3 triệu 500 nghìn đồng', 3500000, 'VND'],
+    ['Tổng kinh phí 1 tỷ 200 triệu đồng.', '1 tỷ 200 triệu đồng', 1200000000, 'VND'],
+    ['Lễ hội đón khoảng hai nghìn rưỡi người.', 'khoảng hai nghìn rưỡi người', 2500, 'người'],
+    ['Giá mỗi cây giống 2 triệu rưỡi đồng.', '2 triệu rưỡi đồng', 2500000, 'VND'],
+    ['Toàn xã có hai nghìn không trăm hai mươi hộ.', 'hai nghìn không trăm hai mươi hộ', 2020, 'hộ'],
+    ['Thôn có một nghìn lẻ năm hộ.', 'một nghìn lẻ năm hộ', 1005, 'hộ'],
+  ])('reads the part a number goes on with after its scale: %s', (text, span, value, unit) => {
+    const q = only(text);
+    expect([q?.evidence.text, q?.value, q?.unit]).toEqual([span, value, unit]);
+  });
+
+  it('goes on after a scale only with what may follow it', () => {
+    // A thousand years; digits after a comma, or with no scale word of their own, are a number apart.
+    expect(spans('Làng có một nghìn năm lịch sử.')).toEqual([]);
+    expect(spans('Tỉnh hỗ trợ 2 triệu, 500 hộ được nhận.')).toEqual(['2 triệu', '500 hộ']);
+    expect(found('Đã giải ngân 2 triệu 500 hộ.').map((q) => q.value)).not.toContain(2000500);
+    // A part as big as the scale is another number.
+    expect(found('Có hai nghìn ba nghìn hộ.').map((q) => q.value)).not.toContain(5000);
+  });
+
+  it.each([
     ['Tổng vốn đăng ký đạt 2.450 triệu USD.', '2.450 triệu USD', 2450000000, 'USD'],
     ['Kinh phí xây dựng là 35,7 tỷ đồng.', '35,7 tỷ đồng', 35700000000, 'VND'],
     ['Mỗi suất quà trị giá 500.000 đồng.', '500.000 đồng', 500000, 'VND'],

@@ -305,12 +305,12 @@ function finish(
   part: { start: number; end: number; unit: string | null; per: string | null },
 ): Parsed {
   const { folded } = ctx;
-  const valueMax = upper ? upper.value * upper.scale : null;
+  const valueMax = upper ? upper.value * upper.scale + upper.extra : null;
   // "8 - 9 triệu": the low end takes the high end's scale; "600.000 - 1,2 triệu" is written in
   // full, and scaled it would pass the high end.
   const shared = head.scale === 1 && upper ? upper.scale : head.scale;
   const scaleLow = valueMax !== null && head.value * shared >= valueMax ? head.scale : shared;
-  const value = head.value * scaleLow;
+  const value = head.value * scaleLow + head.extra;
   if (valueMax !== null && !(valueMax > value)) return { quantity: null, next: (upper ?? head).end };
   const ratio: [number, number] | null = head.whole !== null ? [head.value, head.whole] : null;
   let { start } = part;

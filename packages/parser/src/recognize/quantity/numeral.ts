@@ -1,7 +1,12 @@
+import { foldKey } from '../../text/fold.js';
 import { parseDigits } from '../number.js';
 import { longestNumberWords } from '../number-words.js';
 import { matchScale } from '../units.js';
 import { isDigit, skipSpaces, wordAt } from './cursor.js';
+
+const HALF_MORE = foldKey('rưỡi');
+const ZERO_HUNDRED = `${foldKey('không')} ${foldKey('trăm')} `;
+const ODD = new Set([foldKey('linh'), foldKey('lẻ')]);
 
 /**
  * The numeric head of a quantity in the folded text: a numeral in digits or
@@ -15,6 +20,11 @@ export interface NumericHead {
   value: number;
   /** Product of the scale words after it; 1 when there are none. */
   scale: number;
+  /**
+   * What the words after the scale add, already scaled: 200 in "một nghìn hai trăm", 500 in
+   * "hai nghìn rưỡi", 300,000 in "3 triệu 300 nghìn"; 0 when there are none.
+   */
+  extra: number;
   /** End of the numeral itself, before any "/whole" or scale word. */
   numeralEnd: number;
   /** The whole of "11/13"; null otherwise. */
@@ -74,14 +84,70 @@ export function numericHeadAt(folded: string, at: number): NumericHead | null {
     scale *= found[0];
     end = found[1];
   }
+  let extra = 0;
+  if (scale > 1) {
+    const more = belowScale(folded, end, scale, words);
+    if (more) {
+      extra = more.value;
+      end = more.end;
+    }
+  }
   return {
     start: at,
     end,
     value: numeral.value,
     scale,
+    extra,
     numeralEnd: numeral.end,
     whole,
     words,
     text: numeral.text,
   };
+}
+
+/**
+ * The smaller part a number goes on with after a scale word, as spoken: "một nghìn hai trăm"
+ * (1,200), "hai triệu ba trăm nghìn" (2,300,000), "hai nghìn không trăm hai mươi" (2,020), "một
+ * nghìn lẻ năm" (1,005), "hai nghìn rưỡi" (2,500), "3 triệu 500 nghìn". A part must be below
+ * the scale, and one without a scale word of its own must be spelled out to tens at least:
+ * "một nghìn năm" is a thousand years.
+ */
+function belowScale(
+  folded: string,
+  at: number,
+  scale: number,
+  words: boolean,
+): { value: number; end: number } | null {
+  if (folded[at] !== ' ') return null;
+  const from = skipSpaces(folded, at);
+  const word = wordAt(folded, from);
+  if (word && folded.slice(word[0], word[1]) === HALF_MORE) return { value: scale / 2, end: word[1] };
+  if (words && word && ODD.has(folded.slice(word[0], word[1])) && folded[word[1]] === ' ') {
+    const unit = wordsNumeralAt(folded, word[1] + 1);
+    if (unit && unit.value >= 1 && unit.value < 10 && Number.isInteger(unit.value))
+      return { value: unit.value, end: unit.end };
+  }
+  let zeroHundred = false;
+  let groupAt = from;
+  if (words && folded.startsWith(ZERO_HUNDRED, from)) {
+    zeroHundred = true;
+    groupAt = from + ZERO_HUNDRED.length;
+  }
+  const group = words
+    ? wordsNumeralAt(folded, groupAt)
+    : isDigit(folded[groupAt])
+      ? digitsAt(folded, groupAt)
+      : null;
+  if (!group || !Number.isInteger(group.value) || group.value < 1) return null;
+  if (zeroHundred && group.value >= 100) return null;
+  const next = matchScale(folded, skipSpaces(folded, group.end));
+  if (next && next[0] < scale && !zeroHundred) {
+    const value = group.value * next[0];
+    if (value >= scale) return null;
+    const rest = belowScale(folded, next[1], next[0], words);
+    return rest ? { value: value + rest.value, end: rest.end } : { value, end: next[1] };
+  }
+  // Digits go on only with a scale word of their own: "2 triệu, 500 hộ" is two numbers.
+  if (!words || next || group.value >= scale || (group.value < 10 && !zeroHundred)) return null;
+  return { value: group.value, end: group.end };
 }
