@@ -131,6 +131,40 @@ describe('recognizeIndicators', () => {
     expect(found.some((i) => i.value === 610)).toBe(false);
   });
 
+  it('reads a clause on the same months of another year as the baseline of the statistic before it', () => {
+    const rows = (body: string, date: string) =>
+      indicatorsOf(body, date).map((i) => [
+        i.indicator,
+        i.value,
+        `${i.period.start}..${i.period.end}`,
+        i.text,
+      ]);
+    expect(
+      rows(
+        'Năm 2024, kim ngạch xuất khẩu của tỉnh Long An đạt 8,2 tỷ USD, cùng kỳ năm trước là 7,5 tỷ USD.',
+        '2024-12',
+      )[1],
+    ).toEqual(['export_value', 7_500_000_000, '2023-01-01..2023-12-31', 'cùng kỳ năm trước là 7,5 tỷ USD']);
+    expect(
+      rows(
+        '6 tháng đầu năm 2024, tỷ lệ giải ngân vốn đầu tư công của tỉnh Sơn La đạt 38,2%; cùng kỳ năm 2022 đạt 31,5%.',
+        '2024-07',
+      )[1],
+    ).toEqual([
+      'public_investment_disbursement',
+      31.5,
+      '2022-01-01..2022-06-30',
+      'cùng kỳ năm 2022 đạt 31,5%',
+    ]);
+    // Another unit is another statistic, or none.
+    expect(
+      rows(
+        'Quý I/2024, thu ngân sách của tỉnh Long An đạt 4.200 tỷ đồng, cùng kỳ có 120 doanh nghiệp.',
+        '2024-04',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

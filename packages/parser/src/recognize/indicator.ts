@@ -132,6 +132,10 @@ const CUMULATIVE = vietnameseRegex(
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
+const SAME_PERIOD_CLAUSE = vietnameseRegex(
+  '^\\s*cùng kỳ(?: năm (?:\\d{4}|trước|ngoái))?\\s*(?:chỉ |mới )?(?:đạt|là|ở mức)\\s*(?:khoảng |gần |hơn |trên )?$',
+  'u',
+);
 const SAME_PERIOD_OF_YEAR = vietnameseRegex('^\\s*cùng kỳ năm (\\d{4})(?:\\s|$)', 'u');
 
 /** A period within one year moved to another year: Jan–Aug 2024 in 2023 is Jan–Aug 2023. */
@@ -274,6 +278,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : undefined;
     let given: string | null = listed?.subject ?? null;
     let stretch: Span | null = null;
+    let samePeriodAt: number | null = null;
+    const samePeriodStart =
+      !match && previous && previous.fact.unit === q.unit && previous.fact.evidence.start >= sentence.start
+        ? samePeriodClause(ctx, previous.end, q.evidence.start)
+        : null;
     // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
     const pastBaseline =
       !match && previous && previous.fact.unit === q.unit && /[);]/.test(ctx.text[clause.start - 1] ?? '')
@@ -404,6 +413,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       const ownName = (f: { evidence: Span }) =>
         f.evidence.start >= clause.start && f.evidence.end <= q.evidence.start;
       if (!found.locations.some(ownName) && !found.organizations.some(ownName)) given = previous.fact.subject;
+    } else if (
+      previous &&
+      samePeriodStart !== null &&
+      startingIn(quantities, previous.end, q.evidence.start).every((o) => o.unit !== q.unit)
+    ) {
+      // "…, đạt 8,2 tỷ USD, cùng kỳ năm trước là 7,5 tỷ USD": the same statistic a year before,
+      // in a clause of its own rather than a bracket.
+      key = previous.fact.indicator;
+      given = previous.fact.subject;
+      samePeriodAt = samePeriodStart;
+      start = samePeriodStart;
     } else {
       continue;
     }
@@ -490,9 +510,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
     const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(ctx.folded.slice(clause.start, q.evidence.start))?.[1];
+    // "…, cùng kỳ năm trước là 7,5 tỷ USD": the statistic's months, a year before.
+    const yearBefore =
+      samePeriodAt !== null && previous?.fact.period.start
+        ? Number(previous.fact.period.start.slice(0, 4)) - 1
+        : undefined;
+    const baselineYear = sameMonthsOf !== undefined ? Number(sameMonthsOf) : yearBefore;
     const period =
-      named.start === null && named.end === null && sameMonthsOf !== undefined && previous
-        ? (inYear(previous.fact.period, Number(sameMonthsOf)) ?? named)
+      named.start === null && named.end === null && baselineYear !== undefined && previous
+        ? (inYear(previous.fact.period, baselineYear) ?? named)
         : named;
     // The qualifier inside the value counts too: "ước đạt 6,8%".
     let status =
@@ -525,7 +551,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
               t.evidence.end <= clause.end &&
               t.start !== null &&
               t.start === t.end &&
-              DEADLINE_AFTER.test(ctx.folded.slice(q.evidence.end, t.evidence.start)),
+              DEADLINE_AFTER.test(ctx.folded.slice(q.evidence.end, t.evidence.start)) &&
+              // "… đạt trên 45% và giải ngân 100% kế hoạch trước ngày 31/1/2027": the deadline of the
+              // value next to it.
+              startingIn(quantities, q.evidence.end, t.evidence.start).length === 0,
           )
         : undefined;
     const fact: DraftOf<'indicator'> = {
@@ -889,4 +918,18 @@ function countsForeignProjects(
     startingIn(quantities, sentence.start, value.start).length === 0 &&
     FOREIGN_TOPIC.test(folded.slice(sentence.start, value.start))
   );
+}
+
+/**
+ * Where a clause after the statistic that ends at `from` opens on the same months of another
+ * year ("…; cùng kỳ năm 2025 đạt 19,6%", "…, cùng kỳ năm trước là 7,5 tỷ USD"), or null.
+ */
+function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: number): number | null {
+  const between = ctx.text.slice(from, valueStart);
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  if (cut < 0) return null;
+  let start = from + cut + 1;
+  if (!SAME_PERIOD_CLAUSE.test(ctx.folded.slice(start, valueStart))) return null;
+  while (ctx.text[start] === ' ') start++;
+  return start;
 }

@@ -227,4 +227,15 @@ describe("an aim's deadline and a document's date", () => {
       [64.2, '2025-01-01..2025-12-31', 'actual'],
     ]);
   });
+
+  it('gives a deadline to the value next to it, not to every aim of the clause before it', () => {
+    const found = indicatorsOf(
+      'UBND tỉnh Nghệ An yêu cầu phấn đấu đến ngày 30/6/2026 giải ngân đạt trên 45% và giải ngân 100% kế hoạch trước ngày 31/1/2027.',
+      '2026-05',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [45, '2026-06-30..2026-06-30', 'target'],
+      [100, '2027-01-31..2027-01-31', 'target'],
+    ]);
+  });
 });
