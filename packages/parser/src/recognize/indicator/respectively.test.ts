@@ -79,4 +79,15 @@ describe('"lần lượt" pairs a list of values with the list named before it',
       ['WHA Industrial Zone 1 - Nghệ An', 63.5],
     ]);
   });
+
+  it('reads a list of areas, each named with its word for an area', () => {
+    const found = indicatorsOf(
+      'Tính riêng 4 tháng năm 2026, khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ) giải ngân lần lượt đạt 24,3% và 17,9%.',
+      '2026-05',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Tiền Giang', 24.3],
+      ['Đồng Tháp', 17.9],
+    ]);
+  });
 });

@@ -135,8 +135,9 @@ function nameList(
   return list;
 }
 
-// Between the places of a list: "và", a comma, what a bracket says of the place.
-const BETWEEN_PLACES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
+// Between the places of a list: "và", a comma, what a bracket says of the place, and a word
+// for an area ("khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ)").
+const BETWEEN_PLACES = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng)\s+)?$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing.

@@ -312,6 +312,20 @@ describe('the front or a fund that opens a sentence as who acts', () => {
   });
 });
 
+describe('a project board that opens a sentence as who acts', () => {
+  it('is the subject of what it disbursed, not when it is only the source', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị giải ngân đạt 40,2%. Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh được giao 960 tỷ đồng nhưng mới giải ngân 212 tỷ đồng. Theo Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh, toàn tỉnh đã giải ngân 1.250 tỷ đồng.',
+      '2025-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [40.2, 'Quảng Trị'],
+      [212_000_000_000, 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh'],
+      [1_250_000_000_000, 'Quảng Trị'],
+    ]);
+  });
+});
+
 describe('a neighbour', () => {
   it('is never the province in scope: "giáp TP.HCM" leaves the figures to the article\'s province', () => {
     const found = indicatorsOf(

@@ -595,3 +595,18 @@ describe('a district a statement was of', () => {
     ]);
   });
 });
+
+describe('an average over a list of places', () => {
+  it('is of the whole the list belongs to, not of the place the list ends with', () => {
+    const subjects = (body: string) => indicatorsOf(body, '2023-07').map((i) => [i.value, i.subject]);
+    expect(
+      subjects(
+        'Phú Yên có ba KCN đang hoạt động là KCN Hòa Hiệp 1, KCN An Phú và KCN Đông Bắc Sông Cầu, tỷ lệ lấp đầy bình quân đạt 71,5%.',
+      ),
+    ).toEqual([[71.5, 'Phú Yên']]);
+    // Without an average, a figure after one zone is that zone's.
+    expect(subjects('Tỉnh Phú Yên có KCN Hòa Hiệp 1, tỷ lệ lấp đầy đạt 71,5%.')).toEqual([
+      [71.5, 'Hòa Hiệp 1'],
+    ]);
+  });
+});

@@ -290,10 +290,13 @@ export function subjectFinder(
   // "Uỷ ban MTTQ Việt Nam tỉnh đã hỗ trợ xây mới 415 căn nhà", "Quỹ Vì người nghèo tỉnh 6 tháng
   // vận động được 14,3 tỉ đồng": the front or a fund opening a sentence as who acts reached its
   // figures ("Theo Ủy ban MTTQ tỉnh, …" only says where they come from).
+  // "Ban Quản lý dự án … tỉnh được giao 2.460 tỷ đồng nhưng mới giải ngân 412 tỷ đồng": a
+  // project board spends the capital it was given, as the front or a fund raises its own.
   const socialBodies = bodies.filter((o) => o.type === 'front' || FUND.test(o.name));
-  const socialBodyActing = (clauseStart: number, valueAt: number) => {
+  const projectBoards = bodies.filter((o) => PROJECT_BOARD.test(o.name));
+  const socialBodyActing = (clauseStart: number, valueAt: number, key: string) => {
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
-    const body = firstAfter(socialBodies, sentence.start, valueAt);
+    const body = firstAfter(key === DISBURSEMENT ? projectBoards : socialBodies, sentence.start, valueAt);
     if (!body || ctx.text.slice(sentence.start, body.evidence.start).trim() !== '') return undefined;
     const between = ctx.folded.slice(body.evidence.end, valueAt);
     if (/^\s*[,(]|;/.test(between) || SAID_ANYWHERE.test(between)) return undefined;
@@ -436,7 +439,7 @@ export function subjectFinder(
       return atPlace.name;
     const singled =
       bodySingledOut(clause.start, valueAt) ??
-      socialBodyActing(clause.start, valueAt) ??
+      socialBodyActing(clause.start, valueAt, key) ??
       speakersBody(clause.start, valueAt);
     if (singled) return singled.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
@@ -468,6 +471,12 @@ export function subjectFinder(
         inAppositionAfterPlace(ctx.text, clause.start, inClause, areas))
     )
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
+    // "… có ba KCN là KCN Hòa Hiệp 1, KCN An Phú và KCN Đông Bắc Sông Cầu, tỷ lệ lấp đầy bình
+    // quân đạt 71,5%": an average over a list is of the whole the list belongs to.
+    if (inClause && AVERAGE.test(ctx.folded.slice(at, valueAt))) {
+      const first = listOpening(ctx.text, areas, inClause, clause.start);
+      if (first !== inClause) inClause = lastBefore(areas, first.evidence.start, clause.start, at);
+    }
     if (inClause) return inClause.name;
     // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
     // that opens with the province's bare level word is the province's, whatever the sentence
@@ -526,6 +535,24 @@ export function subjectFinder(
     if (ownUnit) return ownUnit;
     return home ?? fallback;
   };
+}
+
+const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
+// Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
+const LIST_GAP = vietnameseRegex(
+  '^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)(?:(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|xã|phường|huyện|thị xã|thành phố|tp\\.?|tỉnh)\\s*)?$',
+  'u',
+);
+
+/** The first place of the list `last` closes ("A, B và C"): `last` itself when it is alone. */
+function listOpening(text: string, areas: readonly Place[], last: Place, floor: number): Place {
+  let first = last;
+  for (;;) {
+    const before = lastBefore(areas, first.evidence.start, floor, first.evidence.start);
+    if (!before || !LIST_GAP.test(foldForMatch(text.slice(before.evidence.end, first.evidence.start)))) break;
+    first = before;
+  }
+  return first;
 }
 
 // "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
@@ -700,6 +727,8 @@ const SINGLED_OUT = /^[\s;,]*Riêng\s+/iu;
 // What a body singled out does with the figure: receives, licenses, reaches.
 const SITE_VERB = vietnameseRegex('^\\s*(?:đã\\s+)?(?:đón|phục vụ|cấp mới|thu hút|đạt|có)\\s', 'u');
 const FUND = /^Quỹ\s/u;
+const PROJECT_BOARD = /^Ban [Qq]uản lý (?:các )?dự án\s/u;
+const DISBURSEMENT = 'public_investment_disbursement';
 // Bodies that speak for their place: its people's committee, council, party committee, front.
 const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delegation']);
 // A board or an agency spoken of again: "đơn vị" (not "các đơn vị"), a bare capitalized "Ban".
