@@ -165,6 +165,27 @@ describe('recognizeIndicators', () => {
     ).toHaveLength(1);
   });
 
+  it('counts bare houses as built only after a verb of building', () => {
+    const houses = (body: string) =>
+      indicatorsOf(body, '2024-12')
+        .filter((i) => i.indicator === 'houses_built')
+        .map((i) => [i.value, i.text]);
+    expect(houses('Tỉnh Cao Bằng đã hỗ trợ làm mới, sửa chữa 1.150 căn nhà cho hộ nghèo.')).toEqual([
+      [1150, '1.150 căn nhà'],
+    ]);
+    expect(houses('Tỉnh Yên Bái đã di dời 300 căn nhà khỏi vùng sạt lở.')).toEqual([]);
+    expect(houses('Tỉnh Sóc Trăng có khoảng 2.400 căn nhà nằm trong vùng nguy cơ sạt lở.')).toEqual([]);
+    // A kind of house names the statistic by itself.
+    expect(houses('Tỉnh Sóc Trăng có 3.247 căn nhà ở xã hội.')).toEqual([[3247, '3.247 căn nhà ở']]);
+    // Houses a gift paid for, or a donor built, are no statistic of the place.
+    expect(houses('Công ty Điện lực tỉnh Trà Vinh hỗ trợ 3,5 tỉ đồng xây 50 căn nhà cho hộ nghèo.')).toEqual(
+      [],
+    );
+    expect(houses('Tỉnh Trà Vinh nhận 10 tỷ đồng, đơn vị đã trao 2,5 tỷ đồng để xây 50 căn nhà.')).toEqual(
+      [],
+    );
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

@@ -115,6 +115,23 @@ const PROJECT_SIZE = vietnameseRegex(
   '(?:(?:^|[^\\p{L}])dự án[^.;,]{0,40}với|quy mô)\\s*(?:hơn|gần|khoảng|trên)?\\s*$',
   'u',
 );
+const BARE_HOUSES = vietnameseRegex('(?:^|[^\\p{L}])căn nhà$', 'u');
+const KIND_OF_HOUSE = vietnameseRegex('^\\s+(?:ở|đại đoàn kết|tình nghĩa)(?:[^\\p{L}]|$)', 'u');
+// "hỗ trợ 3,5 tỉ đồng xây 50 căn nhà": the houses a sum pays for.
+const PAID_TO_BUILD = vietnameseRegex('^\\s*(?:để\\s+)?(?:xây|xây dựng|xây mới|làm)\\s*$', 'u');
+// "xóa 6.412 căn nhà tạm": makeshift houses removed, not houses built.
+const TEMPORARY = vietnameseRegex('^\\s+(?:tạm|dột nát)(?:[^\\p{L}]|$)', 'u');
+// "Vietcombank trao 10 tỷ đồng xây 200 căn nhà", "Bộ đội Biên phòng tỉnh bàn giao 5 căn nhà": a
+// donor's houses are no statistic of the place; its committees and its front speak for it.
+const ACTING_FOR_PLACE = new Set(['government', 'council', 'party', 'front']);
+/** "1.150 căn nhà" with no kind after it ("căn nhà ở", "căn nhà đại đoàn kết"). */
+const bareHouses = (folded: string, value: Span): boolean =>
+  BARE_HOUSES.test(folded.slice(value.start, value.end)) &&
+  !KIND_OF_HOUSE.test(folded.slice(value.end, value.end + 20));
+const BUILT = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:xây|xây mới|xây dựng|làm mới|làm nhà|sửa chữa|cải tạo|hoàn thành|bàn giao|khởi công|khánh thành)(?:[^\\p{L}]|$)',
+  'u',
+);
 const FINISHED = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:hoàn thành|bàn giao|xây xong|đưa vào sử dụng|khánh thành)(?:[^\\p{L}]|$)',
   'u',
@@ -315,7 +332,23 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       const beforeValue = ctx.folded.slice(clause.start, q.evidence.start);
       if (
         key === HOUSES_BUILT &&
-        (NOT_BUILT.test(beforeValue) || (PROJECT_SIZE.test(beforeValue) && !FINISHED.test(beforeValue)))
+        (NOT_BUILT.test(beforeValue) ||
+          (PROJECT_SIZE.test(beforeValue) && !FINISHED.test(beforeValue)) ||
+          // "làm mới, sửa chữa 1.150 căn nhà cho hộ nghèo": bare houses count as built only after
+          // a verb of building ("di dời 300 căn nhà" moves them).
+          (bareHouses(ctx.folded, q.evidence) &&
+            (!BUILT.test(beforeValue) ||
+              TEMPORARY.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 12)) ||
+              startingIn(quantities, clause.start, q.evidence.start).some(
+                (o) =>
+                  o.unit === 'VND' && PAID_TO_BUILD.test(ctx.folded.slice(o.evidence.end, q.evidence.start)),
+              ) ||
+              found.organizations.some(
+                (o) =>
+                  !ACTING_FOR_PLACE.has(o.type) &&
+                  o.evidence.start >= clause.start &&
+                  o.evidence.end <= q.evidence.start,
+              ))))
       )
         continue;
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(match.phrase.start, q.evidence.start))) continue;
