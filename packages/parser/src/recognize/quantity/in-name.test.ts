@@ -11,6 +11,9 @@ describe('numbers inside names are not quantities', () => {
     'Tỉnh triển khai Đề án phát triển 500 nghìn ha rừng gỗ lớn đến năm 2030.',
     'Huyện tham gia Chương trình phủ xanh 200 ha đất trống đồi núi trọc.',
     'Xã hưởng ứng Cuộc vận động xây dựng 100 mô hình dân vận khéo.',
+    // The number right after the title word is the name's too.
+    'Tỉnh mở rộng vùng lúa theo Đề án 1 triệu ha trong năm nay.',
+    'Huyện triển khai Kế hoạch 100 ngày đêm cao điểm.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -26,6 +29,7 @@ describe('numbers beside names and titles that still are quantities', () => {
     ['Huyện thực hiện Chương trình hỗ trợ 200 hộ nghèo.', ['200 hộ nghèo']],
     ['Tỉnh phê duyệt Đề án, bố trí 1.000 ha đất sạch.', ['1.000 ha']],
     ['Theo Kế hoạch, năm nay trồng 3 triệu cây xanh.', ['3 triệu cây xanh']],
+    ['Dự án 2 ha được khởi công, Dự án có 3 hạng mục.', ['2 ha', '3 hạng mục']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

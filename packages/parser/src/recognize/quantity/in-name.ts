@@ -94,7 +94,7 @@ export function insideTitle(text: string, folded: string, at: number, paragraphS
     cursor = w[0];
     const phrases = [1, 2, 3].map((n) => words.slice(0, n).join(' '));
     if (TITLE_ENDS.has(phrases[0] ?? '') || TITLE_ENDS.has(phrases[1] ?? '')) return false;
-    const title = phrases.findIndex((p, i) => i + 1 < words.length && TITLE_WORDS.has(p));
+    const title = phrases.findIndex((p, i) => i < words.length && TITLE_WORDS.has(p));
     if (title >= 0) return isUpper(text[w[0]]) && !opensSentence(text, w[0], paragraphStart);
   }
   return false;
