@@ -193,6 +193,15 @@ describe('years and periods', () => {
     ]);
   });
 
+  it('reads a bare edge of the year as the header year, not a meeting named by it nor the New Year', () => {
+    expect(read('Từ nay đến cuối năm, tỉnh phấn đấu giải ngân hết vốn.')).toEqual([
+      { text: 'cuối năm', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },
+    ]);
+    expect(read('Đây là kỳ họp cuối năm đầu tiên của tỉnh.')).toEqual([]);
+    expect(read('Ban Thường vụ Tỉnh ủy họp phiên cuối năm, cho ý kiến báo cáo.')).toEqual([]);
+    expect(read('Công nhân sản xuất than đầu năm mới.')).toEqual([]);
+  });
+
   it('reads the year that closes the name of an event, not a number after a verb', () => {
     const year = (text: string, y: number) => ({
       text,

@@ -83,9 +83,10 @@ export function yearUnderReview(header: HeaderMonth): number {
 const YEAR_ON_YEAR = vietnameseRegex(`năm +sau[^.,;:!?\\n]{0,30}hơn +năm +trước`);
 
 // "đầu năm", "cuối năm", "giữa năm" with the year left to the header. Not "đầu năm
-// 2024" (a year with an edge, joined later) nor "đầu năm học".
+// 2024" (a year with an edge, joined later) nor "đầu năm học"; nor a meeting named by when
+// in the year it falls ("kỳ họp cuối năm", "phiên cuối năm"), nor "đầu năm mới" (the New Year).
 const BARE_YEAR_EDGE = vietnameseRegex(
-  `${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính'])}))`,
+  `(?<!(?:kỳ +họp|phiên|phiên +họp|hội +nghị|buổi) +)${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính', 'mới'])}))`,
 );
 
 // "tháng đầu năm" (January), "tháng cuối năm 2023" (December): the first or last month.
