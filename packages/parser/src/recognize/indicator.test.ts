@@ -186,6 +186,14 @@ describe('recognizeIndicators', () => {
     );
   });
 
+  it('reads no area of land still to clear', () => {
+    expect(
+      indicatorsOf(
+        'Tỉnh Bắc Ninh sẽ đẩy nhanh giải phóng mặt bằng KCN Yên Phong II-A trên diện tích 159 ha, kết nối với QL18.',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

@@ -351,7 +351,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
               ))))
       )
         continue;
-      if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(match.phrase.start, q.evidence.start))) continue;
+      // ("đẩy nhanh giải phóng mặt bằng KCN Yên Phong II-A trên diện tích 159 ha": the land to
+      // clear may be named before the phrase, in the same stretch of the clause.)
+      const landFrom = Math.max(
+        clause.start,
+        Math.min(match.phrase.start, q.evidence.start) - 60,
+        startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start,
+      );
+      if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
       // "27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng": capital
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
@@ -532,6 +539,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       sameAs?.period ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
+      // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
+      comparedYear(ctx, clause) ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
       // a firm's capital) is of the article's own year, even in a review of the year before.
       articleYear(
@@ -965,4 +974,15 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
   if (!SAME_PERIOD_CLAUSE.test(ctx.folded.slice(start, valueStart))) return null;
   while (ctx.text[start] === ' ') start++;
   return start;
+}
+
+const COMPARED_YEAR_BEFORE = vietnameseRegex('so với\\s+năm\\s+(\\d{4})\\s*$', 'u');
+
+/** The year a bracket's clause stands for when the words before the bracket compare with it. */
+function comparedYear(ctx: RecognizeContext, clause: Span): Period | null {
+  if (ctx.text[clause.start - 1] !== '(') return null;
+  const year = COMPARED_YEAR_BEFORE.exec(
+    ctx.folded.slice(Math.max(0, clause.start - 24), clause.start - 1),
+  )?.[1];
+  return year === undefined ? null : { start: `${year}-01-01`, end: `${year}-12-31` };
 }

@@ -239,3 +239,16 @@ describe("an aim's deadline and a document's date", () => {
     ]);
   });
 });
+
+describe('a bracket after the year compared with', () => {
+  it('is the value of that year', () => {
+    const found = indicatorsOf(
+      'Thu nhập bình quân đầu người của xã Rạch Kiến năm 2025 ước đạt 78,6 triệu đồng, gấp 1,7 lần so với năm 2020 (46,2 triệu đồng).',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [78_600_000, '2025-01-01..2025-12-31'],
+      [46_200_000, '2020-01-01..2020-12-31'],
+    ]);
+  });
+});

@@ -326,6 +326,16 @@ describe('a project board that opens a sentence as who acts', () => {
   });
 });
 
+describe('a place the clause is only next to', () => {
+  it('is not who the figure is of: "Liền kề CCN …, toàn xã có …"', () => {
+    const found = indicatorsOf(
+      'Xã Rạch Kiến có nhiều doanh nghiệp. Liền kề CCN Long Định - Long Cang, toàn xã hiện có 62 doanh nghiệp đang hoạt động, giải quyết việc làm cho khoảng 3.500 lao động địa phương.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[3500, 'Rạch Kiến']]);
+  });
+});
+
 describe('a neighbour', () => {
   it('is never the province in scope: "giáp TP.HCM" leaves the figures to the article\'s province', () => {
     const found = indicatorsOf(

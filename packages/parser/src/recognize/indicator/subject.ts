@@ -580,7 +580,7 @@ const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$',
 
 // "giáp", "tiếp giáp với", "cách": what follows names a neighbour or a landmark.
 const NEIGHBOUR_CUE = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:giáp|cách)(?:\\s+(?:với|ranh))?\\s+([^\\d;:]{0,40})$',
+  '(?:^|[^\\p{L}])(?:giáp|cách|liền kề|sát cạnh|bên cạnh)(?:\\s+(?:với|ranh))?\\s+([^\\d;:]{0,40})$',
   'u',
 );
 
