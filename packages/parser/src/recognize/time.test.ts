@@ -193,6 +193,18 @@ describe('years and periods', () => {
     ]);
   });
 
+  it('reads "từ d.m đến d.m" as a range in any style, not a range of numbers', () => {
+    expect(read('Từ 1.7 đến 30.11, công an tiếp nhận 18.600 hồ sơ.')).toEqual([
+      { text: '1.7 đến 30.11', start: '2023-07-01', end: '2023-11-30', granularity: 'range' },
+    ]);
+    expect(read('Từ 1-7 đến 30-11, tỉnh tiếp nhận hồ sơ.')).toEqual([
+      { text: '1-7 đến 30-11', start: '2023-07-01', end: '2023-11-30', granularity: 'range' },
+    ]);
+    expect(read('Giá tăng từ 3.5 đến 4.2 triệu đồng.')).toEqual([]);
+    // A lone "từ 1.7" stays no date.
+    expect(read('Điểm chuẩn tăng từ 1.7 lên mức cao.')).toEqual([]);
+  });
+
   it('reads a bare edge of the year as the header year, not a meeting named by it nor the New Year', () => {
     expect(read('Từ nay đến cuối năm, tỉnh phấn đấu giải ngân hết vốn.')).toEqual([
       { text: 'cuối năm', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },

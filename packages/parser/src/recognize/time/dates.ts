@@ -77,6 +77,20 @@ const BRACKETED = vietnameseRegex(
 // 30-4 và 1-5").
 const SECOND_END =
   /^ *(?:-|–|đến|tới|và) *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+// Not "từ 3.5 đến 4.2 triệu": a number with a scale, unit or share after it.
+const MEASURE_AFTER = vietnameseRegex(
+  `^ *(?:${anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'lần', 'điểm'])}(?!${WORD_CHAR})|^ *%)`,
+  'u',
+);
+
+/** "… đến 30.11" right after a day: the end of a range written with the same separator. */
+function rangeGoesOn(folded: string, end: number, sep: string): boolean {
+  const after = SECOND_END.exec(folded.slice(end, end + 20));
+  if (!after || after[2] !== sep || !/^ *(?:đến|tới)/u.test(after[0])) return false;
+  const past = end + after[0].length;
+  return !MEASURE_AFTER.test(folded.slice(past, past + 8));
+}
+
 /** The separator between a date's day and month: "/" of "30/4", "-" of "30-4". */
 const SEPARATOR = /\d([/.-])\d/;
 
@@ -147,7 +161,10 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const holiday =
       weak === folded('lễ') ||
       (occasion !== undefined && NATIONAL_DAYS.has(`${Number(f.groups.d)}/${Number(f.groups.m)}`));
-    if (y === undefined && !strong && !holiday && !(weak !== undefined && sep === '/')) continue;
+    // "Từ 1.7 đến 30.11": two days in one style after "từ … đến" make a range in any style.
+    const range =
+      weak === folded('từ') && sep !== undefined && sep !== '/' && rangeGoesOn(ctx.folded, f.end, sep);
+    if (y === undefined && !strong && !holiday && !range && !(weak !== undefined && sep === '/')) continue;
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const moment = dayMoment(f.groups.d, f.groups.m, y);
