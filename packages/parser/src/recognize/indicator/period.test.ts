@@ -252,3 +252,16 @@ describe('a bracket after the year compared with', () => {
     ]);
   });
 });
+
+describe('a time compared with', () => {
+  it('gives no period, even after "gấp … lần dịp lễ"', () => {
+    const found = indicatorsOf(
+      'Riêng dịp nghỉ lễ Quốc khánh 2/9, trong 4 ngày (từ 30/8 đến 2/9), tỉnh Thái Nguyên đón khoảng 312 nghìn lượt khách, gấp 1,6 lần dịp lễ năm trước; công suất phòng tại phường Phan Đình Phùng đạt 85 - 90%.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [312_000, '2025-08-30..2025-09-02'],
+      [85, '2025-08-30..2025-09-02'],
+    ]);
+  });
+});

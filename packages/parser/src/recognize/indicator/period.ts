@@ -32,9 +32,9 @@ function reportedYear(ctx: RecognizeContext): string {
 
 const WORTH_AFTER = vietnameseRegex(',\\s*(?:với\\s+)?(?:trị giá|giá trị|tương đương|kim ngạch)[^,]*$', 'u');
 // A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ",
-// "bằng 70% cùng kỳ".
+// "bằng 70% cùng kỳ", "gấp 1,6 lần dịp lễ năm trước".
 const BASELINE_BEFORE = vietnameseRegex(
-  '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:cùng kỳ\\s*)?$',
+  '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*)?$',
   'u',
 );
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
