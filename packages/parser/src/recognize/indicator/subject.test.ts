@@ -610,3 +610,14 @@ describe('an average over a list of places', () => {
     ]);
   });
 });
+
+describe('a sentence that opens on the enterprise acting', () => {
+  it('goes on about the firm the sentence before it named, not the place the article is about', () => {
+    const body =
+      'Kiến Thụy: năm 2022 thu ngân sách vượt dự toán. Huyện Kiến Thụy họp. Trình bày báo cáo của Uỷ ban nhân dân huyện, ông Phạm Đức Thuận, Chủ tịch UBND huyện cho biết, tăng trưởng kinh tế đạt 12,6%.\n\nCông ty Cổ phần Tiếp vận Hải Long năm 2022 giải quyết việc làm cho 2.000 lao động. Doanh nghiệp đang triển khai giai đoạn 2 với vốn đầu tư 1.250 tỷ đồng. Doanh nghiệp trên địa bàn huyện thu hút 4.000 lao động.';
+    const found = indicatorsOf(body, '2022-12');
+    expect(found.find((i) => i.value === 1_250_000_000_000)?.subject).toBe(
+      'Công ty Cổ phần Tiếp vận Hải Long',
+    );
+  });
+});

@@ -202,6 +202,13 @@ export function subjectFinder(
     // "Ông X, Giám đốc Công ty Y, cho biết doanh nghiệp đã …": in the words of a firm's head,
     // "doanh nghiệp" is that firm, named earlier in the same sentence.
     const enterprise = BARE_ENTERPRISE.exec(ctx.text.slice(from, valueAt));
+    // "Công ty X … giải quyết việc làm cho 2.000 lao động. Doanh nghiệp đang triển khai giai đoạn
+    // 2 với vốn đầu tư 1.250 tỷ đồng": a sentence that opens on the enterprise doing something goes
+    // on about the firm the sentence before it named.
+    if (enterprise && ENTERPRISE_ACTS.test(ctx.text.slice(from, valueAt)) && from > 0) {
+      const previous = sentenceAround(ctx.text, from - 2, from - 2);
+      return firmBefore(ctx.text, firms, Math.max(previous.start, paragraphStart(clauseStart)), from);
+    }
     if (!enterprise || !SAID_BEFORE.test(ctx.folded.slice(from, from + enterprise.index))) return undefined;
     return firmBefore(ctx.text, firms, from, from + enterprise.index);
   };
@@ -572,6 +579,8 @@ const MERGED_FROM = vietnameseRegex(
 const BARE_FIRM =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
 
+const ENTERPRISE_ACTS =
+  /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng)\s/u;
 const BARE_ENTERPRISE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))[Dd]oanh nghiệp(?=[\s,.;]+(?!\p{Lu}|FDI|nhà nước|tư nhân|trong|ngoài|nhỏ|vừa|có vốn))/u;
 
