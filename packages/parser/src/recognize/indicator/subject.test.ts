@@ -621,3 +621,17 @@ describe('a sentence that opens on the enterprise acting', () => {
     );
   });
 });
+
+describe("a unit's own level word in the article of that unit", () => {
+  it('is the unit the title names, not another of its level named earlier', () => {
+    const body =
+      'Xã Rạch Kiến được thành lập trên cơ sở sắp xếp ba xã Long Trạch, Long Khê và Long Hòa.\n\nNăm 2023, xã Long Trạch đạt chuẩn nông thôn mới kiểu mẫu.\n\nNăm 2025, toàn xã có 62 doanh nghiệp, giải quyết việc làm cho khoảng 3.500 lao động.';
+    const subjects = (title: string) =>
+      indicatorsOf(body, '2025-09', title)
+        .filter((i) => i.value === 3500)
+        .map((i) => i.subject);
+    expect(subjects('Đại hội Đảng bộ xã Rạch Kiến lần thứ I')).toEqual(['Rạch Kiến']);
+    // With no unit in the title, the commune named last with its level word.
+    expect(subjects('Tin nông thôn mới')).toEqual(['Long Trạch']);
+  });
+});

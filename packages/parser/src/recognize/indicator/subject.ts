@@ -165,7 +165,8 @@ export function subjectFinder(
     return best;
   };
   const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
-  const home = homeUnit(ctx, locations, organizations);
+  const homePlace = homeUnit(ctx, locations, organizations);
+  const home = homePlace?.name ?? null;
 
   const byStart = (places: Place[]) =>
     places
@@ -524,7 +525,13 @@ export function subjectFinder(
       unit === undefined
         ? null
         : localType === 'district' || localType === 'commune'
-          ? (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
+          ? // "Đại hội Đảng bộ xã Rạch Kiến: …" … "toàn xã hiện có 62 doanh nghiệp": in the article of
+            // a commune or district, its own level word is that unit, unless the sentence named
+            // another of its level first.
+            homePlace?.type === localType &&
+            !local[localType].some((l) => l.evidence.start >= sentence.start && l.evidence.end <= at)
+            ? homePlace.name
+            : (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit && localType !== undefined) return ownUnit;
     // "TP Hội An … Doanh thu du lịch của thành phố": in a province's article, "thành phố" is the
@@ -706,7 +713,7 @@ function homeUnit(
   ctx: RecognizeContext,
   locations: readonly Place[],
   organizations: readonly DraftOf<'organization'>[],
-): string | null {
+): Place | null {
   const title = ctx.paragraphs.find((p) => p.role === 'title');
   if (!title) return null;
   let first: Place | undefined;
@@ -721,7 +728,7 @@ function homeUnit(
   const body = organizations.some(
     (o) => o.evidence.start <= start && end <= o.evidence.end && LOCAL_BODIES.has(o.type),
   );
-  return opens || body ? first.name : null;
+  return opens || body ? first : null;
 }
 
 // The header's date, then at most the unit's type word.
