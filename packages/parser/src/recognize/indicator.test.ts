@@ -194,6 +194,19 @@ describe('recognizeIndicators', () => {
     ).toEqual([]);
   });
 
+  it('counts houses finished by their counter after the paragraph named the statistic', () => {
+    const found = indicatorsOf(
+      'Giai đoạn 2021 - 2030 Hà Nội phải hoàn thành 56.200 căn nhà ở xã hội. Thành phố đặt mục tiêu đến năm 2030 hoàn thành thêm gần 39.000 căn. Hiện thành phố có 18 dự án với khoảng 14.600 căn đang thi công.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['houses_built', 56_200],
+      ['houses_built', 39_000],
+    ]);
+    // With no statistic of houses before it, a bare count of units is none.
+    expect(indicatorsOf('Tỉnh Bắc Ninh đã hoàn thành thêm 390 căn trong năm.')).toEqual([]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

@@ -119,6 +119,11 @@ const BARE_HOUSES = vietnameseRegex('(?:^|[^\\p{L}])căn nhà$', 'u');
 const KIND_OF_HOUSE = vietnameseRegex('^\\s+(?:ở|đại đoàn kết|tình nghĩa)(?:[^\\p{L}]|$)', 'u');
 // "hỗ trợ 3,5 tỉ đồng xây 50 căn nhà": the houses a sum pays for.
 const PAID_TO_BUILD = vietnameseRegex('^\\s*(?:để\\s+)?(?:xây|xây dựng|xây mới|làm)\\s*$', 'u');
+const HOUSE_COUNTER = 'căn';
+const COMPLETED_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:hoàn thành|bàn giao|xây xong|đưa vào sử dụng)(?:\\s+thêm)?\\s*$',
+  'u',
+);
 // "xóa 6.412 căn nhà tạm": makeshift houses removed, not houses built.
 const TEMPORARY = vietnameseRegex('^\\s+(?:tạm|dột nát)(?:[^\\p{L}]|$)', 'u');
 // "Vietcombank trao 10 tỷ đồng xây 200 căn nhà", "Bộ đội Biên phòng tỉnh bàn giao 5 căn nhà": a
@@ -464,6 +469,21 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       given = previous.fact.subject;
       samePeriodAt = samePeriodStart;
       start = samePeriodStart;
+    } else if (
+      q.unit === HOUSE_COUNTER &&
+      COMPLETED_BEFORE.test(
+        ctx.folded.slice(Math.max(clause.start, q.evidence.start - 30), q.evidence.start),
+      ) &&
+      out.some(
+        (o) =>
+          o.indicator === HOUSES_BUILT &&
+          o.evidence.start >= paragraphStartAt(ctx.paragraphs, q.evidence.start),
+      )
+    ) {
+      // "… phải hoàn thành 56.200 căn nhà ở xã hội; … đến năm 2030 hoàn thành thêm gần 39.000
+      // căn": houses finished, counted by their counter after the paragraph's statistic of them.
+      key = HOUSES_BUILT;
+      start = q.evidence.start;
     } else {
       continue;
     }

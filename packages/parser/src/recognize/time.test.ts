@@ -193,6 +193,17 @@ describe('years and periods', () => {
     ]);
   });
 
+  it('reads a dotted day after "trước" or "đến" where the article writes its dates with dots', () => {
+    expect(read('Ngày 4.10.2023, UBND tỉnh họp, yêu cầu hoàn thành trước 30.11.').map((r) => r.text)).toEqual(
+      ['Ngày 4.10.2023', '30.11'],
+    );
+    expect(read('UBND tỉnh yêu cầu hoàn thành trước 30.11.')).toEqual([]);
+    // Hyphens stay ranges of numbers: "từ 5-7 ngày".
+    expect(read('Ngày 4-10, tỉnh họp; thời gian xử lý từ 5-7 ngày.').map((r) => r.text)).toEqual([
+      'Ngày 4-10',
+    ]);
+  });
+
   it('reads "từ d.m đến d.m" as a range in any style, not a range of numbers', () => {
     expect(read('Từ 1.7 đến 30.11, công an tiếp nhận 18.600 hồ sơ.')).toEqual([
       { text: '1.7 đến 30.11', start: '2023-07-01', end: '2023-11-30', granularity: 'range' },

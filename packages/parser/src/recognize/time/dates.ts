@@ -153,7 +153,17 @@ function dayMoment(day: string | undefined, month: string | undefined, year: str
 
 export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const f of scan(ctx, NUMERIC, DAY_MONTH)) {
+  const numeric = [...scan(ctx, NUMERIC, DAY_MONTH)];
+  // "ngày 4.10.2019 … trước 30.11": an outlet that writes its dates with dots writes them so
+  // after "trước", "đến" and "từ" too; the style of its sure dates says so.
+  const styles = new Set(
+    numeric
+      .filter(
+        (f) => f.groups.y !== undefined || f.groups.part !== undefined || f.groups.dayWord !== undefined,
+      )
+      .map((f) => f.groups.sep),
+  );
+  for (const f of numeric) {
     const { part, dayWord, weak, occasion, sep, y } = f.groups;
     if (y !== undefined && !plausibleYear(Number(y))) continue;
     const strong = part !== undefined || dayWord !== undefined;
@@ -164,7 +174,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     // "Từ 1.7 đến 30.11": two days in one style after "từ … đến" make a range in any style.
     const range =
       weak === folded('từ') && sep !== undefined && sep !== '/' && rangeGoesOn(ctx.folded, f.end, sep);
-    if (y === undefined && !strong && !holiday && !range && !(weak !== undefined && sep === '/')) continue;
+    // (Not hyphens: "từ 5-7 ngày" is a range of numbers.)
+    const inStyle = weak !== undefined && (sep === '/' || (sep === '.' && styles.has(sep)));
+    if (y === undefined && !strong && !holiday && !range && !inStyle) continue;
     const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const moment = dayMoment(f.groups.d, f.groups.m, y);
