@@ -498,7 +498,7 @@ describe('commands, disaster boards and the cooperative', () => {
     expect(find('Ban Chỉ huy PCTT và TKCN tỉnh họp khẩn.')).toContainEqual(
       body(
         'Ban Chỉ huy PCTT và TKCN tỉnh',
-        'other',
+        'agency',
         'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh',
       ),
     );

@@ -16,6 +16,7 @@ import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
 import { headAt } from './organization/head.js';
 import { type OrganizationMatch, organizationAt } from './organization/match.js';
+import { typeByName } from './organization/type-by-name.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'organization'>;
@@ -145,6 +146,7 @@ export function recognizeOrganizations(
   }
   // A cooperative reads like a company, but the law sets it apart: its type is "other".
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
+  for (const draft of drafts) draft.type = typeByName(draft.name) ?? draft.type;
   drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }

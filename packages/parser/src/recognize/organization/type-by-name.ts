@@ -1,0 +1,21 @@
+import type { DraftOf } from '../context.js';
+
+type OrganizationType = DraftOf<'organization'>['type'];
+
+/**
+ * Types a body's full name settles where the head the lexicon matched says less, as the
+ * hand-checked articles give them: a police department under a provincial police ("Phòng Cảnh
+ * sát giao thông", matched by "Phòng" and its field), a health centre as a public-service unit
+ * (`other`, as health stations are in the lexicon), a power centre as the company that runs it,
+ * and an ethnic affairs board as the province's agency unless it is the council's.
+ */
+const BY_NAME: readonly [RegExp, OrganizationType][] = [
+  [/^Phòng Cảnh sát\s/u, 'police'],
+  [/^Trung tâm Y tế\s/u, 'other'],
+  [/^Trung tâm Điện lực\s/u, 'company'],
+  [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
+];
+
+export function typeByName(name: string): OrganizationType | undefined {
+  return BY_NAME.find(([pattern]) => pattern.test(name))?.[1];
+}
