@@ -494,6 +494,15 @@ describe('commands, disaster boards and the cooperative', () => {
     );
   });
 
+  it('reads a body numbered in its series', () => {
+    expect(find('Đội Quản lý thị trường số 3 đã kiểm tra 27 cơ sở.').map((f) => f.text)).toEqual([
+      'Đội Quản lý thị trường số 3',
+    ]);
+    expect(find('Công ty Cổ phần Xây dựng số 5 thi công 2 km đường.').map((f) => f.text)).toEqual([
+      'Công ty Cổ phần Xây dựng số 5',
+    ]);
+  });
+
   it('reads the disaster command board of a level', () => {
     expect(find('Ban Chỉ huy PCTT và TKCN tỉnh họp khẩn.')).toContainEqual(
       body(

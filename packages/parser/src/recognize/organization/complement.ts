@@ -224,6 +224,8 @@ function measuredBy(words: readonly Word[], at: number): boolean {
   return kind === 'measure' || kind === 'duration';
 }
 
+const NUMBER_WORD = foldKey('số');
+
 export function properNameAfter(
   words: readonly Word[],
   at: number,
@@ -252,6 +254,11 @@ export function properNameAfter(
     }
     // "Cao su Phú Riềng", "Điện lực miền Nam", "Đầu tư và Phát triển": one or two
     // lower-case words inside the name, when a capitalized one follows them.
+    // "Đội Quản lý thị trường số 3", "Trường THPT số 1 Sa Pa": a body numbered in its series.
+    if (word.key === NUMBER_WORD && /^\d+$/.test(words[to + 1]?.text ?? '') && words[to + 1]?.gap === ' ') {
+      to += 2;
+      continue;
+    }
     const lower = lowerStretch(words, to);
     if (to === nameFrom) {
       // "Đồn Biên phòng cửa khẩu cảng Hòn Gai": a name of lower-case words closed by capitals.
