@@ -7,13 +7,16 @@ type OrganizationType = DraftOf<'organization'>['type'];
  * hand-checked articles give them: a police department under a provincial police ("Phòng Cảnh
  * sát giao thông", matched by "Phòng" and its field), a health centre as a public-service unit
  * (`other`, as health stations are in the lexicon), a power centre as the company that runs it,
- * and an ethnic affairs board as the province's agency unless it is the council's.
+ * an ethnic affairs board as the province's agency unless it is the council's, the office of a
+ * party committee as the party's, the army's schools and hospitals as the army's.
  */
 const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^Phòng Cảnh sát\s/u, 'police'],
   [/^Trung tâm Y tế\s/u, 'other'],
   [/^Trung tâm Điện lực\s/u, 'company'],
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
+  [/^Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy/u, 'party'],
+  [/^(?:Trường Quân sự|Bệnh viện Quân y)\s/u, 'military'],
 ];
 
 export function typeByName(name: string): OrganizationType | undefined {
