@@ -444,6 +444,17 @@ describe('"KKT mở"', () => {
       ['KKT mở Chu Lai', 'Chu Lai'],
     ]);
   });
+
+  it('reads "KKT cửa khẩu" and "KKT cửa khẩu quốc tế" the same way', () => {
+    expect(
+      find('Hàng hóa qua KKT cửa khẩu Móng Cái và KKT cửa khẩu quốc tế Cầu Treo tăng.', '2019-06').map(
+        (f) => [f.text, f.name, f.type],
+      ),
+    ).toEqual([
+      ['KKT cửa khẩu Móng Cái', 'Móng Cái', 'industrial_zone'],
+      ['KKT cửa khẩu quốc tế Cầu Treo', 'Cầu Treo', 'industrial_zone'],
+    ]);
+  });
 });
 
 describe('the provinces a merger joined', () => {

@@ -436,6 +436,8 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Hội nghị bắt đầu lúc 8h30 tại hội trường.',
     'Dự án Vành đai 3 qua địa bàn tỉnh.',
     'Nhà số 5 trên đường Trần Phú.',
+    'Ngành giáo dục hoàn thành tuyển sinh lớp 10 bổ sung trước ngày 10/8.',
+    'Học sinh khối 12 ôn thi tốt nghiệp.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

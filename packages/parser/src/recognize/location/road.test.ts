@@ -14,6 +14,7 @@ describe('bridges are roads named with their number', () => {
     ['Khi cầu Mỹ Thuận 2 đưa vào khai thác, giao thông thuận lợi.', 'cầu Mỹ Thuận 2', 'Cầu Mỹ Thuận 2'],
     ['Cầu Rạch Miễu 2 đang được thi công.', 'Cầu Rạch Miễu 2', 'Cầu Rạch Miễu 2'],
     ['Xe tải không được qua cầu Trần Thị Lý.', 'cầu Trần Thị Lý', 'Cầu Trần Thị Lý'],
+    ['Xe hàng thông quan qua cầu Bắc Luân II tăng mạnh.', 'cầu Bắc Luân II', 'Cầu Bắc Luân II'],
   ])('%s', (text, span, name) => {
     expect(places(text)).toEqual([{ text: span, name, type: 'road' }]);
   });

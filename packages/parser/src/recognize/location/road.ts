@@ -164,9 +164,13 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at]?.upper && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2)) return null;
   const before = words[at - 1];
   if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
-  const to = nameRun(words, at + 1, 5, false);
+  let to = nameRun(words, at + 1, 5, false);
+  // "cầu Bắc Luân II", "cầu Thăng Long II": the second bridge of a name, numbered in Roman.
+  if (to > at + 1 && words[to]?.gap === ' ' && ROMAN.test(words[to]?.text ?? '')) to++;
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
+
+const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 
 const [LINE, METRO, NUMBER, SECTION] = ['tuyến', 'metro', 'số', 'đoạn'].map(foldKey);
 const RAIL = ['đường', 'sắt'].map(foldKey);

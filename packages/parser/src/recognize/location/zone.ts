@@ -45,6 +45,8 @@ export const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const OPEN = foldKey('mở');
+const GATE = ['cửa', 'khẩu'].map(foldKey);
+const INTERNATIONAL = ['quốc', 'tế'].map(foldKey);
 
 /** How many words of a zone's type stand at words[at] ("khu kinh tế mở", "KCN"), 0 for none. */
 export function zoneWordsAt(words: readonly Word[], at: number): number {
@@ -53,6 +55,11 @@ export function zoneWordsAt(words: readonly Word[], at: number): number {
   // "KKT mở Chu Lai": the abbreviation, then the kind of economic zone in full.
   if (first.caps && first.key === 'kkt' && words[at + 1]?.key === OPEN && words[at + 1]?.gap === ' ')
     return 2;
+  // "KKT cửa khẩu Móng Cái", "KKT cửa khẩu quốc tế Cầu Treo".
+  if (first.caps && first.key === 'kkt' && words[at + 1]?.key === GATE[0] && words[at + 2]?.key === GATE[1]) {
+    const international = words[at + 3]?.key === INTERNATIONAL[0] && words[at + 4]?.key === INTERNATIONAL[1];
+    return international ? 5 : 3;
+  }
   if (first.caps && ZONE_ABBREVIATIONS.has(first.key)) return 1;
   if (!ZONE_FIRST_WORDS.has(first.key)) return 0;
   for (const parts of ZONE_WORDS) {
