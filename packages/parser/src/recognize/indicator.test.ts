@@ -207,6 +207,27 @@ describe('recognizeIndicators', () => {
     expect(indicatorsOf('Tỉnh Bắc Ninh đã hoàn thành thêm 390 căn trong năm.')).toEqual([]);
   });
 
+  it('reads a share of communes named by the communes right after it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bạc Liêu phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.text])).toEqual([
+      ['new_rural_communes', 100, '100% xã đạt chuẩn nông thôn mới'],
+    ]);
+  });
+
+  it('reads a baseline in brackets after a change of the same unit', () => {
+    const found = indicatorsOf(
+      'Thu nhập bình quân đầu người tỉnh Bạc Liêu năm 2023 ước đạt 58,4 triệu đồng, tăng 9,2 triệu đồng so với năm 2020 (năm 2020 là 49,2 triệu đồng).',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [58_400_000, { start: '2023-01-01', end: '2023-12-31' }],
+      [49_200_000, { start: '2020-01-01', end: '2020-12-31' }],
+    ]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

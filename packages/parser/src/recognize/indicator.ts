@@ -763,7 +763,12 @@ function phraseFor(
       // công" is no investment figure); a rate only as a share ("60% số xã").
       const money = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
       // "60% số xã đạt chuẩn nông thôn mới": a share of a count is named by the count after it.
-      const share = q.unit === '%' && /^\s+số\s/u.test(folded.slice(q.evidence.end, p.start + 1));
+      // ("100% xã đạt chuẩn nông thôn mới": or by the units themselves, right after it.)
+      const share =
+        q.unit === '%' &&
+        (/^\s+số\s/u.test(folded.slice(q.evidence.end, p.start + 1)) ||
+          (/^\s+$/u.test(folded.slice(q.evidence.end, p.start)) &&
+            UNIT_COUNTS.has(folded.slice(p.start, p.end).split(' ')[0] ?? '')));
       if (
         q.unit === null ||
         (q.unit === '%' && !share) ||
@@ -914,7 +919,11 @@ function isLaterBaseline(
   const open = clause.start - 1;
   if (text[open] !== '(' || open < previous.end || open - previous.end > BASELINE_GAP) return false;
   if (/[.;:()\n]/.test(text.slice(previous.end, open))) return false;
-  return !startingIn(quantities, previous.end, open).some((o) => o.unit === previous.fact.unit);
+  // ("…, tăng 9,2 triệu đồng so với năm 2020 (năm 2020 là 49,2 triệu đồng)": a change between
+  // is no value of the statistic.)
+  return !startingIn(quantities, previous.end, open).some(
+    (o) => o.unit === previous.fact.unit && o.change === null,
+  );
 }
 
 /** The text with the given spans blanked out, same length; built once, not copied per span. */

@@ -635,3 +635,15 @@ describe("a unit's own level word in the article of that unit", () => {
     expect(subjects('Tin nông thôn mới')).toEqual(['Long Trạch']);
   });
 });
+
+describe('a project described before its capital', () => {
+  it("is the investor's, not the plant's it builds", () => {
+    const found = indicatorsOf(
+      'Sáng 16/8, tại huyện Mường Chà, tỉnh Điện Biên, Công ty Cổ phần Đầu tư Năng lượng Tây Bắc Xanh khởi công Nhà máy thủy điện Nậm Chim 2. Dự án có công suất 48 MW, gồm hai tổ máy, tổng vốn đầu tư khoảng 1.420 tỷ đồng.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_420_000_000_000, 'Công ty Cổ phần Đầu tư Năng lượng Tây Bắc Xanh'],
+    ]);
+  });
+});

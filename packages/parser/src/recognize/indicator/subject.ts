@@ -183,6 +183,7 @@ export function subjectFinder(
     locations.filter((l) => (PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)) && standing(l)),
   );
   const firms = [...organizations].filter(isFirm).sort((a, b) => a.evidence.start - b.evidence.start);
+  const investors = firms.filter((o) => !PLANT.test(o.name));
   const local = {
     district: byStart(locations.filter((l) => l.type === 'district' && standing(l))),
     commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
@@ -457,8 +458,11 @@ export function subjectFinder(
         firmBefore(ctx.text, firms, clause.start, valueAt) ??
         // "… Công ty X khởi công nhà máy. Dự án có vốn đầu tư 95 triệu USD": the project is the
         // company's, named last in the paragraph.
+        // (The plant a company builds is its project, not who invests: "Công ty X khởi công Nhà
+        // máy thủy điện Y. Dự án có …" is X's.)
         (PROJECT_OPENS.test(ctx.folded.slice(clause.start, at))
-          ? firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start)
+          ? (firmBefore(ctx.text, investors, paragraphStart(clause.start), clause.start) ??
+            firmBefore(ctx.text, firms, paragraphStart(clause.start), clause.start))
           : undefined) ??
         firmReferredBack(clause.start, valueAt) ??
         firmBeforeBracket(clause.start) ??
@@ -592,7 +596,12 @@ const BARE_ENTERPRISE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))[Dd]oanh nghiệp(?=[\s,.;]+(?!\p{Lu}|FDI|nhà nước|tư nhân|trong|ngoài|nhỏ|vừa|có vốn))/u;
 
 // A clause that opens with "Dự án" (the project), a few words at most before its statistic.
-const PROJECT_OPENS = vietnameseRegex('^\\s*dự án(?:\\s+\\p{Ll}+){0,3}\\s*$', 'u');
+// ("Dự án có công suất 48 MW, gồm hai tổ máy, tổng vốn đầu tư …": or what the project has, listed
+// before it.)
+const PROJECT_OPENS = vietnameseRegex(
+  '^\\s*dự án(?:(?:\\s+\\p{Ll}+){0,3}|\\s+(?:có|gồm|với)\\s[^.;:]{0,80},)\\s*$',
+  'u',
+);
 
 // "giáp", "tiếp giáp với", "cách": what follows names a neighbour or a landmark.
 const NEIGHBOUR_CUE = vietnameseRegex(
@@ -743,6 +752,7 @@ const SINGLED_OUT = /^[\s;,]*Riêng\s+/iu;
 // What a body singled out does with the figure: receives, licenses, reaches.
 const SITE_VERB = vietnameseRegex('^\\s*(?:đã\\s+)?(?:đón|phục vụ|cấp mới|thu hút|đạt|có)\\s', 'u');
 const FUND = /^Quỹ\s/u;
+const PLANT = /^Nhà máy\s/u;
 const PROJECT_BOARD = /^Ban [Qq]uản lý (?:các )?dự án\s/u;
 const DISBURSEMENT = 'public_investment_disbursement';
 // Bodies that speak for their place: its people's committee, council, party committee, front.
