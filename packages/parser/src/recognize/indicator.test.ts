@@ -176,7 +176,7 @@ describe('recognizeIndicators', () => {
     expect(houses('Tỉnh Yên Bái đã di dời 300 căn nhà khỏi vùng sạt lở.')).toEqual([]);
     expect(houses('Tỉnh Sóc Trăng có khoảng 2.400 căn nhà nằm trong vùng nguy cơ sạt lở.')).toEqual([]);
     // A kind of house names the statistic by itself.
-    expect(houses('Tỉnh Sóc Trăng có 3.247 căn nhà ở xã hội.')).toEqual([[3247, '3.247 căn nhà ở']]);
+    expect(houses('Tỉnh Sóc Trăng có 3.247 căn nhà ở xã hội.')).toEqual([[3247, '3.247 căn nhà ở xã hội']]);
     // Houses a gift paid for, or a donor built, are no statistic of the place.
     expect(houses('Công ty Điện lực tỉnh Trà Vinh hỗ trợ 3,5 tỉ đồng xây 50 căn nhà cho hộ nghèo.')).toEqual(
       [],
@@ -225,6 +225,21 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([
       [58_400_000, { start: '2023-01-01', end: '2023-12-31' }],
       [49_200_000, { start: '2020-01-01', end: '2020-12-31' }],
+    ]);
+  });
+
+  it('spans a statistic from its verb to the words that still name it, as the corpus writes them', () => {
+    const texts = (body: string, date = '2024-12') => indicatorsOf(body, date).map((i) => i.text);
+    expect(texts('Năm 2024, tỉnh Ninh Bình đón 3,5 triệu lượt khách.')).toEqual(['đón 3,5 triệu lượt khách']);
+    expect(texts('Năm 2024, tỉnh Ninh Bình thu hút 5 dự án mới.')).toEqual(['thu hút 5 dự án mới']);
+    expect(texts('Năm 2024, tỉnh Ninh Bình có 15 xã đạt chuẩn nông thôn mới nâng cao.')).toEqual([
+      '15 xã đạt chuẩn nông thôn mới nâng cao',
+    ]);
+    expect(texts('Năm 2025, tỉnh Ninh Bình phấn đấu tăng trưởng GRDP đạt 8% trở lên.')).toEqual([
+      'tăng trưởng GRDP đạt 8% trở lên',
+    ]);
+    expect(texts('Năm 2024, tỉnh Ninh Bình hoàn thành 5.100 căn nhà ở xã hội.')).toEqual([
+      '5.100 căn nhà ở xã hội',
     ]);
   });
 

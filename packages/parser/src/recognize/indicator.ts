@@ -400,7 +400,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       start = Math.min(match.phrase.start, q.evidence.start);
       // "chỉ số giá tiêu dùng (CPI) tăng 3,15%": the span opens at the name, not inside its brackets.
       if (ctx.text[start - 1] === '(') start = phrases.endingBefore(start - 1)?.start ?? start;
+      // "đón 3,5 triệu lượt khách", "thu hút 5 dự án": the statistic's verb right before its value
+      // opens the span, though the noun after the value named it.
+      const verb = start === q.evidence.start ? phrases.endingBefore(q.evidence.start) : undefined;
+      if (
+        verb?.phrase.entries.some((e) => e.key === key) &&
+        /^\s+$/u.test(ctx.text.slice(verb.end, q.evidence.start))
+      )
+        start = verb.start;
       end = Math.max(match.phrase.end, q.evidence.end);
+      end += spanGoesOn(ctx.folded, end, key);
     } else if (previous && sameInOtherUnit(ctx.folded, previous, q)) {
       key = previous.fact.indicator;
       sameAs = previous.fact;
@@ -1014,4 +1023,24 @@ function comparedYear(ctx: RecognizeContext, clause: Span): Period | null {
     ctx.folded.slice(Math.max(0, clause.start - 24), clause.start - 1),
   )?.[1];
   return year === undefined ? null : { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+// What still belongs to a statistic's name right after it: "… đạt 7% trở lên", "15 xã đạt chuẩn
+// nông thôn mới nâng cao", "5 dự án mới", "5.100 căn nhà ở xã hội".
+const GOES_ON: readonly [RegExp, ReadonlySet<string> | null][] = [
+  [vietnameseRegex('^ trở lên(?![\\p{L}\\p{M}])', 'u'), null],
+  [vietnameseRegex('^ (?:nâng cao|kiểu mẫu)(?![\\p{L}\\p{M}])', 'u'), new Set(['new_rural_communes'])],
+  [vietnameseRegex('^ mới(?![\\p{L}\\p{M}])', 'u'), new Set(['investment_projects', 'fdi_projects'])],
+  [vietnameseRegex('^ xã hội(?![\\p{L}\\p{M}])', 'u'), new Set(['houses_built'])],
+];
+
+/** How many characters after `end` still belong to the statistic's span. */
+function spanGoesOn(folded: string, end: number, key: string): number {
+  const after = folded.slice(end, end + 16);
+  for (const [pattern, keys] of GOES_ON) {
+    if (keys && !keys.has(key)) continue;
+    const m = pattern.exec(after);
+    if (m) return m[0].length;
+  }
+  return 0;
 }

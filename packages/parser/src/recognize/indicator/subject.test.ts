@@ -58,7 +58,7 @@ describe('the subject of a statistic', () => {
       '2022-09',
     );
     expect(found.map((i) => [i.text, i.subject])).toEqual([
-      ['hơn 215.000 lượt khách', 'Hà Quảng'],
+      ['đón hơn 215.000 lượt khách', 'Hà Quảng'],
       ['doanh thu du lịch ước đạt 48 tỉ đồng', 'Hà Quảng'],
     ]);
     // Speech whose figures open with no level word stay the province's.
