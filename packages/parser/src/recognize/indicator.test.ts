@@ -243,6 +243,21 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads capital added as a statistic, and houses a place built with a fund's money", () => {
+    expect(
+      indicatorsOf(
+        'Trong đó, vốn đăng ký mới tại tỉnh Hải Dương khoảng 312,4 triệu USD, vốn tăng thêm 174,3 triệu USD.',
+        '2022-10',
+      ).map((i) => [i.value, i.text]),
+    ).toContainEqual([174_300_000, 'vốn tăng thêm 174,3 triệu USD']);
+    expect(
+      indicatorsOf(
+        'Huyện Mèo Vạc (tỉnh Hà Giang) họp. Bằng vốn chương trình và Quỹ Vì người nghèo của huyện, Mèo Vạc đã xây mới, sửa chữa 412 căn nhà cho hộ nghèo.',
+        '2024-05',
+      ).map((i) => [i.value, i.subject]),
+    ).toEqual([[412, 'Mèo Vạc']]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

@@ -352,7 +352,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
                 (o) =>
                   !ACTING_FOR_PLACE.has(o.type) &&
                   o.evidence.start >= clause.start &&
-                  o.evidence.end <= q.evidence.start,
+                  o.evidence.end <= q.evidence.start &&
+                  // ("bằng vốn … và Quỹ Vì người nghèo của huyện, Mèo Vạc đã xây mới 412 căn nhà":
+                  // a place acting after the body names who built.)
+                  !found.locations.some(
+                    (l) => l.evidence.start >= o.evidence.end && l.evidence.end <= q.evidence.start,
+                  ),
               ))))
       )
         continue;

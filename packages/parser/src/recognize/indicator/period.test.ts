@@ -265,3 +265,16 @@ describe('a time compared with', () => {
     ]);
   });
 });
+
+describe('a vision and a length after the value', () => {
+  it("name no period: the plan's period does, or the article year", () => {
+    const found = indicatorsOf(
+      'Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, Thái Bình có 50 cụm công nghiệp với tổng diện tích hơn 2.300 ha. Tỷ lệ lấp đầy CCN An Đồng mới đạt 18,5% do công ty chậm góp vốn gần 2 năm.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [2300, '2021-01-01..2030-12-31'],
+      [18.5, '2024-01-01..2024-12-31'],
+    ]);
+  });
+});

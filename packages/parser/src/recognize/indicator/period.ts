@@ -37,6 +37,7 @@ const BASELINE_BEFORE = vietnameseRegex(
   '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*)?$',
   'u',
 );
+const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
 const DEADLINE_BEFORE = vietnameseRegex('(?:trước|chậm nhất|hạn|sau)\\s*(?:ngày\\s*)?$', 'u');
 // "từ năm 2020" opens a period that runs on ("từ X ... đến nay").
@@ -97,7 +98,9 @@ export function periodOf(
       !datesTheSpeech(ctx.folded, t, at) &&
       !DOCUMENT_BEFORE.test(textBefore(t)) &&
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
-      !EDGE_OF_SPAN_BEFORE.test(textBefore(t)),
+      !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
+      // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
+      !VISION_BEFORE.test(textBefore(t)),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.
@@ -142,6 +145,8 @@ export function periodOf(
       (t) =>
         t.evidence.start >= at &&
         t.evidence.end <= clause.end &&
+        // ("… mới đạt 18,5% do chậm góp vốn gần 2 năm": a length after the value dates nothing.)
+        t.granularity !== 'duration' &&
         !DEADLINE_BEFORE.test(textBefore(t)) &&
         !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
     );

@@ -199,3 +199,13 @@ describe('a plan to be completed', () => {
     ]);
   });
 });
+
+describe('what must be reached', () => {
+  it('is a target: "phải bảo đảm thu ngân sách đạt …"', () => {
+    const [i] = indicatorsOf(
+      'Chủ tọa kết luận: năm 2024 tỉnh Thái Bình phải bảo đảm thu ngân sách đạt 9.850 tỷ đồng như Nghị quyết đã giao.',
+      '2024-07',
+    );
+    expect([i?.value, i?.status]).toEqual([9_850_000_000_000, 'target']);
+  });
+});
