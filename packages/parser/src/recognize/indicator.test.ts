@@ -258,6 +258,17 @@ describe('recognizeIndicators', () => {
     ).toEqual([[412, 'Mèo Vạc']]);
   });
 
+  it('gives the parts after "Trong đó" opening the next paragraph their whole\'s period', () => {
+    const found = indicatorsOf(
+      'Theo Sở Kế hoạch và Đầu tư tỉnh Hải Dương, 9 tháng đầu năm 2022, tổng vốn đăng ký mới và tăng thêm đạt 486,7 triệu USD.\n\nTrong đó, vốn đăng ký của các dự án cấp mới khoảng 312,4 triệu USD.',
+      '2022-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [486_700_000, { start: '2022-01-01', end: '2022-09-30' }],
+      [312_400_000, { start: '2022-01-01', end: '2022-09-30' }],
+    ]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

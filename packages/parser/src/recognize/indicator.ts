@@ -177,7 +177,7 @@ function inYear(period: Period, year: number): Period | null {
 const PART_REACH = 160;
 const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
-const SENTENCE_END_BEFORE = /[.!?] +(?=Trong đó)/u;
+const SENTENCE_END_BEFORE = /[.!?]\s+(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
 const BEATEN_OPENS = vietnameseRegex('^vượt\\s', 'u');
 const COMPARED_AFTER = vietnameseRegex('^\\s*so với(?:[^\\p{L}]|$)', 'u');
