@@ -246,6 +246,17 @@ describe('cities abroad', () => {
       { text: 'Viêng Chăn', name: 'Viêng Chăn', type: 'city', code: null },
     ]);
   });
+
+  it('reads the cities of new routes, and leaves a person named like one alone', () => {
+    expect(find('Đường bay thẳng đến Almaty, Vladivostok và Thành Đô mở lại.').map((p) => p.name)).toEqual([
+      'Almaty',
+      'Vladivostok',
+      'Thành Đô',
+    ]);
+    expect(find('Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô phát biểu.').map((p) => p.name)).toEqual([
+      'Điện Biên',
+    ]);
+  });
 });
 
 describe('a list of countries opening a sentence', () => {
