@@ -187,6 +187,14 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
   });
 
   it('reads rates', () => {
+    expect(only('Giá thuê đất 80 USD/m2/chu kỳ.')).toMatchObject({
+      evidence: { text: '80 USD/m2/chu kỳ' },
+      per: 'm2/chu kỳ',
+    });
+    expect(only('Lương bình quân 8 triệu đồng/lao động/tháng.')).toMatchObject({
+      evidence: { text: '8 triệu đồng/lao động/tháng' },
+      per: 'lao động/tháng',
+    });
     expect(only('Thu nhập bình quân đạt 65 triệu đồng/người/năm.')).toMatchObject({
       evidence: { text: '65 triệu đồng/người/năm' },
       value: 65e6,

@@ -1,4 +1,5 @@
 import { foldKey } from '../text/fold.js';
+import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { LABEL_UNLESS_UNIT, LABELS, YEAR_BEFORE } from './quantity/context-words.js';
@@ -41,6 +42,12 @@ function rangeEnd(folded: string, head: NumericHead): NumericHead | null {
   return upper;
 }
 
+// Denominators of two words: "USD/m2/chu kỳ", "đồng/lao động/tháng", "m3/ngày đêm".
+const TWO_WORD_DENOMINATORS = vietnameseRegex(
+  '^(?:chu kỳ|ngày đêm|lao động|đầu người|hộ gia đình|học sinh|công nhân|năm học|niên vụ)(?![\\p{L}\\p{M}])',
+  'u',
+);
+
 /** "/người/năm" after a unit: the denominator of a rate, as written. */
 function perAfter(text: string, folded: string, at: number): { per: string; end: number } | null {
   const parts: string[] = [];
@@ -48,7 +55,8 @@ function perAfter(text: string, folded: string, at: number): { per: string; end:
   while (folded[i] === '/') {
     const from = i + 1;
     const unit = matchUnit(folded, from);
-    const end = unit ? unit.end : (wordAt(folded, from)?.[1] ?? null);
+    const pair = TWO_WORD_DENOMINATORS.exec(folded.slice(from, from + 16));
+    const end = unit ? unit.end : pair ? from + pair[0].length : (wordAt(folded, from)?.[1] ?? null);
     if (end === null) break;
     parts.push(text.slice(from, end));
     i = end;
