@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../parse-document.js';
 import { recognizeLocations } from './location.js';
 import { contextOf } from './tokens/test-context.js';
 
@@ -465,6 +466,17 @@ describe('"KKT mở"', () => {
       ['KKT cửa khẩu Móng Cái', 'Móng Cái', 'industrial_zone'],
       ['KKT cửa khẩu quốc tế Cầu Treo', 'Cầu Treo', 'industrial_zone'],
     ]);
+  });
+});
+
+describe("a place inside a body's name after the reform", () => {
+  it('is of the province that stands then, however often the old ones are named', () => {
+    const { facts } = parseDocument(
+      'date 2025-10 Tin du lịch\n\nTỉnh Lâm Đồng họp. Khu vực Bình Thuận (cũ) đón 3,4 triệu lượt khách; khu vực Bình Thuận (cũ) có 120 khách sạn; khu vực Bình Thuận (cũ) thu 5.000 tỉ đồng. Ông Lê Văn A, Giám đốc Công ty TNHH Du lịch Hải Âu Mũi Né, cho biết.\n',
+      { source: 'x.txt' },
+    );
+    const places = facts.flatMap((f) => (f.kind === 'location' && f.name === 'Mũi Né' ? [f.code] : []));
+    expect(places).toEqual(['22918']);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   ADMIN_NAMES,
   ADMIN_UNITS,
   type AdminUnit,
+  type Era,
   isProvinceLevel,
   PROVINCE_NAMES,
   provinceOf,
@@ -459,7 +460,7 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     .filter((item) => inScope(item) || bracketedProvince(ctx.text, item.end, provinceStarts) !== undefined)
     .map((item) => resolve(ctx, item, scope, districts, provinceStarts));
   const found = [...drafts, ...resolved];
-  const province = mainProvince(resolved);
+  const province = mainProvince(resolved, scope.era) ?? mainProvince(resolved);
   if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
   // "lên Mộc Châu (Sơn La)": a district or commune of another province, which the bracket names.
   for (const [start, code] of provinceStarts) {
@@ -653,10 +654,24 @@ function provinceClosingName(
 }
 
 /** The province (or centrally run city) the article names most often: the one it writes about. */
-function mainProvince(found: readonly Draft[]): string | null {
+const PROVINCE_CODES_BY_ERA: ReadonlyMap<Era, ReadonlySet<string>> = new Map(
+  (['pre2025', 'post2025'] as const).map((era) => [
+    era,
+    new Set(ADMIN_UNITS.filter((u) => isProvinceLevel(u) && u.era === era).map((u) => u.code)),
+  ]),
+);
+const standsIn = (code: string, era: Era): boolean => PROVINCE_CODES_BY_ERA.get(era)?.has(code) ?? true;
+
+function mainProvince(found: readonly Draft[], era?: Era): string | null {
   const counts = new Map<string, number>();
   for (const f of found) {
-    if ((f.type === 'province' || f.type === 'city') && f.code)
+    // (After the reform, "khu vực Đắk Nông (cũ)" named again and again is no province of the
+    // article's own: only a province that stands then can be.)
+    if (
+      (f.type === 'province' || f.type === 'city') &&
+      f.code &&
+      (era === undefined || standsIn(f.code, era))
+    )
       counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -769,9 +784,9 @@ export function placesInBodyNames(
   locations: readonly Draft[],
   bodies: readonly DraftOf<'organization'>[],
 ): Draft[] {
-  const province = mainProvince(locations);
-  if (province === null || bodies.length === 0) return [];
   const era = eraOf(ctx.date);
+  const province = mainProvince(locations, era) ?? mainProvince(locations);
+  if (province === null || bodies.length === 0) return [];
   // A place's span is short: a found one can overlap only places that start shortly before it.
   const spans = locations
     .map((l) => ({ at: l.evidence.start, end: l.evidence.end }))
