@@ -573,6 +573,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       sameAs?.period ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
+      // "9 tháng, toàn tỉnh đón 14,3 triệu lượt khách. Riêng khu vực Đà Lạt (cũ) đón hơn 6,1 triệu
+      // lượt": a sentence singling out a part of what the one before reported shares its period.
+      (previous &&
+      !STANDING_KEYS.has(key) &&
+      previous.fact.evidence.start >= paragraphStartAt(ctx.paragraphs, q.evidence.start) &&
+      SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12))
+        ? previous.fact.period
+        : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
       comparedYear(ctx, clause) ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
@@ -1019,6 +1027,7 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
   return start;
 }
 
+const SINGLES_OUT = /^\s*Riêng\s/u;
 const COMPARED_YEAR_BEFORE = vietnameseRegex('so với\\s+năm\\s+(\\d{4})\\s*$', 'u');
 
 /** The year a bracket's clause stands for when the words before the bracket compare with it. */

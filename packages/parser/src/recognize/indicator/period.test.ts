@@ -278,3 +278,17 @@ describe('a vision and a length after the value', () => {
     ]);
   });
 });
+
+describe('a sentence opening on "Riêng"', () => {
+  it('shares the period of the statistic before it in the paragraph, unless it stands at a moment', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất nhập khẩu qua các cửa khẩu tỉnh Lào Cai 6 tháng đầu năm 2017 đạt 1,27 tỷ USD. Riêng tại cửa khẩu Bản Vược, kim ngạch xuất nhập khẩu đạt 46,5 triệu USD. Riêng KCN Đông Phố Mới có tỷ lệ lấp đầy đạt 90%.',
+      '2017-06',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [1_270_000_000, '2017-01-01..2017-06-30'],
+      [46_500_000, '2017-01-01..2017-06-30'],
+      [90, '2017-01-01..2017-12-31'],
+    ]);
+  });
+});
