@@ -446,6 +446,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Nhà số 5 trên đường Trần Phú.',
     'Ngành giáo dục hoàn thành tuyển sinh lớp 10 bổ sung trước ngày 10/8.',
     'Học sinh khối 12 ôn thi tốt nghiệp.',
+    'Tỉnh đẩy nhanh tiêm mũi 1 cho công nhân.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -292,3 +292,15 @@ describe('a sentence opening on "Riêng"', () => {
     ]);
   });
 });
+
+describe('a running total said after a time', () => {
+  it('is of the article year, not of the time the meeting was named for', () => {
+    const found = indicatorsOf(
+      'Tại hội nghị sơ kết quý III/2024 của Ban Quản lý Khu công nghệ cao Đà Nẵng, ông Phan Hữu Lộc cho biết lũy kế đến nay khu có 47 dự án còn hiệu lực.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['investment_projects', 47, '2024-01-01..2024-12-31'],
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ const BASELINE_BEFORE = vietnameseRegex(
   '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*)?$',
   'u',
 );
+const RUNNING_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:lũy kế|luỹ kế|tính)\\s+đến nay(?:[^\\p{L}]|$)', 'u');
 const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
 const DEADLINE_BEFORE = vietnameseRegex('(?:trước|chậm nhất|hạn|sau)\\s*(?:ngày\\s*)?$', 'u');
@@ -100,7 +101,10 @@ export function periodOf(
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
-      !VISION_BEFORE.test(textBefore(t)),
+      !VISION_BEFORE.test(textBefore(t)) &&
+      // "tại hội nghị sơ kết quý III/2024, … cho biết lũy kế đến nay khu có 47 dự án": a running
+      // total up to now, said after a time, is not of that time.
+      !(t.evidence.end <= at && RUNNING_TOTAL.test(ctx.folded.slice(t.evidence.end, at))),
   );
 
   // The first value after `from` (and before this one) with a comma after it: its statement ends there.

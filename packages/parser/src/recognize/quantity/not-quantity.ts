@@ -17,6 +17,8 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])\d+(?:\/\d+)*(?:[-/]\p{L}[\p{L}.]*)+(?:[-/][\p{L}\p{N}.]+)*/gu,
   // "quốc lộ 14", "ql14", "ql.14", "đt 741", "đt.741b", "đường tỉnh 830", "tỉnh lộ 10", "vành đai 3"
   /(?<![\p{L}])(?:quốc lộ|tỉnh lộ|hương lộ|huyện lộ|đường tỉnh|đường huyện|đường số|vành đai|ql|đt|tl|đh|hl)\s?\.?\s?\d+[a-z]?(?![\p{N}])/gu,
+  // "tỷ lệ tiêm mũi 1", "mũi 3": which dose of a vaccine, not how many
+  /(?<![\p{L}])mũi\s\d(?![\p{N}.,])/gu,
   // "tuyển sinh lớp 10", "học sinh khối 12": a school grade
   /(?<![\p{L}])(?:lớp|khối)\s\d{1,2}(?![\p{N}.,])/gu,
   // "km 15+200": a kilometre post
