@@ -550,7 +550,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !found.organizations.some(
         (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
       ) &&
-      !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start))
+      !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
+      // ("…, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt …": a place singled
+      // out is an aside; the sentence goes on about its whole.)
+      !SINGLED_OUT_BEFORE.test(
+        ctx.folded.slice(
+          Math.max(sentence.start, previous.fact.evidence.start - 40),
+          previous.fact.evidence.start,
+        ),
+      )
         ? previous.fact.subject
         : clauseSubject;
     // The sentence's head, up to its first value: a time or target cue there covers every clause
@@ -1028,6 +1036,7 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
 }
 
 const SINGLES_OUT = /^\s*Riêng\s/u;
+const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
 const COMPARED_YEAR_BEFORE = vietnameseRegex('so với\\s+năm\\s+(\\d{4})\\s*$', 'u');
 
 /** The year a bracket's clause stands for when the words before the bracket compare with it. */

@@ -647,3 +647,17 @@ describe('a project described before its capital', () => {
     ]);
   });
 });
+
+describe('a place singled out with "riêng" inside a sentence', () => {
+  it('is an aside: the clause after it goes on about the whole', () => {
+    const found = indicatorsOf(
+      'Du lịch khởi sắc: 6 tháng, toàn tỉnh Lào Cai đón hơn 1,93 triệu lượt khách, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt 6.140 tỉ đồng.',
+      '2017-06',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_930_000, 'Lào Cai'],
+      [612_000, 'Sa Pa'],
+      [6_140_000_000_000, 'Lào Cai'],
+    ]);
+  });
+});
