@@ -480,6 +480,18 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe('a commune the 2025 reform first made', () => {
+  it('is no place in an article written before it', () => {
+    expect(find('Tỉnh Bình Định họp tại cảng cá Đề Gi.', '2022-11').map((f) => f.name)).toEqual([
+      'Bình Định',
+    ]);
+    expect(find('Tỉnh Gia Lai họp tại cảng cá Đề Gi.', '2025-11').map((f) => [f.name, f.code])).toEqual([
+      ['Gia Lai', '52'],
+      ['Đề Gi', '21859'],
+    ]);
+  });
+});
+
 describe('the provinces a merger joined', () => {
   it('take their codes from before the merger, in the list after "hợp nhất từ", "sáp nhập"', () => {
     const found = find(

@@ -661,3 +661,17 @@ describe('a place singled out with "riêng" inside a sentence', () => {
     ]);
   });
 });
+
+describe('the province "tỉnh" stands for after the reform', () => {
+  it('is the one that stands then, though an old one shares its code and is named more', () => {
+    const found = indicatorsOf(
+      'Tổng lượt khách đến tỉnh Gia Lai quý I/2026 đạt 3,24 triệu lượt. Riêng khu vực Bình Định (cũ) đón 2,25 triệu lượt khách; khu vực Bình Định (cũ) kín phòng. Năm 2026, tỉnh phấn đấu đón 14,5 triệu lượt khách.',
+      '2026-03',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [3_240_000, 'Gia Lai'],
+      [2_250_000, 'Bình Định'],
+      [14_500_000, 'Gia Lai'],
+    ]);
+  });
+});

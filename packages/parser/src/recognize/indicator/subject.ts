@@ -10,8 +10,12 @@ import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { outOfScope } from './out-of-scope.js';
 import { acrossBrackets } from './period.js';
 
+// By code and name: merged Gia Lai took code 52, Bình Định's last one, so "khu vực Bình Định (cũ)"
+// shares its code with the province that stands.
 const POST_REFORM_PROVINCES: ReadonlySet<string> = new Set(
-  ADMIN_UNITS.filter((u) => u.era === 'post2025' && isProvinceLevel(u)).map((u) => u.code),
+  ADMIN_UNITS.filter((u) => u.era === 'post2025' && isProvinceLevel(u)).map(
+    (u) => `${u.code} ${foldForMatch(u.name)}`,
+  ),
 );
 const ZONE_TYPES = new Set(['district', 'commune', 'industrial_zone']);
 const PROVINCE_TYPES = new Set(['province', 'city']);
@@ -139,7 +143,11 @@ export function subjectFinder(
   }
   const current =
     eraOf(ctx.date) === 'post2025'
-      ? locations.filter((l) => !PROVINCE_TYPES.has(l.type) || POST_REFORM_PROVINCES.has(l.code ?? ''))
+      ? locations.filter(
+          (l) =>
+            !PROVINCE_TYPES.has(l.type) ||
+            POST_REFORM_PROVINCES.has(`${l.code ?? ''} ${foldForMatch(l.name)}`),
+        )
       : locations;
   const counts = new Map<string, number>();
   for (const l of current) {

@@ -14,7 +14,10 @@ export function localPlaceAt(words: readonly Word[], at: number, era: Era): Admi
   if (!first?.upper || /^\d/.test(first.text)) return null;
   const known = ADMIN_NAMES.longestAt(words, at, (m) => m.every(isNameWord));
   if (!known) return null;
-  const units = known.values.filter((u) => u.type === 'district' || u.type === 'commune');
+  // ("cảng cá Đề Gi" in 2022: a commune first made in the 2025 reform was no unit before it.)
+  const units = known.values.filter(
+    (u) => (u.type === 'district' || u.type === 'commune') && (era === 'post2025' || u.era === 'pre2025'),
+  );
   if (units.length === 0) return null;
   const communeNow = era === 'post2025' && units.some((u) => u.type === 'commune' && u.era === era);
   const level = !communeNow && units.some((u) => u.type === 'district') ? 'district' : 'commune';

@@ -44,6 +44,8 @@ export function resolveUnit(
     // name, lies in the article's provinces only in the other era.
     left = narrow(left, (u) => u.era !== scope.era && inScope(u));
   } else {
+    // "Cảng cá Đề Gi" in 2022: a commune first made in the 2025 reform was no unit before it.
+    if (scope.era === 'pre2025' && !left.some((u) => u.era === 'pre2025')) return null;
     left = narrow(left, (u) => u.era === scope.era);
   }
   // "huyện Phong Điền" in an article on Thừa Thiên Huế: the gazetteer of March 2025 already has
