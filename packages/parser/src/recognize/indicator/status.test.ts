@@ -209,3 +209,13 @@ describe('what must be reached', () => {
     expect([i?.value, i?.status]).toEqual([9_850_000_000_000, 'target']);
   });
 });
+
+describe('a count of targets in words', () => {
+  it('is no target: "ba chỉ tiêu chưa đạt, trong đó …"', () => {
+    const [i] = indicatorsOf(
+      'Báo cáo của tỉnh Phú Thọ chỉ ra ba chỉ tiêu chưa đạt, trong đó giải ngân vốn đầu tư công đến hết tháng 11 mới đạt 71,3% kế hoạch.',
+      '2023-12',
+    );
+    expect([i?.value, i?.status]).toEqual([71.3, 'actual']);
+  });
+});

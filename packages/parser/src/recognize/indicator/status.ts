@@ -14,11 +14,12 @@ const TARGET = vietnameseRegex(
 );
 // A plan named as the yardstick of a result is no target: "bằng 94,3% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu"
 // (but "để hoàn thành kế hoạch xuất khẩu … 980 triệu USD" aims at it).
-// A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt", nor are
+// A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt", "ba chỉ
+// tiêu chưa đạt, trong đó giải ngân … mới đạt 71,3%", nor are
 // targets said to be met ("các chỉ tiêu đều đạt và vượt kế hoạch: GRDP ước tăng 11,02%"); nor is
 // an earmarked grant ("hỗ trợ có mục tiêu", "bổ sung có mục tiêu" from the budget).
 const YARDSTICK = vietnameseRegex(
-  '(?<!(?:để|nhằm)\\s+)(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|\\d+(?:/\\d+)?\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
+  '(?<!(?:để|nhằm)\\s+)(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|(?:\\d+(?:/\\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
   'gu',
 );
 
