@@ -674,4 +674,12 @@ describe('the province "tỉnh" stands for after the reform', () => {
       [14_500_000, 'Gia Lai'],
     ]);
   });
+
+  it('leaves "khu vực này" to the area named last, a former province too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Gia Lai đón 3,24 triệu lượt khách. Riêng khu vực Bình Định (cũ) đón 2,25 triệu lượt khách; doanh thu du lịch của khu vực này đạt 6.480 tỷ đồng.',
+      '2026-03',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toContainEqual([6_480_000_000_000, 'Bình Định']);
+  });
 });

@@ -196,6 +196,7 @@ export function subjectFinder(
     district: byStart(locations.filter((l) => l.type === 'district' && standing(l))),
     commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
   };
+  const provincesNamed = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)));
   const inScope = outsideAsides(ctx, byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
     (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
   );
@@ -556,6 +557,12 @@ export function subjectFinder(
     if (zone) return zone.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
     // paragraph's figures are the article's own unless it names another province.
+    // "Riêng khu vực Bình Định (cũ) đón …; doanh thu du lịch của khu vực này đạt …": the area named
+    // last, a former province too, spoken of again.
+    if (THIS_AREA.test(ctx.folded.slice(clause.start, valueAt))) {
+      const named = lastBefore(provincesNamed, clause.start, paragraphStart(clause.start), at);
+      if (named) return named.name;
+    }
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
     if (province) return province.name;
     if (ownUnit) return ownUnit;
@@ -563,6 +570,7 @@ export function subjectFinder(
   };
 }
 
+const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
 const LIST_GAP = vietnameseRegex(
