@@ -269,6 +269,29 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads no statistic in a share some contribute, a deficit, or the country's figure", () => {
+    const values = (body: string) => indicatorsOf(body, '2020-12').map((i) => i.value);
+    expect(
+      values(
+        'Công ty Honda Việt Nam và Công ty Toyota Việt Nam đóng góp khoảng 60% số thu nội địa của tỉnh Vĩnh Phúc.',
+      ),
+    ).toEqual([]);
+    expect(values('Bội chi ngân sách địa phương tỉnh Vĩnh Phúc 289,5 tỷ đồng.')).toEqual([]);
+    expect(
+      values(
+        'Tỷ lệ giải ngân vốn đầu tư công của tỉnh Quảng Trị đạt 61,5%, cao hơn bình quân cả nước (52,3%).',
+      ),
+    ).toEqual([61.5]);
+  });
+
+  it("gives the worth of an estimated amount the estimate's status", () => {
+    const [i] = indicatorsOf(
+      'Năm 2025 xuất khẩu gạo của TP Cần Thơ ước đạt 2,1 triệu tấn, trị giá khoảng 1,32 tỷ USD.',
+      '2025-12',
+    );
+    expect([i?.value, i?.status]).toEqual([1_320_000_000, 'estimate']);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

@@ -119,6 +119,16 @@ const BARE_HOUSES = vietnameseRegex('(?:^|[^\\p{L}])căn nhà$', 'u');
 const KIND_OF_HOUSE = vietnameseRegex('^\\s+(?:ở|đại đoàn kết|tình nghĩa)(?:[^\\p{L}]|$)', 'u');
 // "hỗ trợ 3,5 tỉ đồng xây 50 căn nhà": the houses a sum pays for.
 const PAID_TO_BUILD = vietnameseRegex('^\\s*(?:để\\s+)?(?:xây|xây dựng|xây mới|làm)\\s*$', 'u');
+const CONTRIBUTES = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đóng góp|chiếm)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
+  'u',
+);
+const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
+  '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
+  'u',
+);
+const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
+const DEFICIT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bội\\s*$', 'u');
 const HOUSE_COUNTER = 'căn';
 const COMPLETED_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:hoàn thành|bàn giao|xây xong|đưa vào sử dụng)(?:\\s+thêm)?\\s*$',
@@ -277,6 +287,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       COMPARED_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 10))
     )
       continue;
+    // "…, cao hơn bình quân cả nước (52,3%)": the country's figure in a bracket is no statistic of
+    // the subject's.
+    if (
+      ctx.text[clause.start - 1] === '(' &&
+      NATIONAL_BEFORE.test(ctx.folded.slice(Math.max(0, clause.start - 32), clause.start - 1))
+    )
+      continue;
     const listed = respective.get(q.evidence.start);
     // "xuất khẩu gạo đạt 382.000 tấn, trị giá 260 triệu USD, tăng lần lượt 14,6% và 37,2%": the
     // changes of the values before them, no statistics of their own.
@@ -369,6 +386,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start,
       );
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
+      // "Honda và Toyota đóng góp khoảng 60% số thu nội địa": a share some contribute of a total is
+      // no statistic of the total; "Bội chi ngân sách địa phương 289,5 tỷ đồng" is a deficit.
+      if (
+        q.unit === '%' &&
+        CONTRIBUTES.test(ctx.folded.slice(Math.max(clause.start, q.evidence.start - 24), q.evidence.start)) &&
+        SHARE_OF_TOTAL_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 16))
+      )
+        continue;
+      if (DEFICIT_BEFORE.test(ctx.folded.slice(Math.max(0, match.phrase.start - 6), match.phrase.start)))
+        continue;
       // "27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng": capital
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
@@ -585,7 +612,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // lượt": a sentence singling out a part of what the one before reported shares its period.
       (previous &&
       !STANDING_KEYS.has(key) &&
-      previous.fact.evidence.start >= paragraphStartAt(ctx.paragraphs, q.evidence.start) &&
+      previous.end >= sentence.start - SINGLED_OUT_REACH &&
       SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12))
         ? previous.fact.period
         : null) ??
@@ -619,7 +646,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         statusText.slice(clause.start, q.evidence.end),
         statusText.slice(bracketed.start, head),
         statusText.slice(
-          statementStart(ctx.text, quantities, clause.start, q.evidence.start),
+          worthStatementStart(ctx, quantities, clause.start, q.evidence.start),
           q.evidence.end,
         ),
       );
@@ -1035,7 +1062,11 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
   return start;
 }
 
+// "Riêng …": a sentence opening on a part of what the one before reported. (Not "Trong đó, …":
+// the corpus gives those the article year as often.)
 const SINGLES_OUT = /^\s*Riêng\s/u;
+/** How far back, in characters, the statistic a singled-out part belongs to may end. */
+const SINGLED_OUT_REACH = 400;
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
 const COMPARED_YEAR_BEFORE = vietnameseRegex('so với\\s+năm\\s+(\\d{4})\\s*$', 'u');
 
@@ -1066,4 +1097,22 @@ function spanGoesOn(folded: string, end: number, key: string): number {
     if (m) return m[0].length;
   }
   return 0;
+}
+
+const WORTH_OPENS = vietnameseRegex('^[\\s,]*(?:trị giá|giá trị|tương đương)(?:[^\\p{L}]|$)', 'u');
+
+/**
+ * Where the statement of a value starts, for its status: "ước đạt 2,1 triệu tấn, trị giá khoảng
+ * 1,32 tỷ USD" is one statement, the worth of what was estimated.
+ */
+function worthStatementStart(
+  ctx: RecognizeContext,
+  quantities: readonly DraftOf<'quantity'>[],
+  clauseStart: number,
+  valueAt: number,
+): number {
+  const start = statementStart(ctx.text, quantities, clauseStart, valueAt);
+  return start > clauseStart && WORTH_OPENS.test(ctx.folded.slice(start, valueAt))
+    ? statementStart(ctx.text, quantities, clauseStart, Math.max(clauseStart, start - 1))
+    : start;
 }

@@ -494,6 +494,11 @@ describe('commands, disaster boards and the cooperative', () => {
     );
   });
 
+  it('reads no association inside a place\'s name ("xã Lịch Hội Thượng")', () => {
+    expect(find('Nông dân các xã Tài Văn, Lịch Hội Thượng liên kết sản xuất.')).toEqual([]);
+    expect(find('Tỉnh Hội Nông dân tổ chức đại hội.').map((f) => f.text)).toEqual(['Hội Nông dân']);
+  });
+
   it('reads a body numbered in its series', () => {
     expect(find('Đội Quản lý thị trường số 3 đã kiểm tra 27 cơ sở.').map((f) => f.text)).toEqual([
       'Đội Quản lý thị trường số 3',

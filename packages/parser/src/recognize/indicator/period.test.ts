@@ -304,3 +304,24 @@ describe('a running total said after a time', () => {
     ]);
   });
 });
+
+describe('a time compared with as an estimated outturn', () => {
+  it('gives no period: "so với ước thực hiện năm 2020"', () => {
+    const found = indicatorsOf(
+      'Dự toán thu ngân sách tỉnh Vĩnh Phúc năm 2021 là 32.150 tỷ đồng, giảm 4,4% so với ước thực hiện năm 2020; trong đó thu nội địa 27.800 tỷ đồng.',
+      '2020-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [32_150_000_000_000, '2021-01-01..2021-12-31', 'target'],
+      [27_800_000_000_000, '2021-01-01..2021-12-31', 'target'],
+    ]);
+  });
+
+  it('lets a paragraph opening on "Riêng" share the period of the statistic that closed the one before', () => {
+    const found = indicatorsOf(
+      'Năm 2025 xuất khẩu gạo của TP Cần Thơ ước đạt 1,32 tỷ USD.\n\nRiêng khu vực Sóc Trăng (cũ) xuất khẩu gạo trị giá 596 triệu USD.',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toContainEqual([596_000_000, '2025-01-01..2025-12-31']);
+  });
+});

@@ -5,7 +5,7 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
-import type { Word } from '../tokens/tokenize.js';
+import { isSentenceGap, type Word } from '../tokens/tokenize.js';
 import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
 import { headAt } from './head.js';
@@ -183,6 +183,18 @@ function seatAfter(words: readonly Word[], to: number): number {
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
   if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
+  // "xã Lịch Hội Thượng": "Hội" inside a capitalized name is no association's head.
+  const before = words[at - 1];
+  if (
+    words[at]?.key === ASSOCIATION &&
+    before?.upper &&
+    !before.caps &&
+    words[at]?.gap === ' ' &&
+    !LEVEL_WORDS.has(before.key) &&
+    before.gap !== '' &&
+    !isSentenceGap(before.gap)
+  )
+    return null;
   const { head } = found;
   const fixed = found.words;
   const first = fixed[at]!;
@@ -330,6 +342,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã', 'phường', 'quận'].map(foldKey));
 const COUNCIL = foldKey('hội đồng');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
 const JOINED_BEFORE = new Set(
