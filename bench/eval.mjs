@@ -98,7 +98,7 @@ function printSummary(title, summary) {
   const of = (n, total) => pct(total === 0 ? null : n / total).trim();
   const f = summary.indicatorFields;
   console.log(
-    `indicators found (${f.compared}) with the same subject ${of(f.subject, f.compared)}, period ${of(f.period, f.compared)}, status ${of(f.status, f.compared)} (no target)`,
+    `indicators found (${f.compared}) with the same subject ${of(f.subject, f.compared)}, period ${of(f.period, f.compared)}, status ${of(f.status, f.compared)}, span ${of(f.span, f.compared)} (no target)`,
   );
   const d = summary.details;
   console.log(

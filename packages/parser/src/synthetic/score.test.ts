@@ -136,14 +136,20 @@ describe('scoreDocument and summarize', () => {
       ind(40, 50, { year: '2023', status: 'estimate' }),
     ];
     const score = scoreDocument('d', ref, pred);
-    expect(score.indicatorFields).toEqual({ compared: 3, subject: 2, period: 2, status: 2 });
+    expect(score.indicatorFields).toEqual({ compared: 3, subject: 2, period: 2, status: 2, span: 3 });
     expect(score.indicatorFieldMismatches.map((p) => p.reference.evidence.start)).toEqual([20, 40]);
     expect(summarize([score, score]).indicatorFields).toEqual({
       compared: 6,
       subject: 4,
       period: 4,
       status: 4,
+      span: 6,
     });
+  });
+
+  it("counts found statistics whose evidence is the gold's exactly", () => {
+    const score = scoreDocument('d', [ind(0, 10), ind(20, 30)], [ind(0, 10), ind(24, 30)]);
+    expect([score.indicatorFields.compared, score.indicatorFields.span]).toEqual([2, 1]);
   });
 
   it('counts matches, span matches, misses, false positives and value accuracy', () => {

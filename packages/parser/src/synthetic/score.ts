@@ -126,6 +126,8 @@ export interface IndicatorFieldCounts {
   subject: number;
   period: number;
   status: number;
+  /** Found statistics whose evidence is the gold's exactly, from the verb to the words that close its name. */
+  span: number;
 }
 
 /**
@@ -204,7 +206,7 @@ export function scoreDocument(
     values.compared++;
     if (sameValue(pair.reference, pair.predicted)) values.correct++;
   }
-  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0 };
+  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0, span: 0 };
   const indicatorFieldMismatches: Pair[] = [];
   for (const pair of full) {
     const { reference: r, predicted: p } = pair;
@@ -216,6 +218,7 @@ export function scoreDocument(
       status: r.status === p.status,
     };
     for (const field of ['subject', 'period', 'status'] as const) if (agree[field]) indicatorFields[field]++;
+    if (r.evidence.start === p.evidence.start && r.evidence.end === p.evidence.end) indicatorFields.span++;
     if (!(agree.subject && agree.period && agree.status)) indicatorFieldMismatches.push(pair);
   }
   const details = emptyDetails();
@@ -269,13 +272,13 @@ const ratio = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 export function summarize(scores: readonly DocumentScore[]): Summary {
   const total = emptyCounts();
   const values: ValueCounts = { compared: 0, correct: 0 };
-  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0 };
+  const indicatorFields: IndicatorFieldCounts = { compared: 0, subject: 0, period: 0, status: 0, span: 0 };
   const details = emptyDetails();
   for (const s of scores) {
     details.people += s.details.people;
     details.organizations += s.details.organizations;
     for (const field of DETAIL_FIELDS) details.agree[field] += s.details.agree[field];
-    for (const field of ['compared', 'subject', 'period', 'status'] as const)
+    for (const field of ['compared', 'subject', 'period', 'status', 'span'] as const)
       indicatorFields[field] += s.indicatorFields[field];
     for (const kind of FACT_KINDS) {
       const t = total[kind];
