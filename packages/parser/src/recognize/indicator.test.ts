@@ -292,6 +292,18 @@ describe('recognizeIndicators', () => {
     expect([i?.value, i?.status]).toEqual([1_320_000_000, 'estimate']);
   });
 
+  it('reads capital attracted as FDI: "thu hút FDI đạt 586,4 triệu USD"', () => {
+    const [i] = indicatorsOf(
+      '6 tháng đầu năm 2024, tỉnh Bà Rịa - Vũng Tàu thu hút FDI đạt 586,4 triệu USD.',
+      '2024-06',
+    );
+    expect([i?.indicator, i?.value, i?.text]).toEqual([
+      'investment_capital',
+      586_400_000,
+      'thu hút FDI đạt 586,4 triệu USD',
+    ]);
+  });
+
   it('counts projects under a heading of foreign investment as foreign ones', () => {
     const key = (body: string) => indicatorsOf(body).find((i) => i.unit === 'dự án')?.indicator;
     expect(key('Năm 2024, tỉnh Nam Định thu hút đầu tư trực tiếp nước ngoài có 26 dự án mới.')).toBe(

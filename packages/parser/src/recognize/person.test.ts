@@ -467,3 +467,16 @@ describe('clergy', () => {
     ]);
   });
 });
+
+describe('a commune named with its type word before a name of two surnames', () => {
+  it('ends the title, and the name keeps both surnames', () => {
+    const [p] = find('Chủ tịch UBND xã Tà Tổng Lê Hoàng Phúc cho biết.');
+    expect([p?.name, p?.titles]).toEqual(['Lê Hoàng Phúc', ['Chủ tịch UBND xã Tà Tổng']]);
+  });
+
+  it('reads a people after "người", not a person', () => {
+    expect(
+      find('Chị Điểu Thị Hường, người Châu Ro ở xã Láng Lớn, làm công nhân.').map((p) => p.name),
+    ).toEqual(['Điểu Thị Hường']);
+  });
+});

@@ -83,7 +83,19 @@ const PEOPLE_WORDS = new Set(['đồng bào', 'dân tộc', 'đồng bào dân t
 function namesPeopleBefore(words: readonly Word[], at: number): boolean {
   if (words[at]?.gap !== ' ') return false;
   const two = `${words[at - 2]?.key} ${words[at - 1]?.key}`;
-  return PEOPLE_WORDS.has(two) && words[at - 1]?.gap === ' ';
+  if (PEOPLE_WORDS.has(two) && words[at - 1]?.gap === ' ') return true;
+  // "người Châu Ro", "người Dao": a person of an ethnic group, the group named after "người".
+  return words[at - 1]?.key === PERSON_WORD && groupEndingAt(words, groupEnd(words, at)) === at;
+}
+
+const PERSON_WORD = foldKey('người');
+
+/** The end of the longest ethnic group's name that starts at words[at], or `at`. */
+function groupEnd(words: readonly Word[], at: number): number {
+  for (let length = 3; length >= 1; length--) {
+    if (ETHNIC_GROUP_KEYS.has(keyOf(words, at, at + length))) return at + length;
+  }
+  return at;
 }
 
 const AND = foldKey('và');

@@ -60,15 +60,21 @@ function opensRun(words: readonly Word[], at: number): boolean {
  */
 function placeEndsAt(words: readonly Word[], end: number): boolean {
   for (let from = Math.max(0, end - 4); from <= end - 2; from++) {
+    // ("Chủ tịch UBND xã Tà Tổng Lê Hoàng Phúc": a commune counts when its type word names it.)
+    const typed = COMMUNE_TYPE_WORDS.has(words[from - 1]?.key ?? '') && words[from]?.gap === ' ';
     const place = ADMIN_NAMES.longestAt(
       words,
       from,
-      (m, units) => m.length === end - from && m.every(isNameWord) && units.some((u) => u.type !== 'commune'),
+      (m, units) =>
+        m.length === end - from && m.every(isNameWord) && (typed || units.some((u) => u.type !== 'commune')),
     );
     if (place) return true;
   }
   return false;
 }
+
+// The type words of a commune-level unit, as they stand right before its name (folded, one word).
+const COMMUNE_TYPE_WORDS = new Set(['xã', 'phường', 'trấn'].map(foldKey));
 
 /** A province or district name opening the run, with a full name after it: "Quảng Bình Lê Văn Tâm". */
 function placeOpens(words: readonly Word[], at: number): boolean {
