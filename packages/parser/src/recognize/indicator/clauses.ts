@@ -104,7 +104,7 @@ export function paragraphStartAt(paragraphs: readonly { readonly start: number }
 }
 
 // A line that opens a list item: "- Tốc độ tăng trưởng GRDP: 10,5%.", "+ Thu ngân sách …", "• …".
-const LIST_ITEM = /^[ \t]*[-–+•*][ \t]/u;
+const LIST_ITEM = /^[ \t]*(?:[-–+•*]|\d{1,2}[.)])[ \t]/u;
 
 /**
  * The sentence of a list item, taken back to the heading the list hangs from: "Các chỉ tiêu chủ
@@ -117,6 +117,9 @@ export function withListHeading(text: string, sentence: Span): Span {
   let lineStart = sentence.start;
   while (lineStart > 0 && lineStart > sentence.start - 8 && /[ \t]/.test(text[lineStart - 1] ?? ''))
     lineStart--;
+  // "1. Tốc độ tăng trưởng …": the number of an item ends a sentence of its own; the item is the line.
+  const numbered = /(?:^|\n)[ \t]*\d{1,2}[.)]$/u.exec(text.slice(Math.max(0, lineStart - 6), lineStart));
+  if (numbered) lineStart -= numbered[0].length - (numbered[0].startsWith('\n') ? 1 : 0);
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return sentence;
   if (!LIST_ITEM.test(text.slice(lineStart, lineStart + 4))) return sentence;
   // Back over the items before this one, a line at a time: a bounded number of lines of bounded length.

@@ -325,3 +325,27 @@ describe('a time compared with as an estimated outturn', () => {
     expect(found.map((i) => [i.value, i.period])).toContainEqual([596_000_000, '2025-01-01..2025-12-31']);
   });
 });
+
+describe('a numbered list of targets under a heading, and a clause on what stands now', () => {
+  it("gives each item the heading's year and aim", () => {
+    const found = indicatorsOf(
+      'Kỳ họp HĐND tỉnh Thanh Hóa thống nhất các chỉ tiêu chủ yếu năm 2026:\n1. Tốc độ tăng trưởng GRDP đạt 10% trở lên;\n2. Thu ngân sách nhà nước 52.500 tỉ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [10, '2026-01-01..2026-12-31', 'target'],
+      [52_500_000_000_000, '2026-01-01..2026-12-31', 'target'],
+    ]);
+  });
+
+  it('leaves "hiện có …" after a year to the article year', () => {
+    const found = indicatorsOf(
+      'Năm 2022, huyện Hương Khê huy động hơn 41 tỷ đồng nguồn lực xã hội hóa; hiện có 16/19 xã đạt chuẩn nông thôn mới.',
+      '2023-05',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [41_000_000_000, '2022-01-01..2022-12-31'],
+      [16, '2023-01-01..2023-12-31'],
+    ]);
+  });
+});

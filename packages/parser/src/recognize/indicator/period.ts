@@ -37,6 +37,7 @@ const BASELINE_BEFORE = vietnameseRegex(
   '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:(?:ước\\s+)?(?:thực hiện|kết quả)\\s*)?(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*)?$',
   'u',
 );
+const PRESENT_CLAUSE = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
 const RUNNING_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:lũy kế|luỹ kế|tính)\\s+đến nay(?:[^\\p{L}]|$)', 'u');
 const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
@@ -143,7 +144,11 @@ export function periodOf(
   const time =
     horizonAfter ??
     inClause ??
-    nearestBefore(whole.start, clause.start) ??
+    // ("Năm 2022, toàn huyện huy động …; hiện có 16/19 xã đạt chuẩn": what stands now is not of
+    // the time the sentence opened with.)
+    (PRESENT_CLAUSE.test(ctx.folded.slice(clause.start, at))
+      ? undefined
+      : nearestBefore(whole.start, clause.start)) ??
     // "… đạt 213.800 ha, sản lượng niên vụ 2023 - 2024 …": past a comma, another statement's.
     usable.find(
       (t) =>
