@@ -228,6 +228,16 @@ describe("an aim's deadline and a document's date", () => {
     ]);
   });
 
+  it('keeps a quarter named before the value over a deadline after it', () => {
+    const found = indicatorsOf(
+      'Trong quý IV/2025, phường Chánh Hiệp phấn đấu thu ngân sách thêm khoảng 70 tỉ đồng để hoàn thành dự toán trước ngày 31/12.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [70_000_000_000, '2025-10-01..2025-12-31', 'target'],
+    ]);
+  });
+
   it('gives a deadline to the value next to it, not to every aim of the clause before it', () => {
     const found = indicatorsOf(
       'UBND tỉnh Nghệ An yêu cầu phấn đấu đến ngày 30/6/2026 giải ngân đạt trên 45% và giải ngân 100% kế hoạch trước ngày 31/1/2027.',

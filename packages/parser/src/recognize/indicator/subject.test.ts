@@ -683,3 +683,14 @@ describe('the province "tỉnh" stands for after the reform', () => {
     expect(found.map((i) => [i.value, i.subject])).toContainEqual([6_480_000_000_000, 'Bình Định']);
   });
 });
+
+describe('a title naming the city, then a ward after the colon', () => {
+  it('reports on the ward: "TP.HCM: Phường Chánh Hiệp thu ngân sách …"', () => {
+    const found = indicatorsOf(
+      'Quý III/2025, thu ngân sách nhà nước trên địa bàn đạt hơn 96,4 tỉ đồng.',
+      '2025-09',
+      'TP.HCM: Phường Chánh Hiệp thu ngân sách hơn 96 tỉ đồng trong quý III',
+    );
+    expect(found.filter((i) => i.value === 96_400_000_000).map((i) => i.subject)).toEqual(['Chánh Hiệp']);
+  });
+});

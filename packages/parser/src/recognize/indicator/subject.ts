@@ -747,6 +747,21 @@ function homeUnit(
     if (!PROVINCE_TYPES.has(l.type) && !HOME_TYPES.has(l.type)) continue;
     if (!first || l.evidence.start < first.evidence.start) first = l;
   }
+  // "TP.HCM: Phường Chánh Hiệp thu ngân sách …": the province names where; the unit the title's
+  // sentence opens with after the colon is what the article reports on.
+  if (first && !HOME_TYPES.has(first.type)) {
+    const colon = ctx.text.indexOf(':', first.evidence.end);
+    if (colon >= 0 && colon < title.end && /^\s*$/.test(ctx.text.slice(first.evidence.end, colon))) {
+      const unit = locations.find(
+        (l) =>
+          HOME_TYPES.has(l.type) &&
+          l.evidence.start > colon &&
+          l.evidence.end <= title.end &&
+          UNIT_WORD_ONLY.test(ctx.text.slice(colon + 1, l.evidence.start)),
+      );
+      if (unit) return unit;
+    }
+  }
   if (!first || !HOME_TYPES.has(first.type)) return null;
   const { start, end } = first.evidence;
   const opens = TITLE_OPENING.test(ctx.text.slice(title.start, start));
@@ -760,6 +775,8 @@ function homeUnit(
 const TITLE_OPENING =
   /^(?:date\s+\d{4}-\d{2}\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+)?$/iu;
 const LOCAL_BODIES = new Set(['party', 'government', 'council']);
+// (The type word is needed: "Lâm Đồng: Bảo Lâm tăng trưởng 7,2%" still reports on the province.)
+const UNIT_WORD_ONLY = /^\s*(?:huyện|quận|thị xã|xã|phường|thị trấn)\s*$/iu;
 const HOME_TYPES = new Set(['district', 'commune']);
 
 // Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
