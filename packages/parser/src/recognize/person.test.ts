@@ -480,3 +480,9 @@ describe('a commune named with its type word before a name of two surnames', () 
     ).toEqual(['Điểu Thị Hường']);
   });
 });
+
+describe('a station or waterwork named for a place', () => {
+  it('is no person: "trạm Trà Kha", "cống Cần Chông"', () => {
+    expect(find('Độ mặn tại trạm Trà Kha là 14,6‰; cống Cần Chông đóng.')).toEqual([]);
+  });
+});

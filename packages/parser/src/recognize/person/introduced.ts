@@ -33,6 +33,11 @@ const PLACE_TYPES = [
   'bến',
   'chợ',
   'làng',
+  // "trạm Trà Kha", "cống Cần Chông", "kênh Mười Tải": stations and waterworks named for a place.
+  'trạm',
+  'cống',
+  'kênh',
+  'đập',
 ].map((p) => p.split(' '));
 
 /** Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố". */
