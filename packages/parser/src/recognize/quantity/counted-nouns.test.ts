@@ -29,7 +29,6 @@ describe('counted nouns of the unit lexicon', () => {
     ['Đã cấp 412 giấy xác nhận nguồn gốc thủy sản.', '412 giấy xác nhận', 412, 'giấy xác nhận'],
     ['Phường mới có 42 khu phố.', '42 khu phố', 42, 'khu phố'],
     ['Tỉnh điều 16 xe bồn chở nước ngọt.', '16 xe bồn', 16, 'xe bồn'],
-    ['Huyện đắp 14 đập tạm ngăn mặn.', '14 đập tạm', 14, 'đập tạm'],
     ['Mỗi ngày có 35 - 40 xe hàng qua cửa khẩu.', '35 - 40 xe hàng', 35, 'xe hàng'],
     ['Thành phố hỗ trợ hai đợt cho người lao động.', 'hai đợt', 2, 'đợt'],
     ['Tổ chức cho trên 2.400 lượt cán bộ tham gia tập huấn.', 'trên 2.400 lượt cán bộ', 2400, 'lượt cán bộ'],
