@@ -13,7 +13,7 @@ export const QuantityFact = z
   .strictObject({
     ...factBaseShape,
     kind: z.literal('quantity').describe('Fact kind'),
-    value: z.number().describe('The number with scale words applied: "1.272 triệu USD" is 1272000000'),
+    value: z.number().describe('The number with scale words applied: "2,5 tỷ USD" is 2500000000'),
     valueMax: z
       .number()
       .nullable()

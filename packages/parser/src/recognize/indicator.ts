@@ -662,20 +662,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     )
       status = 'target';
     // "phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/1/2026": an aim's deadline is its date.
-    // ("trong quý IV/2025, phường phấn đấu thu thêm khoảng 70 tỉ đồng để hoàn thành dự toán trước
-    // ngày 31/12": a period named before the value, in its own statement, outranks a deadline after.)
-    const statementFloor =
-      startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start;
-    const periodBefore = found.times.some(
-      (t) =>
-        t.evidence.start >= statementFloor &&
-        t.evidence.end <= q.evidence.start &&
-        t.start !== null &&
-        // (A day before the value is a document's or an event's date, not a period.)
-        t.granularity !== 'day',
-    );
     const deadline =
-      status === 'target' && !periodBefore
+      status === 'target' && !periodNamedBefore(found.times, quantities, clause, q.evidence)
         ? found.times.find(
             (t) =>
               t.evidence.start >= q.evidence.end &&
@@ -1127,4 +1115,25 @@ function worthStatementStart(
   return start > clauseStart && WORTH_OPENS.test(ctx.folded.slice(start, valueAt))
     ? statementStart(ctx.text, quantities, clauseStart, Math.max(clauseStart, start - 1))
     : start;
+}
+
+/**
+ * "trong quý IV/2025, phường phấn đấu thu thêm khoảng 70 tỉ đồng để hoàn thành dự toán trước ngày
+ * 31/12": a period named before the value, in its own statement, outranks a deadline after it. (A
+ * day before the value is a document's or an event's date, not a period.)
+ */
+function periodNamedBefore(
+  times: readonly DraftOf<'time'>[],
+  quantities: readonly DraftOf<'quantity'>[],
+  clause: Span,
+  value: Span,
+): boolean {
+  const floor = startingIn(quantities, clause.start, value.start).at(-1)?.evidence.end ?? clause.start;
+  return times.some(
+    (t) =>
+      t.evidence.start >= floor &&
+      t.evidence.end <= value.start &&
+      t.start !== null &&
+      t.granularity !== 'day',
+  );
 }

@@ -85,7 +85,7 @@ function namesPeopleBefore(words: readonly Word[], at: number): boolean {
   const two = `${words[at - 2]?.key} ${words[at - 1]?.key}`;
   if (PEOPLE_WORDS.has(two) && words[at - 1]?.gap === ' ') return true;
   // "người Châu Ro", "người Dao": a person of an ethnic group, the group named after "người".
-  return words[at - 1]?.key === PERSON_WORD && groupEndingAt(words, groupEnd(words, at)) === at;
+  return words[at - 1]?.key === PERSON_WORD && groupEnd(words, at) > at;
 }
 
 const PERSON_WORD = foldKey('người');
