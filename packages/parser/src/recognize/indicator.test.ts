@@ -426,6 +426,32 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a cumulative figure after a comma, and after a change of the monthly one, as the same statistic', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất khẩu của tỉnh Nghệ An tháng 10 ước đạt 210 triệu USD, lũy kế 10 tháng đạt 1,95 tỷ USD. ' +
+        'Thu ngân sách tháng 10 đạt 1.520 tỷ đồng, tăng 3%, tính chung 10 tháng ước đạt 14.300 tỷ đồng.',
+      '2023-11',
+    );
+    expect(found.map((i) => [i.text, i.indicator, i.period?.start, i.period?.end, i.status])).toEqual([
+      [
+        'Kim ngạch xuất khẩu của tỉnh Nghệ An tháng 10 ước đạt 210 triệu USD',
+        'export_value',
+        '2023-10-01',
+        '2023-10-31',
+        'estimate',
+      ],
+      ['lũy kế 10 tháng đạt 1,95 tỷ USD', 'export_value', '2023-01-01', '2023-10-31', 'actual'],
+      ['Thu ngân sách tháng 10 đạt 1.520 tỷ đồng', 'budget_revenue', '2023-10-01', '2023-10-31', 'actual'],
+      [
+        'tính chung 10 tháng ước đạt 14.300 tỷ đồng',
+        'budget_revenue',
+        '2023-01-01',
+        '2023-10-31',
+        'estimate',
+      ],
+    ]);
+  });
+
   it('reads no houses built in houses flooded or given', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',

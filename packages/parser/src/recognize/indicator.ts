@@ -170,6 +170,12 @@ const SAME_PERIOD_CLAUSE = vietnameseRegex(
 );
 const SAME_PERIOD_OF_YEAR = vietnameseRegex('^\\s*cùng kỳ năm (\\d{4})(?:\\s|$)', 'u');
 
+/** Where the part of a clause holding a value opens: after the last comma between `from` and the value. */
+function commaPartStart(text: string, from: number, at: number): number {
+  const comma = text.lastIndexOf(',', at - 1);
+  return comma >= from ? comma + 1 : from;
+}
+
 /** A period within one year moved to another year: Jan–Aug 2024 in 2023 is Jan–Aug 2023. */
 function inYear(period: Period, year: number): Period | null {
   const { start, end } = period;
@@ -450,7 +456,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       previous &&
       ((previous.fact.unit === q.unit &&
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
-          WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)))) ||
+          WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+          // "… ước đạt 210 triệu USD, lũy kế 10 tháng đạt 1,95 tỷ USD": the sum after a comma.
+          (previous.end > clause.start &&
+            CUMULATIVE.test(
+              ctx.folded.slice(commaPartStart(ctx.text, previous.end, q.evidence.start), q.evidence.start),
+            )))) ||
         // "… 34 dự án mới, … vốn đăng ký 137,5 triệu USD. Lũy kế …, KKT có 261 dự án": the running
         // total of the last statistic of its unit in the paragraph, another coming between.
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
@@ -467,7 +478,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         summedStatistic(ctx.folded, out, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) ??
         previous.fact
       ).indicator;
-      start = clause.start;
+      start =
+        previous.end > clause.start ? commaPartStart(ctx.text, previous.end, q.evidence.start) : clause.start;
       while (ctx.text[start] === ' ') start++;
     } else if (previous && pastBaseline) {
       stretch = pastBaseline;

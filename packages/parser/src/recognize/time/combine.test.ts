@@ -17,6 +17,15 @@ describe('withEdges', () => {
     ]);
   });
 
+  it('puts "thượng tuần", "trung tuần", "hạ tuần" in front of a month, not of a year', () => {
+    const ctx = contextOf('Hạ tuần tháng 10/2022, trung tuần tháng 3 và thượng tuần năm 2024.');
+    const atoms = [...findMonths(ctx, header), ...findYears(ctx, header)];
+    expect(readings(ctx, withEdges(ctx, atoms))).toEqual([
+      { text: 'Hạ tuần tháng 10/2022', start: '2022-10-01', end: '2022-10-31', granularity: 'month' },
+      { text: 'trung tuần tháng 3', start: '2023-03-01', end: '2023-03-31', granularity: 'month' },
+    ]);
+  });
+
   it('leaves days alone', () => {
     const ctx = contextOf('cuối ngày 5/11');
     expect(withEdges(ctx, findDates(ctx, header))).toEqual([]);

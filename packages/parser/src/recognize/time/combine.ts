@@ -22,11 +22,14 @@ const calendarUnit = (c: Candidate): boolean =>
 // it). A named period keeps its own span: "đầu nhiệm kỳ 2020 - 2025" is the fact
 // "nhiệm kỳ 2020 - 2025", "đầu" being no calendar unit's edge.
 const EDGE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:đầu|cuối|giữa) +$', 'u');
+// "thượng tuần", "trung tuần", "hạ tuần" (the first, middle, last ten days) edge a month only.
+const DECADE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:thượng|trung|hạ) +tuần +$', 'u');
 
 export function withEdges(ctx: RecognizeContext, candidates: readonly Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (!calendarUnit(c)) return [];
-    const start = prefixBefore(ctx, c, EDGE);
+    const start =
+      prefixBefore(ctx, c, EDGE) ?? (c.value.granularity === 'month' ? prefixBefore(ctx, c, DECADE) : null);
     return start === null ? [] : [{ ...c, span: { start, end: c.span.end } }];
   });
 }
