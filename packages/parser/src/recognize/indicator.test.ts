@@ -452,6 +452,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads the value of farm and industrial output under the names outlets give them', () => {
+    const found = indicatorsOf(
+      'Năm 2023, giá trị sản xuất nông, lâm nghiệp và thủy sản của tỉnh Thanh Hóa ước đạt 28.450 tỷ đồng; ' +
+        'giá trị sản xuất toàn ngành công nghiệp đạt 61.200 tỷ đồng; giá trị sản xuất nông lâm thủy sản quý IV tăng 3,1%.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['agricultural_output', 28_450_000_000_000],
+      ['industrial_output', 61_200_000_000_000],
+      ['agricultural_output', 3.1],
+    ]);
+  });
+
   it('reads no houses built in houses flooded or given', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',
