@@ -545,6 +545,27 @@ describe('more bodies of provincial news', () => {
   });
 });
 
+describe('a short name defined inside a name', () => {
+  it('reads the body on past its bracketed abbreviation to its level, the bracket left out of the name', () => {
+    expect(
+      find(
+        'Bảo hiểm xã hội (BHXH) tỉnh Hậu Giang họp với Ủy ban nhân dân (UBND) huyện Long Mỹ; Bảo hiểm xã hội (BHXH) Việt Nam chỉ đạo.',
+      ),
+    ).toEqual([
+      body('Bảo hiểm xã hội (BHXH) tỉnh Hậu Giang', 'agency', 'Bảo hiểm xã hội tỉnh Hậu Giang'),
+      body('Ủy ban nhân dân (UBND) huyện Long Mỹ', 'government', 'Ủy ban nhân dân huyện Long Mỹ'),
+      body('Bảo hiểm xã hội (BHXH) Việt Nam', 'agency', 'Bảo hiểm xã hội Việt Nam'),
+    ]);
+  });
+
+  it('keeps a bracket after a name that no level follows as a short name of its own', () => {
+    expect(find('Ủy ban nhân dân (UBND) đã họp. Bảo hiểm xã hội (BHXH) cho biết.')).toEqual([
+      body('Ủy ban nhân dân', 'government'),
+      body('UBND', 'government', 'Ủy ban nhân dân'),
+    ]);
+  });
+});
+
 describe('hospitals, schools and supervising delegations', () => {
   it.each([
     ['Tỉnh nâng cấp Bệnh viện Đa khoa tỉnh và xây mới trường.', 'Bệnh viện Đa khoa tỉnh'],

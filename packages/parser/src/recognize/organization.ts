@@ -12,6 +12,7 @@ import { bareCooperatives } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
+import { levelPastAbbreviation } from './organization/complement.js';
 import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
 import { headAt } from './organization/head.js';
@@ -57,6 +58,19 @@ export function recognizeOrganizations(
       // "Bệnh viện dã chiến số 1", "Trường Tiểu học số 2": a body numbered among its kind.
       // "Tổng công ty Đầu tư phát triển nhà và đô thị (HUD)": a name in sentence case runs on, in
       // lower case, to the short name its bracket defines.
+      // "Bảo hiểm xã hội (BHXH) tỉnh Hậu Giang", "Ủy ban nhân dân (UBND) tỉnh Bình Phước": the
+      // short name defined inside the name, its level after the bracket.
+      const scoped = match.type === 'company' ? null : levelPastAbbreviation(words, match.to);
+      if (scoped) {
+        const span = evidence(ctx.text, words[match.from]!.start, words[scoped.to - 1]!.end);
+        const level = expandedName(ctx.text, words, scoped.from, scoped.to);
+        // The level keeps the case it is written in ("tỉnh Hậu Giang"); a name's first word takes a capital.
+        const written = words[scoped.from]!.upper ? level : level[0]!.toLowerCase() + level.slice(1);
+        const name = `${brandedName(ctx.text, match, match.from, match.to)} ${written}`;
+        drafts.push({ kind: 'organization', evidence: span, name, shortName: span.text, type: match.type });
+        at = scoped.to;
+        continue;
+      }
       const to =
         numberAfter(words, match.to) ??
         (match.type === 'company' ? lowerCaseNameToAbbreviation(words, match.to) : null) ??

@@ -272,6 +272,8 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
       unit: 'cán bộ',
     });
     expect(found('Theo Điều 5 Luật Đất đai, tỉnh thực hiện.')).toEqual([]);
+    // A capitalized word after the number names the code, though "bộ" alone counts sets.
+    expect(found('Hồ sơ được chuyển xử lý theo Điều 216 Bộ luật Hình sự.')).toEqual([]);
   });
 
   it('reads a range of rates joined by a dash, the second rate covering both', () => {

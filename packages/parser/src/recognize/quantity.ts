@@ -72,7 +72,13 @@ const clean = (n: number): number => Number(n.toPrecision(15));
 const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 
-function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | null): boolean {
+function isLabelled(
+  text: string,
+  folded: string,
+  at: number,
+  unit: UnitMatch | null,
+  unitAt: number,
+): boolean {
   const pair = wordsBefore(folded, at, 2);
   // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
   if (pair[1] === SAME_PERIOD) return false;
@@ -82,6 +88,10 @@ function isLabelled(text: string, folded: string, at: number, unit: UnitMatch | 
   for (const phrase of pair) {
     if (LABELS.has(phrase) && !measured) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
+    // "Điều 216 Bộ luật Hình sự": a capital after the number opens the name of what is numbered
+    // from, no counted noun ("điều 650 cán bộ" dispatches them).
+    if (LABEL_UNLESS_UNIT.has(phrase) && unit?.kind === 'counted' && /^\p{Lu}/u.test(text[unitAt] ?? ''))
+      return true;
   }
   return (
     pair[0] === NUMBER_WORD &&
@@ -230,7 +240,7 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // "2.800 giờ/năm" (hours of sunshine a year) is a measure; "3 năm" alone is a duration.
   const rateOfDuration = lexical?.kind === 'duration' && folded[lexical.end] === '/';
   if (lexical?.kind === 'duration' && !rateOfDuration) return skip(lexical.end);
-  if (isLabelled(text, folded, at, lexical)) return skip(last.end);
+  if (isLabelled(text, folded, at, lexical, unitAt)) return skip(last.end);
   if (isYear(head) && lexical === null) return skip(last.end);
 
   // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.

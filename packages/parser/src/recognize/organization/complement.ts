@@ -593,3 +593,22 @@ function lowerStretch(words: readonly Word[], at: number): number {
   }
   return 0;
 }
+
+/**
+ * Where the level after a short name in brackets runs, words[from, to), when a body's name goes on
+ * past the bracket: "(BHXH) tỉnh Hậu Giang", "(UBND) tỉnh Bình Phước", "(BHXH) Việt Nam". Null when
+ * words[at] opens no abbreviation in brackets or no level follows it.
+ */
+export function levelPastAbbreviation(
+  words: readonly Word[],
+  at: number,
+): { from: number; to: number } | null {
+  const short = bracketedRun(words, at);
+  if (!short || capitalsIn(short) < 2) return null;
+  const from = at + short.length;
+  if (words[from]?.gap !== ') ') return null;
+  // The level is read as if the bracket were not there.
+  const unbracketed = [...words.slice(0, from), { ...words[from]!, gap: ' ' }, ...words.slice(from + 1)];
+  const reach = levelAfter(unbracketed, from);
+  return reach.to > from ? { from, to: reach.to } : null;
+}

@@ -6,7 +6,14 @@ import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { isSentenceGap, type Word } from '../tokens/tokenize.js';
-import { levelAfter, parentAfter, placeAfter, properNameAfter, sectorAfter } from './complement.js';
+import {
+  levelAfter,
+  levelPastAbbreviation,
+  parentAfter,
+  placeAfter,
+  properNameAfter,
+  sectorAfter,
+} from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
 import { headAt } from './head.js';
 import { managedZonesAfter } from './zone-board.js';
@@ -230,6 +237,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (
         NEEDS_LEVEL.has(headKey) &&
         reach.to === found.to &&
+        levelPastAbbreviation(fixed, found.to) === null &&
         !committeeOfTitle(fixed, at, found.to, headKey)
       )
         return null;
