@@ -465,6 +465,16 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads health insurance coverage in a rate of coverage, not in money collected or owed', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hậu Giang: tỷ lệ người dân tham gia BHYT đạt 92,6%; tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp ước đạt 1.284 tỉ đồng, bằng 71,3% kế hoạch; số tiền chậm đóng bảo hiểm y tế còn 46,8 tỉ đồng, chiếm 3,6%.',
+      '2023-10',
+    );
+    expect(
+      found.filter((i) => i.indicator === 'health_insurance_coverage').map((i) => [i.text, i.value]),
+    ).toEqual([['tỷ lệ người dân tham gia BHYT đạt 92,6%', 92.6]]);
+  });
+
   it('reads no houses built in houses flooded or given', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',

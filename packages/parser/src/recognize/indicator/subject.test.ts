@@ -69,6 +69,17 @@ describe('the subject of a statistic', () => {
     expect(provincial.map((i) => i.subject)).toEqual(['Cao Bằng']);
   });
 
+  it('is the province for "của tỉnh", not a city of the first rank named just before', () => {
+    const found = indicatorsOf(
+      'Tỉnh Cao Bằng họp. Khi cao tốc xong, từ Cao Bằng về Hà Nội còn 4 giờ. Tính đến ngày 31-7, giải ngân vốn đầu tư công của tỉnh đạt 41,6%; giải ngân vốn đầu tư công của thành phố Hà Nội đạt 52%.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [41.6, 'Cao Bằng'],
+      [52, 'Hà Nội'],
+    ]);
+  });
+
   it('is the firm whose head speaks of "doanh nghiệp" right after saying', () => {
     const found = indicatorsOf(
       'Thành phố Đà Nẵng phục hồi sản xuất. Ông Lý Văn Hậu, Giám đốc Công ty TNHH Kỹ thuật Minh Phát, cho biết doanh nghiệp đã đón 620 công nhân trở lại; từ ngày 1 đến 14/10, kim ngạch xuất khẩu sang Nhật Bản đạt 1,2 triệu USD.',

@@ -564,12 +564,15 @@ export function subjectFinder(
       if (named) return named.name;
     }
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
-    if (province) return province.name;
+    // "… từ Cao Bằng về Hà Nội … giải ngân của tỉnh": a city of the first rank is no "tỉnh".
+    const misnamed = unit === PROVINCE_WORD && ownUnit !== null && province?.type === 'city';
+    if (province && !misnamed) return province.name;
     if (ownUnit) return ownUnit;
     return home ?? fallback;
   };
 }
 
+const PROVINCE_WORD = foldKey('tỉnh');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
