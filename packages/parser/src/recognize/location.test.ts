@@ -90,6 +90,16 @@ describe('districts and communes', () => {
     ]);
   });
 
+  it('tells apart communes of one name by a district named near without its type word', () => {
+    const found = find(
+      'Tỉnh Cao Bằng đẩy nhanh giải phóng mặt bằng. Tại Thạch An còn 41,8 ha chưa bàn giao, tập trung ở xã Đức Long. ' +
+        'Nhiều hộ dân đã nhận tiền bồi thường, di dời đến khu tái định cư mới, ổn định cuộc sống và sản xuất. ' +
+        'Ở Hòa An, mặt bằng đã giao đủ, xã Đức Long cũng đã xong.',
+      '2024-08',
+    );
+    expect(found.filter((p) => p.name === 'Đức Long').map((p) => p.code)).toEqual(['01822', '01669']);
+  });
+
   it('gives a district its code when its name is unique', () => {
     expect(find('Nông dân huyện Bù Đăng thu hoạch điều.')).toEqual([
       { text: 'Bù Đăng', name: 'Bù Đăng', type: 'district', code: '696' },

@@ -455,13 +455,17 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     if (unit && isProvinceLevel(unit)) provinceStarts.set(item.typeStart ?? item.start, unit.code);
   }
   const zoneNames = new Set(drafts.filter((d) => d.type === 'industrial_zone').map((d) => foldKey(d.name)));
-  const resolved = pending
+  const kept = pending
     .filter((item) => !(item.port && zoneNames.has(foldKey(ctx.text.slice(item.start, item.end)))))
-    .filter((item) => inScope(item) || bracketedProvince(ctx.text, item.end, provinceStarts) !== undefined)
-    .map((item) => resolve(ctx, item, scope, districts, provinceStarts));
+    .filter((item) => inScope(item) || bracketedProvince(ctx.text, item.end, provinceStarts) !== undefined);
+  const resolved = kept.map((item) => resolve(ctx, item, scope, districts, provinceStarts));
   const found = [...drafts, ...resolved];
   const province = mainProvince(resolved, scope.era) ?? mainProvince(resolved);
-  if (province !== null) found.push(...districtsWithoutType(ctx, province, scope.era, found));
+  if (province !== null) {
+    const bare = districtsWithoutType(ctx, province, scope.era, found);
+    found.push(...bare);
+    codesFromBareDistricts(kept, resolved, bare, districts, scope.era);
+  }
   // "lên Mộc Châu (Sơn La)": a district or commune of another province, which the bracket names.
   for (const [start, code] of provinceStarts) {
     const open = /\( ?$/.exec(ctx.text.slice(Math.max(0, start - 2), start));
@@ -477,6 +481,33 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   found.push(...zonesNamedAgain(ctx, found));
   found.push(...communesNamedAgain(ctx, found, typedCommunes(pending, found)));
   return found.map((f) => asArea(ctx.text, f)).sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * "Tại Thạch An còn 41,8 ha …, tập trung ở xã Đức Long": a district named without its type word
+ * tells apart the communes of one name as a typed one does. Gives the codes it finds to the
+ * `resolved` drafts of the `kept` items, in place.
+ */
+function codesFromBareDistricts(
+  kept: readonly Pending[],
+  resolved: Draft[],
+  bare: readonly Draft[],
+  typed: readonly { at: number; code: string }[],
+  era: Era,
+): void {
+  const named = bare.flatMap((f) =>
+    f.type === 'district' && f.code !== null ? [{ at: f.evidence.start, code: f.code }] : [],
+  );
+  if (named.length === 0) return;
+  const districts = [...typed, ...named].sort((a, b) => a.at - b.at);
+  kept.forEach((item, i) => {
+    const draft = resolved[i]!;
+    if (item.place.level !== 'commune' || draft.type !== 'commune' || draft.code !== null) return;
+    const prefix = item.place.prefix;
+    const units = unitsOfLevel(item.place).filter((u) => u.era === era && (!prefix || u.prefix === prefix));
+    const unit = nearestByDistrict(item, units, districts);
+    if (unit) resolved[i] = Object.assign(draft, { code: unit.code });
+  });
 }
 
 /**
