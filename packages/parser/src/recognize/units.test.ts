@@ -47,6 +47,11 @@ describe('matchUnit', () => {
     expect(unitOf('đôi')).toBeNull();
   });
 
+  it('reads the longest counted noun: construction teams, not vaccine doses', () => {
+    expect(unitOf('mũi thi công trên công trường')).toEqual({ kind: 'counted', unit: null, text: 'mũi thi công' });
+    expect(unitOf('mũi vắc xin')?.text).toBe('mũi');
+  });
+
   it('reads no unit in a word that only opens with a counted noun', () => {
     expect(unitOf('bản lề để phục hồi')).toBeNull();
     expect(unitOf('bản sắc văn hóa')).toBeNull();
