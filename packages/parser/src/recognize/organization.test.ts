@@ -545,6 +545,20 @@ describe('more bodies of provincial news', () => {
   });
 });
 
+describe('inspection committees', () => {
+  it('expands "UBKT" and reads the party committee of a body as its parent', () => {
+    expect(
+      find(
+        'UBKT Tỉnh uỷ Lạng Sơn họp với UBKT Đảng uỷ Công an tỉnh và Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh.',
+      ),
+    ).toEqual([
+      body('UBKT Tỉnh uỷ Lạng Sơn', 'party', 'Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn'),
+      body('UBKT Đảng uỷ Công an tỉnh', 'party', 'Ủy ban Kiểm tra Đảng ủy Công an tỉnh'),
+      body('Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh', 'party'),
+    ]);
+  });
+});
+
 describe('a short name defined inside a name', () => {
   it('reads the body on past its bracketed abbreviation to its level, the bracket left out of the name', () => {
     expect(

@@ -48,8 +48,13 @@ describe('matchUnit', () => {
   });
 
   it('reads the longest counted noun: construction teams, not vaccine doses', () => {
-    expect(unitOf('mũi thi công trên công trường')).toEqual({ kind: 'counted', unit: null, text: 'mũi thi công' });
+    expect(unitOf('mũi thi công trên công trường')).toEqual({
+      kind: 'counted',
+      unit: null,
+      text: 'mũi thi công',
+    });
     expect(unitOf('mũi vắc xin')?.text).toBe('mũi');
+    expect(unitOf('đoàn giám sát chuyên đề')?.text).toBe('đoàn giám sát');
   });
 
   it('reads no unit in a word that only opens with a counted noun', () => {
