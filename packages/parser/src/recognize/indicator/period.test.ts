@@ -11,6 +11,20 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a length after a value', () => {
+  it('measures that value and dates no clause after it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn hoàn thành 21/23 chỉ tiêu năm 2022: tốc độ tăng trưởng kinh tế ước đạt 8,07%, cao nhất trong 5 năm qua; thu ngân sách nhà nước ước đạt 7.052 tỉ đồng; tỉ lệ hộ nghèo giảm còn 9,86%.',
+      '2022-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [8.07, '2022-01-01..2022-12-31'],
+      [7_052_000_000_000, '2022-01-01..2022-12-31'],
+      [9.86, '2022-01-01..2022-12-31'],
+    ]);
+  });
+});
+
 describe('a part of a statistic ("trong đó")', () => {
   it('takes the period of its whole, in the next sentence and after semicolons too', () => {
     const found = indicatorsOf(

@@ -125,9 +125,22 @@ export function periodOf(
     CLAUSE_OPENER.test(ctx.folded.slice(clause.start, t.evidence.start).replace(TOPIC_OPENER, '')) ||
     (t.granularity !== 'duration' && !phraseIn(clause.start, t.evidence.start)) ||
     !otherValueThenComma(t.evidence.end);
+  // "tốc độ tăng trưởng ước đạt 8,07%, cao nhất trong 5 năm qua; thu ngân sách …": a length after
+  // a value of an earlier clause measures that value, and dates no clause after it.
+  const lengthAfterValue = (t: DraftOf<'time'>) => {
+    if (t.granularity !== 'duration') return false;
+    const opens = Math.max(whole.start, ctx.text.lastIndexOf(';', t.evidence.start) + 1);
+    return valuesIn(opens, t.evidence.start).length > 0;
+  };
   const nearestBefore = (from: number, to = at) =>
     usable
-      .filter((t) => t.evidence.start >= from && t.evidence.end <= to && (to !== at || ownsTime(t)))
+      .filter(
+        (t) =>
+          t.evidence.start >= from &&
+          t.evidence.end <= to &&
+          (to !== at || ownsTime(t)) &&
+          (to === at || !lengthAfterValue(t)),
+      )
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
   // time before it short of a comma, outranks the sentence's opening time.
