@@ -110,6 +110,19 @@ describe('recognizeQuantities: numbers, scales and units', () => {
     expect(only('Dân số toàn tỉnh khoảng 1,6 triệu.')).toMatchObject({ unit: null, value: 1.6e6 });
   });
 
+  it('counts the animal after the classifier "con", and the kind of animal a second word names', () => {
+    expect(
+      found('Huyện tiêu hủy 9.684 con lợn, trong đó 1.150 con lợn thịt; mỗi hộ nuôi 5 con gà.').map((q) => [
+        q.evidence.text,
+        q.unit,
+      ]),
+    ).toEqual([
+      ['9.684 con lợn', 'lợn'],
+      ['1.150 con lợn thịt', 'lợn thịt'],
+      ['5 con gà', 'gà'],
+    ]);
+  });
+
   it('keeps classifier-free units lower-cased as written, old tone placement included', () => {
     expect(only('Xây mới 30 Nhà văn hoá thôn.')).toMatchObject({ unit: 'nhà văn hoá' });
   });
