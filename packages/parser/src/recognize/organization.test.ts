@@ -545,6 +545,18 @@ describe('more bodies of provincial news', () => {
   });
 });
 
+describe('fields of government joined by "và"', () => {
+  it('reads two fields the lexicon knows as one name, but not two bodies', () => {
+    expect(
+      find('Chi cục Chăn nuôi và Thú y tỉnh Hà Nam phối hợp với Sở Tài chính và Kho bạc Nhà nước tỉnh.'),
+    ).toEqual([
+      body('Chi cục Chăn nuôi và Thú y tỉnh Hà Nam', 'agency'),
+      body('Sở Tài chính', 'agency'),
+      body('Kho bạc Nhà nước tỉnh', 'agency'),
+    ]);
+  });
+});
+
 describe('inspection committees', () => {
   it('expands "UBKT" and reads the party committee of a body as its parent', () => {
     expect(

@@ -102,7 +102,16 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
 export function sectorAfter(words: readonly Word[], at: number): number {
   if (words[at]?.gap !== ' ') return at;
   const known = SECTORS.longestAt(words, at, (m) => m[0]?.upper === true);
-  if (known) return at + known.length;
+  if (known) {
+    // "Chi cục Chăn nuôi và Thú y", "Chi cục Trồng trọt và Bảo vệ thực vật": fields joined by "và".
+    let end = at + known.length;
+    while (words[end]?.key === AND_WORD && words[end]?.gap === ' ' && words[end + 1]?.gap === ' ') {
+      const more = SECTORS.longestAt(words, end + 1, (m) => m[0]?.upper === true);
+      if (!more) break;
+      end += 1 + more.length;
+    }
+    return end;
+  }
   // "Sở Ngoại vụ và Hợp tác quốc tế" is not listed: capitalized words, "và" between them.
   let to = at;
   // "Sở Quy hoạch - Kiến trúc": two fields joined by a dash.
@@ -136,6 +145,7 @@ export function sectorAfter(words: readonly Word[], at: number): number {
 }
 
 const DANG = foldKey('đảng');
+const AND_WORD = foldKey('và');
 
 /** The body a "Ban", "Văn phòng" or "Ban Thường vụ" belongs to: "Tỉnh ủy", "HĐND tỉnh", "Trung ương". */
 export function parentAfter(words: readonly Word[], at: number): number {
