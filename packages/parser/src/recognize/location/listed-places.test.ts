@@ -33,6 +33,13 @@ describe('a type word covers every item of a list', () => {
         ['Yên Thế', '215'],
       ],
     ],
+    [
+      'Hà Tĩnh: ở các xã Xuân Hội, Cương Gián (huyện Nghi Xuân) hay Thượng Lộc (huyện Can Lộc), nhà mới mọc lên.',
+      [
+        ['Cương Gián', '18403'],
+        ['Thượng Lộc', '18478'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     const found = places(text);
     for (const [span, code] of expected) {

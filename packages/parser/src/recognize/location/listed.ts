@@ -4,8 +4,9 @@ import { isNameGap } from '../tokens/tokenize.js';
 import { type AdminPlace, isNameWord, spellingVariantAt } from './admin-place.js';
 import { standsAlone } from './stands-alone.js';
 
-// Words that join the items of a list: "Sìn Hồ, Phong Thổ và Nậm Nhùn", "Lục Nam hoặc Yên Thế".
-const JOINERS = new Set(['và', 'hoặc']);
+// Words that join the items of a list: "Sìn Hồ, Phong Thổ và Nậm Nhùn", "Lục Nam hoặc Yên Thế",
+// "Cương Gián (huyện Nghi Xuân) hay Thượng Lộc".
+const JOINERS = new Set(['và', 'hoặc', 'hay']);
 
 // Levels whose units may be named by a number: "Phường 3", "Quận 7".
 const NUMBERED = new Set(['phường', 'quận']);
