@@ -233,6 +233,7 @@ describe('what is no place', () => {
     'Tổng vốn đăng ký gần 23,9 tỉ đô la Mỹ.',
     'Giá trị hợp đồng là 2 triệu đô-la Úc, tương đương 30 triệu bảng Anh.',
     'Khoản vay 5 tỷ yên Nhật được giải ngân.',
+    'Dịch tả lợn châu Phi bùng phát ở 17 xã; bệnh tả heo châu Phi lan rộng.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

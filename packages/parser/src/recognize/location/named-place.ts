@@ -39,6 +39,8 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
     return null;
   // "23,9 tỉ đô la Mỹ", "bảng Anh", "yên Nhật": the country names a currency, not a place.
   if (place.type === 'country' && currencyBefore(words, from)) return null;
+  // "dịch tả lợn châu Phi": the continent names a disease, not where it is.
+  if (diseaseBefore(words, from)) return null;
   // "Anh hùng Lao động", "Ý kiến", "Pháp luật": the country's word opens a common compound.
   if (
     place.needsContext &&
@@ -63,6 +65,16 @@ function currencyBefore(words: readonly Word[], at: number): boolean {
     two !== undefined &&
     /^[ -]?$/.test(one.gap) &&
     CURRENCY_WORDS.has(`${two.key}${one.gap === '' ? '' : one.gap}${one.key}`)
+  );
+}
+
+// Diseases named for where they were first found: "(dịch) tả lợn châu Phi", "tả heo châu Phi".
+const DISEASES = new Set(['tả lợn', 'tả heo'].map(foldKey));
+
+function diseaseBefore(words: readonly Word[], at: number): boolean {
+  const [two, one] = [words[at - 2], words[at - 1]];
+  return (
+    two !== undefined && one !== undefined && words[at]?.gap === ' ' && DISEASES.has(`${two.key} ${one.key}`)
   );
 }
 
