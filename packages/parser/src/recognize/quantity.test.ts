@@ -462,8 +462,16 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Ngành giáo dục hoàn thành tuyển sinh lớp 10 bổ sung trước ngày 10/8.',
     'Học sinh khối 12 ôn thi tốt nghiệp.',
     'Tỉnh đẩy nhanh tiêm mũi 1 cho công nhân.',
+    'Thực hiện Kế hoạch 123 của UBND tỉnh về chuyển đổi số.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('counts what a plan plans, though a bare number after "kế hoạch" numbers it', () => {
+    expect(spans('Tỉnh giải quyết việc làm cho 22.640 lao động (kế hoạch 20.000 lao động).')).toEqual([
+      '22.640 lao động',
+      '20.000 lao động',
+    ]);
   });
 
   it('skips list numbering at a paragraph start and after a colon', () => {

@@ -29,7 +29,6 @@ export const LABELS = folded([
   'khóa',
   'khối',
   'km',
-  'kế hoạch',
   'kỳ',
   'lúc',
   'lần',
@@ -100,6 +99,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'lô',
   // "Điều 5 Luật Đất đai" numbers an article; "điều 650 cán bộ" dispatches them.
   'điều',
+  // "Kế hoạch 123 của UBND tỉnh" numbers a plan; "(kế hoạch 20.000 lao động)" is what it plans.
+  'kế hoạch',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
