@@ -557,6 +557,20 @@ describe('fields of government joined by "và"', () => {
   });
 });
 
+describe('customs offices', () => {
+  it('reads the customs of a border gate and an office numbered among its areas', () => {
+    expect(
+      find(
+        'Trưởng Hải quan cửa khẩu quốc tế Thanh Thủy (thuộc Chi cục Hải quan khu vực VII) cho biết; Chi cục Thuế khu vực 3 phối hợp.',
+      ),
+    ).toEqual([
+      body('Hải quan cửa khẩu quốc tế Thanh Thủy', 'agency'),
+      body('Chi cục Hải quan khu vực VII', 'agency'),
+      body('Chi cục Thuế khu vực 3', 'agency'),
+    ]);
+  });
+});
+
 describe('inspection committees', () => {
   it('expands "UBKT" and reads the party committee of a body as its parent', () => {
     expect(

@@ -145,6 +145,19 @@ describe('titles after the name', () => {
   });
 });
 
+describe('heads of customs and control teams', () => {
+  it("reads the head of a gate's customs, and no person in the name of a team", () => {
+    expect(
+      find(
+        'Ông Hoàng Văn Páo, Trưởng Hải quan cửa khẩu quốc tế Thanh Thủy, và ông Lê Văn Tám, Đội trưởng Đội Kiểm soát Hải quan, cho biết.',
+      ).map((p) => [p.name, p.titles]),
+    ).toEqual([
+      ['Hoàng Văn Páo', ['Trưởng Hải quan cửa khẩu quốc tế Thanh Thủy']],
+      ['Lê Văn Tám', ['Đội trưởng Đội Kiểm soát Hải quan']],
+    ]);
+  });
+});
+
 describe('names on their own', () => {
   it('reads "đồng chí X" and a later bare mention without titles', () => {
     expect(find('Đồng chí Trịnh Văn Quyết đánh giá cao. Sau đó, Trịnh Văn Quyết đi thăm.')).toEqual([

@@ -376,7 +376,14 @@ const GATE = ['cửa', 'khẩu'].map(foldKey);
 const GATE_KINDS = new Set(['quốc tế', 'chính', 'phụ'].map(foldKey));
 
 /** Where "cửa khẩu (quốc tế) <name>" after words[..at) ends, or `at` when none follows. */
+const AREA = ['khu', 'vực'].map(foldKey);
+
 function gateAfter(words: readonly Word[], at: number): number {
+  // "Chi cục Hải quan khu vực VII": an office numbered among the areas it serves.
+  if (words[at]?.key === AREA[0] && words[at + 1]?.key === AREA[1] && words[at]?.gap === ' ') {
+    const number = words[at + 2];
+    return number?.gap === ' ' && /^(?:[IVXL]+|\d+)$/.test(number.text) ? at + 3 : at;
+  }
   if (words[at]?.key !== GATE[0] || words[at + 1]?.key !== GATE[1] || words[at]?.gap !== ' ') return at;
   let k = at + 2;
   const kind = `${words[k]?.key} ${words[k + 1]?.key}`;

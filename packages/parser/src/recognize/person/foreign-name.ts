@@ -1,5 +1,6 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
+import { foldKey } from '../../text/fold.js';
 import { organizationAt } from '../organization/match.js';
 import type { Word } from '../tokens/tokenize.js';
 import type { NameMatch } from './name.js';
@@ -7,6 +8,11 @@ import { openerAt } from './titles.js';
 
 // "ông Tanaka Hiroshi", "Đại sứ Park Jung-ho", "bà Tan Mei Ling", "Đại tá Cil Múp": a name
 // that opens with no Vietnamese surname is a person only where the text introduces one.
+
+// Nouns that open the name of a unit of a body, never a name: "Đội trưởng Đội Kiểm soát Hải quan".
+const UNIT_NOUNS: ReadonlySet<string> = new Set(
+  ['đội', 'phòng', 'trạm', 'hạt', 'đồn', 'cục', 'sở', 'tổ', 'viện', 'khoa'].map(foldKey),
+);
 
 /** A capitalized word that is no abbreviation and holds no digit, one space after the word before. */
 const isCapital = (word: Word | undefined): word is Word =>
@@ -26,7 +32,7 @@ function syllableEnd(words: readonly Word[], at: number): number {
  */
 export function foreignNameAt(words: readonly Word[], at: number): NameMatch | null {
   if (!isCapital(words[at])) return null;
-  if (openerAt(words, at) || organizationAt(words, at)) return null;
+  if (openerAt(words, at) || organizationAt(words, at) || UNIT_NOUNS.has(words[at]!.key)) return null;
   let to = at;
   let syllables = 0;
   while (syllables < 3 && isCapital(words[to])) {
