@@ -452,6 +452,27 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads a period singled out of a whole's parts as the whole, and a clause of a time and a value as the statistic before", () => {
+    const found = indicatorsOf(
+      '9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh Tuyên Quang ước đạt 512,6 triệu USD. ' +
+        'Trong đó, xuất khẩu đạt 146,3 triệu USD, nhập khẩu 366,3 triệu USD; tỷ trọng xuất khẩu lên 28,5%. ' +
+        'Riêng quý III, kim ngạch đạt 201,7 triệu USD; tháng 9 đạt 74,2 triệu USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.text, i.indicator, i.period?.start, i.period?.end])).toEqual([
+      [
+        'tổng kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh Tuyên Quang ước đạt 512,6 triệu USD',
+        'trade_value',
+        '2025-01-01',
+        '2025-09-30',
+      ],
+      ['xuất khẩu đạt 146,3 triệu USD', 'export_value', '2025-01-01', '2025-09-30'],
+      ['nhập khẩu 366,3 triệu USD', 'import_value', '2025-01-01', '2025-09-30'],
+      ['kim ngạch đạt 201,7 triệu USD', 'trade_value', '2025-07-01', '2025-09-30'],
+      ['tháng 9 đạt 74,2 triệu USD', 'trade_value', '2025-09-01', '2025-09-30'],
+    ]);
+  });
+
   it('reads the value of farm and industrial output under the names outlets give them', () => {
     const found = indicatorsOf(
       'Năm 2023, giá trị sản xuất nông, lâm nghiệp và thủy sản của tỉnh Thanh Hóa ước đạt 28.450 tỷ đồng; ' +

@@ -127,6 +127,7 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
 const DEFICIT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bội\\s*$', 'u');
 const HOUSE_COUNTER = 'căn';
@@ -161,6 +162,13 @@ const WHOLE_UNIT = vietnameseRegex(
 // chè đạt …", another measure).
 const CUMULATIVE = vietnameseRegex(
   '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
+  'u',
+);
+const SINGLED_OUT = /^[Rr]iêng\s+(?:[^,;]{1,20},\s+(?=\p{L}))?/u;
+// "…; tháng 9 đạt 74,2 triệu USD", "…; quý III tăng 8,2%": a clause of a time and a value only,
+// the statistic before it over another period.
+const OTHER_PERIOD = vietnameseRegex(
+  '^\\s*(?:(?:riêng\\s+)?trong\\s+)?(?:tháng\\s+\\d{1,2}(?:[/.-]\\d{4})?|quý\\s+[ivx]+(?:[/.-]\\d{4})?|năm\\s+\\d{4}|\\d{1,2}\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)\\s*,?\\s+(?:ước\\s+)?(?:đạt|là|tăng|giảm)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
@@ -251,6 +259,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   // The whole the last statistic was a part of, and the sentence it stood in.
   type Whole = { fact: DraftOf<'indicator'>; evidence: Span };
   let lastPart: { whole: Whole; sentenceStart: number } | null = null;
+  // The statistics read as parts of a whole: no running total sums one of them.
+  const parts = new Set<DraftOf<'indicator'>>();
   const respective = respectiveValues(
     ctx.text,
     ctx.folded,
@@ -406,6 +416,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
         continue;
+      // "tỷ trọng xuất khẩu lên 28,5%": the share exports make of trade is no value of them.
+      if (
+        TRADE_KEYS.has(key) &&
+        q.unit === '%' &&
+        SHARE_WORD_BEFORE.test(ctx.folded.slice(Math.max(0, match.phrase.start - 10), match.phrase.start))
+      )
+        continue;
       // "Tỷ lệ vải xuất khẩu chiếm 26,6%": the share of a crop sold abroad is no value of trade.
       if (
         TRADE_KEYS.has(key) &&
@@ -457,6 +474,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       ((previous.fact.unit === q.unit &&
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
           WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+          (ctx.text[clause.start - 1] === ';' &&
+            OTHER_PERIOD.test(ctx.folded.slice(clause.start, q.evidence.start))) ||
           // "… ước đạt 210 triệu USD, lũy kế 10 tháng đạt 1,95 tỷ USD": the sum after a comma.
           (previous.end > clause.start &&
             CUMULATIVE.test(
@@ -467,20 +486,28 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
           startingIn(quantities, clause.start, q.evidence.start).length === 0 &&
-          summedStatistic(ctx.folded, out, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) !==
-            null))
+          summedStatistic(
+            ctx.folded,
+            out,
+            parts,
+            q.unit,
+            paragraphStartAt(ctx.paragraphs, q.evidence.start),
+          ) !== null))
     ) {
       // "Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%; toàn tỉnh đạt 63,41%": the whole province's.
       // "xuất khẩu tháng 7 ước đạt 2,86 tỷ USD; lũy kế 7 tháng ước đạt 19,42 tỷ USD": the same
       // measure summed over a longer period, its own clause naming the period; after a part
       // ("trong đó có 3 dự án FDI. Luỹ kế …, KKT có 318 dự án"), the sum of its whole.
       key = (
-        summedStatistic(ctx.folded, out, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) ??
+        summedStatistic(ctx.folded, out, parts, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) ??
         previous.fact
       ).indicator;
       start =
         previous.end > clause.start ? commaPartStart(ctx.text, previous.end, q.evidence.start) : clause.start;
       while (ctx.text[start] === ' ') start++;
+      // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" singles the
+      // statistic out and stays out of it, as the time does when a comma parts it from its name.
+      start += SINGLED_OUT.exec(ctx.text.slice(start, q.evidence.start))?.[0].length ?? 0;
     } else if (previous && pastBaseline) {
       stretch = pastBaseline;
       // "… còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": the same
@@ -701,6 +728,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     out.push(fact);
     previous = { fact, end: q.evidence.end };
     lastPart = partOf ? { whole: partOf, sentenceStart: sentence.start } : null;
+    if (partOf) parts.add(fact);
     if (ctx.text[clause.start - 1] !== '(' && !partOf) whole = { fact, evidence: { start, end } };
   }
   return out;
@@ -884,13 +912,15 @@ const PART_BEFORE = vietnameseRegex('trong đó\\s*,?\\s*(?:có\\s+)?$', 'u');
 function summedStatistic(
   folded: string,
   out: readonly DraftOf<'indicator'>[],
+  parts: ReadonlySet<DraftOf<'indicator'>>,
   unit: string | null,
   paragraphStart: number,
 ): DraftOf<'indicator'> | null {
   for (let i = out.length - 1; i >= 0; i--) {
     const fact = out[i]!;
     if (fact.evidence.start < paragraphStart) return null;
-    if (fact.unit !== unit) continue;
+    // ("Trong đó, xuất khẩu đạt …, nhập khẩu …; riêng quý III, kim ngạch đạt …": not a part.)
+    if (fact.unit !== unit || parts.has(fact)) continue;
     const start = fact.evidence.start;
     if (!PART_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) return fact;
   }
