@@ -512,6 +512,14 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it('reads no area in the size of each lot', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tây Ninh: 52 lô đất ở được đưa ra đấu giá, diện tích từ 100 đến 180 m2/lô. Tổng diện tích khu dân cư là 6,8 ha.',
+      '2021-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['area', 6.8]]);
+  });
+
   it('reads no disbursement in a threshold', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Nam đã giải ngân đạt 45,2%. Còn 15 dự án giải ngân dưới 10%; địa phương nào giải ngân dưới 20% phải giải trình.',

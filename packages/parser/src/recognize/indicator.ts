@@ -402,6 +402,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start,
       );
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
+      // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole.
+      if (key === AREA && q.per !== null) continue;
       // "Honda và Toyota đóng góp khoảng 60% số thu nội địa": a share some contribute of a total is
       // no statistic of the total; "Bội chi ngân sách địa phương 289,5 tỷ đồng" is a deficit.
       if (
