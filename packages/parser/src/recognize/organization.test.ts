@@ -249,6 +249,11 @@ describe('companies', () => {
     expect(find('Phó Chủ tịch Thường trực HĐND tỉnh Lê Văn An chủ trì.').map((o) => o.text)).toEqual([
       'HĐND tỉnh',
     ]);
+    expect(
+      find(
+        'Phó Chủ nhiệm Thường trực UBKT Tỉnh uỷ và Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy dự.',
+      ).map((o) => o.text),
+    ).toEqual(['UBKT Tỉnh uỷ', 'Ban Dân vận Tỉnh ủy']);
   });
 
   it('expands HTX in the name of a cooperative', () => {

@@ -365,8 +365,11 @@ function numberAfter(words: readonly Word[], at: number): number | null {
     : null;
 }
 
-// Title words that "Thường trực" follows as part of a title: "Phó Chủ tịch Thường trực", "Phó Bí thư Thường trực".
-const TITLE_ENDS = new Set(['tịch', 'thư', 'trưởng', 'đốc']);
+// The last syllables of the titles "Thường trực" follows as part of a title: "Phó Chủ tịch Thường
+// trực", "Phó Bí thư Thường trực", "Phó Chủ nhiệm Thường trực", "Phó Trưởng ban Thường trực".
+const TITLE_ENDS = new Set(['tịch', 'thư', 'trưởng', 'đốc', 'nhiệm'].map(foldKey));
+const BOARD = foldKey('ban');
+const TITLE_ENDS_OF_BOARD = foldKey('trưởng');
 
 const SECRETARIAT = foldKey('ban bí thư');
 
@@ -377,7 +380,10 @@ function isStandingBodyBefore(words: readonly Word[], at: number): boolean {
     return false;
   // "Thường trực Ban Bí thư" is a post (the Secretariat's standing member), not a board.
   if (`${words[at]?.key} ${words[at + 1]?.key} ${words[at + 2]?.key}` === SECRETARIAT) return false;
-  return !(before && thuong.gap === ' ' && TITLE_ENDS.has(before.key));
+  const titled =
+    before !== undefined &&
+    (TITLE_ENDS.has(before.key) || (before.key === BOARD && words[at - 4]?.key === TITLE_ENDS_OF_BOARD));
+  return !(titled && thuong.gap === ' ');
 }
 
 /** "Chi nhánh" (capitalized) right before a body's head. */
