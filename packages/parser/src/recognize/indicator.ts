@@ -171,6 +171,10 @@ const OTHER_PERIOD = vietnameseRegex(
   '^\\s*(?:(?:riêng\\s+)?trong\\s+)?(?:tháng\\s+\\d{1,2}(?:[/.-]\\d{4})?|quý\\s+[ivx]+(?:[/.-]\\d{4})?|năm\\s+\\d{4}|\\d{1,2}\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)\\s*,?\\s+(?:ước\\s+)?(?:đạt|là|tăng|giảm)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
   'u',
 );
+const HORIZON_PART = vietnameseRegex(
+  '^\\s*(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+(\\d{4})\\s*,?\\s+(?:đạt|là)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
+  'u',
+);
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
 const SAME_PERIOD_CLAUSE = vietnameseRegex(
   '^\\s*cùng kỳ(?: năm (?:\\d{4}|trước|ngoái))?\\s*(?:chỉ |mới )?(?:đạt|là|ở mức)\\s*(?:khoảng |gần |hơn |trên )?$',
@@ -326,6 +330,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     let start: number;
     let end = q.evidence.end;
     let sameAs: DraftOf<'indicator'> | null = null;
+    // "…, tầm nhìn đến năm 2030 đạt 80%": the horizon a value after a comma is aimed at.
+    let horizon: Period | null = null;
+    // The part of the clause after the statistic before and a comma: "…, lũy kế 10 tháng đạt ".
+    const commaPart =
+      previous && previous.end > clause.start
+        ? ctx.folded.slice(commaPartStart(ctx.text, previous.end, q.evidence.start), q.evidence.start)
+        : null;
     // "(năm 2024 lần lượt là …)": the statistic of the same rank before the bracket.
     const target =
       !match && listed && !listed.names && ctx.text[clause.start - 1] === '('
@@ -479,10 +490,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           (ctx.text[clause.start - 1] === ';' &&
             OTHER_PERIOD.test(ctx.folded.slice(clause.start, q.evidence.start))) ||
           // "… ước đạt 210 triệu USD, lũy kế 10 tháng đạt 1,95 tỷ USD": the sum after a comma.
-          (previous.end > clause.start &&
-            CUMULATIVE.test(
-              ctx.folded.slice(commaPartStart(ctx.text, previous.end, q.evidence.start), q.evidence.start),
-            )))) ||
+          // "…, tầm nhìn đến năm 2030 đạt 80%": the same statistic for a later horizon.
+          (commaPart !== null && (CUMULATIVE.test(commaPart) || HORIZON_PART.test(commaPart))))) ||
         // "… 34 dự án mới, … vốn đăng ký 137,5 triệu USD. Lũy kế …, KKT có 261 dự án": the running
         // total of the last statistic of its unit in the paragraph, another coming between.
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
@@ -510,6 +519,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" singles the
       // statistic out and stays out of it, as the time does when a comma parts it from its name.
       start += SINGLED_OUT.exec(ctx.text.slice(start, q.evidence.start))?.[0].length ?? 0;
+      const aimed = HORIZON_PART.exec(ctx.folded.slice(start, q.evidence.start));
+      if (aimed?.[1] !== undefined) {
+        horizon = { start: `${aimed[1]}-01-01`, end: `${aimed[1]}-12-31` };
+        // ("năm 2030 đạt 80%": the span opens at the year, as "cuối năm 2024 ước đạt 1,86%" does.)
+        start += aimed[0].search(/năm/u);
+      }
     } else if (previous && pastBaseline) {
       stretch = pastBaseline;
       // "… còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": the same
@@ -646,6 +661,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       ? { start: Math.max(sentence.start, partOf.evidence.end), end: sentence.end }
       : sentence;
     const named =
+      horizon ??
       sameAs?.period ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??

@@ -11,6 +11,19 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a horizon after a comma', () => {
+  it('is the period of the same statistic for a later year, the span opening at the year', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh phấn đấu đến năm 2025 tỷ lệ lao động qua đào tạo đạt 75%, tầm nhìn đến năm 2030 đạt 80%; đến năm 2035 là 85%.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.text, i.period, i.status])).toEqual([
+      ['tỷ lệ lao động qua đào tạo đạt 75%', '2025-01-01..2025-12-31', 'target'],
+      ['năm 2030 đạt 80%', '2030-01-01..2030-12-31', 'target'],
+    ]);
+  });
+});
+
 describe('a length after a value', () => {
   it('measures that value and dates no clause after it', () => {
     const found = indicatorsOf(
