@@ -10,7 +10,7 @@ import {
 import { readDocument } from './read/read-document.js';
 import type { DraftFact, RecognizeContext, Span } from './recognize/context.js';
 import { recognizeIndicators } from './recognize/indicator.js';
-import { placesInBodyNames, recognizeLocations } from './recognize/location.js';
+import { placesInBodyNames, recognizeLocations, withoutRoadsInFirmNames } from './recognize/location.js';
 import { recognizeOrganizations } from './recognize/organization.js';
 import { recognizePeople } from './recognize/person.js';
 import { recognizeQuantities } from './recognize/quantity.js';
@@ -57,7 +57,7 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
 
   const times = recognizeTimes(ctx);
   const organizations = recognizeOrganizations(ctx);
-  const places = recognizeLocations(ctx);
+  const places = withoutRoadsInFirmNames(recognizeLocations(ctx), organizations);
   const locations = [...places, ...placesInBodyNames(ctx, places, organizations)];
   // "Tết Giáp Thìn", "Xuân Quý Mão": the name of a year is no person.
   const people = recognizePeople(ctx, { locations, organizations }).filter(

@@ -491,6 +491,21 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe("a road's word inside a firm's name", () => {
+  it('is what the firm makes, and the province that closes the name is a place', () => {
+    const { facts } = parseDocument(
+      'date 2022-09 Tin bão\n\nTỉnh Quảng Ngãi khắc phục bão. Công ty Cổ phần Đường Quảng Ngãi ủng hộ 2 tỉ đồng; xe lưu thông trên đường Quảng Ngãi - Dung Quất.\n',
+      { source: 'x.txt' },
+    );
+    const places = facts.flatMap((f) => (f.kind === 'location' ? [[f.evidence.text, f.type]] : []));
+    expect(places).toEqual([
+      ['Quảng Ngãi', 'province'],
+      ['Quảng Ngãi', 'province'],
+      ['đường Quảng Ngãi - Dung Quất', 'road'],
+    ]);
+  });
+});
+
 describe('a commune the 2025 reform first made', () => {
   it('is no place in an article written before it', () => {
     expect(find('Tỉnh Bình Định họp tại cảng cá Đề Gi.', '2022-11').map((f) => f.name)).toEqual([

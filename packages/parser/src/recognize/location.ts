@@ -810,6 +810,23 @@ const COMPANY_FORM_ENDS = new Set(
  * ("Đồn Biên phòng Lũng Cú", "Công ty Cổ phần Thủy điện Thác Bà"): places inside names count
  * as places (seeds/README.md). `locations` are the places already read; none is read twice.
  */
+/**
+ * The places less the roads that lie inside a firm's name: "Công ty Cổ phần Đường Quảng Ngãi"
+ * makes sugar ("đường"); the place its name closes with is read by `placesInBodyNames`.
+ */
+export function withoutRoadsInFirmNames(
+  places: readonly Draft[],
+  bodies: readonly DraftOf<'organization'>[],
+): Draft[] {
+  const firms = bodies.filter(isFirm);
+  if (firms.length === 0) return [...places];
+  return places.filter(
+    (p) =>
+      p.type !== 'road' ||
+      !firms.some((f) => f.evidence.start < p.evidence.start && p.evidence.end <= f.evidence.end),
+  );
+}
+
 export function placesInBodyNames(
   ctx: RecognizeContext,
   locations: readonly Draft[],
