@@ -1084,6 +1084,11 @@ describe('where a name stops', () => {
     expect(find('Tổng công ty Xây dựng công trình giao thông 8 khởi công.')[0]?.text).toBe(
       'Tổng công ty Xây dựng công trình giao thông 8',
     );
+    // A number a qualifier or a scale goes with is the sentence's sum.
+    expect(find('Tổng công ty Viễn thông Viettel đầu tư gần 48 tỷ đồng.')[0]?.text).toBe(
+      'Tổng công ty Viễn thông Viettel',
+    );
+    expect(find('Công ty Viettel đầu tư 48 tỷ đồng.')[0]?.text).toBe('Công ty Viettel');
   });
 
   it('stops before a verb of motion ("lên", "xuống", "sang")', () => {

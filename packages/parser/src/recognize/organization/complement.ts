@@ -235,6 +235,8 @@ function measuredBy(words: readonly Word[], at: number): boolean {
 }
 
 const NUMBER_WORD = foldKey('số');
+// Words that qualify a figure ("gần 48", "hơn 20"): a number after one is never a name's.
+const QUALIFIERS = new Set(['gần', 'hơn', 'trên', 'khoảng', 'dưới', 'đạt', 'được', 'có'].map(foldKey));
 
 export function properNameAfter(
   words: readonly Word[],
@@ -438,7 +440,17 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     const digits = k === at + 1 ? /^\d{1,3}$/ : /^\d{1,2}$/;
     // Not after a level: "Trung tâm Khuyến nông tỉnh cấp 25 tấn giống" is the sentence's number.
     const afterLevel = words.slice(at, k).some((_, j) => typeWordAt(words, at + j) !== null);
-    if (afterCapital && k > at && word?.gap === ' ' && digits.test(word.text) && !afterLevel) return k + 1;
+    // ("Công ty Viettel đầu tư gần 48 tỷ đồng": a number a qualifier or a scale goes with is a sum.)
+    if (
+      afterCapital &&
+      k > at &&
+      word?.gap === ' ' &&
+      digits.test(word.text) &&
+      !afterLevel &&
+      !measuredBy(words, k) &&
+      !QUALIFIERS.has(words[k - 1]?.key ?? '')
+    )
+      return k + 1;
     // "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC)": the short name the
     // text defines in brackets closes the name before it.
     if (k > at && word?.gap === ' (' && word.upper && afterCapital && shortNameInBrackets(words, k)) return k;
