@@ -562,6 +562,14 @@ describe('fields of government joined by "và"', () => {
   });
 });
 
+describe("a province's telecoms", () => {
+  it('reads "Viễn thông" with a province as the body, and alone as the trade', () => {
+    expect(
+      find('Viễn thông Lạng Sơn và Viễn thông tỉnh Hà Giang phối hợp. Viễn thông là ngành then chốt.'),
+    ).toEqual([body('Viễn thông Lạng Sơn', 'company'), body('Viễn thông tỉnh Hà Giang', 'company')]);
+  });
+});
+
 describe('customs offices', () => {
   it('reads the customs of a border gate and an office numbered among its areas', () => {
     expect(

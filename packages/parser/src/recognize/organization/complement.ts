@@ -10,7 +10,7 @@ import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { bracketedRun, capitalsIn } from './bracketed.js';
-import { headAt } from './head.js';
+import { headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
 export interface Reach {
@@ -177,9 +177,20 @@ const LEGAL_FORMS = [
   'tư nhân',
 ];
 
+/**
+ * The head of a body at words[at], unless it names a body only with a level and none follows:
+ * "Viễn thông Lạng Sơn" is a body, the "Viễn thông Quân đội" of "Tập đoàn Công nghiệp - Viễn
+ * thông Quân đội" part of a name.
+ */
+function bodyHeadAt(words: readonly Word[], at: number): ReturnType<typeof headAt> {
+  const head = headAt(words, at);
+  if (head && NEEDS_LEVEL.has(headKeyOf(head, at)) && levelAfter(words, head.to).to === head.to) return null;
+  return head;
+}
+
 /** A body's head at words[at] followed by a capitalized name (past its legal forms). */
 function opensNamedBody(words: readonly Word[], at: number): boolean {
-  const head = headAt(words, at);
+  const head = bodyHeadAt(words, at);
   if (!head) return false;
   const k = pastLegalForms(words, head.to);
   const next = words[k];
@@ -461,7 +472,7 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     if (k > at && word.upper) {
       // "Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.
       if (words[k - 1]?.key === 'và' && TITLE_HEADS.longestAt(words, k) !== null) return null;
-      const head = headAt(words, k);
+      const head = bodyHeadAt(words, k);
       return head && head.head.fullName === undefined ? null : k;
     }
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
@@ -594,7 +605,7 @@ function lowerStretch(words: readonly Word[], at: number): number {
     // ("Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.)
     // ("Ban Quản lý dự án 2 đôn đốc Tổng công ty …": a verb, then another body, is the sentence's.)
     // (A head of two words or more: "Trường", "Hội" open names too: "Du lịch Trường Sơn Xanh".)
-    const body = headAt(words, at + n);
+    const body = bodyHeadAt(words, at + n);
     const another =
       (body !== null && body.to - (at + n) >= 2) ||
       (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));

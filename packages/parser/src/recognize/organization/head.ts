@@ -1,5 +1,6 @@
 import { abbreviationOf } from '../../lexicon/abbreviations.js';
 import { ORGANIZATION_HEADS, type OrganizationHead } from '../../lexicon/organization-heads.js';
+import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
 
 export interface HeadMatch {
@@ -29,3 +30,34 @@ export function headAt(words: readonly Word[], at: number): HeadMatch | null {
   if (!match || !head) return null;
   return { head, to: at + match.length, words: fixed };
 }
+
+// Heads that name no one body until a place follows: "Công an" alone is the
+// police in general, "Công an tỉnh Bình Phước" a body; "Đoàn công tác" likewise,
+// and "đoàn Hà Tĩnh" is a delegation where "đoàn" alone is none. ("Đảng bộ"
+// capitalized is the body itself: "Đảng bộ, chính quyền và Nhân dân".)
+// Folded like the words' keys ("đoàn" folds to "đòan").
+export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
+  [
+    'công an',
+    'đoàn công tác',
+    'đoàn giám sát',
+    'đoàn khảo sát',
+    'đoàn kiểm tra',
+    'đoàn',
+    'thanh tra',
+    'đảng ủy',
+    'bảo hiểm xã hội',
+    'bhxh',
+    'công đoàn',
+    'bưu điện',
+    // "Viễn thông Lạng Sơn" (the VNPT of a province); "viễn thông" alone is the trade.
+    'viễn thông',
+  ].map(foldKey),
+);
+
+/** The folded key of the head a match read: "công an", "viễn thông". */
+export const headKeyOf = (match: HeadMatch, at: number): string =>
+  match.words
+    .slice(at, match.to)
+    .map((w) => w.key)
+    .join(' ');

@@ -15,7 +15,7 @@ import {
   sectorAfter,
 } from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
-import { headAt } from './head.js';
+import { headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 import { managedZonesAfter } from './zone-board.js';
 
 export interface OrganizationMatch {
@@ -30,28 +30,6 @@ export interface OrganizationMatch {
   /** Where a body named inside this one starts ("Chính phủ" in "đoàn công tác của Chính phủ"). */
   inner?: number;
 }
-
-// Heads that name no one body until a place follows: "Công an" alone is the
-// police in general, "Công an tỉnh Bình Phước" a body; "Đoàn công tác" likewise,
-// and "đoàn Hà Tĩnh" is a delegation where "đoàn" alone is none. ("Đảng bộ"
-// capitalized is the body itself: "Đảng bộ, chính quyền và Nhân dân".)
-// Folded like the words' keys ("đoàn" folds to "đòan").
-const NEEDS_LEVEL = new Set(
-  [
-    'công an',
-    'đoàn công tác',
-    'đoàn giám sát',
-    'đoàn khảo sát',
-    'đoàn kiểm tra',
-    'đoàn',
-    'thanh tra',
-    'đảng ủy',
-    'bảo hiểm xã hội',
-    'bhxh',
-    'công đoàn',
-    'bưu điện',
-  ].map(foldKey),
-);
 
 // "Giám đốc Công ty ...", "Chủ tịch HĐQT Tập đoàn ...", "đại diện Công ty ...": a title or a
 // representative before a body, whose holder's name may follow the body's name.
@@ -205,10 +183,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
   const { head } = found;
   const fixed = found.words;
   const first = fixed[at]!;
-  const headKey = fixed
-    .slice(at, found.to)
-    .map((w) => w.key)
-    .join(' ');
+  const headKey = headKeyOf(found, at);
   const result = (to: number): OrganizationMatch => ({
     from: at,
     to,
