@@ -55,6 +55,7 @@ describe('matchUnit', () => {
     });
     expect(unitOf('mũi vắc xin')?.text).toBe('mũi');
     expect(unitOf('đoàn giám sát chuyên đề')?.text).toBe('đoàn giám sát');
+    expect(unitOf('lượt truy cập trên sàn')?.text).toBe('lượt truy cập');
   });
 
   it('reads no unit in a word that only opens with a counted noun', () => {
