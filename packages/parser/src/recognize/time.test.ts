@@ -37,9 +37,14 @@ describe('days', () => {
   });
 
   it('reads a run of days in one month as a range', () => {
-    expect(read('Trong hai ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
-      { text: 'ngày 11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
+    expect(read('Ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
+      { text: 'Ngày 11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
     ]);
+    // After a number, "ngày" is what the number counts: "(trong) hai ngày", then the dates.
+    expect(read('Trong hai ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
+      { text: '11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
+    ]);
+    expect(read('Trong 3 ngày 15/10, đoàn làm việc.')).toEqual([day('15/10', '2023-10-15')]);
     expect(read('Kỳ họp diễn ra từ ngày 10 đến 12/7.', '2019-07')).toEqual([
       { text: 'ngày 10 đến 12/7', start: '2019-07-10', end: '2019-07-12', granularity: 'range' },
     ]);

@@ -91,6 +91,19 @@ function rangeGoesOn(folded: string, end: number, sep: string): boolean {
   return !MEASURE_AFTER.test(folded.slice(past, past + 8));
 }
 
+// "trong 2 ngày 26 - 27/9", "hai ngày 8 và 9/9": "ngày" after a number is what it counts, no
+// part of the date after it.
+const COUNT_BEFORE = vietnameseRegex(
+  `(?<!${WORD_CHAR})(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) +$`,
+  'u',
+);
+
+function countedDays(ctx: RecognizeContext, dayWordAt: number | undefined): boolean {
+  return (
+    dayWordAt !== undefined && COUNT_BEFORE.test(ctx.folded.slice(Math.max(0, dayWordAt - 8), dayWordAt))
+  );
+}
+
 /** The separator between a date's day and month: "/" of "30/4", "-" of "30-4". */
 const SEPARATOR = /\d([/.-])\d/;
 
@@ -177,7 +190,11 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     // (Not hyphens: "từ 5-7 ngày" is a range of numbers.)
     const inStyle = weak !== undefined && (sep === '/' || (sep === '.' && styles.has(sep)));
     if (y === undefined && !strong && !holiday && !range && !inStyle) continue;
-    const start = f.at('part') ?? f.at('dayWord') ?? f.at('d') ?? f.start;
+    const start =
+      f.at('part') ??
+      (countedDays(ctx, f.at('dayWord')) ? undefined : f.at('dayWord')) ??
+      f.at('d') ??
+      f.start;
     const partOfDay = partOfDayAt(ctx, f.at('part'), part);
     const moment = dayMoment(f.groups.d, f.groups.m, y);
     const c = fromMoment({ start, end: f.end }, sameYearUnlessAhead(ctx, start, moment, header), header, {
@@ -215,7 +232,8 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const { d1, d2, m, y } = f.groups;
     if (Number(d1) >= Number(d2) || (y !== undefined && !plausibleYear(Number(y)))) continue;
     // "từ 12 - 14/4": "từ" opens the run and stays out of the span, as prepositions do; so does a bracket.
-    const opened = f.groups.from !== undefined || f.groups.paren !== undefined;
+    const opened =
+      f.groups.from !== undefined || f.groups.paren !== undefined || countedDays(ctx, f.at('dayWord'));
     const span = { start: opened ? (f.at('d1') ?? f.start) : f.start, end: f.end };
     const first = fromMoment(span, dayMoment(d1, m, y), header);
     const last = fromMoment(span, dayMoment(d2, m, y), header);
