@@ -2,7 +2,7 @@ import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
 import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
-import { COMMON_SURNAMES } from '../../lexicon/surnames.js';
+import { APOSTROPHE_PREFIXES, COMMON_SURNAMES } from '../../lexicon/surnames.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
@@ -42,9 +42,14 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
   // ("UBND xã Chamaléa Thị Lý": a name with a middle name "Thị" or "Văn" is a person's too.)
   const middle = words[at + (level?.length ?? 0) + 1]?.key;
+  // ("HĐND tỉnh H'Yâm Niê", "UBND huyện K'Mák": an Ê Đê or Cơ Ho name opening with "H'", "K'".)
   const personNext =
     level &&
-    (surnameAt(words, at + level.length) > 0 || after?.text === 'Y' || middle === 'thị' || middle === 'văn');
+    (surnameAt(words, at + level.length) > 0 ||
+      after?.text === 'Y' ||
+      middle === 'thị' ||
+      middle === 'văn' ||
+      APOSTROPHE_NAME.test(after?.text ?? ''));
   const typed = typedPlaceAt(words, at);
   // A place the gazetteer knows at that level wins ("tỉnh Hà Giang", though "Hà" is
   // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
@@ -69,6 +74,11 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   if (country) return { to: at + country.length, named: true };
   return { to: at, named: false };
 }
+
+const APOSTROPHE_NAME = new RegExp(
+  `^(?:${APOSTROPHE_PREFIXES.map((p) => p.slice(0, -1)).join('|')})['’ʼ]\\p{Lu}`,
+  'iu',
+);
 
 /** "Cục Hải quan tỉnh Gia Lai - Kon Tum": a body of two provinces names the second after a dash. */
 function pairedProvinceAfter(words: readonly Word[], at: number): number {
