@@ -164,6 +164,10 @@ const CUMULATIVE = vietnameseRegex(
   '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
   'u',
 );
+const PLURAL_ZONES = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:các|những|toàn bộ|tất cả)\\s+(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|khu kinh tế|khu)(?:[^\\p{L}]|$)',
+  'u',
+);
 const SINGLED_OUT = /^[Rr]iêng\s+(?:[^,;]{1,20},\s+(?=\p{L}))?/u;
 // "…; tháng 9 đạt 74,2 triệu USD", "…; quý III tăng 8,2%": a clause of a time and a value only,
 // the statistic before it over another period.
@@ -634,6 +638,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
       ) &&
       !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
+      // ("…; tỷ lệ lấp đầy bình quân các KCN đạt 76,8%": the zones together are no one of them.)
+      !PLURAL_ZONES.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
       // ("…, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt …": a place singled
       // out is an aside; the sentence goes on about its whole.)
       !SINGLED_OUT_BEFORE.test(

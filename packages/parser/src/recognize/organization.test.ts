@@ -167,7 +167,8 @@ describe('nothing is added from context', () => {
     ]);
     expect(find('Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn dự.')).toEqual([
       body('UBND tỉnh Hà Giang', 'government', 'Ủy ban nhân dân tỉnh Hà Giang'),
-    ]);    expect(find("Chủ tịch HĐND tỉnh H'Yâm Niê phát biểu.")).toEqual([
+    ]);
+    expect(find("Chủ tịch HĐND tỉnh H'Yâm Niê phát biểu.")).toEqual([
       body('HĐND tỉnh', 'council', 'Hội đồng nhân dân tỉnh'),
     ]);
   });

@@ -69,6 +69,18 @@ describe('the subject of a statistic', () => {
     expect(provincial.map((i) => i.subject)).toEqual(['Cao Bằng']);
   });
 
+  it('is the province for an average over the zones together, after a list of them', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định có 10 khu công nghiệp. Tỷ lệ lấp đầy của KCN Hòa Xá đạt 100% và KCN Bảo Minh đạt 98,6%; tỷ lệ lấp đầy bình quân các KCN đang hoạt động đạt 76,8%.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [98.6, 'Bảo Minh'],
+      [100, 'Hòa Xá'],
+      [76.8, 'Nam Định'],
+    ]);
+  });
+
   it('is the province for "của tỉnh", not a city of the first rank named just before', () => {
     const found = indicatorsOf(
       'Tỉnh Cao Bằng họp. Khi cao tốc xong, từ Cao Bằng về Hà Nội còn 4 giờ. Tính đến ngày 31-7, giải ngân vốn đầu tư công của tỉnh đạt 41,6%; giải ngân vốn đầu tư công của thành phố Hà Nội đạt 52%.',
