@@ -208,6 +208,7 @@ function inYear(period: Period, year: number): Period | null {
 /** How far (in characters) a part may stand after the statistic it belongs to. */
 const PART_REACH = 160;
 const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
+const PART_OPENS_BEFORE_NAME = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*', 'u');
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
 const SENTENCE_END_BEFORE = /[.!?]\s+(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
@@ -277,6 +278,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     phrases.all,
     [...found.locations].sort((a, b) => a.evidence.start - b.evidence.start),
   );
+  // "Trong đó, Công ty X xuất khẩu 4.200 tấn …": a part whose own firm or place stands between
+  // "trong đó" and the statistic.
+  const named = [...found.organizations, ...found.locations];
+  const partNamedBy = (from: number, start: number): boolean => {
+    const opens = PART_OPENS_BEFORE_NAME.exec(ctx.folded.slice(from, start));
+    if (!opens) return false;
+    const at = from + opens[0].length;
+    return named.some((n) => n.evidence.start === at && /^\s+$/u.test(ctx.text.slice(n.evidence.end, start)));
+  };
   // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   for (const q of quantities) {
@@ -599,7 +609,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const partOf: Whole | null =
       whole &&
       (PART_OPENS.test(ctx.folded.slice(clause.start, start)) ||
-        (whole.evidence.end <= start && PART_OPENS.test(ctx.folded.slice(whole.evidence.end, start)))) &&
+        (whole.evidence.end <= start && PART_OPENS.test(ctx.folded.slice(whole.evidence.end, start))) ||
+        partNamedBy(clause.start, start)) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
       !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))
         ? whole

@@ -51,6 +51,17 @@ describe('a part of a statistic ("trong đó")', () => {
     ]);
   });
 
+  it('takes the period of its whole when it names a firm of its own, and keeps the firm', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kon Tum họp. 11 tháng năm 2018, kim ngạch xuất khẩu cà phê đạt 17,6 triệu USD. Trong đó, Công ty TNHH Sao Mai Kon Tum xuất khẩu 4.200 tấn, trị giá gần 7,5 triệu USD.',
+      '2018-12',
+    );
+    expect(found.map((i) => [i.value, i.subject, i.period])).toEqual([
+      [17_600_000, 'Kon Tum', '2018-01-01..2018-11-30'],
+      [7_500_000, 'Công ty trách nhiệm hữu hạn Sao Mai Kon Tum', '2018-01-01..2018-11-30'],
+    ]);
+  });
+
   it('takes the period and status of its whole, not a date the sentence opened with', () => {
     const found = indicatorsOf(
       'Tỉnh Hưng Yên họp. Theo Nghị quyết số 52/NQ-HĐND ngày 8/12/2023, dự toán thu ngân sách năm 2024 là 19.050 tỷ đồng, trong đó thu nội địa 14.300 tỷ đồng, thu xuất nhập khẩu 4.750 tỷ đồng.',
