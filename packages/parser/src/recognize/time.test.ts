@@ -40,11 +40,16 @@ describe('days', () => {
     expect(read('Ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
       { text: 'Ngày 11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
     ]);
-    // After a number, "ngày" is what the number counts: "(trong) hai ngày", then the dates.
+    // After a number, "ngày" is what the number counts: "(trong) hai ngày", a length the dates
+    // after it spell out.
     expect(read('Trong hai ngày 11-12/11, hội thi diễn ra sôi nổi.')).toEqual([
+      { text: 'hai ngày', start: '2023-11-11', end: '2023-11-12', granularity: 'duration', duration: 'P2D' },
       { text: '11-12/11', start: '2023-11-11', end: '2023-11-12', granularity: 'range' },
     ]);
-    expect(read('Trong 3 ngày 15/10, đoàn làm việc.')).toEqual([day('15/10', '2023-10-15')]);
+    expect(read('Trong 3 ngày 15/10, đoàn làm việc.')).toEqual([
+      { text: '3 ngày', start: null, end: null, granularity: 'duration', duration: 'P3D' },
+      day('15/10', '2023-10-15'),
+    ]);
     expect(read('Kỳ họp diễn ra từ ngày 10 đến 12/7.', '2019-07')).toEqual([
       { text: 'ngày 10 đến 12/7', start: '2019-07-10', end: '2019-07-12', granularity: 'range' },
     ]);

@@ -2,11 +2,12 @@ import type { RecognizeContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { vietnameseRegex } from './lexicon.js';
 
-// "Trong 2 ngày (8 - 9/9)", "trong 4 ngày cao điểm (từ ngày 4 đến 7-5)", "diễn ra trong 3 ngày, từ
+// "Trong 2 ngày (8 - 9/9)", "trong 2 ngày 26 - 27/9", "trong 4 ngày cao điểm (từ ngày 4 đến 7-5)", "diễn ra trong 3 ngày, từ
 // ngày 18 đến 20-6", "trong 3 năm, từ 2019 - 2021": a length the dates right after it spell out.
 // The duration takes their start and end (seeds/README.md: "start/end null unless the text
 // anchors it").
-const BETWEEN = vietnameseRegex('^(?: +[\\p{L}\\p{M} ]{1,24}?)? *[(,] *(?:từ +)?$', 'u');
+// ("trong 2 ngày 26 - 27/9": the dates may follow with nothing between.)
+const BETWEEN = vietnameseRegex('^(?:(?: +[\\p{L}\\p{M} ]{1,24}?)? *[(,] *(?:từ +)?| +)$', 'u');
 const LENGTH = /^P(\d+)([YMD])$/;
 
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;

@@ -70,6 +70,9 @@ const RIPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:lúa|quả|trái|vải|nhãn|x
 /** "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length. */
 const DATE_AFTER = /^ *[/.-]? *\d/;
 
+// "trong 2 ngày 26 - 27/9", "hai ngày 8/9 và 9/9": a count of days, then the dates it spans.
+const DAYS_THEN_DATES = /^ +\d{1,2}(?: *(?:-|–|và|đến) *\d{1,2})?[/.-]\d{1,2}(?![\d/.-]*\d{5})/u;
+
 function isoDuration(amount: number, designator: Designator): string {
   // "nửa năm" is six months, not P0.5Y.
   if (designator === 'Y' && amount < 1 && Number.isInteger(amount * 12)) {
@@ -88,7 +91,12 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
     // "Mùa lúa chín năm nay": the crop is ripe ("chín"), no nine years.
     if (written === NINE && RIPENS.test(ctx.folded.slice(Math.max(0, f.start - 12), f.start))) continue;
-    if (unit[0] !== 'Y' && DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8))) continue;
+    if (
+      unit[0] !== 'Y' &&
+      DATE_AFTER.test(ctx.folded.slice(f.end, f.end + 8)) &&
+      !(unit[0] === 'D' && DAYS_THEN_DATES.test(ctx.folded.slice(f.end, f.end + 16)))
+    )
+      continue;
     // "1.250 ngày công": a unit of work the unit lexicon counts, no length of time.
     const unitAt = f.at('unit');
     const counted = unitAt === undefined ? null : matchUnit(ctx.folded, unitAt);
