@@ -11,6 +11,16 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a time opened by "từ" in another statement', () => {
+  it('gives way to the year of the plan the value is a share of', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Lắk họp. Đồng chí Bí thư đề nghị phân bổ vốn ngay từ tháng 1.2025, phấn đấu giải ngân 100% kế hoạch vốn năm 2025.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[100, '2025-01-01..2025-12-31']]);
+  });
+});
+
 describe('a horizon after a comma', () => {
   it('is the period of the same statistic for a later year, the span opening at the year', () => {
     const found = indicatorsOf(

@@ -177,9 +177,28 @@ export function periodOf(
   // 22/2" closes the one it opens.
   const before = ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start);
   if (OPENS_BEFORE.test(before) && (time.granularity !== 'range' || OPENS_AT_START.test(before))) {
+    // "phân bổ vốn ngay từ tháng 1.2025, phấn đấu giải ngân 100% kế hoạch vốn năm 2025": the
+    // year of the plan the value is a share of, not the start of another statement's time.
+    const planYear = PLAN_YEAR_AFTER.exec(
+      ctx.folded.slice(valueEnd(ctx.text, at), valueEnd(ctx.text, at) + 48),
+    )?.[1];
+    if (planYear !== undefined && time.evidence.end < at)
+      return { start: `${planYear}-01-01`, end: `${planYear}-12-31` };
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };
+}
+
+// " kế hoạch vốn năm 2025", " kế hoạch vốn đầu tư công năm 2023": the plan a share is of, and its year.
+const PLAN_YEAR_AFTER = vietnameseRegex(
+  '^\\s*(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+năm\\s+(\\d{4})(?!\\d)',
+  'u',
+);
+
+/** Where the number starting at `at` ends, with its percent sign: "100%" of "100% kế hoạch". */
+function valueEnd(text: string, at: number): number {
+  const m = /^[\d.,]+\s*%?/u.exec(text.slice(at, at + 24));
+  return at + (m?.[0].length ?? 0);
 }
 
 // "Năm 2020, năm cuối nhiệm kỳ 2015 - 2020, tỉnh phấn đấu …": the term only says which year 2020
