@@ -491,6 +491,17 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe("a unit the article named, closing a firm's name", () => {
+  it('is that unit, though the reform dissolved it', () => {
+    const { facts } = parseDocument(
+      'date 2025-10 Đại hội\n\nTỉnh Quảng Ngãi. Xã Tân Cảnh (cũ) đạt 17/19 tiêu chí. Công ty Cổ phần Nông sản Tân Cảnh vận hành nhà máy.\n',
+      { source: 'x.txt' },
+    );
+    const places = facts.flatMap((f) => (f.kind === 'location' && f.name === 'Tân Cảnh' ? [f.code] : []));
+    expect(places).toEqual(['23437', '23437']);
+  });
+});
+
 describe("a road's word inside a firm's name", () => {
   it('is what the firm makes, and the province that closes the name is a place', () => {
     const { facts } = parseDocument(

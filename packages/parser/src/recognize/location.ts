@@ -25,7 +25,7 @@ import {
 } from './location/admin-place.js';
 import { bareCommunes } from './location/bare-commune.js';
 import { bareDistricts } from './location/bare-district.js';
-import { placeClosingBody } from './location/body-place.js';
+import { namedUnitClosing, placeClosingBody } from './location/body-place.js';
 import { FACILITY_FIRST_WORDS, facilityPlacesAt } from './location/facility-place.js';
 import { listedAfter } from './location/listed.js';
 import { namedPlaceAt } from './location/named-place.js';
@@ -842,6 +842,13 @@ export function placesInBodyNames(
   const taken = (start: number, end: number) =>
     startingWithin(spans, start - LONGEST_PLACE, end).some((l) => l.at < end && start < l.end);
   const out: Draft[] = [];
+  // The districts and communes the article names with a code, by name.
+  const namedUnits = new Map<string, AdminUnit>();
+  for (const l of locations) {
+    if ((l.type !== 'district' && l.type !== 'commune') || l.code === null) continue;
+    const unit: AdminUnit = { code: l.code, name: l.name, prefix: '', type: l.type, parent: null, era };
+    for (const key of [l.name, l.evidence.text]) if (!namedUnits.has(key)) namedUnits.set(key, unit);
+  }
   // Bodies in text order, taken paragraph by paragraph with one cursor: linear in both.
   const sorted = [...bodies].sort((a, b) => a.evidence.start - b.evidence.start);
   let next = 0;
@@ -915,6 +922,9 @@ export function placesInBodyNames(
       const closing = words[to - 1];
       const place =
         placeClosingBody(words, from, to, province, era) ??
+        // "xã Tân Cảnh (cũ) … Công ty Cổ phần Nông sản Tân Cảnh": a unit the article named, the
+        // reform since dissolved, closing a firm's name.
+        (isFirm(body) ? namedUnitClosing(words, from, to, namedUnits) : null) ??
         // "Công ty Than Mạo Khê - TKV": a place, then the group's brand after a dash.
         (isFirm(body) &&
         closing?.upper &&

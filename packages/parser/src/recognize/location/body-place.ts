@@ -40,3 +40,23 @@ export function placeClosingBody(
   }
   return null;
 }
+
+/**
+ * A district or commune the article named (`named`, by name as written and as normalized)
+ * closing words[from, to): "Công ty Cổ phần Nông sản Tân Cảnh" after "xã Tân Cảnh (cũ)".
+ */
+export function namedUnitClosing(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  named: ReadonlyMap<string, AdminUnit>,
+): BodyPlace | null {
+  if (named.size === 0) return null;
+  for (let at = Math.max(from + 1, to - 4); at < to; at++) {
+    const run = words.slice(at, to);
+    if (!run.every(isNameWord) || run.slice(1).some((w) => w.gap !== ' ')) continue;
+    const unit = named.get(run.map((w) => w.text).join(' '));
+    if (unit) return { from: at, to, unit };
+  }
+  return null;
+}
