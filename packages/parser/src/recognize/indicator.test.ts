@@ -512,6 +512,14 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it("reads no value of trade in a firm's takings from its exports", () => {
+    const found = indicatorsOf(
+      'Tỉnh Cà Mau: năm 2023, Công ty CP Thủy sản Minh Phú xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng; kim ngạch xuất khẩu thủy sản của tỉnh đạt 1,2 tỷ USD.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['export_value', 1_200_000_000]]);
+  });
+
   it('reads no area in the size of each lot', () => {
     const found = indicatorsOf(
       'Tỉnh Tây Ninh: 52 lô đất ở được đưa ra đấu giá, diện tích từ 100 đến 180 m2/lô. Tổng diện tích khu dân cư là 6,8 ha.',

@@ -127,6 +127,7 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
 const DEFICIT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bội\\s*$', 'u');
@@ -443,6 +444,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
         continue;
+      // "xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng": a firm's takings from what it
+      // sold abroad are no value of trade.
+      if (TRADE_KEYS.has(key) && TAKINGS.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       // "tỷ trọng xuất khẩu lên 28,5%": the share exports make of trade is no value of them.
       if (
         TRADE_KEYS.has(key) &&
