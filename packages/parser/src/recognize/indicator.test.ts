@@ -526,6 +526,11 @@ describe('recognizeIndicators', () => {
       '2021-12',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['area', 6.8]]);
+    const floors = indicatorsOf(
+      'Tỉnh Bạc Liêu: Trung tâm dữ liệu có diện tích sàn khoảng 2.400 m2; tổng diện tích lúa đạt 180.000 ha.',
+      '2024-10',
+    );
+    expect(floors.map((i) => [i.indicator, i.value])).toEqual([['area', 180_000]]);
   });
 
   it('reads no disbursement in a threshold', () => {

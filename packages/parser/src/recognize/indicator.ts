@@ -127,6 +127,7 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
@@ -428,8 +429,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start,
       );
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
-      // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole.
-      if (key === AREA && q.per !== null) continue;
+      // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole; "diện tích sàn
+      // khoảng 2.400 m2": a building's floors, no land.
+      if (
+        key === AREA &&
+        (q.per !== null || FLOOR_AFTER.test(ctx.folded.slice(match.phrase.end, match.phrase.end + 6)))
+      )
+        continue;
       // "Honda và Toyota đóng góp khoảng 60% số thu nội địa": a share some contribute of a total is
       // no statistic of the total; "Bội chi ngân sách địa phương 289,5 tỷ đồng" is a deficit.
       if (
