@@ -69,6 +69,26 @@ describe('the subject of a statistic', () => {
     expect(provincial.map((i) => i.subject)).toEqual(['Cao Bằng']);
   });
 
+  it("is the article's own city for a bare 'thành phố', not a city of the first rank named in passing", () => {
+    const found = indicatorsOf(
+      'Chiều 20-12, UBND TP Cam Ranh (tỉnh Khánh Hòa) họp. Tàu nối Cam Ranh với TP.HCM. Thu ngân sách nhà nước trên địa bàn thành phố năm 2022 ước đạt 1.254 tỉ đồng. Trong 11 tháng, thành phố thu hút 9 dự án đầu tư.',
+      '2022-12',
+      'Cam Ranh: Hàng hoá qua cảng tăng',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_254_000_000_000, 'Cam Ranh'],
+      [9, 'Cam Ranh'],
+    ]);
+  });
+
+  it('is the cooperative named before for a bare "HTX"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị có 120 sản phẩm OCOP. Hợp tác xã Nông nghiệp Hồ tiêu Vĩnh Linh có 3 sản phẩm 4 sao. Kim ngạch xuất khẩu tiêu của HTX sang Nhật Bản năm 2024 đạt khoảng 285.000 USD.',
+      '2025-11',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hợp tác xã Nông nghiệp Hồ tiêu Vĩnh Linh']);
+  });
+
   it('is the province for an average over the zones together, after a list of them', () => {
     const found = indicatorsOf(
       'Tỉnh Nam Định có 10 khu công nghiệp. Tỷ lệ lấp đầy của KCN Hòa Xá đạt 100% và KCN Bảo Minh đạt 98,6%; tỷ lệ lấp đầy bình quân các KCN đang hoạt động đạt 76,8%.',

@@ -175,6 +175,14 @@ export function subjectFinder(
   const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
   const homePlace = homeUnit(ctx, locations, organizations);
   const home = homePlace?.name ?? null;
+  // Whether the article's own unit is a city of its province, named so: "UBND TP Cam Ranh".
+  const homeIsCity =
+    homePlace?.type === 'district' &&
+    locations.some(
+      (l) =>
+        l.name === homePlace.name &&
+        CITY_TYPE_WORD_BEFORE.test(ctx.folded.slice(Math.max(0, l.evidence.start - 11), l.evidence.start)),
+    );
 
   const byStart = (places: Place[]) =>
     places
@@ -503,7 +511,12 @@ export function subjectFinder(
     // that opens with the province's bare level word is the province's, whatever the sentence
     // opened with.
     const provinceOpens = PROVINCE_OPENS_CLAUSE.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
-    const opener = provinceOpens === undefined ? undefined : ownUnits[provinceOpens as keyof typeof ownUnits];
+    const opener =
+      provinceOpens === undefined
+        ? undefined
+        : provinceOpens === CITY_WORD && homeIsCity
+          ? homePlace!.name
+          : ownUnits[provinceOpens as keyof typeof ownUnits];
     if (opener) return opener;
     // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
     // place a sentence opens with is the subject of its later clauses too.
@@ -547,6 +560,9 @@ export function subjectFinder(
             : (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit && localType !== undefined) return ownUnit;
+    // "Cam Ranh: Hàng hoá qua cảng …" … "thu ngân sách trên địa bàn thành phố": in the article of a
+    // province's city, "thành phố" is that city, not a city of the first rank it names in passing.
+    if (unit === CITY_WORD && homeIsCity) return homePlace!.name;
     // "TP Hội An … Doanh thu du lịch của thành phố": in a province's article, "thành phố" is the
     // city of the province it named last, not a city of the first rank.
     if (unit === CITY_WORD && ownUnit === null) {
@@ -573,6 +589,7 @@ export function subjectFinder(
 }
 
 const PROVINCE_WORD = foldKey('tỉnh');
+const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
@@ -607,7 +624,7 @@ const MERGED_FROM = vietnameseRegex(
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 const ENTERPRISE_ACTS =
   /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng)\s/u;
