@@ -491,6 +491,17 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe('a region after a facility word', () => {
+  it('is the region the name spells out whole, not a commune of its first words', () => {
+    expect(
+      find('Hàng tới các cảng Đông Nam Á và cảng Đông Bắc Á.', '2022-12').map((f) => [f.name, f.type]),
+    ).toEqual([
+      ['Đông Nam Á', 'region'],
+      ['Đông Bắc Á', 'region'],
+    ]);
+  });
+});
+
 describe("a unit the article named, closing a firm's name", () => {
   it('is that unit, though the reform dissolved it', () => {
     const { facts } = parseDocument(

@@ -584,6 +584,9 @@ describe('customs offices', () => {
       body('Chi cục Hải quan khu vực VII', 'agency'),
       body('Chi cục Thuế khu vực 3', 'agency'),
     ]);
+    expect(find('Chi cục Hải quan cửa khẩu cảng Cam Ranh thu 860 tỉ đồng.')).toEqual([
+      body('Chi cục Hải quan cửa khẩu cảng Cam Ranh', 'agency'),
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type Era, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { PhraseIndex } from '../../lexicon/phrase-index.js';
+import { NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
 import type { AdminPlace } from './admin-place.js';
@@ -80,7 +81,10 @@ export function facilityPlacesAt(
   if (airport && PROVINCE_NAMES.longestAt(words, next, (m) => m.every((w) => w.upper))) return null;
   const places: AdminPlace[] = [];
   for (;;) {
-    const place = localPlaceAt(words, next, era);
+    // "các cảng Đông Bắc Á": a region the name spells out whole is no commune's.
+    const named = NAMED_PLACES.longestAt(words, next, (m) => m.every((w) => w.upper));
+    const local = localPlaceAt(words, next, era);
+    const place = local && named && named.length > local.to - next ? null : local;
     const end = place?.to ?? capitalsEnd(words, next);
     if (end === next) break;
     if (place) places.push(place);

@@ -348,7 +348,8 @@ function electedInto(words: readonly Word[], at: number, to: number): boolean {
 }
 
 const GATE = ['cửa', 'khẩu'].map(foldKey);
-const GATE_KINDS = new Set(['quốc tế', 'chính', 'phụ'].map(foldKey));
+// "cửa khẩu quốc tế Lệ Thanh", "cửa khẩu cảng Cam Ranh" (a port's border gate).
+const GATE_KINDS = new Set(['quốc tế', 'chính', 'phụ', 'cảng'].map(foldKey));
 
 /** Where "cửa khẩu (quốc tế) <name>" after words[..at) ends, or `at` when none follows. */
 const AREA = ['khu', 'vực'].map(foldKey);
