@@ -553,6 +553,21 @@ describe('more bodies of provincial news', () => {
   });
 });
 
+describe('a police department and a road-safety board', () => {
+  it('reads the police a department belongs to as part of its name, and the board with its level', () => {
+    expect(
+      find(
+        'Phòng Cảnh sát giao thông Công an tỉnh phối hợp Ban An toàn giao thông tỉnh Hoà Bình; Phòng Cảnh sát giao thông và Công an huyện cùng làm.',
+      ),
+    ).toEqual([
+      body('Phòng Cảnh sát giao thông Công an tỉnh', 'police'),
+      body('Ban An toàn giao thông tỉnh Hoà Bình', 'agency', 'Ban An toàn giao thông tỉnh Hòa Bình'),
+      body('Phòng Cảnh sát giao thông', 'police'),
+      body('Công an huyện', 'police'),
+    ]);
+  });
+});
+
 describe('fields of government joined by "và"', () => {
   it('reads two fields the lexicon knows as one name, but not two bodies', () => {
     expect(
@@ -714,7 +729,7 @@ describe('companies side by side and delegations in lower case', () => {
 
 describe('police departments and more sectors', () => {
   it.each([
-    ['Phòng Cảnh sát giao thông Công an tỉnh xử lý 500 trường hợp.', 'Phòng Cảnh sát giao thông'],
+    ['Phòng Cảnh sát giao thông Công an tỉnh xử lý 500 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh'],
     [
       'Phòng Cảnh sát điều tra tội phạm về ma túy triệt phá 3 đường dây.',
       'Phòng Cảnh sát điều tra tội phạm về ma túy',

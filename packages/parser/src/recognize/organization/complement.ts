@@ -117,7 +117,8 @@ export function sectorAfter(words: readonly Word[], at: number): number {
     let end = at + known.length;
     while (words[end]?.key === AND_WORD && words[end]?.gap === ' ' && words[end + 1]?.gap === ' ') {
       const more = SECTORS.longestAt(words, end + 1, (m) => m[0]?.upper === true);
-      if (!more) break;
+      // ("Phòng Cảnh sát giao thông và Công an tỉnh": a body's own head after "và" is another body.)
+      if (!more || headAt(words, end + 1)) break;
       end += 1 + more.length;
     }
     return end;

@@ -237,7 +237,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế"; "Chi cục Hải quan cửa khẩu quốc tế Lệ
       // Thanh", a customs office named for the gate it serves.
       const level = levelAfter(fixed, end).to;
-      return result(level === end ? gateAfter(fixed, end) : level);
+      return result(level === end ? (policeParentAfter(fixed, end) ?? gateAfter(fixed, end)) : level);
     }
     case 'parent': {
       // "Trưởng ban Tổ chức Tỉnh ủy": the title's "ban" opens "Ban Tổ chức Tỉnh ủy".
@@ -352,6 +352,19 @@ const GATE = ['cửa', 'khẩu'].map(foldKey);
 const GATE_KINDS = new Set(['quốc tế', 'chính', 'phụ', 'cảng'].map(foldKey));
 
 /** Where "cửa khẩu (quốc tế) <name>" after words[..at) ends, or `at` when none follows. */
+const POLICE = ['công', 'an'].map(foldKey);
+
+/**
+ * "Phòng Cảnh sát giao thông Công an tỉnh", "Đội Cảnh sát kinh tế Công an huyện Lạc Thủy": the
+ * police a department belongs to, with its level, closing its name. Null when none follows.
+ */
+function policeParentAfter(words: readonly Word[], at: number): number | null {
+  const [cong, an] = [words[at], words[at + 1]];
+  if (cong?.text !== 'Công' || an?.key !== POLICE[1] || cong.gap !== ' ' || an?.gap !== ' ') return null;
+  const level = levelAfter(words, at + 2).to;
+  return level > at + 2 ? level : null;
+}
+
 const AREA = ['khu', 'vực'].map(foldKey);
 
 function gateAfter(words: readonly Word[], at: number): number {
