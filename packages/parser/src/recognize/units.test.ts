@@ -28,6 +28,8 @@ describe('matchUnit', () => {
     ['lần', 'measure', 'lần', 'lần'],
     ['CV trở lên', 'measure', 'CV', 'CV'],
     ['mã lực', 'measure', 'CV', 'mã lực'],
+    ['kVA trạm biến áp', 'measure', 'kVA', 'kVA'],
+    ['MVA', 'measure', 'MVA', 'MVA'],
     ['kV', 'measure', 'kV', 'kV'],
     ['tua-bin gió', 'counted', null, 'tua-bin'],
     ['cây trồng chủ lực', 'counted', null, 'cây trồng'],
