@@ -512,6 +512,18 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it('reads a sum "với" the projects just counted as their capital, the span from the verb', () => {
+    const found = indicatorsOf(
+      'Quý I/2026, tỉnh Vĩnh Long GRDP ước tăng 7,38%, thu hút 5 dự án FDI với hơn 212 triệu USD.',
+      '2026-04',
+    );
+    expect(found.map((i) => [i.text, i.indicator])).toEqual([
+      ['GRDP ước tăng 7,38%', 'grdp_growth'],
+      ['thu hút 5 dự án FDI với hơn 212 triệu USD', 'investment_capital'],
+      ['5 dự án FDI', 'fdi_projects'],
+    ]);
+  });
+
   it("reads no value of trade in a firm's takings from its exports", () => {
     const found = indicatorsOf(
       'Tỉnh Cà Mau: năm 2023, Công ty CP Thủy sản Minh Phú xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng; kim ngạch xuất khẩu thủy sản của tỉnh đạt 1,2 tỷ USD.',

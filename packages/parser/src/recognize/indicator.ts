@@ -128,6 +128,10 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   'u',
 );
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
+const MONEY: ReadonlySet<string> = new Set(['USD', 'VND', 'EUR', 'JPY']);
+const PROJECT_UNITS: ReadonlySet<string> = new Set(['dự án']);
+const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nước))*\\s*,?\\s*với\\s*$', 'u');
+const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
@@ -348,6 +352,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     let sameAs: DraftOf<'indicator'> | null = null;
     // "…, tầm nhìn đến năm 2030 đạt 80%": the horizon a value after a comma is aimed at.
     let horizon: Period | null = null;
+    // The statistic of the projects whose capital this value is: "5 dự án FDI với hơn 212 triệu USD".
+    let capitalOf: { fact: DraftOf<'indicator'>; end: number } | null = null;
     // The part of the clause after the statistic before and a comma: "…, lũy kế 10 tháng đạt ".
     const commaPart =
       previous && previous.end > clause.start
@@ -387,6 +393,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "lao động xuất khẩu gửi về 15 - 20 triệu đồng/người/tháng": a sum per person is no total.
       if (q.per?.startsWith(PERSON) && match.key !== PER_CAPITA) continue;
       key = match.key;
+      // "thu hút 5 dự án FDI với hơn 212 triệu USD": the capital of the projects just counted.
+      const projectsCounted =
+        previous !== null &&
+        MONEY.has(q.unit ?? '') &&
+        PROJECT_UNITS.has(previous.fact.unit ?? '') &&
+        previous.end >= clause.start &&
+        PROJECTS_WITH.test(ctx.folded.slice(previous.end, q.evidence.start));
+      if (projectsCounted) {
+        key = INVESTMENT_CAPITAL;
+        capitalOf = previous;
+      }
       if (
         key === INVESTMENT_PROJECTS &&
         countsForeignProjects(ctx.folded, quantities, clause, sentence, q.evidence, match.phrase.end)
@@ -502,6 +519,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         start = verb.start;
       end = Math.max(match.phrase.end, q.evidence.end);
       end += spanGoesOn(ctx.folded, end, key);
+      if (capitalOf) {
+        [start, end] = [capitalOf.fact.evidence.start, q.evidence.end];
+        start -= PROJECT_VERB_BEFORE.exec(ctx.folded.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
+      }
     } else if (previous && sameInOtherUnit(ctx.folded, previous, q)) {
       key = previous.fact.indicator;
       sameAs = previous.fact;

@@ -729,7 +729,10 @@ describe('companies side by side and delegations in lower case', () => {
 
 describe('police departments and more sectors', () => {
   it.each([
-    ['Phòng Cảnh sát giao thông Công an tỉnh xử lý 500 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh'],
+    [
+      'Phòng Cảnh sát giao thông Công an tỉnh xử lý 500 trường hợp.',
+      'Phòng Cảnh sát giao thông Công an tỉnh',
+    ],
     [
       'Phòng Cảnh sát điều tra tội phạm về ma túy triệt phá 3 đường dây.',
       'Phòng Cảnh sát điều tra tội phạm về ma túy',
