@@ -46,6 +46,14 @@ describe('a length after a value', () => {
       [9.86, '2022-01-01..2022-12-31'],
     ]);
   });
+
+  it('so does the year of the plan a value of an earlier clause is a share of', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Long họp. Đến ngày 31/3, toàn tỉnh giải ngân được 1.386 tỷ đồng, đạt 12,1% kế hoạch vốn năm 2026 (cùng kỳ năm 2025 đạt 10,8%), trong đó tỷ lệ giải ngân của khu vực Bến Tre (cũ) là 11,2%.',
+      '2026-04',
+    );
+    expect(found.find((i) => i.value === 11.2)?.period).toBe('2026-03-31..2026-03-31');
+  });
 });
 
 describe('a part of a statistic ("trong đó")', () => {

@@ -127,8 +127,10 @@ export function periodOf(
     !otherValueThenComma(t.evidence.end);
   // "tốc độ tăng trưởng ước đạt 8,07%, cao nhất trong 5 năm qua; thu ngân sách …": a length after
   // a value of an earlier clause measures that value, and dates no clause after it.
+  // ("… đạt 12,1% kế hoạch vốn năm 2026 (…), trong đó …": so does the year of the plan it is a
+  // share of.)
   const lengthAfterValue = (t: DraftOf<'time'>) => {
-    if (t.granularity !== 'duration') return false;
+    if (t.granularity !== 'duration' && !PLAN_BEFORE.test(textBefore(t))) return false;
     const opens = Math.max(whole.start, ctx.text.lastIndexOf(';', t.evidence.start) + 1);
     return valuesIn(opens, t.evidence.start).length > 0;
   };
@@ -189,6 +191,7 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+const PLAN_BEFORE = vietnameseRegex('(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+$', 'u');
 // " kế hoạch vốn năm 2025", " kế hoạch vốn đầu tư công năm 2023": the plan a share is of, and its year.
 const PLAN_YEAR_AFTER = vietnameseRegex(
   '^\\s*(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+năm\\s+(\\d{4})(?!\\d)',
