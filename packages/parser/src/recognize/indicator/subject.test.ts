@@ -81,6 +81,17 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the investor for the jobs a project it described is to create', () => {
+    const found = indicatorsOf(
+      'Tỉnh Vĩnh Long họp. Lớn nhất là nhà máy của Công ty TNHH Dệt Kỹ thuật Sungwoo Vina tại KCN Giao Long. Dự án có vốn đầu tư 86,5 triệu USD, dự kiến giải quyết việc làm cho khoảng 1.800 lao động.',
+      '2026-04',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['investment_capital', 'Công ty trách nhiệm hữu hạn Dệt Kỹ thuật Sungwoo Vina'],
+      ['jobs_created', 'Công ty trách nhiệm hữu hạn Dệt Kỹ thuật Sungwoo Vina'],
+    ]);
+  });
+
   it('is the cooperative named before for a bare "HTX"', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Trị có 120 sản phẩm OCOP. Hợp tác xã Nông nghiệp Hồ tiêu Vĩnh Linh có 3 sản phẩm 4 sao. Kim ngạch xuất khẩu tiêu của HTX sang Nhật Bản năm 2024 đạt khoảng 285.000 USD.',

@@ -635,7 +635,7 @@ const BARE_ENTERPRISE =
 // ("Dự án có công suất 48 MW, gồm hai tổ máy, tổng vốn đầu tư …": or what the project has, listed
 // before it.)
 const PROJECT_OPENS = vietnameseRegex(
-  '^\\s*dự án(?:(?:\\s+\\p{Ll}+){0,3}|\\s+(?:có|gồm|với)\\s[^.;:]{0,80},)\\s*$',
+  '^\\s*dự án(?:(?:\\s+\\p{Ll}+){0,3}|\\s+(?:có|gồm|với)\\s[^.;:]{0,80},(?:\\s+(?:dự kiến|sẽ|góp phần))?)\\s*$',
   'u',
 );
 
