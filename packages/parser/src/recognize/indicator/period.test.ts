@@ -21,6 +21,16 @@ describe('a time opened by "từ" in another statement', () => {
   });
 });
 
+describe("a clause's own range after its value", () => {
+  it('outranks the time its sentence opened with in another clause', () => {
+    const found = indicatorsOf(
+      'Năm 2022, tỉnh Thừa Thiên Huế phấn đấu vận động Quỹ Vì người nghèo đạt 40 tỷ đồng; tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm trong giai đoạn 2022 - 2025.',
+      '2022-01',
+    );
+    expect(found.find((i) => i.indicator === 'poverty_rate')?.period).toBe('2022-01-01..2025-12-31');
+  });
+});
+
 describe('a horizon after a comma', () => {
   it('is the period of the same statistic for a later year, the span opening at the year', () => {
     const found = indicatorsOf(

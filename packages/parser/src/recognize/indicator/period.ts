@@ -156,9 +156,21 @@ export function periodOf(
             HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)),
         )
       : undefined;
+  // "Năm 2022, …; tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm trong giai đoạn 2022 - 2025": a clause's
+  // own range after its value outranks the time its sentence opened with in another clause.
+  const ownAfter = inClause
+    ? undefined
+    : usable.find(
+        (t) =>
+          t.evidence.start >= at &&
+          t.evidence.end <= clause.end &&
+          t.granularity === 'range' &&
+          !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
+      );
   const time =
     horizonAfter ??
     inClause ??
+    ownAfter ??
     // ("Năm 2022, toàn huyện huy động …; hiện có 16/19 xã đạt chuẩn": what stands now is not of
     // the time the sentence opened with.)
     (PRESENT_CLAUSE.test(ctx.folded.slice(clause.start, at))
