@@ -81,6 +81,14 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the fund acting after a time that opens the sentence', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thừa Thiên Huế tổng kết. Năm 2021, Quỹ Vì người nghèo vận động hơn 41,6 tỷ đồng, hỗ trợ 1.146 căn nhà đại đoàn kết.',
+      '2022-01',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['houses_built', 'Quỹ Vì người nghèo']]);
+  });
+
   it('is the investor for the jobs a project it described is to create', () => {
     const found = indicatorsOf(
       'Tỉnh Vĩnh Long họp. Lớn nhất là nhà máy của Công ty TNHH Dệt Kỹ thuật Sungwoo Vina tại KCN Giao Long. Dự án có vốn đầu tư 86,5 triệu USD, dự kiến giải quyết việc làm cho khoảng 1.800 lao động.',

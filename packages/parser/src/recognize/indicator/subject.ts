@@ -323,7 +323,9 @@ export function subjectFinder(
   const socialBodyActing = (clauseStart: number, valueAt: number, key: string) => {
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
     const body = firstAfter(key === DISBURSEMENT ? projectBoards : socialBodies, sentence.start, valueAt);
-    if (!body || ctx.text.slice(sentence.start, body.evidence.start).trim() !== '') return undefined;
+    // ("Năm 2021, Quỹ Vì người nghèo vận động …": a time may open the sentence before it.)
+    const opener = ctx.text.slice(sentence.start, body?.evidence.start ?? sentence.start);
+    if (!body || (opener.trim() !== '' && !TIME_OPENER.test(opener))) return undefined;
     const between = ctx.folded.slice(body.evidence.end, valueAt);
     if (/^\s*[,(]|;/.test(between) || SAID_ANYWHERE.test(between)) return undefined;
     return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
@@ -805,6 +807,9 @@ const SINGLED_OUT = /^[\s;,]*Riêng\s+/iu;
 // What a body singled out does with the figure: receives, licenses, reaches.
 const SITE_VERB = vietnameseRegex('^\\s*(?:đã\\s+)?(?:đón|phục vụ|cấp mới|thu hút|đạt|có)\\s', 'u');
 const FUND = /^Quỹ\s/u;
+// A time opening a sentence, a comma after it: "Năm 2021, ", "6 tháng đầu năm 2024, "; in a
+// title, after the header and the place it names: "Thừa Thiên Huế: Năm 2021, ".
+const TIME_OPENER = /^(?:date \d{4}-\d{2} )?(?:[^,;:.]{1,40}:\s*)?[^,;:.]{0,24}\d[^,;:.]{0,12},\s*$/u;
 const PLANT = /^Nhà máy\s/u;
 const PROJECT_BOARD = /^Ban [Qq]uản lý (?:các )?dự án\s/u;
 const DISBURSEMENT = 'public_investment_disbursement';
