@@ -496,6 +496,14 @@ describe('recognizeIndicators', () => {
     ).toEqual([['tỷ lệ người dân tham gia BHYT đạt 92,6%', 92.6]]);
   });
 
+  it('reads no houses built in houses a firm pays for, but houses the province pays for', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thừa Thiên Huế: Tổng công ty Điện lực miền Trung hỗ trợ 3,5 tỷ đồng xây 70 căn nhà đại đoàn kết; tỉnh hỗ trợ 12 tỷ đồng xây 300 căn nhà đại đoàn kết.',
+      '2022-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 300]]);
+  });
+
   it('reads no houses built in houses flooded or given', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',

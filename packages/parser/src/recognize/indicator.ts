@@ -415,6 +415,19 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (
         key === HOUSES_BUILT &&
         (NOT_BUILT.test(beforeValue) ||
+          // "Tổng công ty Điện lực miền Trung hỗ trợ 3,5 tỷ đồng xây 70 căn nhà đại đoàn kết": the
+          // houses a firm pays for are its gift.
+          startingIn(quantities, clause.start, q.evidence.start).some(
+            (o) =>
+              o.unit === 'VND' &&
+              PAID_TO_BUILD.test(ctx.folded.slice(o.evidence.end, q.evidence.start)) &&
+              found.organizations.some(
+                (b) =>
+                  b.type === 'company' &&
+                  b.evidence.start >= clause.start &&
+                  b.evidence.end <= o.evidence.start,
+              ),
+          ) ||
           (PROJECT_SIZE.test(beforeValue) && !FINISHED.test(beforeValue)) ||
           // "làm mới, sửa chữa 1.150 căn nhà cho hộ nghèo": bare houses count as built only after
           // a verb of building ("di dời 300 căn nhà" moves them).
