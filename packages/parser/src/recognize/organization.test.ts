@@ -580,6 +580,16 @@ describe('fields of government joined by "và"', () => {
   });
 });
 
+describe('carriers named by their brand', () => {
+  it('reads the brand after "hãng", "hãng tàu", "hãng hàng không", but no country', () => {
+    expect(
+      find(
+        'Hãng tàu Wan Hai Lines (Đài Loan), hãng CMA CGM và hãng Jeju Air mở tuyến; hãng hàng không Nga tạm dừng.',
+      ),
+    ).toEqual([body('Wan Hai Lines', 'company'), body('CMA CGM', 'company'), body('Jeju Air', 'company')]);
+  });
+});
+
 describe("a province's telecoms", () => {
   it('reads "Viễn thông" with a province as the body, and alone as the trade', () => {
     expect(

@@ -12,6 +12,7 @@ import { bareCooperatives } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
+import { carriers } from './organization/carrier.js';
 import { levelPastAbbreviation } from './organization/complement.js';
 import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
@@ -162,6 +163,7 @@ export function recognizeOrganizations(
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
   for (const draft of drafts) draft.type = typeByName(draft.name) ?? draft.type;
   drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
+  drafts.push(...carriers(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
