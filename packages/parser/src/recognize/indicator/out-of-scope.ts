@@ -11,6 +11,12 @@ const BORDERING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:tiếp giáp|giáp)(?:\\s+(?:với|ranh))?\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
   'u',
 );
+// A place the subject stands to as its gateway or satellite: "cửa ngõ phía Đông Bắc của Hà Nội",
+// "vệ tinh của TP.HCM".
+const RELATED = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:cửa ngõ|vệ tinh|cực tăng trưởng|vành đai)(?:\\s+[^\\s,.;()]+){0,3}\\s+(?:của\\s+)?(?:(?:tỉnh|thành phố|thủ đô|tp\\.?)\\s+)?$',
+  'u',
+);
 // Where goods or people go: "hàng hóa … đi TP.HCM sẽ rút ngắn 1 giờ", "xuất sang Trung Quốc".
 const DESTINATION = vietnameseRegex('(?:^|[^\\p{L}])(?:đi|sang|ra)\\s+(?:(?:tỉnh|thành phố)\\s+)?$', 'u');
 // A former unit: "tỉnh Bình Định (cũ)", "tỉnh Gia Lai trước sáp nhập", and the units a merger
@@ -36,6 +42,7 @@ export function outOfScope(folded: string, start: number, end: number): boolean 
     COMPARED.test(before) ||
     BORDERING.test(before) ||
     DESTINATION.test(before) ||
+    RELATED.test(before) ||
     MERGED_BEFORE.test(before) ||
     FORMER_AFTER.test(folded.slice(end, end + 24))
   );

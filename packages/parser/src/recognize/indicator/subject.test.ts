@@ -81,6 +81,14 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is never a city the province is a gateway of', () => {
+    const found = indicatorsOf(
+      'Mục tiêu đến năm 2030, Bắc Ninh trở thành tỉnh công nghiệp hiện đại, cửa ngõ phía Đông Bắc của Hà Nội. Chỉ tiêu chủ yếu: đến năm 2030, tỷ lệ đô thị hóa đạt 60%.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bắc Ninh']);
+  });
+
   it('is the fund acting after a time that opens the sentence', () => {
     const found = indicatorsOf(
       'Tỉnh Thừa Thiên Huế tổng kết. Năm 2021, Quỹ Vì người nghèo vận động hơn 41,6 tỷ đồng, hỗ trợ 1.146 căn nhà đại đoàn kết.',
