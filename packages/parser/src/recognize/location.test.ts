@@ -491,6 +491,23 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe('a list of zones after "các KCN"', () => {
+  it('takes a brand in capitals as a zone of the list, and stops at an abbreviation', () => {
+    expect(
+      find(
+        'Tỉnh Bắc Ninh có các KCN Yên Phong, VSIP Bắc Ninh, Quang Châu, Vân Trung. UBND tỉnh họp.',
+        '2025-10',
+      ).map((f) => [f.text, f.type]),
+    ).toEqual([
+      ['Bắc Ninh', 'province'],
+      ['KCN Yên Phong', 'industrial_zone'],
+      ['VSIP Bắc Ninh', 'industrial_zone'],
+      ['Quang Châu', 'industrial_zone'],
+      ['Vân Trung', 'industrial_zone'],
+    ]);
+  });
+});
+
 describe('a region after a facility word', () => {
   it('is the region the name spells out whole, not a commune of its first words', () => {
     expect(

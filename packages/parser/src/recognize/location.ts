@@ -1,4 +1,5 @@
 import type { LocationType } from '@dukien/core';
+import { abbreviationOf } from '../lexicon/abbreviations.js';
 import {
   ADMIN_NAMES,
   ADMIN_UNITS,
@@ -34,7 +35,7 @@ import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
 import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
-import { ZONE_FIRST_WORDS, zoneAt } from './location/zone.js';
+import { ZONE_FIRST_WORDS, zoneAt, zoneWordsAt } from './location/zone.js';
 import { zoneMentions } from './location/zone-mentions.js';
 import { isFirm } from './organization/firm.js';
 import { modernTone } from './organization/modern-tone.js';
@@ -742,13 +743,23 @@ function districtsWithoutType(
  * The names after the first of a plural zone list: ", Vân Trung", " và Song Khê - Nội Hoàng".
  * Each is one to five capitalized words; the list ends at anything else.
  */
+/**
+ * A word of a zone's name in a list: capitalized, or a brand in capitals ("VSIP Bắc Ninh"), but
+ * no abbreviation of the glossary ("KCN", "UBND") opening something else.
+ */
+function zoneNameWord(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (!word?.upper) return false;
+  return !word.caps || (abbreviationOf(word.text) === undefined && zoneWordsAt(words, at) === 0);
+}
+
 function zoneListAfter(words: readonly Word[], at: number): { from: number; to: number }[] {
   const items: { from: number; to: number }[] = [];
   let k = at;
   for (;;) {
     const joint = words[k];
     let from: number;
-    if (joint && /^, ?$/.test(joint.gap) && joint.upper && !joint.caps) from = k;
+    if (joint && /^, ?$/.test(joint.gap) && zoneNameWord(words, k)) from = k;
     else if (
       joint?.key === 'và' &&
       /^,? $/.test(joint.gap) &&
@@ -758,12 +769,7 @@ function zoneListAfter(words: readonly Word[], at: number): { from: number; to: 
       from = k + 1;
     else return items;
     let to = from;
-    while (
-      to < from + 5 &&
-      words[to]?.upper &&
-      !words[to]!.caps &&
-      (to === from || /^ ?[-–]? ?$/.test(words[to]!.gap))
-    )
+    while (to < from + 5 && zoneNameWord(words, to) && (to === from || /^ ?[-–]? ?$/.test(words[to]!.gap)))
       to++;
     if (to === from || typeWordAt(words, from) !== null) return items;
     items.push({ from, to });
