@@ -570,6 +570,18 @@ describe('the provinces a merger joined', () => {
       ['An Giang', '91'],
     ]);
   });
+
+  it('take their codes from before the merger in the list before "hợp nhất"', () => {
+    const found = find(
+      'Sau khi tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất, tỉnh Bắc Ninh có 99 xã, phường.',
+      '2025-10',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['Bắc Giang', '24'],
+      ['Bắc Ninh', '27'],
+      ['Bắc Ninh', '24'],
+    ]);
+  });
 });
 
 describe('a country named by a common word, opening a clause', () => {

@@ -226,6 +226,8 @@ const FORMER = /^ ?\(cũ\)/u;
 // "được hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang", "sáp nhập Hà Nam, Nam Định và Ninh Bình":
 // the units merged, as they were before, whatever lives on under a name.
 const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ)?(?: toàn bộ)?\s+/giu;
+const MERGED_AFTER =
+  /^[\p{L}\p{M}]*(?:\s+(?:và|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s+(?:hợp nhất|sáp nhập)(?:[^\p{L}]|$)/u;
 const MERGED_LIST = /^(?:\s*(?:,|và|-|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s*$/u;
 
 /** A place in the list of units a merger joined, right after "hợp nhất (từ)", "sáp nhập". */
@@ -234,7 +236,14 @@ function mergedFrom(text: string, at: number): boolean {
   let last: RegExpExecArray | null = null;
   MERGED_CUE.lastIndex = 0;
   for (let m = MERGED_CUE.exec(before); m; m = MERGED_CUE.exec(before)) last = m;
-  return last !== null && MERGED_LIST.test(before.slice(last.index + last[0].length));
+  if (last !== null && MERGED_LIST.test(before.slice(last.index + last[0].length))) return true;
+  // "sau khi tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất": the list before the verb.
+  const after = MERGED_AFTER.exec(text.slice(at, at + 80));
+  return (
+    after !== null &&
+    /\svà\s/u.test(before.slice(-40) + after[0]) &&
+    /(?:^|\s)(?:tỉnh|thành phố)\s+$/u.test(before)
+  );
 }
 
 const TYPE_OF_LEVEL: Record<AdminPlace['level'], LocationType> = {
