@@ -234,6 +234,7 @@ describe('what is no place', () => {
     'Giá trị hợp đồng là 2 triệu đô-la Úc, tương đương 30 triệu bảng Anh.',
     'Khoản vay 5 tỷ yên Nhật được giải ngân.',
     'Dịch tả lợn châu Phi bùng phát ở 17 xã; bệnh tả heo châu Phi lan rộng.',
+    'Đường mở về phía Tây Bắc, theo hướng Đông Nam.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

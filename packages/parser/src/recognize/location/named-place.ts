@@ -41,6 +41,9 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
   if (place.type === 'country' && currencyBefore(words, from)) return null;
   // "dịch tả lợn châu Phi": the continent names a disease, not where it is.
   if (diseaseBefore(words, from)) return null;
+  // "cửa ngõ phía Đông Bắc của Hà Nội": a point of the compass, no region.
+  if (place.type === 'region' && DIRECTION_WORDS.has(words[from - 1]?.key ?? '') && words[from]?.gap === ' ')
+    return null;
   // "Anh hùng Lao động", "Ý kiến", "Pháp luật": the country's word opens a common compound.
   if (
     place.needsContext &&
@@ -67,6 +70,8 @@ function currencyBefore(words: readonly Word[], at: number): boolean {
     CURRENCY_WORDS.has(`${two.key}${one.gap === '' ? '' : one.gap}${one.key}`)
   );
 }
+
+const DIRECTION_WORDS = new Set(['phía', 'hướng'].map(foldKey));
 
 // Diseases named for where they were first found: "(dịch) tả lợn châu Phi", "tả heo châu Phi".
 const DISEASES = new Set(['tả lợn', 'tả heo'].map(foldKey));
