@@ -540,6 +540,17 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['export_value', 1_200_000_000]]);
   });
 
+  it('reads the budget estimate as revenue aimed at, its share of the estimate as no target', () => {
+    const found = indicatorsOf(
+      'Huyện Nhà Bè (TP.HCM): 10 tháng năm 2022, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 1.094,6 tỉ đồng, bằng 85,1% dự toán. Dự toán thu năm 2022 được UBND TP.HCM giao là 1.286 tỉ đồng.',
+      '2022-11',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [1_094_600_000_000, 'actual'],
+      [1_286_000_000_000, 'target'],
+    ]);
+  });
+
   it('reads no area in the size of each lot', () => {
     const found = indicatorsOf(
       'Tỉnh Tây Ninh: 52 lô đất ở được đưa ra đấu giá, diện tích từ 100 đến 180 m2/lô. Tổng diện tích khu dân cư là 6,8 ha.',

@@ -6,10 +6,10 @@ const ESTIMATE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ước|ước đạt|ước tính|dự kiến|dự báo)(?:[^\\p{L}]|$)',
   'u',
 );
-// "mục tiêu đến năm 2025 là 8%", "phấn đấu đạt", "kế hoạch vốn là", "phải bảo đảm thu ngân sách
-// đạt …": a target.
+// "mục tiêu đến năm 2025 là 8%", "phấn đấu đạt", "kế hoạch vốn là", "dự toán thu năm 2022 là",
+// "phải bảo đảm thu ngân sách đạt …": a target.
 const TARGET = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:mục tiêu|kế hoạch|phấn đấu|chỉ tiêu|đề ra|định hướng|sẽ đạt|hướng tới|tầm nhìn|phải (?:bảo đảm|đảm bảo|đạt|hoàn thành)|cần đạt)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:mục tiêu|kế hoạch|dự toán|phấn đấu|chỉ tiêu|đề ra|định hướng|sẽ đạt|hướng tới|tầm nhìn|phải (?:bảo đảm|đảm bảo|đạt|hoàn thành)|cần đạt)(?:[^\\p{L}]|$)',
   'u',
 );
 // A plan named as the yardstick of a result is no target: "bằng 94,3% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu"
