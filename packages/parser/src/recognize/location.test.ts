@@ -235,6 +235,7 @@ describe('what is no place', () => {
     'Khoản vay 5 tỷ yên Nhật được giải ngân.',
     'Dịch tả lợn châu Phi bùng phát ở 17 xã; bệnh tả heo châu Phi lan rộng.',
     'Đường mở về phía Tây Bắc, theo hướng Đông Nam.',
+    'Khách tham quan khu đền tháp Mỹ Sơn tăng mạnh.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });

@@ -39,6 +39,16 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
     return null;
   // "23,9 tỉ đô la Mỹ", "bảng Anh", "yên Nhật": the country names a currency, not a place.
   if (place.type === 'country' && currencyBefore(words, from)) return null;
+  // "khu đền tháp Mỹ Sơn": a country's one word, then another capital, opens a longer name.
+  if (
+    place.needsContext &&
+    to === from + 1 &&
+    words[to]?.upper &&
+    !words[to]!.caps &&
+    words[to]!.gap === ' ' &&
+    !opensSentence(words, to)
+  )
+    return null;
   // "dịch tả lợn châu Phi": the continent names a disease, not where it is.
   if (diseaseBefore(words, from)) return null;
   // "cửa ngõ phía Đông Bắc của Hà Nội": a point of the compass, no region.
