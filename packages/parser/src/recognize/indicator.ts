@@ -269,6 +269,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
+  // The last statistic outside a bracket (no baseline in one).
+  let unbracketed: { fact: DraftOf<'indicator'>; end: number } | null = null;
   // The last statistic outside a bracket: what a part ("trong đó …") belongs to.
   let whole: { fact: DraftOf<'indicator'>; evidence: Span } | null = null;
   // The whole the last statistic was a part of, and the sentence it stood in.
@@ -728,11 +730,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       partOf?.fact.period ??
       // "9 tháng, toàn tỉnh đón 14,3 triệu lượt khách. Riêng khu vực Đà Lạt (cũ) đón hơn 6,1 triệu
       // lượt": a sentence singling out a part of what the one before reported shares its period.
-      (previous &&
+      // (Not a baseline's bracket: "Công suất phòng đạt 68,5% (năm 2017 là 65,2%). Riêng TP Hội An
+      // đón …" is of the year the statistic before the bracket is.)
+      (unbracketed &&
       !STANDING_KEYS.has(key) &&
-      previous.end >= sentence.start - SINGLED_OUT_REACH &&
+      unbracketed.end >= sentence.start - SINGLED_OUT_REACH &&
       SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12))
-        ? previous.fact.period
+        ? unbracketed.fact.period
         : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
       comparedYear(ctx, clause) ??
@@ -806,6 +810,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
+    if (ctx.text[clause.start - 1] !== '(') unbracketed = previous;
     lastPart = partOf ? { whole: partOf, sentenceStart: sentence.start } : null;
     if (partOf) parts.add(fact);
     if (ctx.text[clause.start - 1] !== '(' && !partOf) whole = { fact, evidence: { start, end } };

@@ -11,6 +11,20 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a sentence singling out a part ("Riêng …")', () => {
+  it('shares the period of the statistic before it, past a baseline in brackets', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam: năm 2018, công suất sử dụng phòng bình quân đạt 68,5% (năm 2017 là 65,2%). Riêng TP Hội An đón khoảng 3,9 triệu lượt khách.',
+      '2018-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [68.5, '2018-01-01..2018-12-31'],
+      [65.2, '2017-01-01..2017-12-31'],
+      [3_900_000, '2018-01-01..2018-12-31'],
+    ]);
+  });
+});
+
 describe('a time opened by "từ" in another statement', () => {
   it('gives way to the year of the plan the value is a share of', () => {
     const found = indicatorsOf(
