@@ -81,6 +81,15 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the unit asked, not the place of a partner body it is to work with', () => {
+    const found = indicatorsOf(
+      'Chủ tịch HĐND huyện Nhà Bè đề nghị UBND huyện phối hợp với Sở Tài nguyên và Môi trường TP.HCM hoàn tất hồ sơ, phấn đấu năm 2022 thu ngân sách đạt 1.320 tỉ đồng.',
+      '2022-11',
+      'Nhà Bè: đẩy nhanh đấu giá đất công',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Nhà Bè']);
+  });
+
   it('is never a city the province is a gateway of', () => {
     const found = indicatorsOf(
       'Mục tiêu đến năm 2030, Bắc Ninh trở thành tỉnh công nghiệp hiện đại, cửa ngõ phía Đông Bắc của Hà Nội. Chỉ tiêu chủ yếu: đến năm 2030, tỷ lệ đô thị hóa đạt 60%.',

@@ -210,6 +210,15 @@ export function subjectFinder(
   );
 
   const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
+  // "đề nghị UBND huyện phối hợp với Sở Tài nguyên và Môi trường TP.HCM …, phấn đấu thu ngân sách
+  // đạt …": the place of a partner body names whom the figure's unit works with, not the unit.
+  const inPartnerBody = (place: Place): boolean =>
+    organizations.some(
+      (o) =>
+        o.evidence.start <= place.evidence.start &&
+        place.evidence.end <= o.evidence.end &&
+        PARTNER_BEFORE.test(ctx.folded.slice(Math.max(0, o.evidence.start - 16), o.evidence.start)),
+    );
 
   // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
   // doanh thu đạt 3,2 tỉ đồng", "Tổng Giám đốc công ty cho biết, kim ngạch xuất khẩu của công ty
@@ -498,6 +507,7 @@ export function subjectFinder(
     while (
       inClause &&
       (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
+        inPartnerBody(inClause) ||
         inBracketAfterPlace(ctx.text, clause.start, inClause, areas) ||
         inAppositionAfterPlace(ctx.text, clause.start, inClause, areas))
     )
@@ -591,6 +601,7 @@ export function subjectFinder(
 }
 
 const PROVINCE_WORD = foldKey('tỉnh');
+const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
