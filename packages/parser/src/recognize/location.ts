@@ -142,7 +142,7 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
       }
       const road = roadAt(ctx.text, words, at);
       if (road) {
-        uncoded(road.from, road.to, road.name, 'road');
+        uncoded(road.from, road.to, modernTone(road.name), 'road');
         at = road.to;
         for (const end of sectionEndsAfter(words, road.to, era)) {
           pending.push(listedItem(end));

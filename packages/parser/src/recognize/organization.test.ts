@@ -565,6 +565,9 @@ describe('a police department and a road-safety board', () => {
       body('Phòng Cảnh sát giao thông', 'police'),
       body('Công an huyện', 'police'),
     ]);
+    expect(find('Phòng Cảnh sát PCCC và CNCH kiểm tra 120 cơ sở.')).toEqual([
+      body('Phòng Cảnh sát PCCC và CNCH', 'police', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ'),
+    ]);
   });
 });
 

@@ -34,6 +34,14 @@ describe('bridges are roads named with their number', () => {
   });
 });
 
+describe('road names', () => {
+  it('write the old tone placement the modern way, as other names are', () => {
+    expect(places('Tỉnh đẩy nhanh cao tốc Hoà Bình - Mộc Châu.')).toEqual([
+      { text: 'cao tốc Hoà Bình - Mộc Châu', name: 'Cao tốc Hòa Bình - Mộc Châu', type: 'road' },
+    ]);
+  });
+});
+
 describe('ring roads', () => {
   it('keeps the region or city a ring road circles in its name, and no place inside it', () => {
     expect(places('Vốn cho đường Vành đai 4 - Vùng Thủ đô và Vành đai 3 TP.HCM tăng.')).toEqual([
