@@ -566,7 +566,11 @@ describe('a police department and a road-safety board', () => {
       body('Công an huyện', 'police'),
     ]);
     expect(find('Phòng Cảnh sát PCCC và CNCH kiểm tra 120 cơ sở.')).toEqual([
-      body('Phòng Cảnh sát PCCC và CNCH', 'police', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ'),
+      body(
+        'Phòng Cảnh sát PCCC và CNCH',
+        'police',
+        'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+      ),
     ]);
   });
 });
@@ -579,6 +583,20 @@ describe('fields of government joined by "và"', () => {
       body('Chi cục Chăn nuôi và Thú y tỉnh Hà Nam', 'agency'),
       body('Sở Tài chính', 'agency'),
       body('Kho bạc Nhà nước tỉnh', 'agency'),
+    ]);
+  });
+});
+
+describe('a name of two parts joined by a dash', () => {
+  it('reads the second part after the dash, but not a second body', () => {
+    expect(
+      find(
+        'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện đào tạo; Trung tâm Y tế huyện - Bệnh viện Đa khoa huyện phối hợp.',
+      ).map((o) => o.text),
+    ).toEqual([
+      'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện',
+      'Trung tâm Y tế huyện',
+      'Bệnh viện Đa khoa huyện',
     ]);
   });
 });

@@ -476,7 +476,10 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     // "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC)": the short name the
     // text defines in brackets closes the name before it.
     if (k > at && word?.gap === ' (' && word.upper && afterCapital && shortNameInBrackets(words, k)) return k;
-    if (word?.gap !== ' ' || /\d/.test(word.text)) return null;
+    // ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện": a dash before a capital
+    // joins a second part of the name.)
+    const dashedCapital = k > at && word !== undefined && /^ [-–] $/.test(word.gap) && word.upper;
+    if ((word?.gap !== ' ' && !dashedCapital) || /\d/.test(word!.text)) return null;
     if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     // A brand closes a name as any capital does: "Công ty Cổ phần Hàng không VietJet".
