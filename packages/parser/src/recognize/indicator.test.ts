@@ -551,6 +551,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no statistic in a threshold that picks out places', () => {
+    const found = indicatorsOf(
+      'Tỉnh Điện Biên ưu tiên nguồn lực cho các xã có tỷ lệ hộ nghèo trên 50%. Năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 18,3%.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.value)).toEqual([18.3]);
+  });
+
   it('reads no area in the size of each lot', () => {
     const found = indicatorsOf(
       'Tỉnh Tây Ninh: 52 lô đất ở được đưa ra đấu giá, diện tích từ 100 đến 180 m2/lô. Tổng diện tích khu dân cư là 6,8 ha.',

@@ -127,6 +127,10 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+const THRESHOLD_SET = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:các|những|mọi)\\s+(?:xã|phường|thôn|bản|huyện|địa phương|hộ|doanh nghiệp|đơn vị|dự án)\\s+có\\s+$',
+  'u',
+);
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
 const MONEY: ReadonlySet<string> = new Set(['USD', 'VND', 'EUR', 'JPY']);
 const PROJECT_UNITS: ReadonlySet<string> = new Set(['dự án']);
@@ -481,6 +485,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "27 dự án có tỷ lệ giải ngân dưới 30%, tổng số vốn còn treo khoảng 2.140 tỷ đồng": capital
       // left unspent is no capital attracted.
       if (key === INVESTMENT_CAPITAL && UNSPENT.test(ctx.folded.slice(match.phrase.start, q.evidence.start)))
+        continue;
+      // "ưu tiên cho các xã có tỷ lệ hộ nghèo trên 50%": a threshold that picks out places, no figure.
+      if (
+        (q.approx === 'over' || q.approx === 'under') &&
+        THRESHOLD_SET.test(ctx.folded.slice(Math.max(0, match.phrase.start - 30), match.phrase.start))
+      )
         continue;
       // "xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng": a firm's takings from what it
       // sold abroad are no value of trade.
