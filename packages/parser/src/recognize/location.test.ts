@@ -493,6 +493,19 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe('a name the sentence calls a commune', () => {
+  it('is that commune of the province, though it opens the sentence', () => {
+    const found = find(
+      'Huyện Tủa Chùa, tỉnh Điện Biên họp. Mường Báng là xã giảm nghèo nhanh nhất. Sính Phình là một trong những xã khó khăn nhất.',
+      '2024-12',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => [f.name, f.code])).toEqual([
+      ['Mường Báng', '03250'],
+      ['Sính Phình', '03241'],
+    ]);
+  });
+});
+
 describe('a list of zones after "các KCN"', () => {
   it('takes a brand in capitals as a zone of the list, and stops at an abbreviation', () => {
     expect(

@@ -59,7 +59,9 @@ export function bareCommunes(
     // (Chợ Đồn), Cường Lợi (Na Rì) và Khang Ninh": past the bracket that says where one lies.
     const lastEnd = out.length > 0 ? pastBracket(words, out.at(-1)!.to) : -1;
     const commaListed = /^\)?, ?$/.test(word.gap) && lastEnd === at;
-    if (word.gap !== ' ' && !commaListed) continue;
+    // ("Mường Báng là xã …" may open its sentence.)
+    const opensSentenceHere = /^[.!?]\s+$|^\n+$/.test(word.gap);
+    if (word.gap !== ' ' && !commaListed && !opensSentenceHere) continue;
     const before = words[at - 1]!;
     const listed = commaListed || (before.key === AND && lastEnd === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
@@ -75,10 +77,13 @@ export function bareCommunes(
     // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm", "các xã phía Tây như Kbang, Krong":
     // the communes a count or a plural names.
     const named = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);
-    if (!PREPOSITIONS.has(before.key) && !listed && !area && !named) continue;
+    // "Mường Báng là xã giảm nghèo nhanh nhất": a name the sentence then calls a commune.
+    const called = calledCommune(words, at, index);
+    if (opensSentenceHere && !called) continue;
+    if (!PREPOSITIONS.has(before.key) && !listed && !area && !named && !called) continue;
     // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
     // one capitalized word is too often something else.
-    const ofCommunes: boolean = named || (listed && inNamedList);
+    const ofCommunes: boolean = named || called || (listed && inNamedList);
     const known = index.longestAt(words, at, (m) => (m.length >= 2 || ofCommunes) && m.every(isNameWord));
     if (!known) continue;
     // "Vân Hà, Liên Hà, Thuỵ Lâm": a name two communes of the province share is, in a list, the
@@ -97,6 +102,21 @@ export function bareCommunes(
     at = to - 1;
   }
   return out;
+}
+
+const IS = foldKey('là');
+// What may stand between "là" and the type word: "là một trong những xã …", "là một xã …".
+const BEFORE_TYPE = new Set(['một', 'trong', 'những', 'các'].map(foldKey));
+
+/** Whether the name at words[at] is called a commune or ward right after it: "X là (một) xã …". */
+function calledCommune(words: readonly Word[], at: number, index: ReturnType<typeof provinceUnits>): boolean {
+  const known = index.longestAt(words, at, (m) => m.every(isNameWord));
+  if (!known) return false;
+  let k = at + known.length;
+  if (words[k]?.key !== IS || words[k]?.gap !== ' ') return false;
+  k++;
+  while (k < at + known.length + 5 && BEFORE_TYPE.has(words[k]?.key ?? '')) k++;
+  return (words[k]?.key ?? '') !== '' && COMMUNE_WORDS.has(words[k]!.key) && words[k]!.key !== foldKey('nơi');
 }
 
 /** Where a bracket opening at words[at] ends (the word after its ")"), or `at` when none opens there. */
