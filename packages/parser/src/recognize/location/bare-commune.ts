@@ -60,7 +60,7 @@ export function bareCommunes(
     const lastEnd = out.length > 0 ? pastBracket(words, out.at(-1)!.to) : -1;
     const commaListed = /^\)?, ?$/.test(word.gap) && lastEnd === at;
     // ("Mường Báng là xã …" may open its sentence.)
-    const opensSentenceHere = /^[.!?]\s+$|^\n+$/.test(word.gap);
+    const opensSentenceHere = /[.!?]\s+$|^\n+$/.test(word.gap);
     if (word.gap !== ' ' && !commaListed && !opensSentenceHere) continue;
     const before = words[at - 1]!;
     const listed = commaListed || (before.key === AND && lastEnd === at - 1);
