@@ -2,7 +2,13 @@ import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { startingIn } from './indicator/by-start.js';
-import { clauseAround, paragraphStartAt, sentenceAround, withListHeading } from './indicator/clauses.js';
+import {
+  clauseAround,
+  paragraphStartAt,
+  sentenceAround,
+  withAntecedent,
+  withListHeading,
+} from './indicator/clauses.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
 import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
@@ -303,7 +309,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   for (const q of quantities) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
-    const sentence = withListHeading(ctx.text, sentenceAround(ctx.text, q.evidence.start, q.evidence.end));
+    const sentence = withAntecedent(
+      ctx.text,
+      withListHeading(ctx.text, sentenceAround(ctx.text, q.evidence.start, q.evidence.end)),
+    );
     if (
       ctx.text[clause.start - 1] === '(' &&
       BREAKDOWN.test(ctx.folded.slice(clause.start, q.evidence.start))

@@ -141,3 +141,21 @@ export function withListHeading(text: string, sentence: Span): Span {
 
 /** The longest line a list's heading or item may be. */
 const MAX_LINE = 400;
+
+// "Kỳ họp thông qua Nghị quyết … năm 2021 với 18 chỉ tiêu. Theo đó, tốc độ tăng trưởng đạt 7%":
+// a sentence opening on "Theo đó" spells out the one before it.
+const ACCORDINGLY = /^Theo đó\s*,/u;
+
+/** The sentence, with the one before it when it opens on "Theo đó" ("accordingly"). */
+export function withAntecedent(text: string, sentence: Span): Span {
+  let opens = sentence.start;
+  while (opens < sentence.end && /\s/.test(text[opens] ?? '')) opens++;
+  if (!ACCORDINGLY.test(text.slice(opens, opens + 10))) return sentence;
+  let start = opens;
+  while (start > 0 && /\s/.test(text[start - 1] ?? '')) start--;
+  if (text[start - 1] !== '.') return sentence;
+  const before = sentenceAround(text, start - 1, start - 1);
+  return before.start < sentence.start && !text.slice(before.start, sentence.start).includes('\n')
+    ? { start: before.start, end: sentence.end }
+    : sentence;
+}

@@ -11,6 +11,20 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a sentence opening on "Theo đó"', () => {
+  it('takes the time and aim of the sentence it spells out', () => {
+    const found = indicatorsOf(
+      'Huyện Krông Bông, tỉnh Đắk Lắk: năm 2020 tốc độ tăng trưởng kinh tế ước đạt 6,2%. Kỳ họp thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2021 với 18 chỉ tiêu chủ yếu. Theo đó, tốc độ tăng trưởng kinh tế đạt 7 - 7,5%; thu ngân sách trên địa bàn 34,2 tỉ đồng.',
+      '2020-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [6.2, '2020-01-01..2020-12-31', 'estimate'],
+      [7, '2021-01-01..2021-12-31', 'target'],
+      [34_200_000_000, '2021-01-01..2021-12-31', 'target'],
+    ]);
+  });
+});
+
 describe('a sentence singling out a part ("Riêng …")', () => {
   it('shares the period of the statistic before it, past a baseline in brackets', () => {
     const found = indicatorsOf(

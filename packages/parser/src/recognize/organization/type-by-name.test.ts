@@ -6,7 +6,11 @@ const types = (text: string) => recognizeOrganizations(contextOf(text)).map((o) 
 
 describe('types a full name settles', () => {
   it.each([
-    ['Phòng Cảnh sát giao thông Công an tỉnh xử lý 200 trường hợp.', 'Phòng Cảnh sát giao thông Công an tỉnh', 'police'],
+    [
+      'Phòng Cảnh sát giao thông Công an tỉnh xử lý 200 trường hợp.',
+      'Phòng Cảnh sát giao thông Công an tỉnh',
+      'police',
+    ],
     ['Trạm Y tế xã Ea Tiêu tiêm vắc xin.', 'Trạm Y tế xã Ea Tiêu', 'other'],
     ['Trung tâm Y tế huyện Sơn Hòa tiếp nhận bệnh nhân.', 'Trung tâm Y tế huyện Sơn Hòa', 'other'],
     ['Trung tâm Điện lực Vĩnh Tân phát điện.', 'Trung tâm Điện lực Vĩnh Tân', 'company'],
