@@ -11,6 +11,20 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a time a "riêng" singles out', () => {
+  it('dates its aside only, not the clauses after it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An: 9 tháng đầu năm 2021, chỉ số sản xuất công nghiệp giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch xuất khẩu ước đạt 5,06 tỷ USD.',
+      '2021-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [4.3, '2021-01-01..2021-09-30'],
+      [21.7, '2021-07-01..2021-09-30'],
+      [5_060_000_000, '2021-01-01..2021-09-30'],
+    ]);
+  });
+});
+
 describe('a sentence opening on "Theo đó"', () => {
   it('takes the time and aim of the sentence it spells out', () => {
     const found = indicatorsOf(

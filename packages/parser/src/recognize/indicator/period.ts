@@ -141,7 +141,7 @@ export function periodOf(
           t.evidence.start >= from &&
           t.evidence.end <= to &&
           (to !== at || ownsTime(t)) &&
-          (to === at || !lengthAfterValue(t)),
+          (to === at || (!lengthAfterValue(t) && !SINGLED_OUT_TIME.test(textBefore(t)))),
       )
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
@@ -203,6 +203,9 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+// "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
+// "riêng" singles out dates its aside only.
+const SINGLED_OUT_TIME = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s+(?:[^\\s,;.()]+\\s+){0,3}$', 'u');
 const PLAN_BEFORE = vietnameseRegex('(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+$', 'u');
 // " kế hoạch vốn năm 2025", " kế hoạch vốn đầu tư công năm 2023": the plan a share is of, and its year.
 const PLAN_YEAR_AFTER = vietnameseRegex(
