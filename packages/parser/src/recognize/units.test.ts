@@ -58,6 +58,8 @@ describe('matchUnit', () => {
     expect(unitOf('mũi vắc xin')?.text).toBe('mũi');
     expect(unitOf('đoàn giám sát chuyên đề')?.text).toBe('đoàn giám sát');
     expect(unitOf('lượt truy cập trên sàn')?.text).toBe('lượt truy cập');
+    expect(unitOf('máy bơm dầu')?.text).toBe('máy bơm');
+    expect(unitOf('hóa đơn điện tử')?.text).toBe('hóa đơn');
   });
 
   it('reads no unit in a word that only opens with a counted noun', () => {
