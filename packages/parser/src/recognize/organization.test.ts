@@ -611,6 +611,14 @@ describe('carriers named by their brand', () => {
   });
 });
 
+describe("a province's tax office since 2025", () => {
+  it('reads "Thuế" with a level as the office, and alone as the tax', () => {
+    expect(find('Thuế tỉnh Quảng Trị thu 5.200 tỷ đồng. Thuế thu nhập cá nhân tăng.')).toEqual([
+      body('Thuế tỉnh Quảng Trị', 'agency'),
+    ]);
+  });
+});
+
 describe("a province's telecoms", () => {
   it('reads "Viễn thông" with a province as the body, and alone as the trade', () => {
     expect(

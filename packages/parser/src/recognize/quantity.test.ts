@@ -463,6 +463,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Học sinh khối 12 ôn thi tốt nghiệp.',
     'Tỉnh đẩy nhanh tiêm mũi 1 cho công nhân.',
     'Thực hiện Kế hoạch 123 của UBND tỉnh về chuyển đổi số.',
+    'Thuế cơ sở 1 tỉnh Quảng Trị đã đôn đốc.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -71,6 +71,7 @@ const clean = (n: number): number => Number(n.toPrecision(15));
 // "tổng số 120 hộ" are counts).
 const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
+const BASE_OFFICE = 'cơ sở';
 
 function isLabelled(
   text: string,
@@ -93,8 +94,9 @@ function isLabelled(
     if (LABEL_UNLESS_UNIT.has(phrase) && unit?.kind === 'counted' && /^\p{Lu}/u.test(text[unitAt] ?? ''))
       return true;
   }
+  // ("Thuế cơ sở 1 tỉnh Quảng Trị": an office numbered in its series, then the province it serves.)
   return (
-    pair[0] === NUMBER_WORD &&
+    (pair[0] === NUMBER_WORD || pair[1] === BASE_OFFICE) &&
     unit?.kind === 'counted' &&
     NAMED_PLACE_AFTER.test(text.slice(unit.end, unit.end + 2))
   );

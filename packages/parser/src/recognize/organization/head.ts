@@ -52,6 +52,8 @@ export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
     'bưu điện',
     // "Viễn thông Lạng Sơn" (the VNPT of a province); "viễn thông" alone is the trade.
     'viễn thông',
+    // "Thuế tỉnh Quảng Trị" (a province's tax office since 2025); "thuế" alone is the tax.
+    'thuế',
   ].map(foldKey),
 );
 
