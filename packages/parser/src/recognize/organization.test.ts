@@ -611,6 +611,16 @@ describe('carriers named by their brand', () => {
   });
 });
 
+describe('a lower-case "phòng"', () => {
+  it('opens a department only before a field the lexicon knows', () => {
+    expect(
+      find('Tỉnh thực hiện biện pháp phòng COVID-19; phòng Văn hoá và Thông tin huyện phối hợp.').map(
+        (o) => o.text,
+      ),
+    ).toEqual(['phòng Văn hoá và Thông tin huyện']);
+  });
+});
+
 describe("a province's tax office since 2025", () => {
   it('reads "Thuế" with a level as the office, and alone as the tax', () => {
     expect(find('Thuế tỉnh Quảng Trị thu 5.200 tỷ đồng. Thuế thu nhập cá nhân tăng.')).toEqual([

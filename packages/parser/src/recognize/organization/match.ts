@@ -1,6 +1,6 @@
 import type { OrganizationType } from '@dukien/core';
 import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
-import { type OrganizationHead, PARENT_BODIES } from '../../lexicon/organization-heads.js';
+import { type OrganizationHead, PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
@@ -232,6 +232,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         (first.key === 'phòng' && fixed[at - 1]?.key !== 'văn') ||
         (first.key === 'sở' && !COMPOUNDS_ENDING_IN_SO.has(fixed[at - 1]?.key ?? ''));
       if (!first.upper && !lowerHead) return null;
+      // ("biện pháp phòng COVID-19": a lower-case "phòng" before no field the lexicon knows is
+      // the verb "prevent".)
+      if (!first.upper && !SECTORS.longestAt(fixed, found.to, (m) => m[0]?.upper === true)) return null;
       const end = sectorAfter(fixed, found.to);
       if (end === found.to) return null;
       // "Sở Y tế", "Sở Y tế tỉnh Bình Phước", "Bộ Y tế"; "Chi cục Hải quan cửa khẩu quốc tế Lệ
