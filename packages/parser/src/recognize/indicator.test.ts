@@ -504,6 +504,14 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 300]]);
   });
 
+  it('reads the houses built when the body named is only the source of the figure', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tiền Giang họp. Theo Sở Xây dựng, 10 tháng năm 2024, toàn tỉnh đã xây mới, sửa chữa 2.146 căn nhà cho hộ nghèo.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 2146]]);
+  });
+
   it('reads no houses built in houses flooded or given', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình: lũ làm ngập 4.500 nhà ở; Ủy ban MTTQ tỉnh trao tặng 120 nhà đại đoàn kết; năm 2024 toàn tỉnh xây mới 1.200 nhà ở cho hộ nghèo.',

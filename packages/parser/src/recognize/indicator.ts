@@ -133,6 +133,7 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+const SOURCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])theo\\s+$', 'u');
 const THRESHOLD_SET = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những|mọi)\\s+(?:xã|phường|thôn|bản|huyện|địa phương|hộ|doanh nghiệp|đơn vị|dự án)\\s+có\\s+$',
   'u',
@@ -458,6 +459,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
                   !ACTING_FOR_PLACE.has(o.type) &&
                   o.evidence.start >= clause.start &&
                   o.evidence.end <= q.evidence.start &&
+                  // ("Theo Sở Xây dựng, … toàn tỉnh đã xây mới 2.146 căn nhà": a body named as the
+                  // source of the figure built nothing.)
+                  !SOURCE_BEFORE.test(
+                    ctx.folded.slice(Math.max(0, o.evidence.start - 6), o.evidence.start),
+                  ) &&
                   // ("bằng vốn … và Quỹ Vì người nghèo của huyện, Mèo Vạc đã xây mới 412 căn nhà":
                   // a place acting after the body names who built.)
                   !found.locations.some(
