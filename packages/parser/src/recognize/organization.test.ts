@@ -587,6 +587,16 @@ describe('fields of government joined by "và"', () => {
   });
 });
 
+describe('a long name capitalized on its first syllable', () => {
+  it('runs through seven lower-case words to its level', () => {
+    expect(
+      find(
+        'Công ty TNHH MTV Quản lý khai thác công trình thủy lợi tỉnh Điện Biên đã vận hành 12 trạm bơm.',
+      ).map((o) => o.text),
+    ).toEqual(['Công ty TNHH MTV Quản lý khai thác công trình thủy lợi tỉnh Điện Biên']);
+  });
+});
+
 describe('a name of two parts joined by a dash', () => {
   it('reads the second part after the dash, but not a second body', () => {
     expect(

@@ -416,8 +416,8 @@ const ENDS_NAME = new Set(
  */
 const MAX_NAME_WORDS = 14;
 
-/** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh". */
-const MAX_TAIL = 6;
+/** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh", "Quản lý khai thác công trình thủy lợi tỉnh". */
+const MAX_TAIL = 8;
 
 // Verbs of two syllables that say what a body did, not what it is called.
 const SENTENCE_VERBS = new Set(
