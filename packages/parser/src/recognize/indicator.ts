@@ -17,6 +17,7 @@ import { type RespectiveValue, respectiveValues } from './indicator/respectively
 import { governs } from './indicator/result-verb.js';
 import { namesPlanBefore, statusOf } from './indicator/status.js';
 import { OWN_UNIT, subjectFinder } from './indicator/subject.js';
+import { CURRENCIES } from './units.js';
 
 export interface IndicatorInputs {
   quantities: readonly DraftOf<'quantity'>[];
@@ -139,8 +140,7 @@ const THRESHOLD_SET = vietnameseRegex(
   'u',
 );
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
-const MONEY: ReadonlySet<string> = new Set(['USD', 'VND', 'EUR', 'JPY']);
-const PROJECT_UNITS: ReadonlySet<string> = new Set(['dự án']);
+const PROJECTS = 'dự án';
 const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nước))*\\s*,?\\s*với\\s*$', 'u');
 const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
@@ -224,8 +224,9 @@ function inYear(period: Period, year: number): Period | null {
 
 /** How far (in characters) a part may stand after the statistic it belongs to. */
 const PART_REACH = 160;
-const PART_OPENS = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*$', 'u');
-const PART_OPENS_BEFORE_NAME = vietnameseRegex('^\\s*,?\\s*trong đó\\s*,?\\s*', 'u');
+const PART_OPENER = '^\\s*,?\\s*trong đó\\s*,?\\s*';
+const PART_OPENS = vietnameseRegex(`${PART_OPENER}$`, 'u');
+const PART_OPENS_BEFORE_NAME = vietnameseRegex(PART_OPENER, 'u');
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
 const SENTENCE_END_BEFORE = /[.!?]\s+(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
@@ -371,10 +372,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // The statistic of the projects whose capital this value is: "5 dự án FDI với hơn 212 triệu USD".
     let capitalOf: { fact: DraftOf<'indicator'>; end: number } | null = null;
     // The part of the clause after the statistic before and a comma: "…, lũy kế 10 tháng đạt ".
-    const commaPart =
+    const commaPartAt =
       previous && previous.end > clause.start
-        ? ctx.folded.slice(commaPartStart(ctx.text, previous.end, q.evidence.start), q.evidence.start)
+        ? commaPartStart(ctx.text, previous.end, q.evidence.start)
         : null;
+    const commaPart = commaPartAt === null ? null : ctx.folded.slice(commaPartAt, q.evidence.start);
     // "(năm 2024 lần lượt là …)": the statistic of the same rank before the bracket.
     const target =
       !match && listed && !listed.names && ctx.text[clause.start - 1] === '('
@@ -412,8 +414,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "thu hút 5 dự án FDI với hơn 212 triệu USD": the capital of the projects just counted.
       const projectsCounted =
         previous !== null &&
-        MONEY.has(q.unit ?? '') &&
-        PROJECT_UNITS.has(previous.fact.unit ?? '') &&
+        CURRENCIES.has(q.unit ?? '') &&
+        previous.fact.unit === PROJECTS &&
         previous.end >= clause.start &&
         PROJECTS_WITH.test(ctx.folded.slice(previous.end, q.evidence.start));
       if (projectsCounted) {
@@ -598,8 +600,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         summedStatistic(ctx.folded, out, parts, q.unit, paragraphStartAt(ctx.paragraphs, q.evidence.start)) ??
         previous.fact
       ).indicator;
-      start =
-        previous.end > clause.start ? commaPartStart(ctx.text, previous.end, q.evidence.start) : clause.start;
+      start = commaPartAt ?? clause.start;
       while (ctx.text[start] === ' ') start++;
       // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" singles the
       // statistic out and stays out of it, as the time does when a comma parts it from its name.

@@ -516,7 +516,7 @@ function codesFromBareDistricts(
     const prefix = item.place.prefix;
     const units = unitsOfLevel(item.place).filter((u) => u.era === era && (!prefix || u.prefix === prefix));
     const unit = nearestByDistrict(item, units, districts);
-    if (unit) resolved[i] = Object.assign(draft, { code: unit.code });
+    if (unit) draft.code = unit.code;
   });
 }
 

@@ -193,9 +193,8 @@ export function periodOf(
   if (OPENS_BEFORE.test(before) && (time.granularity !== 'range' || OPENS_AT_START.test(before))) {
     // "phân bổ vốn ngay từ tháng 1.2025, phấn đấu giải ngân 100% kế hoạch vốn năm 2025": the
     // year of the plan the value is a share of, not the start of another statement's time.
-    const planYear = PLAN_YEAR_AFTER.exec(
-      ctx.folded.slice(valueEnd(ctx.text, at), valueEnd(ctx.text, at) + 48),
-    )?.[1];
+    const after = valueEnd(ctx.text, at);
+    const planYear = PLAN_YEAR_AFTER.exec(ctx.folded.slice(after, after + 48))?.[1];
     if (planYear !== undefined && time.evidence.end < at)
       return { start: `${planYear}-01-01`, end: `${planYear}-12-31` };
     return { start: time.start, end: null };

@@ -175,14 +175,16 @@ export function subjectFinder(
   const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
   const homePlace = homeUnit(ctx, locations, organizations);
   const home = homePlace?.name ?? null;
-  // Whether the article's own unit is a city of its province, named so: "UBND TP Cam Ranh".
-  const homeIsCity =
+  // The article's own unit when it is a city of its province, named so: "UBND TP Cam Ranh".
+  const homeCity =
     homePlace?.type === 'district' &&
     locations.some(
       (l) =>
         l.name === homePlace.name &&
         CITY_TYPE_WORD_BEFORE.test(ctx.folded.slice(Math.max(0, l.evidence.start - 11), l.evidence.start)),
-    );
+    )
+      ? homePlace.name
+      : null;
 
   const byStart = (places: Place[]) =>
     places
@@ -526,8 +528,8 @@ export function subjectFinder(
     const opener =
       provinceOpens === undefined
         ? undefined
-        : provinceOpens === CITY_WORD && homeIsCity
-          ? homePlace!.name
+        : provinceOpens === CITY_WORD && homeCity !== null
+          ? homeCity
           : ownUnits[provinceOpens as keyof typeof ownUnits];
     if (opener) return opener;
     // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
@@ -574,7 +576,7 @@ export function subjectFinder(
     if (ownUnit && localType !== undefined) return ownUnit;
     // "Cam Ranh: Hàng hoá qua cảng …" … "thu ngân sách trên địa bàn thành phố": in the article of a
     // province's city, "thành phố" is that city, not a city of the first rank it names in passing.
-    if (unit === CITY_WORD && homeIsCity) return homePlace!.name;
+    if (unit === CITY_WORD && homeCity !== null) return homeCity;
     // "TP Hội An … Doanh thu du lịch của thành phố": in a province's article, "thành phố" is the
     // city of the province it named last, not a city of the first rank.
     if (unit === CITY_WORD && ownUnit === null) {
