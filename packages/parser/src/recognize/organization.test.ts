@@ -502,6 +502,13 @@ describe('commands, disaster boards and the cooperative', () => {
     );
   });
 
+  it('names a command by the force it commands, lower case past its first word', () => {
+    expect(find('Lãnh đạo Bộ Tư lệnh Cảnh sát cơ động và Công an tỉnh dự lễ.').map((f) => f.text)).toEqual([
+      'Bộ Tư lệnh Cảnh sát cơ động',
+      'Công an tỉnh',
+    ]);
+  });
+
   it('reads no association inside a place\'s name ("xã Lịch Hội Thượng")', () => {
     expect(find('Nông dân các xã Tài Văn, Lịch Hội Thượng liên kết sản xuất.')).toEqual([]);
     expect(find('Tỉnh Hội Nông dân tổ chức đại hội.').map((f) => f.text)).toEqual(['Hội Nông dân']);

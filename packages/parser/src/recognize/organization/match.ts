@@ -286,6 +286,12 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       const serves = head.type === 'military' || SERVING_HEADS.has(headKey);
       const commanded = serves ? organizationAt(fixed, found.to) : null;
       if (commanded) return result(commanded.to);
+      // "Bộ Tư lệnh Cảnh sát cơ động": a command named by the force it commands, in lower case past
+      // its first word.
+      if (head.type === 'military' && first.upper) {
+        const force = sectorAfter(fixed, found.to);
+        if (force > found.to) return result(levelAfter(fixed, force).to);
+      }
       // "Ban Chỉ đạo khắc phục hậu quả bão số 3 tỉnh Yên Bái": a purpose in lower case.
       if (
         first.upper &&

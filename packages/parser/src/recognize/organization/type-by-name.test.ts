@@ -11,6 +11,7 @@ describe('types a full name settles', () => {
       'Phòng Cảnh sát giao thông Công an tỉnh',
       'police',
     ],
+    ['Đơn vị của Bộ Tư lệnh Cảnh sát cơ động diễn tập.', 'Bộ Tư lệnh Cảnh sát cơ động', 'police'],
     ['Trạm Y tế xã Ea Tiêu tiêm vắc xin.', 'Trạm Y tế xã Ea Tiêu', 'other'],
     ['Trung tâm Y tế huyện Sơn Hòa tiếp nhận bệnh nhân.', 'Trung tâm Y tế huyện Sơn Hòa', 'other'],
     ['Trung tâm Điện lực Vĩnh Tân phát điện.', 'Trung tâm Điện lực Vĩnh Tân', 'company'],

@@ -5,13 +5,14 @@ type OrganizationType = DraftOf<'organization'>['type'];
 /**
  * Types a body's full name settles where the head the lexicon matched says less, as the
  * hand-checked articles give them: a police department under a provincial police ("Phòng Cảnh
- * sát giao thông", matched by "Phòng" and its field), a health centre as a public-service unit
+ * sát giao thông", matched by "Phòng" and its field) and a police force's command ("Bộ Tư lệnh Cảnh
+ * sát cơ động", matched by a military head, though the coast guard is the army's), a health centre as a public-service unit
  * (`other`, as health stations are in the lexicon), a power centre as the company that runs it,
  * an ethnic affairs board as the province's agency unless it is the council's, the office of a
  * party committee as the party's, the army's schools and hospitals as the army's.
  */
 const BY_NAME: readonly [RegExp, OrganizationType][] = [
-  [/^Phòng Cảnh sát\s/u, 'police'],
+  [/^(?:Phòng Cảnh sát|Bộ Tư lệnh Cảnh sát(?! biển))\s/u, 'police'],
   [/^Trung tâm Y tế\s/u, 'other'],
   [/^Trung tâm Điện lực\s/u, 'company'],
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
