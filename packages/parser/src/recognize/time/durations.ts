@@ -119,7 +119,7 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       header &&
       ((bare && isReportCount(ctx.folded, span)) ||
         (bare &&
-          (isResultPeriod(ctx.folded, span) || isReportOpener(ctx.folded, span)) &&
+          (isResultPeriod(ctx.text, ctx.folded, span) || isReportOpener(ctx.folded, span)) &&
           isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;

@@ -53,10 +53,16 @@ const RESULT_AFTER = vietnameseRegex(
  * True when a bare "N tháng" is the period of a figure reported right after it ("xuất khẩu 11
  * tháng đạt ..."): with the months of the year gone by, the year to date.
  */
-export function isResultPeriod(folded: string, span: Span): boolean {
+export function isResultPeriod(text: string, folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 20), span.start);
-  return RESULT_AFTER.test(folded.slice(span.end, span.end + 32)) && !LENGTH_BEFORE.test(before);
+  if (LENGTH_BEFORE.test(before)) return false;
+  // "tăng trưởng kinh tế 9 tháng của Nghệ An ước đạt 7,68%": or a place named in capitals.
+  const owner = OWNER_NAME_AFTER.exec(text.slice(span.end, span.end + 48));
+  const after = span.end + (owner?.[0].length ?? 0);
+  return RESULT_AFTER.test(folded.slice(after, after + 32));
 }
+
+const OWNER_NAME_AFTER = /^ +của +\p{Lu}[\p{L}\p{M}]*(?: +(?:- +)?\p{Lu}[\p{L}\p{M}]*){0,4}(?= )/u;
 
 /**
  * A figure "N tháng đạt ..." is reported up to a quarter after its months end: the
