@@ -11,6 +11,19 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a crop season named in the subject', () => {
+  it('gives way to the cut-off date that opens the clause, and dates the figure where none does', () => {
+    const found = indicatorsOf(
+      'Tỉnh Sóc Trăng: Tính đến ngày 20/3, diện tích lúa vụ Đông Xuân 2024 - 2025 bị nhiễm mặn khoảng 4.100 ha. Sản lượng lúa vụ Đông Xuân 2024 - 2025 ước đạt 1,2 triệu tấn.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['area', '2025-03-20..2025-03-20'],
+      ['rice_output', '2024-01-01..2025-12-31'],
+    ]);
+  });
+});
+
 describe('a time a "riêng" singles out', () => {
   it('dates its aside only, not the clauses after it', () => {
     const found = indicatorsOf(

@@ -134,6 +134,21 @@ export function periodOf(
     const opens = Math.max(whole.start, ctx.text.lastIndexOf(';', t.evidence.start) + 1);
     return valuesIn(opens, t.evidence.start).length > 0;
   };
+  // "Đến ngày 4.3, diện tích lúa vụ Đông Xuân 2023 - 2024 bị ảnh hưởng …": the season names the
+  // crop; the cut-off date that opens the clause dates the figure.
+  const cutOffOverSeason = (t: DraftOf<'time'> | undefined) => {
+    if (!t || !SEASON.test(ctx.folded.slice(t.evidence.start, t.evidence.end))) return t;
+    const cutOff = usable.find(
+      (c) =>
+        c.evidence.start >= clause.start &&
+        c.evidence.end <= t.evidence.start &&
+        c.granularity === 'day' &&
+        CUT_OFF_BEFORE.test(
+          ctx.folded.slice(Math.max(clause.start, c.evidence.start - 12), c.evidence.start),
+        ),
+    );
+    return cutOff ?? t;
+  };
   const nearestBefore = (from: number, to = at) =>
     usable
       .filter(
@@ -146,7 +161,7 @@ export function periodOf(
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
   // time before it short of a comma, outranks the sentence's opening time.
-  const inClause = nearestBefore(clause.start);
+  const inClause = cutOffOverSeason(nearestBefore(clause.start));
   const horizonAfter =
     !inClause || ctx.text.slice(inClause.evidence.end, at).includes(',')
       ? usable.find(
@@ -201,6 +216,10 @@ export function periodOf(
   }
   return { start: time.start, end: time.end };
 }
+
+// "vụ Đông Xuân 2023 - 2024", "niên vụ 2024 - 2025": a crop season, named by its time.
+const SEASON = /^(?:niên\s+)?vụ\s/u;
+const CUT_OFF_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tính\\s+)?đến(?:\\s+hết)?\\s*$', 'u');
 
 // "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
 // "riêng" singles out dates its aside only.
