@@ -528,6 +528,14 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it("reads no growth of the economy in a bank's credit, and no investment of society in its deposits", () => {
+    const found = indicatorsOf(
+      'Tỉnh Thanh Hóa: đến cuối tháng 9, tổng nguồn vốn huy động của các tổ chức tín dụng đạt 210.000 tỉ đồng; ngành ngân hàng phấn đấu tăng trưởng tín dụng năm 2024 đạt 14%. Tăng trưởng kinh tế 9 tháng ước đạt 8,1%.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['grdp_growth', 8.1]]);
+  });
+
   it('reads a sum "với" the projects just counted as their capital, the span from the verb', () => {
     const found = indicatorsOf(
       'Quý I/2026, tỉnh Vĩnh Long GRDP ước tăng 7,38%, thu hút 5 dự án FDI với hơn 212 triệu USD.',

@@ -109,6 +109,10 @@ const LENDING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|vay vốn|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
 );
+const BANKING = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền gửi|ngân hàng)(?:[^\\p{L}]|$)',
+  'u',
+);
 // Banks and funds lend; "Quỹ Đầu tư phát triển giải ngân 35 tỉ đồng" is no public investment.
 const BANK = /^(?:Ngân hàng|Quỹ)\s/u;
 // (Nor is the size of a housing project: "dự án … có quy mô 4.500 căn", "11 dự án … với hơn 19,6
@@ -538,6 +542,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         if (bank || LENDING.test(ctx.folded.slice(sentence.start, Math.min(clause.end, q.evidence.end + 40))))
           continue;
       }
+      // "tăng trưởng tín dụng đạt 12%", "nguồn vốn huy động của các tổ chức tín dụng đạt 176.450 tỉ
+      // đồng": a bank's credit and deposits, neither the economy's growth nor society's investment.
+      if (
+        (key === 'grdp_growth' || key === 'social_investment') &&
+        BANKING.test(ctx.folded.slice(match.phrase.start, q.evidence.start))
+      )
+        continue;
       // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
       // khách": passengers of a station or a line, no tourists.
       if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
