@@ -109,10 +109,7 @@ const LENDING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|vay vốn|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
 );
-const BANKING = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền gửi|ngân hàng)(?:[^\\p{L}]|$)',
-  'u',
-);
+const BANKING = vietnameseRegex('(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền gửi|ngân hàng)(?:[^\\p{L}]|$)', 'u');
 // Banks and funds lend; "Quỹ Đầu tư phát triển giải ngân 35 tỉ đồng" is no public investment.
 const BANK = /^(?:Ngân hàng|Quỹ)\s/u;
 // (Nor is the size of a housing project: "dự án … có quy mô 4.500 căn", "11 dự án … với hơn 19,6

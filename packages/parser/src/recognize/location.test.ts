@@ -586,6 +586,18 @@ describe('the provinces a merger joined', () => {
     ]);
   });
 
+  it('take their codes from before the merger when the count of units opens the list', () => {
+    const found = find(
+      'Sau khi sáp nhập hai tỉnh Bắc Giang và Bắc Ninh, tỉnh Bắc Ninh có 99 xã, phường.',
+      '2025-10',
+    );
+    expect(found.map((f) => [f.text, f.code])).toEqual([
+      ['Bắc Giang', '24'],
+      ['Bắc Ninh', '27'],
+      ['Bắc Ninh', '24'],
+    ]);
+  });
+
   it('take their codes from before the merger in the list before "hợp nhất"', () => {
     const found = find(
       'Sau khi tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất, tỉnh Bắc Ninh có 99 xã, phường.',

@@ -228,7 +228,13 @@ const FORMER = /^ ?\(cũ\)/u;
 const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ)?(?: toàn bộ)?\s+/giu;
 const MERGED_AFTER =
   /^[\p{L}\p{M}]*(?:\s+(?:và|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s+(?:hợp nhất|sáp nhập)(?:[^\p{L}]|$)/u;
-const MERGED_LIST = /^(?:\s*(?:,|và|-|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s*$/u;
+// The list runs over names joined by commas, the last by "và"; a count of units may open it
+// ("hợp nhất hai tỉnh Lào Cai và Yên Bái"); past "và" and its name, a comma ends it ("…, tỉnh X có 99 xã").
+const MERGED_ITEM = String.raw`(?:(?:tỉnh|thành phố)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*)*`;
+const MERGED_LIST = new RegExp(
+  String.raw`^(?:(?:hai|ba|bốn|các)\s+)?(?:${MERGED_ITEM}\s*[,-]\s*)*(?:${MERGED_ITEM}\s+và\s+)?(?:(?:tỉnh|thành phố)\s+)?$`,
+  'u',
+);
 
 /** A place in the list of units a merger joined, right after "hợp nhất (từ)", "sáp nhập". */
 function mergedFrom(text: string, at: number): boolean {
