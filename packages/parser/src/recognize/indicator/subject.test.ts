@@ -524,6 +524,14 @@ describe('the units a merger joined', () => {
       [21_700_000, 'Phố Bảng'],
     ]);
   });
+
+  it('in a list after "hợp nhất", are no subject of the merged province\'s figure', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang họp. Sau khi hợp nhất hai tỉnh Tuyên Quang và Hà Giang, tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh là 9.800 tỷ đồng.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[9_800_000_000_000, 'Tuyên Quang']]);
+  });
 });
 
 describe('a border gate the gazetteer does not know', () => {

@@ -632,8 +632,11 @@ const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đ�
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
 const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
+// ("sau khi hợp nhất hai tỉnh Lào Cai và Yên Bái, … của tỉnh": the list a merger names, units
+// joined by commas and the last by "và", is gone too; past "và" and its name a comma ends it.)
+const MERGED_ITEM = '(?:(?!\\svà\\s)[^.;:(),]){1,30}';
 const MERGED_FROM = vietnameseRegex(
-  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
+  `(?:(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*|(?:hợp nhất|sáp nhập)\\s+(?:(?:hai|ba|bốn|các)\\s+)?(?:tỉnh|thành phố)\\s+(?:${MERGED_ITEM},\\s*(?:(?:tỉnh|thành phố)\\s+)?)*(?:${MERGED_ITEM}\\svà\\s+(?:(?:tỉnh|thành phố)\\s+)?)?)$`,
   'u',
 );
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
