@@ -520,6 +520,17 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1200]]);
   });
 
+  it('reads a bracket after the share of its plan a statistic restates as that share a year before', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre: 9 tháng năm 2024, thu ngân sách đạt 4.120 tỷ đồng, bằng 71,2% dự toán (cùng kỳ năm 2023 đạt 66,5%).',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.unit, i.period])).toEqual([
+      ['budget_revenue', 4_120_000_000_000, 'VND', { start: '2024-01-01', end: '2024-09-30' }],
+      ['budget_revenue', 66.5, '%', { start: '2023-01-01', end: '2023-09-30' }],
+    ]);
+  });
+
   it("reads no public disbursement in a bank's loans", () => {
     const found = indicatorsOf(
       'Tỉnh Hòa Bình: Ngân hàng Chính sách xã hội huyện Mai Châu giải ngân 96,3 tỷ đồng cho 2.100 hộ vay.',

@@ -638,7 +638,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (isBaseline(ctx.text, previous.end, clause, q)
         ? sameCount(previous.fact.unit, q.unit) ||
           EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))
-        : previous.fact.unit === q.unit && isLaterBaseline(ctx.text, previous, clause, quantities))
+        : (previous.fact.unit === q.unit && isLaterBaseline(ctx.text, previous, clause, quantities)) ||
+          isShareBaseline(ctx.folded, previous, clause, q, quantities))
     ) {
       key = previous.fact.indicator;
       if (EQUIVALENT.test(ctx.folded.slice(clause.start, q.evidence.end))) sameAs = previous.fact;
@@ -1140,6 +1141,36 @@ function isLaterBaseline(
   // is no value of the statistic.)
   return !startingIn(quantities, previous.end, open).some(
     (o) => o.unit === previous.fact.unit && o.change === null,
+  );
+}
+
+// ", đạt 58,6% kế hoạch (": a statistic's share of its plan, restated after it.
+const SHARE_OF_PLAN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:đạt|bằng)\\s*$', 'u');
+const PLAN_TO_BRACKET = vietnameseRegex('^\\s*(?:kế hoạch|dự toán|chỉ tiêu)[^,;.:()\\d]{0,40}$', 'u');
+
+/**
+ * "giải ngân được 8.410 tỷ đồng, đạt 58,6% kế hoạch (cùng kỳ năm 2024 đạt 61,3%)": a bracket
+ * after the share of its plan a statistic restates gives that share a year before, the same
+ * statistic's baseline in the share's unit.
+ */
+function isShareBaseline(
+  folded: string,
+  previous: { fact: DraftOf<'indicator'>; end: number },
+  clause: Span,
+  q: DraftOf<'quantity'>,
+  quantities: readonly DraftOf<'quantity'>[],
+): boolean {
+  const open = clause.start - 1;
+  if (folded[open] !== '(' || open < previous.end || open - previous.end > BASELINE_GAP) return false;
+  const between = startingIn(quantities, previous.end, open);
+  const share = between[between.length - 1];
+  return (
+    between.length === 1 &&
+    share !== undefined &&
+    share.unit === q.unit &&
+    q.unit !== previous.fact.unit &&
+    SHARE_OF_PLAN_BEFORE.test(folded.slice(previous.end, share.evidence.start)) &&
+    PLAN_TO_BRACKET.test(folded.slice(share.evidence.end, open))
   );
 }
 
