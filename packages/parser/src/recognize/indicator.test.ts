@@ -192,6 +192,11 @@ describe('recognizeIndicators', () => {
         'Tỉnh Bắc Ninh sẽ đẩy nhanh giải phóng mặt bằng KCN Yên Phong II-A trên diện tích 159 ha, kết nối với QL18.',
       ),
     ).toEqual([]);
+    expect(
+      indicatorsOf(
+        'Tỉnh Hà Tĩnh: tuyến tránh QL1 còn vướng mặt bằng của 32 hộ dân với diện tích gần 4,2 ha.',
+      ),
+    ).toEqual([]);
   });
 
   it('counts houses finished by their counter after the paragraph named the statistic', () => {

@@ -97,9 +97,10 @@ const STANDING_NOW = vietnameseRegex(
 // "Tổng diện tích đất phải thu hồi hơn 497 ha", "diện tích giải phóng mặt bằng 215 ha": the land a
 // work takes, a size of that work, no area of the place.
 const LAND_TAKEN = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|vướng mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
   'u',
 );
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['hộ', 'hộ dân', 'hộ gia đình']);
 const TOURISTS = 'tourist_arrivals';
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
@@ -480,7 +481,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       const landFrom = Math.max(
         clause.start,
         Math.min(match.phrase.start, q.evidence.start) - 60,
-        startingIn(quantities, clause.start, q.evidence.start).at(-1)?.evidence.end ?? clause.start,
+        // ("còn vướng mặt bằng của 47 hộ dân với diện tích 6,8 ha": the households whose land it is
+        // belong to the same stretch.)
+        startingIn(quantities, clause.start, q.evidence.start).findLast((o) => !HOUSEHOLDS.has(o.unit ?? ''))
+          ?.evidence.end ?? clause.start,
       );
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
       // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole; "diện tích sàn
