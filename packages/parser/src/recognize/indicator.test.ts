@@ -606,7 +606,7 @@ describe('recognizeIndicators', () => {
 
   it('reads no disbursement in a threshold', () => {
     const found = indicatorsOf(
-      'Tỉnh Quảng Nam đã giải ngân đạt 45,2%. Còn 15 dự án giải ngân dưới 10%; địa phương nào giải ngân dưới 20% phải giải trình.',
+      'Tỉnh Quảng Nam đã giải ngân đạt 45,2%. Còn 15 dự án giải ngân dưới 10%; địa phương nào giải ngân dưới 20% phải giải trình. Chậm giải ngân thì xử lý người đứng đầu, chủ đầu tư dưới 50% bị điều chuyển vốn.',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['public_investment_disbursement', 45.2]]);
   });

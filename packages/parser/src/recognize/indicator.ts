@@ -101,6 +101,10 @@ const LAND_TAKEN = vietnameseRegex(
   'u',
 );
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['hộ', 'hộ dân', 'hộ gia đình']);
+const UNITS_UNDER = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đơn vị|chủ đầu tư|dự án|địa phương|ngành)(?:\\s+nào)?\\s*$',
+  'u',
+);
 const TOURISTS = 'tourist_arrivals';
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
@@ -554,10 +558,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // khách": passengers of a station or a line, no tourists.
       if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
       // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
+      // ("…, đơn vị dưới 60% phải giải trình": the units under a share, named right before it.)
       if (
         key === DISBURSEMENT &&
         q.approx === 'under' &&
-        /^\s*$/.test(ctx.text.slice(match.phrase.end, q.evidence.start))
+        (/^\s*$/.test(ctx.text.slice(match.phrase.end, q.evidence.start)) ||
+          UNITS_UNDER.test(ctx.folded.slice(Math.max(0, q.evidence.start - 30), q.evidence.start)))
       )
         continue;
       start = Math.min(match.phrase.start, q.evidence.start);
