@@ -12,6 +12,7 @@ import {
 import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
 import { provinceUnits } from '../lexicon/province-units.js';
+import { COMMON_SURNAMES } from '../lexicon/surnames.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
@@ -957,6 +958,10 @@ export function placesInBodyNames(
       if (NATURAL_FEATURES.has(words[place.from - 1]?.key ?? '')) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
       if (isFirm(body) && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
+      // "Công ty Cổ phần Xây dựng Hoàng Liên Sơn": after a common surname, the place's words end a
+      // person's name or another name the brand is, not a commune "Liên Sơn".
+      const before = words[place.from - 1];
+      if (isFirm(body) && before?.upper && !before.caps && COMMON_SURNAMES.has(before.key)) continue;
       const span = evidence(ctx.text, words[place.from]!.start, words[place.to - 1]!.end);
       if (taken(span.start, span.end)) continue;
       out.push({

@@ -31,4 +31,12 @@ describe('a place closing the name of a body', () => {
       places('Tỉnh Yên Bái và Công ty Thác Bà ký kết; tỉnh Yên Bái cử người trực.').map((p) => p[0]),
     ).not.toContain('Thác Bà');
   });
+
+  it('is not read after a common surname, where the words end a name the brand is', () => {
+    expect(
+      places('Tỉnh Yên Bái mời Công ty Cổ phần Xây dựng Nguyễn Thác Bà; tỉnh Yên Bái cử người trực.').map(
+        (p) => p[0],
+      ),
+    ).not.toContain('Thác Bà');
+  });
 });
