@@ -1224,6 +1224,7 @@ describe('names of round 25', () => {
   it('expands "Tp." as it expands "TP", and reads no body in a verb after a bare head', () => {
     expect(find('UBND Tp. Đà Nẵng họp.')[0]?.name).toBe('Ủy ban nhân dân thành phố Đà Nẵng');
     expect(find('Trong quý IV, Trung tâm hoàn thành tu bổ điện Cần Chánh.')).toEqual([]);
+    expect(find('Nhà máy nằm cách KCN Phú Bài khoảng 6 km.')).toEqual([]);
   });
 
   it("names an airline brand in full, and keeps a brand that closes a company's name in it", () => {

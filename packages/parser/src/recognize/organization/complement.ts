@@ -444,6 +444,10 @@ const SENTENCE_VERBS = new Set(
   ].map(foldKey),
 );
 
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
+  ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm'].map(foldKey),
+);
+
 /**
  * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
  * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
@@ -454,6 +458,9 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
   // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
   // after a head or a name is the sentence's.
   if (SENTENCE_VERBS.has(`${words[at]?.key} ${words[at + 1]?.key}`)) return null;
+  // ("Nhà máy nằm cách KCN Nam Cấm 5 km", "Trung tâm đã cấp 300 giấy phép": so is a word that only
+  // a sentence's predicate opens with.)
+  if (PREDICATE_OPENERS.has(words[at]?.key ?? '')) return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
