@@ -31,6 +31,14 @@ describe('the place a facility is named by', () => {
     });
   });
 
+  it('reads the commune a landfill is named by', () => {
+    expect(coded('Tỉnh Nghệ An: bãi chôn lấp Nghi Yên đã quá tải.', '2024-03')).toContainEqual({
+      text: 'Nghi Yên',
+      type: 'commune',
+      code: '17833',
+    });
+  });
+
   it('reads no place for a facility whose name the article province lacks', () => {
     expect(coded('Tỉnh Lạng Sơn có cửa khẩu Hữu Nghị.', '2024-03').map((p) => p.text)).toEqual(['Lạng Sơn']);
     expect(coded('Tỉnh Lạng Sơn cử đoàn đến sân bay Long Thành.', '2024-03').map((p) => p.text)).toEqual([

@@ -7,7 +7,7 @@ import type { AdminPlace } from './admin-place.js';
 import { localPlaceAt } from './local-place.js';
 
 // Facilities named by the place they stand in: "cửa khẩu Tân Thanh", "sân bay Long Thành",
-// "cảng hàng không quốc tế Vinh", "ga Sóng Thần".
+// "cảng hàng không quốc tế Vinh", "ga Sóng Thần", "bãi rác Nam Sơn".
 const FACILITIES = new PhraseIndex<true>();
 for (const facility of [
   'cửa khẩu',
@@ -29,6 +29,10 @@ for (const facility of [
   'cảng quốc tế',
   'cảng nước sâu',
   'cảng biển nước sâu',
+  // "bãi chôn lấp Nghi Yên", "bãi rác Đa Phước": a landfill named by its commune.
+  'bãi',
+  'bãi rác',
+  'bãi chôn lấp',
 ])
   FACILITIES.add(facility, true);
 
@@ -37,7 +41,7 @@ const AIRPORTS: ReadonlySet<string> = new Set(['sân', 'cảng'].map(foldKey));
 
 /** The first words of the facilities, for a quick test before a lookup. */
 export const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  ['cửa', 'sân', 'cảng', 'nhà', 'ga'].map(foldKey),
+  ['cửa', 'sân', 'cảng', 'nhà', 'ga', 'bãi'].map(foldKey),
 );
 
 /** Capitalized words from words[at] with spaces between them: a facility's own name. */
