@@ -515,6 +515,11 @@ describe('recognizeIndicators', () => {
       '2024-11',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 2146]]);
+    const told = indicatorsOf(
+      'Tỉnh Hà Giang họp. Theo ông Lý Văn Páo, Phó Giám đốc Sở Xây dựng, năm 2024 toàn tỉnh đã xây mới, sửa chữa 1.380 căn nhà cho hộ nghèo.',
+      '2024-12',
+    );
+    expect(told.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1380]]);
   });
 
   it('reads no houses built in houses flooded or given', () => {

@@ -468,9 +468,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
                   o.evidence.start >= clause.start &&
                   o.evidence.end <= q.evidence.start &&
                   // ("Theo Sở Xây dựng, … toàn tỉnh đã xây mới 2.146 căn nhà": a body named as the
-                  // source of the figure built nothing.)
+                  // source of the figure built nothing; nor does the body of the official who gives it,
+                  // "Theo ông X, Phó Giám đốc Sở Dân tộc và Tôn giáo, …".)
                   !SOURCE_BEFORE.test(
                     ctx.folded.slice(Math.max(0, o.evidence.start - 6), o.evidence.start),
+                  ) &&
+                  !(
+                    o.type === 'agency' &&
+                    (found.people ?? []).some(
+                      (p) => p.evidence.start <= o.evidence.start && o.evidence.end <= p.evidence.end,
+                    )
                   ) &&
                   // ("bằng vốn … và Quỹ Vì người nghèo của huyện, Mèo Vạc đã xây mới 412 căn nhà":
                   // a place acting after the body names who built.)
