@@ -549,6 +549,17 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it("reads no capital of projects in a national programme's budget", () => {
+    const found = indicatorsOf(
+      'Tỉnh Lai Châu: năm 2024, tổng vốn Chương trình mục tiêu quốc gia giao cho tỉnh là 1.420 tỷ đồng; tỉnh thu hút 9 dự án với tổng vốn đầu tư 2.150 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['investment_projects', 9],
+      ['investment_capital', 2_150_000_000_000],
+    ]);
+  });
+
   it("reads no growth of the economy in a bank's credit, and no investment of society in its deposits", () => {
     const found = indicatorsOf(
       'Tỉnh Thanh Hóa: đến cuối tháng 9, tổng nguồn vốn huy động của các tổ chức tín dụng đạt 210.000 tỉ đồng; ngành ngân hàng phấn đấu tăng trưởng tín dụng năm 2024 đạt 14%. Tăng trưởng kinh tế 9 tháng ước đạt 8,1%.',

@@ -100,6 +100,7 @@ const LAND_TAKEN = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|vướng mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
   'u',
 );
+const PROGRAMME = vietnameseRegex('(?:^|[^\\p{L}])chương trình(?:[^\\p{L}]|$)', 'u');
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['hộ', 'hộ dân', 'hộ gia đình']);
 const UNITS_UNDER = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đơn vị|chủ đầu tư|dự án|địa phương|ngành)(?:\\s+nào)?\\s*$',
@@ -554,6 +555,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         if (bank || LENDING.test(ctx.folded.slice(sentence.start, Math.min(clause.end, q.evidence.end + 40))))
           continue;
       }
+      // "tổng vốn Chương trình giao cho tỉnh là 1.865 tỷ đồng", "tổng nguồn vốn thực hiện chương
+      // trình": the budget of a national programme in the province, no capital of projects.
+      if (
+        key === INVESTMENT_CAPITAL &&
+        PROGRAMME.test(ctx.folded.slice(match.phrase.start, q.evidence.start))
+      )
+        continue;
       // "tăng trưởng tín dụng đạt 12%", "nguồn vốn huy động của các tổ chức tín dụng đạt 176.450 tỉ
       // đồng": a bank's credit and deposits, neither the economy's growth nor society's investment.
       if (
