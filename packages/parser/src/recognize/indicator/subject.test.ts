@@ -696,6 +696,16 @@ describe('an average over a list of places', () => {
       [71.5, 'Hòa Hiệp 1'],
     ]);
   });
+  it('is the province when a sum covers the places a list after "tại" names', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thanh Hóa họp. Năm 2024, tỉnh cấp phép 4 dự án tại huyện Như Thanh, Hà Trung và Nga Sơn với tổng vốn đăng ký 3.100 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [4, 'Thanh Hóa'],
+      [3_100_000_000_000, 'Thanh Hóa'],
+    ]);
+  });
 });
 
 describe('a sentence that opens on the enterprise acting', () => {

@@ -516,9 +516,20 @@ export function subjectFinder(
       inClause = lastBefore(areas, inClause.evidence.start, clause.start, at);
     // "… có ba KCN là KCN Hòa Hiệp 1, KCN An Phú và KCN Đông Bắc Sông Cầu, tỷ lệ lấp đầy bình
     // quân đạt 71,5%": an average over a list is of the whole the list belongs to.
-    if (inClause && AVERAGE.test(ctx.folded.slice(at, valueAt))) {
+    // ("3 dự án tại Quỳnh Lưu, Thanh Chương và Nam Đàn với tổng vốn đăng ký 2.640 tỷ đồng": so is a
+    // sum over the places a list after "tại" names.)
+    if (inClause) {
       const first = listOpening(ctx.text, areas, inClause, clause.start);
-      if (first !== inClause) inClause = lastBefore(areas, first.evidence.start, clause.start, at);
+      const overList =
+        AVERAGE.test(ctx.folded.slice(at, valueAt)) ||
+        (ADMIN_LEVELS.has(inClause.type) &&
+          first.type === inClause.type &&
+          /\svà\s/u.test(ctx.text.slice(first.evidence.end, inClause.evidence.start)) &&
+          AT_PLACE.test(
+            ctx.folded.slice(Math.max(clause.start, first.evidence.start - 24), first.evidence.start),
+          ));
+      if (first !== inClause && overList)
+        inClause = lastBefore(areas, first.evidence.start, clause.start, at);
     }
     if (inClause) return inClause.name;
     // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
@@ -606,6 +617,7 @@ const PROVINCE_WORD = foldKey('tỉnh');
 const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
+const ADMIN_LEVELS: ReadonlySet<string> = new Set(['district', 'commune']);
 const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
 const LIST_GAP = vietnameseRegex(
