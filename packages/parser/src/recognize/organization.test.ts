@@ -698,6 +698,21 @@ describe('a short name defined inside a name', () => {
     ]);
   });
 
+  it('reads the short name again later with the level it names, not bare, where it may name a scheme', () => {
+    expect(
+      find(
+        'Trung tâm Xúc tiến đầu tư (IPC) tỉnh Nghệ An tổ chức hội thảo; IPC huyện Yên Thành phối hợp. Sau đó, IPC mới được áp dụng.',
+      ),
+    ).toEqual([
+      body(
+        'Trung tâm Xúc tiến đầu tư (IPC) tỉnh Nghệ An',
+        'agency',
+        'Trung tâm Xúc tiến đầu tư tỉnh Nghệ An',
+      ),
+      body('IPC huyện Yên Thành', 'agency', 'Trung tâm Xúc tiến đầu tư huyện Yên Thành'),
+    ]);
+  });
+
   it('keeps a bracket after a name that no level follows as a short name of its own', () => {
     expect(find('Ủy ban nhân dân (UBND) đã họp. Bảo hiểm xã hội (BHXH) cho biết.')).toEqual([
       body('Ủy ban nhân dân', 'government'),

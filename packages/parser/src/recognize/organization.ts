@@ -13,7 +13,7 @@ import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bra
 import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
 import { carriers } from './organization/carrier.js';
-import { levelPastAbbreviation } from './organization/complement.js';
+import { levelAfter, levelPastAbbreviation } from './organization/complement.js';
 import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
 import { headAt } from './organization/head.js';
@@ -43,6 +43,8 @@ export function recognizeOrganizations(
   const drafts: Draft[] = [];
   // Short names defined in brackets, by their words: "Cienco 8" → the body it stands for.
   const defined = new Map<string, Draft>();
+  // Short names defined inside a name before its level ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh").
+  const scopedShortNames = new Map<string, ScopedShortName>();
   for (const words of paragraphWords(ctx)) {
     let at = 0;
     while (at < words.length) {
@@ -67,8 +69,12 @@ export function recognizeOrganizations(
         const level = expandedName(ctx.text, words, scoped.from, scoped.to);
         // The level keeps the case it is written in ("tỉnh Hậu Giang"); a name's first word takes a capital.
         const written = words[scoped.from]!.upper ? level : level[0]!.toLowerCase() + level.slice(1);
-        const name = `${brandedName(ctx.text, match, match.from, match.to)} ${written}`;
+        const base = brandedName(ctx.text, match, match.from, match.to);
+        const name = `${base} ${written}`;
         drafts.push({ kind: 'organization', evidence: span, name, shortName: span.text, type: match.type });
+        // "… CDC tỉnh phối hợp …": the short name, later with its level, is the body again.
+        const short = ctx.text.slice(words[match.to]!.start, words[scoped.from - 1]!.end);
+        if (!scopedShortNames.has(short)) scopedShortNames.set(short, { base, type: match.type });
         at = scoped.to;
         continue;
       }
@@ -152,6 +158,7 @@ export function recognizeOrganizations(
       }
     }
   }
+  if (scopedShortNames.size > 0) drafts.push(...scopedMentions(ctx, scopedShortNames, drafts));
   if (defined.size > 0) drafts.push(...laterMentions(ctx, defined, drafts));
   // "ACV" read as a brand after the text defined it: the body the text named.
   for (const [i, draft] of drafts.entries()) {
@@ -271,6 +278,50 @@ function consortiumBefore(
  * "… Tổng công ty Xây dựng công trình giao thông 8 (Cienco 8) … Cienco 8 cam kết …": once
  * a short name is defined, each later mention of it, word for word, is that body again.
  */
+interface ScopedShortName {
+  /** The name before the bracket: "Trung tâm Kiểm soát bệnh tật". */
+  base: string;
+  type: Draft['type'];
+}
+
+/**
+ * Later mentions of a short name defined inside a name before its level: "CDC tỉnh" after
+ * "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh" is the centre of the level it names.
+ */
+function scopedMentions(
+  ctx: RecognizeContext,
+  scoped: ReadonlyMap<string, ScopedShortName>,
+  found: readonly Draft[],
+): Draft[] {
+  const covered = (start: number, end: number) =>
+    found.some((d) => d.evidence.start < end && start < d.evidence.end);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (let at = 0; at < words.length; at++) {
+      const word = words[at]!;
+      const body = scoped.get(word.text);
+      if (!body || word.gap.includes('(') || covered(word.start, word.end)) continue;
+      // (A bare one may name the scheme, not the body: "BHXH bắt buộc", compulsory social insurance.)
+      const after = words[at + 1];
+      const level = levelAfter(words, at + 1);
+      if (level.to === at + 1) continue;
+      const span = evidence(ctx.text, word.start, words[level.to - 1]!.end);
+      const levelName = expandedName(ctx.text, words, at + 1, level.to);
+      // The level keeps the case it is written in ("tỉnh"), as in the name that defined it.
+      const written = after?.upper ? levelName : levelName.charAt(0).toLowerCase() + levelName.slice(1);
+      out.push({
+        kind: 'organization',
+        evidence: span,
+        name: `${body.base} ${written}`,
+        shortName: span.text,
+        type: body.type,
+      });
+      at = level.to - 1;
+    }
+  }
+  return out;
+}
+
 function laterMentions(
   ctx: RecognizeContext,
   defined: ReadonlyMap<string, Draft>,
