@@ -18,7 +18,11 @@ const RELATED = vietnameseRegex(
   'u',
 );
 // Where goods or people go: "hàng hóa … đi TP.HCM sẽ rút ngắn 1 giờ", "xuất sang Trung Quốc".
-const DESTINATION = vietnameseRegex('(?:^|[^\\p{L}])(?:đi|sang|ra)\\s+(?:(?:tỉnh|thành phố)\\s+)?$', 'u');
+// ("600 người đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh": where workers go to work.)
+const DESTINATION = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đi|sang|ra)\\s+(?:(?:làm việc|làm|lao động|học tập)\\s+(?:tại|ở)\\s+[^.;,()]{0,40}?)?(?:(?:tỉnh|thành phố)\\s+)?$',
+  'u',
+);
 // A former unit: "tỉnh Bình Định (cũ)", "tỉnh Gia Lai trước sáp nhập", and the units a merger
 // joined: "sau hợp nhất tỉnh Gia Lai và tỉnh Bình Định", "hợp nhất ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận".
 const FORMER_AFTER = vietnameseRegex(

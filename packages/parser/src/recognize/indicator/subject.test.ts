@@ -337,6 +337,14 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Vĩnh Long', 'Bến Tre']);
   });
 
+  it('is not where workers go to work ("đi làm việc tại … tỉnh Bắc Ninh")', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Giang họp. Năm 2024, hơn 900 lao động đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh. Tỷ lệ hộ nghèo năm 2024 giảm còn 21,3%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[21.3, 'Hà Giang']]);
+  });
+
   it('is the commune "của xã" points back to by its type word, not one inside a body\'s name', () => {
     const found = indicatorsOf(
       'Ông Kim Sô Thia, Bí thư Đảng ủy xã Đôn Châu, cho biết lao động của xã làm việc tại Trung tâm Điện lực Duyên Hải. Tỷ lệ hộ nghèo của xã giảm còn 3,46%.',
