@@ -22,6 +22,14 @@ describe('a crop season named in the subject', () => {
       ['rice_output', '2024-01-01..2025-12-31'],
     ]);
   });
+
+  it('gives way to the cut-off date that opens the sentence, past a clause before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre: Đến ngày 12/3, mặn đã vào sâu 60 km; diện tích lúa vụ Đông Xuân 2024 - 2025 bị ảnh hưởng khoảng 2.300 ha.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([['area', '2025-03-12..2025-03-12']]);
+  });
 });
 
 describe('a time a "riêng" singles out', () => {

@@ -138,14 +138,17 @@ export function periodOf(
   // crop; the cut-off date that opens the clause dates the figure.
   const cutOffOverSeason = (t: DraftOf<'time'> | undefined) => {
     if (!t || !SEASON.test(ctx.folded.slice(t.evidence.start, t.evidence.end))) return t;
+    // ("Đến ngày 4.3, ranh mặn đã vào sâu 55 km; diện tích lúa vụ …": or the one that opens the sentence.)
     const cutOff = usable.find(
       (c) =>
-        c.evidence.start >= clause.start &&
         c.evidence.end <= t.evidence.start &&
         c.granularity === 'day' &&
-        CUT_OFF_BEFORE.test(
-          ctx.folded.slice(Math.max(clause.start, c.evidence.start - 12), c.evidence.start),
-        ),
+        (c.evidence.start >= clause.start
+          ? CUT_OFF_BEFORE.test(
+              ctx.folded.slice(Math.max(clause.start, c.evidence.start - 12), c.evidence.start),
+            )
+          : c.evidence.start >= sentence.start &&
+            CUT_OFF_OPENS.test(ctx.folded.slice(sentence.start, c.evidence.start))),
     );
     return cutOff ?? t;
   };
@@ -219,6 +222,7 @@ export function periodOf(
 
 // "vụ Đông Xuân 2023 - 2024", "niên vụ 2024 - 2025": a crop season, named by its time.
 const SEASON = /^(?:niên\s+)?vụ\s/u;
+const CUT_OFF_OPENS = vietnameseRegex('(?:^|:)\\s*(?:tính\\s+)?đến(?:\\s+hết)?\\s*$', 'u');
 const CUT_OFF_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tính\\s+)?đến(?:\\s+hết)?\\s*$', 'u');
 
 // "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
