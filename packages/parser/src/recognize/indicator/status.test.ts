@@ -19,6 +19,13 @@ describe('statusOf', () => {
     expect(status('thu ngân sách đạt', 'Chủ tịch yêu cầu các sở, ngành')).toBe('target');
   });
 
+  it('reads what must be reached after "phải" as a target, not what had to be done', () => {
+    expect(status('toàn tỉnh phải giải ngân thêm khoảng', 'Trong 2 tháng cuối năm,')).toBe('target');
+    expect(status('phải giải ngân đạt')).toBe('target');
+    expect(status('thu ngân sách đạt', 'Dù nhà máy phải dừng hai tháng,')).toBe('actual');
+    expect(status('thu ngân sách đạt', 'Tỉnh không phải vay,')).toBe('actual');
+  });
+
   it('reads no target in a request named as a source or a requirement met', () => {
     expect(status('thu ngân sách đạt', 'Theo đề nghị của Sở Tài chính,')).toBe('actual');
     expect(status('giải ngân đạt', 'Đáp ứng yêu cầu,')).toBe('actual');
