@@ -691,6 +691,18 @@ describe('a district a statement was of', () => {
   });
 });
 
+describe('a consortium', () => {
+  it('reaches the figure as one, not as its last member', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Định họp. Dự án do Liên danh Công ty Cổ phần Điện gió Mũi Tấn - Tập đoàn Halvard thực hiện, vốn đăng ký 420 triệu USD.',
+      '2024-09',
+    );
+    expect(found.map((i) => i.subject)).toEqual([
+      'Liên danh Công ty Cổ phần Điện gió Mũi Tấn - Tập đoàn Halvard',
+    ]);
+  });
+});
+
 describe('an average over a list of places', () => {
   it('is of the whole the list belongs to, not of the place the list ends with', () => {
     const subjects = (body: string) => indicatorsOf(body, '2023-07').map((i) => [i.value, i.subject]);

@@ -770,9 +770,26 @@ function firmBefore(
     if (o.evidence.start < from) return undefined;
     const before = text.slice(from, o.evidence.start);
     // "Công ty X, thành viên Tập đoàn Y,": the owner named in apposition does not report.
-    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before)) return o;
+    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before))
+      return outermost(sorted, o);
   }
   return undefined;
+}
+
+/**
+ * The firm whose name holds this one's, if any: "Liên danh Công ty X - Tập đoàn Y" acts as one,
+ * not as its last member.
+ */
+function outermost(
+  sorted: readonly DraftOf<'organization'>[],
+  firm: DraftOf<'organization'>,
+): DraftOf<'organization'> {
+  let out = firm;
+  for (const o of sorted) {
+    if (o.evidence.start > firm.evidence.start) break;
+    if (o.evidence.start <= out.evidence.start && o.evidence.end >= out.evidence.end && o !== out) out = o;
+  }
+  return out;
 }
 
 const OWNER_BEFORE = /,\s*(?:là\s+)?(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?\s*$/u;
