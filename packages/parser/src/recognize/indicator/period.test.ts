@@ -32,6 +32,19 @@ describe('a crop season named in the subject', () => {
   });
 });
 
+describe('a time a value is due within', () => {
+  it('dates it over the time the statement before it opened with', () => {
+    const found = indicatorsOf(
+      'Tỉnh Cao Bằng: Chủ tịch yêu cầu phấn đấu đến ngày 31/1/2026 giải ngân 100% kế hoạch vốn, hoàn thành 850 căn nhà còn lại trong quý I/2026.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [100, '2026-01-31..2026-01-31'],
+      [850, '2026-01-01..2026-03-31'],
+    ]);
+  });
+});
+
 describe('a time a "riêng" singles out', () => {
   it('dates its aside only, not the clauses after it', () => {
     const found = indicatorsOf(

@@ -54,6 +54,7 @@ const CLAUSE_OPENER = vietnameseRegex(
 const TOPIC_OPENER = vietnameseRegex('^\\s*(?:về|đối với|trong lĩnh vực)\\s+[^,;.:()\\d]{1,50},\\s*', 'u');
 // The value's own words, then "đến" or "vào": "86.900 căn đến năm 2030".
 const HORIZON_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\s(?:đến|vào)\\s', 'u');
+const DUE_WITHIN_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\strong\\s+$', 'u');
 const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 
@@ -171,7 +172,9 @@ export function periodOf(
           (t) =>
             t.evidence.start > at &&
             t.evidence.end <= clause.end &&
-            HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)),
+            (HORIZON_GAP.test(ctx.folded.slice(at, t.evidence.start + 5)) ||
+              // ("…, hoàn thành 1.200 căn nhà còn lại trong quý I/2026": or a time it is due within.)
+              (t.granularity !== 'duration' && DUE_WITHIN_GAP.test(ctx.folded.slice(at, t.evidence.start)))),
         )
       : undefined;
   // "Năm 2022, …; tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm trong giai đoạn 2022 - 2025": a clause's
