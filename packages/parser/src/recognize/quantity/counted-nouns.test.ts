@@ -27,6 +27,7 @@ describe('counted nouns of the unit lexicon', () => {
     ['Thời gian qua, khoảng hai mươi lò đã bị tháo dỡ.', 'khoảng hai mươi lò', 20, 'lò'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
+    ['Công an xã cùng 30 dân quân trực chốt.', '30 dân quân', 30, 'dân quân'],
     ['Nhà máy vận hành ba lò đốt công suất lớn.', 'ba lò đốt', 3, 'lò đốt'],
     ['Quy hoạch 6 khu xử lý chất thải rắn.', '6 khu xử lý', 6, 'khu xử lý'],
     ['Từ đầu năm, tỉnh chịu ảnh hưởng của ba cơn bão.', 'ba cơn bão', 3, 'bão'],
