@@ -32,6 +32,19 @@ describe('a crop season named in the subject', () => {
   });
 });
 
+describe('the date a unit was founded', () => {
+  it('is no period of what it has: that stands in the article year', () => {
+    const found = indicatorsOf(
+      'Phường Đông Ngàn được thành lập từ ngày 1/7/2025 trên cơ sở sáp nhập 3 phường, có diện tích tự nhiên 21,4 km2, dân số khoảng 68.000 người.',
+      '2026-02',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['area', '2026-01-01..2026-12-31'],
+      ['population', '2026-01-01..2026-12-31'],
+    ]);
+  });
+});
+
 describe('a time a value is due within', () => {
   it('dates it over the time the statement before it opened with', () => {
     const found = indicatorsOf(

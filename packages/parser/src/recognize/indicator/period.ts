@@ -101,6 +101,7 @@ export function periodOf(
       !datesTheSpeech(ctx.folded, t, at) &&
       !DOCUMENT_BEFORE.test(textBefore(t)) &&
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
+      !FOUNDED_BEFORE.test(textBefore(t)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
@@ -249,6 +250,12 @@ function valueEnd(text: string, at: number): number {
 // "Sau khi hợp nhất với tỉnh Bình Định (cũ) từ ngày 1.7.2025, Gia Lai có 108.420 ha cà phê": a
 // time inside "sau khi …" dates the event the figure came after, not the figure.
 const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])sau khi[^,;:]*$', 'u');
+// "Xã Khổng Lào được thành lập từ ngày 1.7.2025 …, có diện tích tự nhiên hơn 152 km2": the date
+// a unit was founded, not the period of what it has.
+const FOUNDED_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:thành lập|ra đời|hợp nhất|sáp nhập)\\s+(?:(?:từ|vào)\\s+)?(?:ngày\\s+)?$',
+  'u',
+);
 // "Công điện số 18/CĐ-UBND ngày 21/11/2025": the date of a document, not of a figure.
 const DOCUMENT_BEFORE = vietnameseRegex('\\d+/[\\p{L}\\d&-]*\\p{L}[\\p{L}\\d&-]*\\s+(?:ngày\\s+)?$', 'u');
 const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cùng)?\\s+(?:của\\s+)?$', 'u');
