@@ -533,6 +533,17 @@ describe('commands, disaster boards and the cooperative', () => {
     );
   });
 
+  it('reads the board that also has civil defence, and a purpose opening on "Phòng, chống"', () => {
+    expect(
+      find(
+        'Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự huyện Na Hang trực 24/24.',
+      ).map((f) => f.text),
+    ).toEqual(['Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự huyện Na Hang']);
+    expect(find('Ban Chỉ đạo Phòng, chống tội phạm tỉnh họp.').map((f) => f.text)).toEqual([
+      'Ban Chỉ đạo Phòng, chống tội phạm tỉnh',
+    ]);
+  });
+
   it('reads the European Commission, not the Union, as a body', () => {
     expect(find('Ủy ban châu Âu (EC) và EU làm việc với tỉnh.').map((f) => f.text)).toEqual([
       'Ủy ban châu Âu',

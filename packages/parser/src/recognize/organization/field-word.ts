@@ -152,13 +152,15 @@ export function purposeNameEnd(
       k > at &&
       word?.gap === ', ' &&
       !word.upper &&
-      !words[k - 1]!.upper &&
+      // ("Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn … tỉnh": the purpose's own capital.)
+      (!words[k - 1]!.upper || (openCapital && k - 1 === at)) &&
       !NOT_SYLLABLE.has(word.key) &&
       typeWordAt(words, k) === null;
     if (
       !word ||
       (word.gap !== ' ' && !joined) ||
-      (word.upper && ((k === at && !openCapital) || headAt(words, k) !== null))
+      (word.upper &&
+        ((k === at && !openCapital) || (headAt(words, k) !== null && !preventAndFight(words, k))))
     )
       return null;
     const pair = `${word.key} ${words[k + 1]?.key ?? ''}`;
@@ -183,6 +185,13 @@ export function purposeNameEnd(
   }
   return null;
 }
+
+/** "Phòng, chống" (prevent and fight): a purpose's verbs, not the head "Phòng" of a department. */
+function preventAndFight(words: readonly Word[], k: number): boolean {
+  return words[k]?.key === PREVENT && words[k + 1]?.key === FIGHT && words[k + 1]?.gap === ', ';
+}
+const PREVENT = foldKey('phòng');
+const FIGHT = foldKey('chống');
 
 // "nông thôn mới": "mới" (new; also "only just" in a sentence) closing a fixed compound.
 const COMPOUND_ENDS = new Map([[foldKey('mới'), foldKey('thôn')]]);
