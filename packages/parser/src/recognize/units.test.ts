@@ -25,6 +25,7 @@ describe('matchUnit', () => {
     ['km đường', 'measure', 'km', 'km'],
     ['tấn lúa', 'measure', 'tấn', 'tấn'],
     ['lít', 'measure', 'lít', 'lít'],
+    ['ml tùy người', 'measure', 'ml', 'ml'],
     ['lần', 'measure', 'lần', 'lần'],
     ['CV trở lên', 'measure', 'CV', 'CV'],
     ['mã lực', 'measure', 'CV', 'mã lực'],

@@ -28,6 +28,11 @@ describe('counted nouns of the unit lexicon', () => {
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
     ['Công an xã cùng 30 dân quân trực chốt.', '30 dân quân', 30, 'dân quân'],
+    ['Ngày hội thu được 860 đơn vị máu an toàn.', '860 đơn vị máu', 860, 'đơn vị máu'],
+    ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
+    ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
+    // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
+    ['Xã có 3 trường tiểu học đạt chuẩn.', '3 trường tiểu học', 3, 'trường'],
     ['Nhà máy vận hành ba lò đốt công suất lớn.', 'ba lò đốt', 3, 'lò đốt'],
     ['Quy hoạch 6 khu xử lý chất thải rắn.', '6 khu xử lý', 6, 'khu xử lý'],
     ['Từ đầu năm, tỉnh chịu ảnh hưởng của ba cơn bão.', 'ba cơn bão', 3, 'bão'],
