@@ -66,6 +66,16 @@ describe('days', () => {
     expect(read('Đã có 11 xã (8 - 9/19 tiêu chí) đạt chuẩn.', '2025-09')).toEqual([]);
   });
 
+  it('reads two days in one style filling a bracket as a range, not two numbers out of order', () => {
+    expect(read('Trong kỳ nghỉ Tết (25.1 - 2.2), tỉnh đón 125.400 lượt khách.', '2025-02')).toContainEqual({
+      text: '25.1 - 2.2',
+      start: '2025-01-25',
+      end: '2025-02-02',
+      granularity: 'range',
+    });
+    expect(read('Chỉ số dao động (12.5 - 14.2) trong năm.', '2025-02')).toEqual([]);
+  });
+
   it('joins two dates into a range, the first taking the year of the second', () => {
     expect(read('Chương trình kéo dài từ ngày 20/12 đến ngày 15/1/2024.')).toEqual([
       { text: 'ngày 20/12 đến ngày 15/1/2024', start: '2023-12-20', end: '2024-01-15', granularity: 'range' },

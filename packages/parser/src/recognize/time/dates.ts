@@ -91,6 +91,19 @@ function rangeGoesOn(folded: string, end: number, sep: string): boolean {
   return !MEASURE_AFTER.test(folded.slice(past, past + 8));
 }
 
+/** "(25.1 - 2.2)": a day right after "(", a second one in the same style, then ")". */
+function bracketedRange(folded: string, start: number, end: number, sep: string): boolean {
+  if (!/\( *$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
+  const after = SECOND_END.exec(folded.slice(end, end + 20));
+  if (after === null || after[2] !== sep || !/^ *\)/.test(folded.slice(end + after[0].length))) return false;
+  // (Days in order, a month or two apart: "(12.5 - 14.2)" is two numbers.)
+  const first = /(\d{1,2})[/.](\d{1,2})$/.exec(folded.slice(start, end));
+  if (!first) return false;
+  const from = Number(first[1]) + 31 * Number(first[2]);
+  const to = Number(after[1]) + 31 * (Number(after[3]) + (Number(after[3]) < Number(first[2]) ? 12 : 0));
+  return to > from && to - from <= 62;
+}
+
 // "trong 2 ngày 26 - 27/9", "hai ngày 8 và 9/9": "ngày" after a number is what it counts, no
 // part of the date after it.
 const COUNT_BEFORE = vietnameseRegex(
@@ -189,7 +202,10 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
       weak === folded('từ') && sep !== undefined && sep !== '/' && rangeGoesOn(ctx.folded, f.end, sep);
     // (Not hyphens: "từ 5-7 ngày" is a range of numbers.)
     const inStyle = weak !== undefined && (sep === '/' || (sep === '.' && styles.has(sep)));
-    if (y === undefined && !strong && !holiday && !range && !inStyle) continue;
+    // "Trong 9 ngày nghỉ Tết (25.1 - 2.2)": two days in one style filling a bracket.
+    const bracketed =
+      sep !== undefined && sep !== '-' && bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep);
+    if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed) continue;
     const start =
       f.at('part') ??
       (countedDays(ctx, f.at('dayWord')) ? undefined : f.at('dayWord')) ??
