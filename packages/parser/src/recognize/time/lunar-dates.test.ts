@@ -41,6 +41,12 @@ describe('lunar dates', () => {
     ]);
   });
 
+  it('reads a run of days of one lunar month as a range', () => {
+    expect(read('Hội xuân diễn ra từ mùng 4 đến mùng 6 tháng Giêng.', '2024-02')).toEqual([
+      { text: 'mùng 4 đến mùng 6 tháng Giêng', start: '2024-02-13', end: '2024-02-15', granularity: 'range' },
+    ]);
+  });
+
   it('reads a month by number as solar unless marked lunar', () => {
     expect(read('Ngày 2 tháng 9 là Quốc khánh.', '2024-08')).toEqual([
       { text: 'Ngày 2 tháng 9', start: '2024-09-02', end: '2024-09-02', granularity: 'day' },

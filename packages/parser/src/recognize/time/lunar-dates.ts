@@ -47,8 +47,9 @@ const SLASHED = vietnameseRegex(
   `${BEFORE}${PART}(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2})/(?<m>\\d{1,2})${MARK}(?![\\p{L}\\p{M}\\p{N}])`,
 );
 // "mùng 10 tháng 3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng", "rằm tháng Bảy năm 2024".
+// ("mùng 6 đến mùng 8 tháng Giêng": a run of days of one month.)
 const WORDED = vietnameseRegex(
-  `${BEFORE}${PART}(?:(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2}|${anyOf(['mười', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'])})|(?<full>rằm)) +tháng +` +
+  `${BEFORE}${PART}(?:(?:ngày|mùng|mồng) +(?<d0>\\d{1,2}) *(?:-|đến|tới) *)?(?:(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2}|${anyOf(['mười', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'])})|(?<full>rằm)) +tháng +` +
     `(?<m>\\d{1,2}|${anyOf([...MONTH_WORDS.keys()])})(?: +năm +(?<y>${YEAR}))?(?:${MARK})?(?![\\p{L}\\p{M}\\p{N}])`,
 );
 const DAY_WORD_LIST = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -120,14 +121,17 @@ function lunarYearAt(header: HeaderMonth): number | null {
 
 export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
-  const add = (f: Found, month: number, day: number, year: number | null) => {
+  const add = (f: Found, month: number, day: number, year: number | null, lastDay = day) => {
     const lunarYear = year ?? (header ? lunarYearAt(header) : null);
     const solar = lunarYear === null ? null : solarOfLunar(lunarYear, month, day);
-    if (!solar) return;
+    const end = lunarYear === null || lastDay === day ? solar : solarOfLunar(lunarYear, month, lastDay);
+    if (!solar || !end) return;
     const moment = { unit: 'day', year: solar[0], month: solar[1], day: solar[2] } as const;
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });
-    if (c) out.push(c);
+    if (!c) return;
+    if (lastDay > day) c.value = { ...c.value, end: isoDate(end[0], end[1], end[2]), granularity: 'range' };
+    out.push(c);
   };
   for (const f of scan(ctx, TET_DAYS, NEEDS)) {
     if (!header) continue;
@@ -167,7 +171,10 @@ export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null
       f.groups.full !== undefined ||
       LUNAR_MONTH_NAMES.has((f.groups.m ?? '').replace(/ +/g, ' '));
     if (!lunar) continue;
-    add(f, month, day, f.groups.y === undefined ? null : Number(f.groups.y));
+    const year = f.groups.y === undefined ? null : Number(f.groups.y);
+    const first = f.groups.d0 === undefined ? day : Number(f.groups.d0);
+    if (first > day) continue;
+    add(f, month, first, year, day);
   }
   return out;
 }
