@@ -26,6 +26,19 @@ describe('statusOf', () => {
     expect(status('thu ngân sách đạt', 'Tỉnh không phải vay,')).toBe('actual');
   });
 
+  it('reads no target in a national target programme named by its kind, nor in what is only just reached', () => {
+    expect(
+      status(
+        'đến ngày 30/6 mới giải ngân được',
+        'Năm 2024, tỉnh được giao 1.186 tỷ đồng vốn 3 chương trình mục tiêu quốc gia, nhưng',
+      ),
+    ).toBe('actual');
+    expect(status('đến ngày 15/11 mới giải ngân', 'Năm 2024, kế hoạch vốn đầu tư công của tỉnh là')).toBe(
+      'actual',
+    );
+    expect(status('giải ngân đạt', 'Năm 2024, kế hoạch vốn của tỉnh là')).toBe('target');
+  });
+
   it('reads no target in a request named as a source or a requirement met', () => {
     expect(status('thu ngân sách đạt', 'Theo đề nghị của Sở Tài chính,')).toBe('actual');
     expect(status('giải ngân đạt', 'Đáp ứng yêu cầu,')).toBe('actual');

@@ -18,9 +18,10 @@ const TARGET = vietnameseRegex(
 // A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt", "ba chỉ
 // tiêu chưa đạt, trong đó giải ngân … mới đạt 71,3%", nor are
 // targets said to be met ("các chỉ tiêu đều đạt và vượt kế hoạch: GRDP ước tăng 11,02%"); nor is
-// an earmarked grant ("hỗ trợ có mục tiêu", "bổ sung có mục tiêu" from the budget).
+// an earmarked grant ("hỗ trợ có mục tiêu", "bổ sung có mục tiêu" from the budget), nor a
+// national target programme ("chương trình mục tiêu quốc gia") named by its kind.
 const YARDSTICK = vietnameseRegex(
-  '(?<!(?:để|nhằm)\\s+)(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|(?:\\d+(?:/\\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
+  '(?<!(?:để|nhằm)\\s+)(?:\\d[\\d.,]*\\s*%|so với|bằng|vượt|hoàn thành|đạt)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|(?:\\d+(?:/\\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|mục tiêu quốc gia|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
   'gu',
 );
 
@@ -43,7 +44,12 @@ const REASON = vietnameseRegex('(?:^|[^\\p{L}])(?:bởi|vì|bởi vì|do|nguyên
 const PRESENT_OPENS = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
 // "…phấn đấu giảm còn 9,5% …; riêng huyện Tuy Đức, tỷ lệ hộ nghèo vẫn ở mức 26,4%": what "still"
 // stands is now, whatever the sentence aimed at.
-const STILL = vietnameseRegex('(?:^|[^\\p{L}])vẫn\\s+(?:ở mức|còn|là|chiếm)(?:[^\\p{L}]|$)', 'u');
+// ("Năm 2024, kế hoạch vốn … là 415,6 tỷ đồng; đến ngày 15/11 mới giải ngân 58,4%": nor does
+// what has "only just" been reached.)
+const STILL = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:vẫn\\s+(?:ở mức|còn|là|chiếm)|mới\\s+(?:giải ngân|đạt|thu|hoàn thành))(?:[^\\p{L}]|$)',
+  'u',
+);
 
 /** Whether the words ask a body for the figure: a request not followed by its reason. */
 function asks(text: string): boolean {
