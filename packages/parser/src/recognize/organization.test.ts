@@ -1520,6 +1520,13 @@ describe('a cooperative spoken of again as "HTX"', () => {
       ['HTX', 'Hợp tác xã', 'HTX'],
     ]);
   });
+
+  it('is no count of cooperatives, and speaks again past a comma after "thành lập"', () => {
+    const found = find(
+      'HTX Nông nghiệp Tân Lập có 40 thành viên. Quỹ cho 23 HTX vay vốn; tỉnh lập mới trên 80 HTX. Sau 2 năm thành lập, HTX đạt doanh thu 5 tỷ đồng.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
+  });
 });
 
 describe('a consortium named by its brand', () => {

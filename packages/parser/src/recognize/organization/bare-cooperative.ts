@@ -28,7 +28,10 @@ export function bareCooperatives(ctx: RecognizeContext, found: readonly Draft[])
       if (next?.upper && next.gap === ' ') continue;
       const before = words[k - 1]?.key ?? '';
       const twoBefore = `${words[k - 2]?.key ?? ''} ${before}`;
-      if (NOT_ONE.has(before) || NOT_ONE.has(twoBefore)) continue;
+      // ("sau hơn 2 năm thành lập, HTX đã có …": not past a comma.)
+      if (word.gap === ' ' && (NOT_ONE.has(before) || NOT_ONE.has(twoBefore))) continue;
+      // ("cho 23 HTX vay", "thành lập mới trên 80 HTX": a count of cooperatives.)
+      if (word.gap === ' ' && /^\d/.test(words[k - 1]?.text ?? '')) continue;
       out.push({
         kind: 'organization',
         evidence: evidence(ctx.text, word.start, word.end),

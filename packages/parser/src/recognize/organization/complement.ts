@@ -445,7 +445,7 @@ const SENTENCE_VERBS = new Set(
 );
 
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
-  ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm'].map(foldKey),
+  ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
 );
 
 /**
