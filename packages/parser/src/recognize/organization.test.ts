@@ -1509,6 +1509,16 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe('a body of a region its offices were grouped into', () => {
+  it("is named to the region's number, Roman or Arabic", () => {
+    expect(
+      find('Kho bạc Nhà nước khu vực XII và Chi cục Thuế khu vực 4 phối hợp thu ngân sách.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Kho bạc Nhà nước khu vực XII', 'Chi cục Thuế khu vực 4']);
+  });
+});
+
 describe('a cooperative spoken of again as "HTX"', () => {
   it('is the cooperative, after one is named; never "các HTX", nor before any is named', () => {
     const found = find(

@@ -37,6 +37,16 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
     // "TP.HCM" is glued to nothing, but "UBND TP.HCM" has a space; anything else ends the name.
     return { to: at, named: false };
   }
+  // "Kho bạc Nhà nước khu vực XVII", "Chi cục Thuế khu vực III", "Ngân hàng Nhà nước khu vực 5": a
+  // region a body's offices were grouped into in 2025, named by its number.
+  if (
+    next.key === REGION[0] &&
+    words[at + 1]?.key === REGION[1] &&
+    words[at + 1]?.gap === ' ' &&
+    words[at + 2]?.gap === ' ' &&
+    /^(?:[IVXLC]+|\d{1,2})$/.test(words[at + 2]?.text ?? '')
+  )
+    return { to: at + 3, named: true };
   const level = typeWordAt(words, at);
   const after = level && words[at + level.length];
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
@@ -74,6 +84,8 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   if (country) return { to: at + country.length, named: true };
   return { to: at, named: false };
 }
+
+const REGION = ['khu', 'vực'].map(foldKey);
 
 const APOSTROPHE_NAME = new RegExp(
   `^(?:${APOSTROPHE_PREFIXES.map((p) => p.slice(0, -1)).join('|')})['’ʼ]\\p{Lu}`,
