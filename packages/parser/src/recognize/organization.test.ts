@@ -1509,6 +1509,14 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe("a ward council's committee", () => {
+  it("is the council's, named with its parent", () => {
+    expect(find('Ban Kinh tế - Xã hội HĐND phường thẩm tra dự toán.').map((f) => [f.text, f.type])).toEqual([
+      ['Ban Kinh tế - Xã hội HĐND phường', 'council'],
+    ]);
+  });
+});
+
 describe('a body of a region its offices were grouped into', () => {
   it("is named to the region's number, Roman or Arabic", () => {
     expect(
