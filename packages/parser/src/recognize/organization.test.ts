@@ -1251,6 +1251,9 @@ describe('names of round 25', () => {
     expect(find('UBND Tp. Đà Nẵng họp.')[0]?.name).toBe('Ủy ban nhân dân thành phố Đà Nẵng');
     expect(find('Trong quý IV, Trung tâm hoàn thành tu bổ điện Cần Chánh.')).toEqual([]);
     expect(find('Nhà máy nằm cách KCN Phú Bài khoảng 6 km.')).toEqual([]);
+    expect(find('Bệnh viện Đa khoa Sơn Tây tổ chức Ngày hội hiến máu.').map((f) => f.text)).toEqual([
+      'Bệnh viện Đa khoa Sơn Tây',
+    ]);
   });
 
   it("names an airline brand in full, and keeps a brand that closes a company's name in it", () => {

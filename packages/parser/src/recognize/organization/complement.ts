@@ -622,6 +622,8 @@ const LEVEL_HALVES = new Set(['thị', 'thành']);
 
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
 function lowerStretch(words: readonly Word[], at: number): number {
+  // ("Bệnh viện … Đồng Hới tổ chức Ngày hội …": a verb of the sentence after a name ends it.)
+  if (SENTENCE_VERBS.has(`${words[at]?.key} ${words[at + 1]?.key}`)) return 0;
   for (let n = 1; n <= 2; n++) {
     const word = words[at + n - 1];
     if (!word || word.upper || word.gap !== ' ') return 0;
