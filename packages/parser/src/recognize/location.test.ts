@@ -460,6 +460,8 @@ describe('zones of round 27, and numbers that name no unit', () => {
 
   it('reads no numbered district in "của huyện 10 tháng"', () => {
     expect(find('Sản lượng thủy sản của huyện 10 tháng đạt 68.700 tấn.', '2022-11')).toEqual([]);
+    // Nor a ward in "phường 6 tháng": a number that counts months.
+    expect(find('Tổng chi ngân sách phường 6 tháng cuối năm đạt 412 tỷ đồng.', '2025-12')).toEqual([]);
   });
 });
 

@@ -223,7 +223,8 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
   return { drafts, pending };
 }
 
-const FORMER = /^ ?\(cũ\)/u;
+// "xã Tân Cảnh (cũ)", "khu vực Phường 3 cũ": a unit named as it was.
+const FORMER = /^ ?(?:\(cũ\)|cũ(?![\p{L}\p{M}]))/u;
 // "được hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang", "sáp nhập Hà Nam, Nam Định và Ninh Bình":
 // the units merged, as they were before, whatever lives on under a name.
 const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ)?(?: toàn bộ)?\s+/giu;
