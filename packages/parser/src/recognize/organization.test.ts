@@ -1528,6 +1528,18 @@ describe('a body of a region its offices were grouped into', () => {
       ),
     ).toEqual(['Kho bạc Nhà nước khu vực XII', 'Chi cục Thuế khu vực 4']);
   });
+
+  it('names the grassroots tax office by its number and place', () => {
+    expect(
+      find('Thuế cơ sở 7 tỉnh Thanh Hóa và Thuế cơ sở 12 TP.HCM đôn đốc thu nợ.').map((f) => [
+        f.text,
+        f.name,
+      ]),
+    ).toEqual([
+      ['Thuế cơ sở 7 tỉnh Thanh Hóa', 'Thuế cơ sở 7 tỉnh Thanh Hóa'],
+      ['Thuế cơ sở 12 TP.HCM', 'Thuế cơ sở 12 Thành phố Hồ Chí Minh'],
+    ]);
+  });
 });
 
 describe('a cooperative spoken of again as "HTX"', () => {
