@@ -39,6 +39,12 @@ describe('parseDocument', () => {
     expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.evidence.text)).toEqual(['1.150 tỉ đồng']);
   });
 
+  it('reads no quantity in a number inside the name of a body', () => {
+    const text = 'date 2025-09 Tin\n\nTheo Thuế cơ sở 24 TP.HCM, thu ngân sách tăng 120 tỷ đồng.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.evidence.text)).toEqual(['120 tỷ đồng']);
+  });
+
   it('reads the country that closes a company name, a surname inside the name notwithstanding', () => {
     const text = 'date 2024-06 Tin\n\nĐoàn thăm Công ty TNHH Dệt may Kim Hưng Việt Nam ở tỉnh Bình Dương.';
     const { facts } = parseDocument(text, { source: 'x.txt' });

@@ -65,12 +65,12 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
       !isYearName(p.name) &&
       !times.some((t) => t.evidence.start <= p.evidence.start && p.evidence.end <= t.evidence.end),
   );
-  // Dates, periods, road numbers and the number that closes a body's name ("Ban Quản lý dự
-  // án 7", "Cienco 8") are never quantities.
+  // Dates, periods, road numbers and the numbers of a body's name ("Ban Quản lý dự án 7",
+  // "Cienco 8", "Thuế cơ sở 24 TP.HCM") are never quantities.
   const exclude: Span[] = [
     ...times.map((t) => t.evidence),
     ...locations.filter((l) => l.type === 'road').map((l) => l.evidence),
-    ...organizations.flatMap((o) => closingNumber(o.evidence)),
+    ...organizations.flatMap((o) => numbersInside(o.evidence)),
   ];
   const quantities = recognizeQuantities(ctx, { exclude });
   const indicators = recognizeIndicators(ctx, { quantities, times, locations, organizations, people });
@@ -114,8 +114,9 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
 }
 
 /** The number that ends a name ("… giao thông 8"), as a span of its own. */
-function closingNumber(span: Span & { text: string }): Span[] {
-  const number = /(?<=\s)\d{1,3}$/.exec(span.text);
-  if (!number) return [];
-  return [{ start: span.end - number[0].length, end: span.end }];
+function numbersInside(span: Span & { text: string }): Span[] {
+  return [...span.text.matchAll(/(?<=\s)\d{1,3}(?=\s|$)/g)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
 }
