@@ -337,6 +337,14 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Vĩnh Long', 'Bến Tre']);
   });
 
+  it('is not the place in the name of a body the figures are credited to', () => {
+    const found = indicatorsOf(
+      'Phường Vũng Tàu họp. Theo Thuế cơ sở 24 TP.HCM, nguồn thu tăng nhờ du lịch. Năm 2025, trên địa bàn phường, tổng thu từ du lịch ước đạt 4.820 tỷ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[4_820_000_000_000, 'Vũng Tàu']]);
+  });
+
   it('is not where workers go to work ("đi làm việc tại … tỉnh Bắc Ninh")', () => {
     const found = indicatorsOf(
       'Tỉnh Hà Giang họp. Năm 2024, hơn 900 lao động đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh. Tỷ lệ hộ nghèo năm 2024 giảm còn 21,3%.',

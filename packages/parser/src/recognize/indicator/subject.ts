@@ -207,8 +207,17 @@ export function subjectFinder(
     commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
   };
   const provincesNamed = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)));
+  // ("Theo Thuế cơ sở 24 TP.HCM, nguồn thu tăng …": the place in the name of a body the figures
+  // are credited to names the body, not the unit they are of.)
+  const inSourceBody = (l: Place) =>
+    organizations.some(
+      (o) =>
+        o.evidence.start <= l.evidence.start &&
+        l.evidence.end <= o.evidence.end &&
+        SOURCE_BEFORE.test(ctx.folded.slice(Math.max(0, o.evidence.start - 6), o.evidence.start)),
+    );
   const inScope = outsideAsides(ctx, byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
-    (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end),
+    (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end) && !inSourceBody(l),
   );
 
   const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
@@ -613,6 +622,7 @@ export function subjectFinder(
   };
 }
 
+const SOURCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])theo\\s+$', 'u');
 const PROVINCE_WORD = foldKey('tỉnh');
 const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
