@@ -266,6 +266,18 @@ describe('companies', () => {
     });
   });
 
+  it("expands the boarding and ethnic schools' abbreviations", () => {
+    expect(find('Trường PTDTBT Tiểu học Pa Ủ có 300 học sinh.')[0]?.name).toBe(
+      'Trường Phổ thông dân tộc bán trú Tiểu học Pa Ủ',
+    );
+  });
+
+  it('reads the committee a member\'s title names ("Đảng ủy viên")', () => {
+    expect(
+      find('Thiếu tá Lò Văn Pấng, Đảng ủy viên, Trưởng Công an xã, cho biết.').map((f) => f.text),
+    ).toEqual(['Đảng ủy', 'Công an xã']);
+  });
+
   it('splits two bodies joined by a dash, but keeps a bare legal form after a dash', () => {
     expect(
       find('Tập đoàn Năng lượng Hải Đăng - Công ty Cổ phần Khí Bình Minh là nhà đầu tư.').map((o) => o.text),

@@ -73,8 +73,11 @@ const TITLE_ENDS = new Set(['thư', 'vụ', 'viên'].map(foldKey));
 function committeeOfTitle(words: readonly Word[], at: number, to: number, headKey: string): boolean {
   if (headKey !== PARTY_COMMITTEE || !words[at]?.upper) return false;
   const next = words[to];
+  // "Đảng ủy viên" (a member of the committee): the committee, as "Tỉnh ủy viên" holds "Tỉnh ủy".
+  if (next?.key === MEMBER && next.gap === ' ') return true;
   return TITLE_ENDS.has(words[at - 1]?.key ?? '') && (next === undefined || /^\s*[,;]/.test(next.gap));
 }
+const MEMBER = foldKey('viên');
 const COMPOUNDS_ENDING_IN_SO = new Set(['trụ', 'cơ'].map(foldKey));
 const COMMUNE = foldKey('xã');
 const SOCIETY = foldKey('hội');
