@@ -54,6 +54,15 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('reads the country that closes the name of any body, a fund as a firm', () => {
+    const text = 'date 2024-08 Tin\n\nQuỹ Bảo trợ trẻ em Việt Nam tài trợ 1,5 tỉ đồng cho tỉnh Lai Châu.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'location').map((f) => f.evidence.text)).toEqual([
+      'Việt Nam',
+      'Lai Châu',
+    ]);
+  });
+
   it("reads the article's province closing a company name, and a place before a brand word", () => {
     const text =
       'date 2024-08 Tin\n\nTỉnh Lai Châu có nhiều vùng chè. Công ty Cổ phần Chè Tam Đường Xanh và Công ty Cổ phần Điện gió Sao Mai Lai Châu ký kết.';
