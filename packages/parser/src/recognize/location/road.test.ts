@@ -152,3 +152,11 @@ describe('a fast boat', () => {
     ).toEqual([]);
   });
 });
+
+describe('a street named for a day of the year', () => {
+  it('keeps the month in its name, no date of its own', () => {
+    expect(places('Nhà văn hóa nằm trên đường 19/5, gần chợ.')).toEqual([
+      { text: 'đường 19/5', name: 'Đường 19/5', type: 'road' },
+    ]);
+  });
+});

@@ -146,6 +146,14 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   }
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
+  // "đường 30/4", "đường 3/2": a street named for a day of the year, its month included.
+  if (
+    to === at + 2 &&
+    /^\d{1,2}$/.test(words[at + 1]!.text) &&
+    words[to]?.gap === '/' &&
+    /^\d{1,2}$/.test(words[to]!.text)
+  )
+    to++;
   // "đường Hồ Chí Minh nhánh Tây": a branch of the road closes its name.
   const side = words[to + 1];
   if (words[to]?.key === 'nhánh' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
