@@ -898,10 +898,7 @@ describe('consortia, joint ventures and names closed by a lower-case syllable', 
     ]);
   });
 
-  it('reads no consortium for a lower-case "liên danh" or a single member', () => {
-    expect(
-      find('Gói thầu do liên danh Tập đoàn Sao Mai - Công ty Cổ phần An Phú thực hiện.').map((f) => f.text),
-    ).toEqual(['Tập đoàn Sao Mai', 'Công ty Cổ phần An Phú']);
+  it('reads no consortium for a single member', () => {
     expect(find('Liên danh Công ty Cổ phần Đèo Cả đã khởi công.').map((f) => f.text)).toEqual([
       'Công ty Cổ phần Đèo Cả',
     ]);
@@ -1582,5 +1579,17 @@ describe('a consortium named by its brand', () => {
         f.type,
       ]),
     ).toEqual([['Liên danh Vietur', 'company']]);
+  });
+
+  it('is a body in lower case too, when its members are named', () => {
+    expect(
+      find('Gói thầu do liên danh Công ty Cổ phần Sông Đà 9 - Công ty TNHH Minh Phát thi công.').map((f) => [
+        f.text,
+        f.name,
+      ])[0],
+    ).toEqual([
+      'liên danh Công ty Cổ phần Sông Đà 9 - Công ty TNHH Minh Phát',
+      'Liên danh Công ty Cổ phần Sông Đà 9 - Công ty trách nhiệm hữu hạn Minh Phát',
+    ]);
   });
 });

@@ -253,8 +253,9 @@ function consortiumBefore(
   from: number,
   to: number,
 ): Draft | null {
+  // ("do liên danh Công ty A - Công ty B thi công": in lower case too, its members being named.)
   const head = words[from - 2];
-  if (!head?.upper || `${head.key} ${words[from - 1]?.key}` !== CONSORTIUM) return null;
+  if (!head || `${head.key} ${words[from - 1]?.key}` !== CONSORTIUM) return null;
   if (words[from - 1]?.gap !== ' ' || words[from]?.gap !== ' ') return null;
   let end = to;
   while (/^ ?[-–] ?$/.test(words[end]?.gap ?? '')) {
@@ -264,7 +265,8 @@ function consortiumBefore(
   }
   if (end === to) return null;
   const span = evidence(ctx.text, head.start, words[end - 1]!.end);
-  const name = expandedName(ctx.text, words, from - 2, end);
+  const written = expandedName(ctx.text, words, from - 2, end);
+  const name = written.charAt(0).toUpperCase() + written.slice(1);
   return {
     kind: 'organization',
     evidence: span,
