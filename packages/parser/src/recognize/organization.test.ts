@@ -898,6 +898,14 @@ describe('consortia, joint ventures and names closed by a lower-case syllable', 
     ]);
   });
 
+  it('reads a project board named by a long purpose, to its level', () => {
+    expect(
+      find(
+        'Hồ chứa do Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh làm chủ đầu tư.',
+      ).map((f) => f.text),
+    ).toEqual(['Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh']);
+  });
+
   it('reads no consortium for a single member', () => {
     expect(find('Liên danh Công ty Cổ phần Đèo Cả đã khởi công.').map((f) => f.text)).toEqual([
       'Công ty Cổ phần Đèo Cả',

@@ -110,7 +110,7 @@ function opensBody(words: readonly Word[], at: number): boolean {
 export const isPurposeHead = (headKey: string): boolean => PURPOSE_HEADS.has(headKey);
 
 /** Words a purpose may hold before its level: "đầu tư xây dựng các công trình giao thông và nông nghiệp". */
-const MAX_PURPOSE_WORDS = 12;
+const MAX_PURPOSE_WORDS = 16;
 
 // Verbs of a meeting that say the sentence went on: "Ban Chỉ đạo yêu cầu huyện ...".
 const MEETING_VERBS = new Set(
