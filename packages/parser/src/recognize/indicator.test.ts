@@ -549,6 +549,14 @@ describe('recognizeIndicators', () => {
     expect(found.filter((i) => i.indicator === 'public_investment_disbursement')).toEqual([]);
   });
 
+  it('reads no level in how much an estimate was changed, nor in the cost of each item', () => {
+    const found = indicatorsOf(
+      'Tỉnh Điện Biên: HĐND tỉnh điều chỉnh tăng dự toán chi ngân sách năm 2024 thêm 120 tỷ đồng, nâng tổng chi ngân sách lên 8.300 tỷ đồng. Tỉnh vận động nguồn lực xã hội hóa cho trường học, nơi mỗi phòng học cần bình quân 1,2 tỷ đồng.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_expenditure', 8_300_000_000_000]]);
+  });
+
   it("reads no capital of projects in a national programme's budget", () => {
     const found = indicatorsOf(
       'Tỉnh Lai Châu: năm 2024, tổng vốn Chương trình mục tiêu quốc gia giao cho tỉnh là 1.420 tỷ đồng; tỉnh thu hút 9 dự án với tổng vốn đầu tư 2.150 tỷ đồng.',

@@ -100,6 +100,15 @@ const LAND_TAKEN = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|vướng mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
   'u',
 );
+const ADJUSTED = vietnameseRegex(
+  '(?:^|[^\\p{L}])điều chỉnh\\s+(?:tăng|giảm)\\s+(?:dự toán|kế hoạch)(?:[^\\p{L}]|$)',
+  'u',
+);
+const RAISED_TO = vietnameseRegex('(?:^|[^\\p{L}])(?:lên|còn)\\s*$', 'u');
+const EACH_ITEM = vietnameseRegex(
+  '(?:^|[^\\p{L}])mỗi\\s+(?!(?:năm|tháng|quý|ngày|tuần|vụ)(?:[^\\p{L}]|$))[^.;:()]{1,40}$',
+  'u',
+);
 const PROGRAMME = vietnameseRegex('(?:^|[^\\p{L}])chương trình(?:[^\\p{L}]|$)', 'u');
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['hộ', 'hộ dân', 'hộ gia đình']);
 const UNITS_UNDER = vietnameseRegex(
@@ -555,6 +564,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         if (bank || LENDING.test(ctx.folded.slice(sentence.start, Math.min(clause.end, q.evidence.end + 40))))
           continue;
       }
+      // "HĐND tỉnh điều chỉnh tăng dự toán chi ngân sách năm 2024 thêm 215,8 tỷ đồng": by how much
+      // an estimate was changed, not a level (the level follows "nâng … lên").
+      // "vận động nguồn lực xã hội hoá …, nơi mỗi phòng học cần bình quân 1,1 tỉ đồng": the cost of
+      // each item, no total.
+      if (
+        (ADJUSTED.test(ctx.folded.slice(clause.start, match.phrase.start)) &&
+          !RAISED_TO.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) ||
+        EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start))
+      )
+        continue;
       // "tổng vốn Chương trình giao cho tỉnh là 1.865 tỷ đồng", "tổng nguồn vốn thực hiện chương
       // trình": the budget of a national programme in the province, no capital of projects.
       if (
