@@ -29,6 +29,11 @@ describe('counted nouns of the unit lexicon', () => {
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
     ['Công an xã cùng 30 dân quân trực chốt.', '30 dân quân', 30, 'dân quân'],
     ['Ngày hội thu được 860 đơn vị máu an toàn.', '860 đơn vị máu', 860, 'đơn vị máu'],
+    // "cây" is a classifier: "93 cây cầu" counts bridges, as "46 cầu dân sinh" does.
+    ['Đoàn viên góp công xây 12 cây cầu nông thôn.', '12 cây cầu nông thôn', 12, 'cầu'],
+    ['Thanh niên trồng hơn 8.000 cây xanh.', 'hơn 8.000 cây xanh', 8000, 'cây xanh'],
+    ['Dự án gồm 4 khối nhà cao 15 tầng.', '4 khối nhà', 4, 'khối nhà'],
+    ['Ngành điện lắp 23 máy biến áp mới.', '23 máy biến áp', 23, 'máy biến áp'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
     ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
     // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
