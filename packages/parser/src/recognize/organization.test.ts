@@ -1529,6 +1529,20 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe('the bodies of the Youth Union', () => {
+  it('are named by their level and place, their boards after them', () => {
+    expect(
+      find(
+        'Đại diện Trung ương Đoàn dự đại hội. Ban Chấp hành Tỉnh đoàn khóa mới ra mắt; Huyện đoàn Phước Long nhận cờ thi đua.',
+      ).map((f) => [f.text, f.type]),
+    ).toEqual([
+      ['Trung ương Đoàn', 'front'],
+      ['Ban Chấp hành Tỉnh đoàn', 'front'],
+      ['Huyện đoàn Phước Long', 'front'],
+    ]);
+  });
+});
+
 describe("a ward council's committee", () => {
   it("is the council's, named with its parent", () => {
     expect(find('Ban Kinh tế - Xã hội HĐND phường thẩm tra dự toán.').map((f) => [f.text, f.type])).toEqual([

@@ -42,6 +42,10 @@ const TYPE_WORDS = new Map<string, TypeWord>([
   [foldKey('huyện ủy'), { prefix: 'huyện', level: 'district' }],
   [foldKey('quận ủy'), { prefix: 'quận', level: 'district' }],
   [foldKey('thị ủy'), { prefix: 'thị xã', level: 'district' }],
+  // So does a Youth Union committee: "Huyện đoàn Hòa Bình" is the district Hòa Bình.
+  [foldKey('huyện đoàn'), { prefix: 'huyện', level: 'district' }],
+  [foldKey('quận đoàn'), { prefix: 'quận', level: 'district' }],
+  [foldKey('thị đoàn'), { prefix: 'thị xã', level: 'district' }],
 ]);
 
 // "các huyện", "những xã", "nhiều tỉnh": a plural before a type word makes it generic.

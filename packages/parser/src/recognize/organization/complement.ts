@@ -86,6 +86,7 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
 }
 
 const REGION = ['khu', 'vực'].map(foldKey);
+const CENTRAL = ['trung', 'ương'].map(foldKey);
 
 const APOSTROPHE_NAME = new RegExp(
   `^(?:${APOSTROPHE_PREFIXES.map((p) => p.slice(0, -1)).join('|')})['’ʼ]\\p{Lu}`,
@@ -295,6 +296,11 @@ export function properNameAfter(
     // "Nhà máy Thủy điện Huội Quảng 520 MW": a number with a unit after it is a quantity.
     if (/^\d/.test(word.text) && measuredBy(words, to)) break;
     if (word.upper || /^\d/.test(word.text)) {
+      to++;
+      continue;
+    }
+    // "Công ty Cổ phần Giống cây trồng Trung ương": the second syllable of "Trung ương" closes it.
+    if (word.key === CENTRAL[1] && words[to - 1]?.key === CENTRAL[0] && to > nameFrom) {
       to++;
       continue;
     }

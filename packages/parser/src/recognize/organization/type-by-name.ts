@@ -9,7 +9,8 @@ type OrganizationType = DraftOf<'organization'>['type'];
  * sát cơ động", matched by a military head, though the coast guard is the army's), a health centre as a public-service unit
  * (`other`, as health stations are in the lexicon), a power centre as the company that runs it,
  * an ethnic affairs board as the province's agency unless it is the council's, the office of a
- * party committee as the party's, the army's schools and hospitals as the army's.
+ * party committee as the party's, the army's schools and hospitals as the army's, the boards of a
+ * Youth Union committee as the Union's.
  */
 const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^(?:Phòng Cảnh sát|Bộ Tư lệnh Cảnh sát(?! biển))\s/u, 'police'],
@@ -18,6 +19,7 @@ const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
   [/^Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy/u, 'party'],
   [/^(?:Trường Quân sự|Bệnh viện Quân y)\s/u, 'military'],
+  [/^Ban (?:Chấp hành|Thường vụ) (?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn/u, 'front'],
 ];
 
 export function typeByName(name: string): OrganizationType | undefined {
