@@ -74,6 +74,20 @@ describe('days', () => {
       granularity: 'range',
     });
     expect(read('Chỉ số dao động (12.5 - 14.2) trong năm.', '2025-02')).toEqual([]);
+    // Hyphens around "đến" only: "(5-7 - 8-9)" may be numbers.
+    expect(read('Kỳ nghỉ lễ kéo dài 4 ngày (30-8 đến 2-9).', '2025-10')).toContainEqual({
+      text: '30-8 đến 2-9',
+      start: '2025-08-30',
+      end: '2025-09-02',
+      granularity: 'range',
+    });
+    expect(read('Giá dao động (5-7 - 8-9) nghìn đồng.', '2025-10')).toEqual([]);
+  });
+
+  it('reads a national day after "dịp" in any style', () => {
+    expect(read('Tỉnh tặng quà người có công dịp 27-7.', '2024-07')).toEqual([
+      { text: '27-7', start: '2024-07-27', end: '2024-07-27', granularity: 'day' },
+    ]);
   });
 
   it('joins two dates into a range, the first taking the year of the second', () => {

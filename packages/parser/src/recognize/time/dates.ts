@@ -96,8 +96,9 @@ function bracketedRange(folded: string, start: number, end: number, sep: string)
   if (!/\( *$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
   const after = SECOND_END.exec(folded.slice(end, end + 20));
   if (after === null || after[2] !== sep || !/^ *\)/.test(folded.slice(end + after[0].length))) return false;
+  if (sep === '-' && !/^ *(?:đến|tới)/u.test(after[0])) return false;
   // (Days in order, a month or two apart: "(12.5 - 14.2)" is two numbers.)
-  const first = /(\d{1,2})[/.](\d{1,2})$/.exec(folded.slice(start, end));
+  const first = /(\d{1,2})[/.-](\d{1,2})$/.exec(folded.slice(start, end));
   if (!first) return false;
   const from = Number(first[1]) + 31 * Number(first[2]);
   const to = Number(after[1]) + 31 * (Number(after[3]) + (Number(after[3]) < Number(first[2]) ? 12 : 0));
@@ -193,18 +194,19 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const { part, dayWord, weak, occasion, sep, y } = f.groups;
     if (y !== undefined && !plausibleYear(Number(y))) continue;
     const strong = part !== undefined || dayWord !== undefined;
-    // "nghỉ lễ 2-9", "dịp lễ 30-4": a holiday names a day in any style.
+    // "nghỉ lễ 2-9", "dịp lễ 30-4", "dịp 27-7": a holiday names a day in any style.
     const holiday =
       weak === folded('lễ') ||
-      (occasion !== undefined && NATIONAL_DAYS.has(`${Number(f.groups.d)}/${Number(f.groups.m)}`));
+      ((occasion !== undefined || weak === folded('dịp')) &&
+        NATIONAL_DAYS.has(`${Number(f.groups.d)}/${Number(f.groups.m)}`));
     // "Từ 1.7 đến 30.11": two days in one style after "từ … đến" make a range in any style.
     const range =
       weak === folded('từ') && sep !== undefined && sep !== '/' && rangeGoesOn(ctx.folded, f.end, sep);
     // (Not hyphens: "từ 5-7 ngày" is a range of numbers.)
     const inStyle = weak !== undefined && (sep === '/' || (sep === '.' && styles.has(sep)));
-    // "Trong 9 ngày nghỉ Tết (25.1 - 2.2)": two days in one style filling a bracket.
-    const bracketed =
-      sep !== undefined && sep !== '-' && bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep);
+    // "Trong 9 ngày nghỉ Tết (25.1 - 2.2)", "4 ngày (30-8 đến 2-9)": two days in one style filling a
+    // bracket (hyphens only around "đến": "(5-7 - 8-9)" may be numbers).
+    const bracketed = sep !== undefined && bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep);
     if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed) continue;
     const start =
       f.at('part') ??
