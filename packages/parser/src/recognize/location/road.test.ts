@@ -19,6 +19,12 @@ describe('bridges are roads named with their number', () => {
     expect(places(text)).toEqual([{ text: span, name, type: 'road' }]);
   });
 
+  it('leaves a sum after the name to the sentence', () => {
+    expect(places('Tỉnh khánh thành cầu Vàm Cống 212,5 tỉ đồng.')).toEqual([
+      { text: 'cầu Vàm Cống', name: 'Cầu Vàm Cống', type: 'road' },
+    ]);
+  });
+
   it('keeps a place named inside the bridge out of the facts', () => {
     expect(places('Dự án cầu Cao Lãnh nối hai bờ.').map((p) => p.type)).toEqual(['road']);
   });

@@ -173,12 +173,22 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   const before = words[at - 1];
   if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
   let to = nameRun(words, at + 1, 5, false);
+  // ("cầu Cái Tràm 186,4 tỉ đồng": a number with a decimal or a scale after it is a sum.)
+  const last = words[to - 1];
+  const next = words[to];
+  if (
+    to > at + 2 &&
+    /^\d+$/.test(last?.text ?? '') &&
+    ((next?.gap === ',' && /^\d/.test(next.text)) || (next?.gap === ' ' && SCALES.has(next.key)))
+  )
+    to--;
   // "cầu Bắc Luân II", "cầu Thăng Long II": the second bridge of a name, numbered in Roman.
   if (to > at + 1 && words[to]?.gap === ' ' && ROMAN.test(words[to]?.text ?? '')) to++;
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
 
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
+const SCALES = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'tấn', 'km', 'm'].map(foldKey));
 
 const [LINE, METRO, NUMBER, SECTION] = ['tuyến', 'metro', 'số', 'đoạn'].map(foldKey);
 const RAIL = ['đường', 'sắt'].map(foldKey);
