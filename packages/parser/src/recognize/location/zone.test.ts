@@ -15,6 +15,11 @@ describe('economic zones are industrial_zone places', () => {
     ['Hàng hóa qua KKTCK Mộc Bài tăng.', 'KKTCK Mộc Bài', 'Mộc Bài'],
     ['Khu kinh tế ven biển Quảng Yên đã có quy hoạch.', 'Khu kinh tế ven biển Quảng Yên', 'Quảng Yên'],
     ['Nhà đầu tư vào KKT Vũng Áng ngày càng đông.', 'KKT Vũng Áng', 'Vũng Áng'],
+    [
+      'Khu nông nghiệp ứng dụng công nghệ cao Mộc Châu thu hút 5 dự án.',
+      'Khu nông nghiệp ứng dụng công nghệ cao Mộc Châu',
+      'Mộc Châu',
+    ],
     ['Ban Quản lý Khu kinh tế Dung Quất họp.', 'Khu kinh tế Dung Quất', 'Dung Quất'],
     ['Dự án nằm trong KCN phía Đông Dung Quất.', 'KCN phía Đông Dung Quất', 'phía Đông Dung Quất'],
     [

@@ -25,6 +25,9 @@ const ZONE_WORDS = [
   'khu kinh tế ven biển',
   'khu chế xuất',
   'khu công nghệ cao',
+  // "Khu nông nghiệp ứng dụng công nghệ cao Cao Phong": a zone for high-tech farms.
+  'khu nông nghiệp ứng dụng công nghệ cao',
+  'khu nông nghiệp công nghệ cao',
   // Lao Bảo's and Lao Bảo-like zones: "Khu kinh tế - thương mại đặc biệt Lao Bảo".
   'khu kinh tế - thương mại đặc biệt',
 ]
