@@ -1529,6 +1529,19 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe('a department of two fields a merger joined', () => {
+  it('names both, joined by a dash, in full or abbreviated', () => {
+    expect(
+      find('Sở Giao thông vận tải - Xây dựng tỉnh Cao Bằng trình đề án; Sở GTVT - XD sẽ thẩm định.').map(
+        (f) => [f.text, f.name],
+      ),
+    ).toEqual([
+      ['Sở Giao thông vận tải - Xây dựng tỉnh Cao Bằng', 'Sở Giao thông vận tải - Xây dựng tỉnh Cao Bằng'],
+      ['Sở GTVT - XD', 'Sở Giao thông vận tải - Xây dựng'],
+    ]);
+  });
+});
+
 describe('the bodies of the Youth Union', () => {
   it('are named by their level and place, their boards after them', () => {
     expect(

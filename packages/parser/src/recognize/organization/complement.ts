@@ -134,6 +134,11 @@ export function sectorAfter(words: readonly Word[], at: number): number {
       if (!more || headAt(words, end + 1)) break;
       end += 1 + more.length;
     }
+    // "Sở Giao thông vận tải - Xây dựng", "Sở GTVT - XD": two fields a merger joined by a dash.
+    if (/^ ?[-–] ?$/.test(words[end]?.gap ?? '') && !headAt(words, end)) {
+      const more = SECTORS.longestAt(words, end, (m) => m[0]?.upper === true);
+      if (more) end += more.length;
+    }
     return end;
   }
   // "Sở Ngoại vụ và Hợp tác quốc tế" is not listed: capitalized words, "và" between them.
