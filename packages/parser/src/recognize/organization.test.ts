@@ -1529,6 +1529,20 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe('offices named since the 2025 reform and the land registry', () => {
+  it('are bodies with their level; "thống kê" alone is statistics', () => {
+    expect(
+      find(
+        'Theo Thống kê tỉnh Sơn La, số liệu thống kê tỉnh cho thấy IIP tăng; Văn phòng Đăng ký đất đai tỉnh cấp 500 giấy; Công ty Đấu giá hợp danh Bình Minh tổ chức đấu giá.',
+      ).map((f) => f.text),
+    ).toEqual([
+      'Thống kê tỉnh Sơn La',
+      'Văn phòng Đăng ký đất đai tỉnh',
+      'Công ty Đấu giá hợp danh Bình Minh',
+    ]);
+  });
+});
+
 describe('a department of two fields a merger joined', () => {
   it('names both, joined by a dash, in full or abbreviated', () => {
     expect(

@@ -656,6 +656,9 @@ function lowerStretch(words: readonly Word[], at: number): number {
       (body !== null && body.to - (at + n) >= 2) ||
       (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));
     if (next?.upper && joined && !next.caps && !another) return n;
+    // "Công ty Đấu giá hợp danh Trường Tín": a legal form inside the name, then its capitals.
+    const form = word.key === 'và' ? 0 : legalFormAt(words, at + n);
+    if (form > 0 && words[at + n + form]?.upper && words[at + n + form]?.gap === ' ') return n + form;
     // "Cảng Quốc tế SP-SSA": the second syllable of a capitalized word, then the short name.
     if (
       n === 1 &&

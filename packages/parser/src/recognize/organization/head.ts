@@ -54,6 +54,8 @@ export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
     'viễn thông',
     // "Thuế tỉnh Quảng Trị" (a province's tax office since 2025); "thuế" alone is the tax.
     'thuế',
+    // "Thống kê tỉnh Lào Cai" (the statistics office since 2025); "thống kê" alone is statistics.
+    'thống kê',
   ].map(foldKey),
 );
 
