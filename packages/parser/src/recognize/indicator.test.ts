@@ -186,6 +186,14 @@ describe('recognizeIndicators', () => {
     );
   });
 
+  it('reads no area in the size of each home, given as a range of square metres', () => {
+    expect(
+      indicatorsOf(
+        'Tỉnh Bắc Ninh: các căn hộ nhà ở xã hội có diện tích từ 40 đến 75 m2, giá bán 14 triệu đồng/m2.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no area of land still to clear', () => {
     expect(
       indicatorsOf(

@@ -508,11 +508,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           ?.evidence.end ?? clause.start,
       );
       if (key === AREA && LAND_TAKEN.test(ctx.folded.slice(landFrom, q.evidence.start))) continue;
-      // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole; "diện tích sàn
-      // khoảng 2.400 m2": a building's floors, no land.
+      // "diện tích từ 100 đến 180 m2/lô": the size of each, no area of the whole; so is a range of
+      // square metres ("căn hộ có diện tích từ 45 đến 70 m2"); "diện tích sàn khoảng 2.400 m2": a
+      // building's floors, no land.
       if (
         key === AREA &&
-        (q.per !== null || FLOOR_AFTER.test(ctx.folded.slice(match.phrase.end, match.phrase.end + 6)))
+        (q.per !== null ||
+          (q.unit === 'm2' && q.valueMax !== null) ||
+          FLOOR_AFTER.test(ctx.folded.slice(match.phrase.end, match.phrase.end + 6)))
       )
         continue;
       // "Honda và Toyota đóng góp khoảng 60% số thu nội địa": a share some contribute of a total is
