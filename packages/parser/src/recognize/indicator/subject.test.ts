@@ -700,6 +700,16 @@ describe('a district a statement was of', () => {
   });
 });
 
+describe('a place after a zone and "tại"', () => {
+  it('says where the zone lies: the zone has the figure', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lào Cai họp. Năm 2025, tỷ lệ lấp đầy của KCN Đông Phố Mới tại phường Lào Cai đạt khoảng 81%.',
+      '2025-09',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Đông Phố Mới']);
+  });
+});
+
 describe('a consortium', () => {
   it('reaches the figure as one, not as its last member', () => {
     const found = indicatorsOf(

@@ -471,7 +471,15 @@ export function subjectFinder(
     )
       return gate.name;
     // "của KCN Khai Quang (TP Vĩnh Yên) đạt 98,5%": the bracket says where the zone lies.
-    for (let hops = 0; hops < 3 && atPlace && inBracketAfterPlace(ctx.text, at, atPlace, areas); hops++)
+    // ("tỷ lệ lấp đầy của KCN Minh Quân tại phường Âu Lâu đạt 27,5%": so does a place after "tại".)
+    for (
+      let hops = 0;
+      hops < 3 &&
+      atPlace &&
+      (inBracketAfterPlace(ctx.text, at, atPlace, areas) ||
+        inAppositionAfterPlace(ctx.text, at, atPlace, areas));
+      hops++
+    )
       atPlace = lastBefore(areas, atPlace.evidence.start, at, atPlace.evidence.start);
     // "tỷ lệ lấp đầy KCN Bảo Minh đạt 96%": a place right after the name of the statistic.
     const named =
