@@ -565,6 +565,14 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_expenditure', 8_300_000_000_000]]);
   });
 
+  it('reads no projects attracted in projects whose approval is revoked', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam: tỉnh thu hồi chủ trương đầu tư đối với 3 dự án chậm tiến độ; năm 2024 chấp thuận chủ trương đầu tư 15 dự án.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['investment_projects', 15]]);
+  });
+
   it("reads no capital of projects in a national programme's budget", () => {
     const found = indicatorsOf(
       'Tỉnh Lai Châu: năm 2024, tổng vốn Chương trình mục tiêu quốc gia giao cho tỉnh là 1.420 tỷ đồng; tỉnh thu hút 9 dự án với tổng vốn đầu tư 2.150 tỷ đồng.',

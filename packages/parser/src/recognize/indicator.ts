@@ -100,6 +100,7 @@ const LAND_TAKEN = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|vướng mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
   'u',
 );
+const REVOKED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hồi|chấm dứt|dừng)\\s*$', 'u');
 const ADJUSTED = vietnameseRegex(
   '(?:^|[^\\p{L}])điều chỉnh\\s+(?:tăng|giảm)\\s+(?:dự toán|kế hoạch)(?:[^\\p{L}]|$)',
   'u',
@@ -575,6 +576,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (ADJUSTED.test(ctx.folded.slice(clause.start, match.phrase.start)) &&
           !RAISED_TO.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) ||
         EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start))
+      )
+        continue;
+      // "kiên quyết thu hồi chủ trương đầu tư đối với 2 dự án chậm triển khai": projects revoked.
+      if (
+        (key === INVESTMENT_PROJECTS || key === FDI_PROJECTS) &&
+        REVOKED.test(ctx.folded.slice(Math.max(clause.start, match.phrase.start - 20), match.phrase.start))
       )
         continue;
       // "tổng vốn Chương trình giao cho tỉnh là 1.865 tỷ đồng", "tổng nguồn vốn thực hiện chương
