@@ -36,6 +36,9 @@ describe('statusOf', () => {
     expect(status('đến ngày 15/11 mới giải ngân', 'Năm 2024, kế hoạch vốn đầu tư công của tỉnh là')).toBe(
       'actual',
     );
+    expect(status('từ năm 2021 đến nay đã hoàn thành', 'Theo Kế hoạch số 21/KH-UBND, tỉnh hỗ trợ xây')).toBe(
+      'actual',
+    );
     expect(status('giải ngân đạt', 'Năm 2024, kế hoạch vốn của tỉnh là')).toBe('target');
   });
 
