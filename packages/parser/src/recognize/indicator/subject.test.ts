@@ -710,6 +710,19 @@ describe('a place after a zone and "tại"', () => {
   });
 });
 
+describe('a zone spoken of again', () => {
+  it('as the subject of a verb ("khu đã thu hút"), and past "thuộc khu vực" where it lies', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. Khu công nghệ cao Lương Sơn, thuộc khu vực Hòa Bình (cũ), có tổng diện tích 150 ha. Đến ngày 31/10/2025, khu đã thu hút 5 dự án.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [150, 'Lương Sơn'],
+      [5, 'Lương Sơn'],
+    ]);
+  });
+});
+
 describe('a consortium', () => {
   it('reaches the figure as one, not as its last member', () => {
     const found = indicatorsOf(

@@ -660,7 +660,9 @@ const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đ�
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
 // "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
 const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
-const BARE_ZONE = /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu)(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
+// ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án": "khu" as the subject of a verb.)
+const BARE_ZONE =
+  /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 // ("sau khi hợp nhất hai tỉnh Lào Cai và Yên Bái, … của tỉnh": the list a merger names, units
 // joined by commas and the last by "và", is gone too; past "và" and its name a comma ends it.)
@@ -709,7 +711,8 @@ function inBracketAfterPlace(
 
 // ", huyện Long Mỹ," after "xã Lương Tâm": the district a commune lies in, named after it.
 // "KCN Mỹ Phước 3 ở thị xã Bến Cát có tỷ lệ lấp đầy …": where a zone lies, after it.
-const WHERE_IT_LIES = /^\s*(?:,|ở|tại|thuộc)\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|TP\.?)\s+$/u;
+const WHERE_IT_LIES =
+  /^\s*(?:,|,?\s*(?:ở|tại|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
 const LEVEL_BELOW: Readonly<Record<string, string>> = { district: 'commune', province: 'district' };
 
 /** A district (province) right after a commune (district) of the clause, a comma between. */
