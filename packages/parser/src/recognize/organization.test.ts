@@ -1563,9 +1563,9 @@ describe('the bodies of the Youth Union', () => {
         'Đại diện Trung ương Đoàn dự đại hội. Ban Chấp hành Tỉnh đoàn khóa mới ra mắt; Huyện đoàn Phước Long nhận cờ thi đua.',
       ).map((f) => [f.text, f.type]),
     ).toEqual([
-      ['Trung ương Đoàn', 'front'],
-      ['Ban Chấp hành Tỉnh đoàn', 'front'],
-      ['Huyện đoàn Phước Long', 'front'],
+      ['Trung ương Đoàn', 'other'],
+      ['Ban Chấp hành Tỉnh đoàn', 'other'],
+      ['Huyện đoàn Phước Long', 'other'],
     ]);
   });
 });

@@ -19,7 +19,7 @@ const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
   [/^Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy/u, 'party'],
   [/^(?:Trường Quân sự|Bệnh viện Quân y)\s/u, 'military'],
-  [/^Ban (?:Chấp hành|Thường vụ) (?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn/u, 'front'],
+  [/^Ban (?:Chấp hành|Thường vụ) (?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn/u, 'other'],
 ];
 
 export function typeByName(name: string): OrganizationType | undefined {
