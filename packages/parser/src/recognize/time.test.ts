@@ -643,6 +643,16 @@ describe('"cùng ngày" with a part of the day', () => {
   });
 });
 
+describe('"cùng ngày" after a holiday named in passing', () => {
+  it('names the day of the event, not the holiday', () => {
+    const found = read(
+      'Sáng 24-7, đoàn thăm gia đình chính sách. “Không chỉ vào dịp 27-7 mà phải thường xuyên”, ông nói. Cùng ngày, Đại tá Lương Văn Hào thăm hỏi.',
+      '2024-07',
+    );
+    expect(found.at(-1)).toMatchObject({ text: 'Cùng ngày', start: '2024-07-24', end: '2024-07-24' });
+  });
+});
+
 describe('a month or quarter counted from the article', () => {
   it.each([
     ['So với tháng trước, CPI tăng 0,3%.', 'tháng trước', '2023-07-01', '2023-07-31', 'month'],

@@ -17,6 +17,8 @@ export interface Candidate {
   moment: Moment | null;
   /** Set when the dates come from another time expression of the article. */
   reference?: Reference;
+  /** Set on a holiday named by its day ("dịp 27-7"): an occasion, not the day of an event. */
+  occasion?: boolean;
 }
 
 /**

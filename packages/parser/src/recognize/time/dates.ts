@@ -218,7 +218,7 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const c = fromMoment({ start, end: f.end }, sameYearUnlessAhead(ctx, start, moment, header), header, {
       partOfDay,
     });
-    if (c) out.push(withClock(ctx, c));
+    if (c) out.push(withClock(ctx, holiday && !strong ? { ...c, occasion: true } : c));
   }
   for (const f of scan(ctx, BRACKETED, DAY_MONTH)) {
     const { d, m, y } = f.groups;

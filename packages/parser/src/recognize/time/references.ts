@@ -60,7 +60,8 @@ export function resolveReferences(
   let dayWithPart: Candidate | undefined;
   const withDays = withMonths.flatMap((c) => {
     if (c.reference?.to !== 'sameDay') {
-      if (c.value.granularity === 'day' && c.value.start !== null) {
+      // ("… không chỉ vào dịp 27-7 …". Cùng ngày, …": a holiday named in passing is no event's day.)
+      if (c.value.granularity === 'day' && c.value.start !== null && !c.occasion) {
         day = c;
         if (c.value.partOfDay !== null) dayWithPart = c;
       }
