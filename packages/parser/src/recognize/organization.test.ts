@@ -1612,6 +1612,11 @@ describe('a cooperative spoken of again as "HTX"', () => {
     ]);
   });
 
+  it('is the body of a title whose holder is named right after it', () => {
+    const found = find('HTX Nông nghiệp Tân Lập có 40 thành viên. Giám đốc HTX Lò Thị Xuân cho biết.');
+    expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
+  });
+
   it('is no count of cooperatives, and speaks again past a comma after "thành lập"', () => {
     const found = find(
       'HTX Nông nghiệp Tân Lập có 40 thành viên. Quỹ cho 23 HTX vay vốn; tỉnh lập mới trên 80 HTX. Sau 2 năm thành lập, HTX đạt doanh thu 5 tỷ đồng.',

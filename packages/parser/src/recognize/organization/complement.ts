@@ -386,6 +386,14 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
     ) !== null;
   const opens = (k: number) =>
     (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4 && !beforePlace(k);
+  // "Giám đốc HTX Hồ Thị Lài": a name with a middle name "Thị", "Văn" right after the head is
+  // the holder's; the body is named by its head alone.
+  if (
+    opens(from) &&
+    MIDDLE_NAMES.has(words[from + 1]?.key ?? '') &&
+    words.slice(from, to).every((w) => w.upper)
+  )
+    return from;
   for (let k = from + 1; k < to - 2; k++) {
     if (!opens(k)) continue;
     if (!words.slice(k, to).every((w) => w.upper && w.gap === ' ')) continue;
@@ -394,7 +402,7 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
   return to;
 }
 
-const MIDDLE_NAMES = new Set(['văn', 'thị'].map(foldKey));
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị'].map(foldKey));
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
 const ENDS_NAME = new Set(
