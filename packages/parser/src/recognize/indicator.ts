@@ -88,6 +88,7 @@ const DEADLINE_AFTER = vietnameseRegex(
   '^[^,;:()]{0,40}?(?:trước|chậm nhất(?: là)?(?: đến)?|hạn chót)\\s*(?:ngày\\s*)?$',
   'u',
 );
+const AVERAGED = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Statistics that stand at a moment rather than add up over a year.
 const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
 const STANDING_NOW = vietnameseRegex(
@@ -831,9 +832,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       comparedYear(ctx, clause) ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
       // a firm's capital) is of the article's own year, even in a review of the year before.
+      // ("Công suất sử dụng phòng bình quân đạt 68,4%": an average over the year reviewed is not.)
       articleYear(
         ctx,
-        STANDING_KEYS.has(key) ||
+        (STANDING_KEYS.has(key) && !AVERAGED.test(ctx.folded.slice(start, q.evidence.start))) ||
           found.organizations.some((o) => o.name === subject && o.type === 'company') ||
           STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
       );

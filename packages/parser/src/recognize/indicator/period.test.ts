@@ -354,6 +354,14 @@ describe('a figure whose sentence names no time, in a January review of the year
     );
     expect(late.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
   });
+
+  it('is of the year reviewed for an average over it, though of a kind that stands', () => {
+    const found = indicatorsOf(
+      'Chiều 8/1, Sở Du lịch tỉnh Khánh Hòa tổng kết hoạt động du lịch năm 2024.\n\nCông suất sử dụng phòng bình quân đạt 68,4%.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[68.4, '2024-01-01..2024-12-31']]);
+  });
 });
 
 describe('a time the sentence before compares with', () => {
