@@ -355,6 +355,14 @@ describe('a figure whose sentence names no time, in a January review of the year
     expect(late.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
   });
 
+  it('is of the year reviewed when a programme named at length is what the lead reviews', () => {
+    const found = indicatorsOf(
+      'Ngày 9/1, Sở Giao thông vận tải tỉnh Lào Cai tổng kết chương trình phát triển giao thông nông thôn năm 2024.\n\nCác địa phương đã huy động nhân dân đóng góp trên 126 tỷ đồng.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[126_000_000_000, '2024-01-01..2024-12-31']]);
+  });
+
   it('is of the year reviewed for an average over it, though of a kind that stands', () => {
     const found = indicatorsOf(
       'Chiều 8/1, Sở Du lịch tỉnh Khánh Hòa tổng kết hoạt động du lịch năm 2024.\n\nCông suất sử dụng phòng bình quân đạt 68,4%.',
