@@ -166,3 +166,9 @@ describe('a street named for a day of the year', () => {
     ]);
   });
 });
+
+describe('a distance from an expressway', () => {
+  it('names no expressway by its number of kilometres', () => {
+    expect(places('KCN nằm cách tuyến cao tốc 5 - 12 km.').map((p) => p.type)).not.toContain('road');
+  });
+});

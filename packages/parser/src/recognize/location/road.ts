@@ -111,6 +111,8 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at - 1] && cao.gap === ' ' && FAST_CRAFT.has(words[at - 1]!.key)) return null;
   const nameFrom = at + 2;
   if (words[nameFrom]?.gap !== ' ') return null;
+  // ("nằm cách tuyến cao tốc 5 - 12 km": a distance, no expressway's name.)
+  if (/^\d/.test(words[nameFrom]!.text)) return null;
   let to = nameRun(words, nameFrom, 10, true);
   if (to === nameFrom) return null;
   // "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": the expressways of a country.

@@ -34,6 +34,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Thanh niên trồng hơn 8.000 cây xanh.', 'hơn 8.000 cây xanh', 8000, 'cây xanh'],
     ['Dự án gồm 4 khối nhà cao 15 tầng.', '4 khối nhà', 4, 'khối nhà'],
     ['Ngành điện lắp 23 máy biến áp mới.', '23 máy biến áp', 23, 'máy biến áp'],
+    ['Nhà thầu huy động khoảng 210 máy móc, thiết bị.', 'khoảng 210 máy móc, thiết bị', 210, 'máy móc'],
+    ['Đã thi công 26/31 cống hộp trên tuyến.', '26/31 cống hộp', 26, 'cống hộp'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
     ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
     // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
