@@ -36,6 +36,9 @@ describe('counted nouns of the unit lexicon', () => {
     ['Ngành điện lắp 23 máy biến áp mới.', '23 máy biến áp', 23, 'máy biến áp'],
     ['Nhà thầu huy động khoảng 210 máy móc, thiết bị.', 'khoảng 210 máy móc, thiết bị', 210, 'máy móc'],
     ['Đã thi công 26/31 cống hộp trên tuyến.', '26/31 cống hộp', 26, 'cống hộp'],
+    ['Hội chợ thu hút 27 nhà phân phối lớn.', '27 nhà phân phối lớn', 27, 'nhà phân phối'],
+    ['Công an lập hai tổ tuần tra cơ động.', 'hai tổ tuần tra', 2, 'tổ tuần tra'],
+    ['Hội chợ có ba phiên giao dịch.', 'ba phiên', 3, 'phiên'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
     ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
     // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
