@@ -1529,6 +1529,21 @@ describe("the Secretariat's standing member", () => {
   });
 });
 
+describe('bodies of food safety, crime prevention and decree-numbered boards', () => {
+  it('are named to their level', () => {
+    expect(
+      find(
+        'Ban Chỉ đạo 389 tỉnh, Chi cục An toàn vệ sinh thực phẩm tỉnh và Quỹ Phòng, chống tội phạm tỉnh phối hợp với Chi cục QLTT tỉnh.',
+      ).map((f) => [f.text, f.name]),
+    ).toEqual([
+      ['Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 389 tỉnh'],
+      ['Chi cục An toàn vệ sinh thực phẩm tỉnh', 'Chi cục An toàn vệ sinh thực phẩm tỉnh'],
+      ['Quỹ Phòng, chống tội phạm tỉnh', 'Quỹ Phòng, chống tội phạm tỉnh'],
+      ['Chi cục QLTT tỉnh', 'Chi cục Quản lý thị trường tỉnh'],
+    ]);
+  });
+});
+
 describe('offices named since the 2025 reform and the land registry', () => {
   it('are bodies with their level; "thống kê" alone is statistics', () => {
     expect(

@@ -78,11 +78,17 @@ export function recognizeOrganizations(
         at = scoped.to;
         continue;
       }
-      const to =
+      const named =
         numberAfter(words, match.to) ??
         (match.type === 'company' ? lowerCaseNameToAbbreviation(words, match.to) : null) ??
         extensionAfter(words, match) ??
         match.to;
+      // "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 tỉnh": a body numbered by the decree that set it
+      // up, then its level.
+      const to =
+        match.type !== 'company' && /^\d{1,3}$/.test(words[named - 1]?.text ?? '')
+          ? Math.max(named, levelAfter(words, named).to)
+          : named;
       // "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the branch of a body.
       const from =
         isBranchBefore(words, match.from) || isStandingBodyBefore(words, match.from)
