@@ -39,6 +39,12 @@ describe('parseDocument', () => {
     expect(facts.filter((f) => f.kind === 'quantity').map((f) => f.evidence.text)).toEqual(['1.150 tỉ đồng']);
   });
 
+  it('reads no time in the day a street is named for', () => {
+    const text = 'date 2025-11 Tin\n\nCửa hàng trên đường 2 Tháng 4 và đường 30/4 bị kiểm tra ngày 5/11.';
+    const { facts } = parseDocument(text, { source: 'x.txt' });
+    expect(facts.filter((f) => f.kind === 'time').map((f) => f.evidence.text)).toEqual(['ngày 5/11']);
+  });
+
   it('reads no quantity in a number inside the name of a body', () => {
     const text = 'date 2025-09 Tin\n\nTheo Thuế cơ sở 24 TP.HCM, thu ngân sách tăng 120 tỷ đồng.';
     const { facts } = parseDocument(text, { source: 'x.txt' });

@@ -55,10 +55,14 @@ export function parseDocument(input: Uint8Array | string, options: ParseOptions)
     })),
   };
 
-  const times = recognizeTimes(ctx);
   const organizations = recognizeOrganizations(ctx);
   const places = withoutRoadsInFirmNames(recognizeLocations(ctx), organizations);
   const locations = [...places, ...placesInBodyNames(ctx, places, organizations)];
+  // "đường 2 Tháng 4", "đường 30/4": the day a street is named for is no time.
+  const roads = locations.filter((l) => l.type === 'road').map((l) => l.evidence);
+  const times = recognizeTimes(ctx).filter(
+    (t) => !roads.some((r) => r.start <= t.evidence.start && t.evidence.end <= r.end),
+  );
   // "Tết Giáp Thìn", "Xuân Quý Mão": the name of a year is no person.
   const people = recognizePeople(ctx, { locations, organizations }).filter(
     (p) =>
