@@ -1544,6 +1544,20 @@ describe('bodies of food safety, crime prevention and decree-numbered boards', (
   });
 });
 
+describe('the party committee of the industrial zones and the market surveillance teams', () => {
+  it('are named to their level and number', () => {
+    expect(
+      find('Đảng ủy các KCN tỉnh kết nạp 40 đảng viên; Đội QLTT số 2 kiểm tra 12 cơ sở.').map((f) => [
+        f.text,
+        f.name,
+      ]),
+    ).toEqual([
+      ['Đảng ủy các KCN tỉnh', 'Đảng ủy các khu công nghiệp tỉnh'],
+      ['Đội QLTT số 2', 'Đội Quản lý thị trường số 2'],
+    ]);
+  });
+});
+
 describe('offices named since the 2025 reform and the land registry', () => {
   it('are bodies with their level; "thống kê" alone is statistics', () => {
     expect(
