@@ -9,6 +9,7 @@ import {
   withAntecedent,
   withListHeading,
 } from './indicator/clauses.js';
+import { AVERAGE, SOURCE_BEFORE } from './indicator/cue-words.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
 import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
@@ -88,7 +89,6 @@ const DEADLINE_AFTER = vietnameseRegex(
   '^[^,;:()]{0,40}?(?:trước|chậm nhất(?: là)?(?: đến)?|hạn chót)\\s*(?:ngày\\s*)?$',
   'u',
 );
-const AVERAGED = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Statistics that stand at a moment rather than add up over a year.
 const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
 const STANDING_NOW = vietnameseRegex(
@@ -152,7 +152,6 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
-const SOURCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])theo\\s+$', 'u');
 const THRESHOLD_SET = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những|mọi)\\s+(?:xã|phường|thôn|bản|huyện|địa phương|hộ|doanh nghiệp|đơn vị|dự án)\\s+có\\s+$',
   'u',
@@ -835,7 +834,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // ("Công suất sử dụng phòng bình quân đạt 68,4%": an average over the year reviewed is not.)
       articleYear(
         ctx,
-        (STANDING_KEYS.has(key) && !AVERAGED.test(ctx.folded.slice(start, q.evidence.start))) ||
+        (STANDING_KEYS.has(key) && !AVERAGE.test(ctx.folded.slice(start, q.evidence.start))) ||
           found.organizations.some((o) => o.name === subject && o.type === 'company') ||
           STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
       );

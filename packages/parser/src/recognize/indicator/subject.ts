@@ -7,6 +7,7 @@ import { eraOf } from '../location/unit-code.js';
 import { isFirm } from '../organization/firm.js';
 import { firstStartingAt } from './by-start.js';
 import { paragraphStartAt, sentenceAround } from './clauses.js';
+import { AVERAGE, SOURCE_BEFORE } from './cue-words.js';
 import { outOfScope } from './out-of-scope.js';
 import { acrossBrackets } from './period.js';
 
@@ -630,13 +631,11 @@ export function subjectFinder(
   };
 }
 
-const SOURCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])theo\\s+$', 'u');
 const PROVINCE_WORD = foldKey('tỉnh');
 const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const ADMIN_LEVELS: ReadonlySet<string> = new Set(['district', 'commune']);
-const AVERAGE = vietnameseRegex('(?:^|[^\\p{L}])(?:bình quân|trung bình)(?:[^\\p{L}]|$)', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
 const LIST_GAP = vietnameseRegex(
   '^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)(?:(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|xã|phường|huyện|thị xã|thành phố|tp\\.?|tỉnh)\\s*)?$',
