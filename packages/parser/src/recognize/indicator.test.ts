@@ -565,6 +565,14 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_expenditure', 8_300_000_000_000]]);
   });
 
+  it('reads no export in workers sent abroad, and no jobs made in a loan programme', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định: về xuất khẩu lao động, năm 2024 toàn tỉnh đưa 3.100 người đi làm việc ở nước ngoài, đạt 62,4%; ngân hàng cho 1.200 lao động vay vốn tạo việc làm.',
+      '2024-12',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('reads no projects attracted in projects whose approval is revoked', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Nam: tỉnh thu hồi chủ trương đầu tư đối với 3 dự án chậm tiến độ; năm 2024 chấp thuận chủ trương đầu tư 15 dự án.',

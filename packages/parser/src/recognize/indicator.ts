@@ -101,6 +101,8 @@ const LAND_TAKEN = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:thu hồi|giải phóng mặt bằng|gpmb|bàn giao mặt bằng|vướng mặt bằng|bồi thường|đền bù)(?:[^\\p{L}]|$)',
   'u',
 );
+const LABOUR_AFTER = vietnameseRegex('^\\s*lao động(?:[^\\p{L}]|$)', 'u');
+const LOAN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vay vốn\\s*$', 'u');
 const REVOKED = vietnameseRegex('(?:^|[^\\p{L}])(?:thu hồi|chấm dứt|dừng)\\s*$', 'u');
 const ADJUSTED = vietnameseRegex(
   '(?:^|[^\\p{L}])điều chỉnh\\s+(?:tăng|giảm)\\s+(?:dự toán|kế hoạch)(?:[^\\p{L}]|$)',
@@ -576,6 +578,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (ADJUSTED.test(ctx.folded.slice(clause.start, match.phrase.start)) &&
           !RAISED_TO.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) ||
         EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start))
+      )
+        continue;
+      // "xuất khẩu lao động" (workers sent abroad) is no export of goods; "cho 3.140 lao động vay
+      // vốn tạo việc làm" names a loan programme, no jobs made.
+      if (
+        LABOUR_AFTER.test(ctx.folded.slice(match.phrase.end, match.phrase.end + 10)) ||
+        LOAN_BEFORE.test(ctx.folded.slice(Math.max(0, match.phrase.start - 10), match.phrase.start))
       )
         continue;
       // "kiên quyết thu hồi chủ trương đầu tư đối với 2 dự án chậm triển khai": projects revoked.

@@ -39,6 +39,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Hội chợ thu hút 27 nhà phân phối lớn.', '27 nhà phân phối lớn', 27, 'nhà phân phối'],
     ['Công an lập hai tổ tuần tra cơ động.', 'hai tổ tuần tra', 2, 'tổ tuần tra'],
     ['Hội chợ có ba phiên giao dịch.', 'ba phiên', 3, 'phiên'],
+    ['Trung tâm mở 412 lớp nghề cho lao động nông thôn.', '412 lớp nghề', 412, 'lớp nghề'],
+    ['Mỗi ngày chị dệt 8 - 10 tấm khăn.', '8 - 10 tấm khăn', 8, 'khăn'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
     ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
     // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
