@@ -41,6 +41,9 @@ describe('counted nouns of the unit lexicon', () => {
     ['Hội chợ có ba phiên giao dịch.', 'ba phiên', 3, 'phiên'],
     ['Trung tâm mở 412 lớp nghề cho lao động nông thôn.', '412 lớp nghề', 412, 'lớp nghề'],
     ['Mỗi ngày chị dệt 8 - 10 tấm khăn.', '8 - 10 tấm khăn', 8, 'khăn'],
+    ['Công ty xây ba kho lạnh mới.', 'ba kho lạnh', 3, 'kho lạnh'],
+    ['Bệnh viện có 10 phòng mổ hiện đại.', '10 phòng mổ', 10, 'phòng mổ'],
+    ['Mưa lũ làm sạt ba đoạn đường.', 'ba đoạn', 3, 'đoạn'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
     ['Trường có 96 phòng ở bán trú cho học sinh.', '96 phòng ở', 96, 'phòng ở'],
     // A school's kind after "trường" is a modifier, as the corpus counts "trường THPT".
