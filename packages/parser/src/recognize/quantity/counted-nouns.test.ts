@@ -42,6 +42,7 @@ describe('counted nouns of the unit lexicon', () => {
     ['Trung tâm mở 412 lớp nghề cho lao động nông thôn.', '412 lớp nghề', 412, 'lớp nghề'],
     ['Mỗi ngày chị dệt 8 - 10 tấm khăn.', '8 - 10 tấm khăn', 8, 'khăn'],
     ['Công ty xây ba kho lạnh mới.', 'ba kho lạnh', 3, 'kho lạnh'],
+    ['Tỉnh bố trí 37 điểm tái định cư tập trung.', '37 điểm tái định cư', 37, 'điểm tái định cư'],
     ['Bệnh viện có 10 phòng mổ hiện đại.', '10 phòng mổ', 10, 'phòng mổ'],
     ['Mưa lũ làm sạt ba đoạn đường.', 'ba đoạn', 3, 'đoạn'],
     ['Huyện xây thêm ba bãi đỗ xe miễn phí.', 'ba bãi đỗ xe', 3, 'bãi đỗ xe'],
