@@ -17,6 +17,12 @@ const RELATED = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:cửa ngõ|vệ tinh|cực tăng trưởng|vành đai)(?:\\s+[^\\s,.;()]+){0,3}\\s+(?:của\\s+)?(?:(?:tỉnh|thành phố|thủ đô|tp\\.?)\\s+)?$',
   'u',
 );
+// The corners of a triangle the province lies in: "giữa tam giác kinh tế Hà Nội - Hải Phòng -
+// Quảng Ninh".
+const TRIANGLE = vietnameseRegex(
+  '(?:^|[^\\p{L}])tam giác(?:\\s+(?:kinh tế|phát triển|tăng trưởng))?\\s+(?:[^.;:()]{1,40}?\\s[-–]\\s+)?$',
+  'u',
+);
 // Where goods or people go: "hàng hóa … đi TP.HCM sẽ rút ngắn 1 giờ", "xuất sang Trung Quốc".
 // ("600 người đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh": where workers go to work.)
 const DESTINATION = vietnameseRegex(
@@ -36,7 +42,8 @@ const MERGED_BEFORE = vietnameseRegex(
 
 /**
  * Whether a place at [start, end) of the folded text is out of the statistics' scope: a
- * yardstick of a comparison, a neighbour, a destination, or a unit that no longer exists. It never takes over as the
+ * yardstick of a comparison, a neighbour, a destination, a corner of the triangle it lies in, or a
+ * unit that no longer exists. It never takes over as the
  * province in scope.
  */
 export function outOfScope(folded: string, start: number, end: number): boolean {
@@ -47,6 +54,7 @@ export function outOfScope(folded: string, start: number, end: number): boolean 
     BORDERING.test(before) ||
     DESTINATION.test(before) ||
     RELATED.test(before) ||
+    TRIANGLE.test(before) ||
     MERGED_BEFORE.test(before) ||
     FORMER_AFTER.test(folded.slice(end, end + 24))
   );

@@ -346,6 +346,14 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject]).at(-1)).toEqual([4_820_000_000_000, 'Vũng Tàu']);
   });
 
+  it('is not a corner of the economic triangle the province lies in', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hưng Yên họp. Hưng Yên nằm giữa tam giác kinh tế Hà Nội - Hải Phòng - Quảng Ninh. Năm 2024, thu ngân sách của tỉnh đạt 38.000 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hưng Yên']);
+  });
+
   it('is not where workers go to work ("đi làm việc tại … tỉnh Bắc Ninh")', () => {
     const found = indicatorsOf(
       'Tỉnh Hà Giang họp. Năm 2024, hơn 900 lao động đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh. Tỷ lệ hộ nghèo năm 2024 giảm còn 21,3%.',
