@@ -14,6 +14,15 @@ describe('the subject of a statistic', () => {
     expect(provincial.map((i) => i.subject).slice(0, 2)).toEqual(['Lâm Đồng', 'Lâm Đồng']);
   });
 
+  it('is the area of a former district a title opens with', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thanh Hóa cử đoàn làm việc với 8 xã thuộc khu vực huyện Nông Cống (cũ). Năm 2025, thu ngân sách trên địa bàn đạt 280 tỷ đồng.',
+      '2025-12',
+      'Khu vực Nông Cống (cũ): 8/8 xã giữ vững chuẩn nông thôn mới',
+    );
+    expect(found.map((i) => i.subject).at(-1)).toBe('Nông Cống');
+  });
+
   it('is a commune whose body opens the title', () => {
     const found = indicatorsOf(
       'Nhiệm kỳ qua, thu nhập bình quân đầu người đạt 48 triệu đồng.',

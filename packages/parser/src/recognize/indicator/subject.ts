@@ -859,8 +859,9 @@ function homeUnit(
 }
 
 // The header's date, then at most the unit's type word.
+// ("Khu vực Triệu Sơn (cũ): …": or the area of a former unit.)
 const TITLE_OPENING =
-  /^(?:date\s+\d{4}-\d{2}\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+)?$/iu;
+  /^(?:date\s+\d{4}-\d{2}\s+)?(?:khu vực\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+)?$/iu;
 const LOCAL_BODIES = new Set(['party', 'government', 'council']);
 // (The type word is needed: "Lâm Đồng: Bảo Lâm tăng trưởng 7,2%" still reports on the province.)
 const UNIT_WORD_ONLY = /^\s*(?:huyện|quận|thị xã|xã|phường|thị trấn)\s*$/iu;
