@@ -16,7 +16,7 @@ describe('the subject of a statistic', () => {
 
   it('is the area of a former district a title opens with', () => {
     const found = indicatorsOf(
-      'Tỉnh Thanh Hóa cử đoàn làm việc với 8 xã thuộc khu vực huyện Nông Cống (cũ). Năm 2025, thu ngân sách trên địa bàn đạt 280 tỷ đồng.',
+      'Tỉnh Thanh Hóa cử đoàn làm việc với 8 xã thuộc khu vực huyện Nông Cống (cũ).\n\nNăm 2025, thu ngân sách trên địa bàn đạt 280 tỷ đồng.',
       '2025-12',
       'Khu vực Nông Cống (cũ): 8/8 xã giữ vững chuẩn nông thôn mới',
     );
