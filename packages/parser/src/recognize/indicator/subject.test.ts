@@ -740,6 +740,16 @@ describe('a zone spoken of again', () => {
   });
 });
 
+describe("a paragraph in a firm's head's words", () => {
+  it('makes a bare "công ty" in its later sentences the speaker\'s firm', () => {
+    const found = indicatorsOf(
+      'Tỉnh Sóc Trăng họp. Ông Lâm Văn Tài, Giám đốc Công ty Cổ phần Thủy sản Mỹ Xuyên, đón đoàn.\n\nTheo ông Tài, sản phẩm của công ty có mặt ở 12 nước. Năm 2024, kim ngạch xuất khẩu của công ty đạt 46 triệu USD.',
+      '2024-12',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Thủy sản Mỹ Xuyên']);
+  });
+});
+
 describe('a consortium', () => {
   it('reaches the figure as one, not as its last member', () => {
     const found = indicatorsOf(

@@ -410,8 +410,25 @@ export function subjectFinder(
   const firmOfTitle = (person: DraftOf<'person'>) => firms.find(inSpan(person));
   const speakersFirm = (clauseStart: number, valueAt: number) => {
     const speech = speechBefore(clauseStart, valueAt);
-    if (!speech || !BARE_KIND_OF_FIRM.test(ctx.text.slice(speech.saidAt, valueAt))) return undefined;
+    if (!speech) return paragraphSpeakersFirm(clauseStart, valueAt);
+    if (!BARE_KIND_OF_FIRM.test(ctx.text.slice(speech.saidAt, valueAt))) return undefined;
     const speaker = speakerOf(speech);
+    return speaker && titledEarlier(speaker, firmOfTitle);
+  };
+  // "Theo ông Khải, sản phẩm của công ty … Năm 2023, kim ngạch xuất khẩu của công ty đạt …": a
+  // paragraph opening on whose words it gives goes on in them; "công ty" is the speaker's firm.
+  const paragraphSpeakersFirm = (clauseStart: number, valueAt: number) => {
+    const from = paragraphStart(clauseStart);
+    const according = ACCORDING_TO_PERSON.exec(ctx.text.slice(from, from + 40));
+    if (!according) return undefined;
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    if (!BARE_KIND_OF_FIRM.test(ctx.text.slice(Math.min(sentence.start, clauseStart), valueAt)))
+      return undefined;
+    // ("Theo ông Khải": the one of that given name the article named in full before.)
+    const given = according[1]!;
+    const speaker = peopleByStart.findLast(
+      (p) => p.evidence.start < from && (p.name === given || p.name.endsWith(` ${given}`)),
+    );
     return speaker && titledEarlier(speaker, firmOfTitle);
   };
   // "Ông Yamada, Tổng Giám đốc Công ty X đánh giá, … “Chúng tôi dự kiến nâng tổng vốn đầu tư lên
@@ -631,6 +648,8 @@ export function subjectFinder(
   };
 }
 
+const ACCORDING_TO_PERSON =
+  /^Theo\s+(?:ông|bà|anh|chị)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s*,/u;
 const PROVINCE_WORD = foldKey('tỉnh');
 const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
