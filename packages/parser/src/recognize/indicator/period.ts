@@ -227,8 +227,10 @@ export function periodOf(
 
 // "vụ Đông Xuân 2023 - 2024", "niên vụ 2024 - 2025": a crop season, named by its time.
 const SEASON = /^(?:niên\s+)?vụ\s/u;
-const CUT_OFF_OPENS = vietnameseRegex('(?:^|:)\\s*(?:tính\\s+)?đến(?:\\s+hết)?\\s*$', 'u');
-const CUT_OFF_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tính\\s+)?đến(?:\\s+hết)?\\s*$', 'u');
+// "Đến ngày …", "Tính đến hết ngày …": a cut-off, right before the date or opening its sentence.
+const CUT_OFF = '(?:tính\\s+)?đến(?:\\s+hết)?\\s*$';
+const CUT_OFF_OPENS = vietnameseRegex(`(?:^|:)\\s*${CUT_OFF}`, 'u');
+const CUT_OFF_BEFORE = vietnameseRegex(`(?:^|[^\\p{L}])${CUT_OFF}`, 'u');
 
 // "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
 // "riêng" singles out dates its aside only.

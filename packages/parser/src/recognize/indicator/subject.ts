@@ -3,6 +3,7 @@ import { foldForMatch, foldKey } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
+import { mergedFrom } from '../location/merged-from.js';
 import { eraOf } from '../location/unit-code.js';
 import { isFirm } from '../organization/firm.js';
 import { firstStartingAt } from './by-start.js';
@@ -194,10 +195,11 @@ export function subjectFinder(
       .map(({ place }) => place);
   // "xã được lập từ thị trấn Phó Bảng và các xã Phố Là, Lũng Thầu": the units a merger joined are
   // gone; no figure after them is theirs.
+  // ("sau khi hợp nhất hai tỉnh Lào Cai và Yên Bái, … của tỉnh": so is the list a merger names.)
   const standing = (l: Place) =>
     !MERGED_FROM.test(
       ctx.folded.slice(sentenceAround(ctx.text, l.evidence.start, l.evidence.end).start, l.evidence.start),
-    );
+    ) && !mergedFrom(ctx.text, l.evidence.start);
   const areas = byStart(
     locations.filter((l) => (PROVINCE_TYPES.has(l.type) || ZONE_TYPES.has(l.type)) && standing(l)),
   );
@@ -682,11 +684,8 @@ const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven b
 const BARE_ZONE =
   /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
-// ("sau khi hợp nhất hai tỉnh Lào Cai và Yên Bái, … của tỉnh": the list a merger names, units
-// joined by commas and the last by "và", is gone too; past "và" and its name a comma ends it.)
-const MERGED_ITEM = '(?:(?!\\svà\\s)[^.;:(),]){1,30}';
 const MERGED_FROM = vietnameseRegex(
-  `(?:(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*|(?:hợp nhất|sáp nhập)\\s+(?:(?:hai|ba|bốn|các)\\s+)?(?:tỉnh|thành phố)\\s+(?:${MERGED_ITEM},\\s*(?:(?:tỉnh|thành phố)\\s+)?)*(?:${MERGED_ITEM}\\svà\\s+(?:(?:tỉnh|thành phố)\\s+)?)?)$`,
+  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
   'u',
 );
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"

@@ -92,16 +92,21 @@ function rangeGoesOn(folded: string, end: number, sep: string): boolean {
 }
 
 /** "(25.1 - 2.2)": a day right after "(", a second one in the same style, then ")". */
-function bracketedRange(folded: string, start: number, end: number, sep: string): boolean {
+function bracketedRange(
+  folded: string,
+  start: number,
+  end: number,
+  sep: string,
+  day: number,
+  month: number,
+): boolean {
   if (!/\( *$/.test(folded.slice(Math.max(0, start - 3), start))) return false;
   const after = SECOND_END.exec(folded.slice(end, end + 20));
   if (after === null || after[2] !== sep || !/^ *\)/.test(folded.slice(end + after[0].length))) return false;
   if (sep === '-' && !/^ *(?:đến|tới)/u.test(after[0])) return false;
   // (Days in order, a month or two apart: "(12.5 - 14.2)" is two numbers.)
-  const first = /(\d{1,2})[/.-](\d{1,2})$/.exec(folded.slice(start, end));
-  if (!first) return false;
-  const from = Number(first[1]) + 31 * Number(first[2]);
-  const to = Number(after[1]) + 31 * (Number(after[3]) + (Number(after[3]) < Number(first[2]) ? 12 : 0));
+  const from = day + 31 * month;
+  const to = Number(after[1]) + 31 * (Number(after[3]) + (Number(after[3]) < month ? 12 : 0));
   return to > from && to - from <= 62;
 }
 
@@ -206,7 +211,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const inStyle = weak !== undefined && (sep === '/' || (sep === '.' && styles.has(sep)));
     // "Trong 9 ngày nghỉ Tết (25.1 - 2.2)", "4 ngày (30-8 đến 2-9)": two days in one style filling a
     // bracket (hyphens only around "đến": "(5-7 - 8-9)" may be numbers).
-    const bracketed = sep !== undefined && bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep);
+    const bracketed =
+      sep !== undefined &&
+      bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep, Number(f.groups.d), Number(f.groups.m));
     if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed) continue;
     const start =
       f.at('part') ??
