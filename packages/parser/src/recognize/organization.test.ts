@@ -1676,3 +1676,43 @@ describe('a consortium named by its brand', () => {
     ]);
   });
 });
+
+describe("the police's and boards' fields by their abbreviations", () => {
+  it('expands the traffic and criminal police and types their departments, bureaus and teams police', () => {
+    expect(
+      find(
+        'Phòng CSHS Công an tỉnh Quảng Bình phối hợp Cục CSGT; Đội CSGT - Trật tự Công an huyện Bố Trạch tuần tra.',
+      ),
+    ).toEqual([
+      body('Phòng CSHS Công an tỉnh Quảng Bình', 'police', 'Phòng Cảnh sát hình sự Công an tỉnh Quảng Bình'),
+      body('Cục CSGT', 'police', 'Cục Cảnh sát giao thông'),
+      body(
+        'Đội CSGT - Trật tự Công an huyện Bố Trạch',
+        'police',
+        'Đội Cảnh sát giao thông - Trật tự Công an huyện Bố Trạch',
+      ),
+    ]);
+  });
+
+  it('opens a field named right after the head word with a capital, as it is written in full', () => {
+    expect(find('Ban ATGT tỉnh và Chi cục ATTP tỉnh Thái Bình kiểm tra.')).toEqual([
+      body('Ban ATGT tỉnh', 'agency', 'Ban An toàn giao thông tỉnh'),
+      body('Chi cục ATTP tỉnh Thái Bình', 'agency', 'Chi cục An toàn thực phẩm tỉnh Thái Bình'),
+    ]);
+  });
+
+  it('keeps a field inside a steering board in lower case, and types the board an agency', () => {
+    expect(find('BCĐ phòng, chống DTLCP huyện Yên Thành họp khẩn; Sở NN-PTNT báo cáo.')).toEqual([
+      body(
+        'BCĐ phòng, chống DTLCP huyện Yên Thành',
+        'agency',
+        'Ban Chỉ đạo phòng, chống dịch tả lợn châu Phi huyện Yên Thành',
+      ),
+      body('Sở NN-PTNT', 'agency', 'Sở Nông nghiệp và Phát triển nông thôn'),
+    ]);
+  });
+
+  it('reads no team without a field: "Đội tuyển" is a sports team', () => {
+    expect(find('Đội tuyển bóng đá tỉnh thắng 2-0.')).toEqual([]);
+  });
+});

@@ -36,13 +36,17 @@ export function expandedName(text: string, words: readonly Word[], from: number,
       ZONE_ABBREVIATIONS.has(word.key) &&
       !plural &&
       ((words[k + 1]?.upper === true && !words[k + 1]?.caps) || runByBoard(words, k));
-    out += expansion === undefined ? word.text : opensName ? capitalized(expansion) : expansion;
+    // "Ban ATGT tỉnh", "Chi cục ATTP": a field right after the body's head word is its name and
+    // opens with a capital, as "Ban An toàn giao thông" is written in full.
+    const namesField = expansion !== undefined && FIELD_HEADS.has(words[k - 1]?.key ?? '') && k > from;
+    out += expansion === undefined ? word.text : opensName || namesField ? capitalized(expansion) : expansion;
     expanded = expansion !== undefined;
   }
   return capitalized(modernTone(out));
 }
 
 const PLURAL = new Set(['các', 'những'].map(foldKey));
+const FIELD_HEADS = new Set(['ban', 'sở', 'phòng', 'cục', 'đội', 'viện', 'vụ'].map(foldKey));
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const [QUAN, LY] = ['quản', 'lý'].map(foldKey);
