@@ -905,3 +905,13 @@ describe('communes singled out after a count of them', () => {
     ]);
   });
 });
+
+describe('a language named for its country', () => {
+  it('reads no country after "tiếng", in either case', () => {
+    expect(
+      find('Thí sinh thi Tiếng Anh rồi dịch sang tiếng Nhật; hàng xuất sang Anh và Nhật Bản.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Anh', 'Nhật Bản']);
+  });
+});

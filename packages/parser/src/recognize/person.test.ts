@@ -499,3 +499,23 @@ describe('a station or waterwork named for a place', () => {
     expect(find('Độ mặn tại trạm Trà Kha là 14,6‰; cống Cần Chông đóng.')).toEqual([]);
   });
 });
+
+describe('people a teacher, a pupil or an elder is said to be', () => {
+  it('reads a name after "thầy", "cô", "em" and "cụ" as after "ông", even of a rare surname', () => {
+    expect(
+      find(
+        'Thầy Lữ Văn Phong, Hiệu trưởng nhà trường, cùng cô Ngần Thị Mai đón em Vàng A Dính và cụ Lò Văn Sáng.',
+      ).map((f) => f.name),
+    ).toEqual(['Lữ Văn Phong', 'Ngần Thị Mai', 'Vàng A Dính', 'Lò Văn Sáng']);
+  });
+});
+
+describe('a lake, a stream or a mine named like a person', () => {
+  it('reads no person after "hồ", "suối" or "mỏ" in lower case, but "Hồ" is a surname', () => {
+    expect(
+      find('Nước hồ Trà Co, suối Lê Văn và mỏ Trần Hưng cạn; Hồ Thị Lan và ông Hồ Văn Mười lo lắng.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Hồ Thị Lan', 'Hồ Văn Mười']);
+  });
+});

@@ -39,6 +39,8 @@ export function namedPlaceAt(words: readonly Word[], at: number): NamedPlaceMatc
     return null;
   // "23,9 tỉ đô la Mỹ", "bảng Anh", "yên Nhật": the country names a currency, not a place.
   if (place.type === 'country' && currencyBefore(words, from)) return null;
+  // "thi Tiếng Anh", "phiên dịch tiếng Nhật": the country names a language, not a place.
+  if (place.type === 'country' && words[from - 1]?.key === LANGUAGE && words[from]?.gap === ' ') return null;
   // "khu đền tháp Mỹ Sơn": a country's one word, then another capital, opens a longer name.
   if (
     place.needsContext &&
@@ -80,6 +82,8 @@ function currencyBefore(words: readonly Word[], at: number): boolean {
     CURRENCY_WORDS.has(`${two.key}${one.gap === '' ? '' : one.gap}${one.key}`)
   );
 }
+
+const LANGUAGE = foldKey('tiếng');
 
 const DIRECTION_WORDS = new Set(['phía', 'hướng'].map(foldKey));
 

@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/fold.js';
 import { opensSentence } from '../location/stands-alone.js';
 import { ZONE_ABBREVIATIONS } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
@@ -7,7 +8,11 @@ import type { Word } from '../tokens/tokenize.js';
 // "cầu Trần Thị Lý", "khu đô thị Lê Lợi" introduce places.
 
 /** Words that introduce a person by courtesy: "ông", "bà", "ngài", "đồng chí". */
-const HONORIFICS = ['ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị'].map((p) => p.split(' '));
+// "thầy", "cô" (teachers), "em" (pupils, children), "cụ" (the elderly) introduce people as news
+// writes them: "Thầy Lữ Văn Phong", "em Vừ Thị Dợ", "cụ Hà Thị Mến".
+const HONORIFICS = ['ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị', 'thầy', 'cô', 'em', 'cụ'].map((p) =>
+  p.split(' '),
+);
 
 /** Type words of places named after people or looking like names: "cầu Trần Thị Lý", "đường Lê Lợi". */
 const PLACE_TYPES = [
@@ -23,6 +28,10 @@ const PLACE_TYPES = [
   'đường',
   'phố',
   'sông',
+  // "hồ Trà Co", "suối Nậm Mu", "mỏ Vàng Danh": a lake (in lower case, "Hồ" is a surname), a stream, a mine.
+  'hồ',
+  'suối',
+  'mỏ',
   'núi',
   'đèo',
   'cảng',
@@ -39,6 +48,8 @@ const PLACE_TYPES = [
   'kênh',
   'đập',
 ].map((p) => p.split(' '));
+
+const HO = foldKey('hồ');
 
 /** Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố". */
 const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành']);
@@ -98,7 +109,8 @@ export function placeTypeBefore(words: readonly Word[], at: number): boolean {
   if (!previous || words[at]?.gap !== ' ') return false;
   if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key);
   const type = phraseBefore(words, at, PLACE_TYPES);
-  if (type !== null) return !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '');
+  if (type !== null)
+    return !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '') && !(previous.key === HO && previous.upper);
   const level = phraseBefore(words, at, LEVELS);
   return level !== null && PREPOSITIONS.has(words[level - 1]?.key ?? '');
 }
