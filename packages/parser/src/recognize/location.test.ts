@@ -915,3 +915,9 @@ describe('a language named for its country', () => {
     ).toEqual(['Anh', 'Nhật Bản']);
   });
 });
+
+describe("a country's name as the Ministry of Foreign Affairs writes it", () => {
+  it('names Cuba "Cu Ba" in either spelling', () => {
+    expect(find('Đoàn đã thăm Cu Ba và Cuba.').map((f) => f.name)).toEqual(['Cu Ba', 'Cu Ba']);
+  });
+});

@@ -1716,3 +1716,12 @@ describe("the police's and boards' fields by their abbreviations", () => {
     expect(find('Đội tuyển bóng đá tỉnh thắng 2-0.')).toEqual([]);
   });
 });
+
+describe('the sports bodies by their abbreviations', () => {
+  it('reads the sports field after "Tổng cục" and a culture department written with a comma', () => {
+    expect(find('Tổng cục TDTT và Sở VH,TT&DL tỉnh Hà Nam khen thưởng.')).toEqual([
+      body('Tổng cục TDTT', 'agency', 'Tổng cục Thể dục thể thao'),
+      body('Sở VH,TT&DL tỉnh Hà Nam', 'agency', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam'),
+    ]);
+  });
+});

@@ -312,6 +312,15 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
     expect(found('Năm 2024 UBND tỉnh họp.')).toEqual([]);
   });
 
+  it('counts athletes by their abbreviation, its capital Đ read as a capital', () => {
+    expect(
+      found('Giải có khoảng 1.200 VĐV nước ngoài; tỉnh cử 14 VĐV.').map((q) => [q.evidence.text, q.unit]),
+    ).toEqual([
+      ['khoảng 1.200 VĐV', 'vận động viên'],
+      ['14 VĐV', 'vận động viên'],
+    ]);
+  });
+
   it('counts codes of growing areas, in digits or in words', () => {
     expect(
       found('Tỉnh có 79 mã số vùng trồng, trong đó 9 mã sang Úc và ba mã sang Nhật.').map((q) => [

@@ -22,6 +22,8 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     const gap = k > from ? text.slice(words[k - 1]!.end, word.start) : '';
     // "Sở Tư pháp TP. Hồ Chí Minh": the dot marks the abbreviation and goes with it.
     out += expanded && /^\. +$/.test(gap) ? gap.slice(1) : gap;
+    // "Sở VH,TT&DL": abbreviations glued by a comma are written apart once expanded.
+    if (expanded && gap === ',') out += ' ';
     // "Tp. Đà Nẵng": the city's abbreviation in lower case after its capital is one too.
     const key = word.caps || word.text === 'Tp' ? abbreviationOf(word.text) : undefined;
     const expansion = key && expansionOf(key);

@@ -2,9 +2,9 @@ import { expansionOf } from '../../lexicon/abbreviations.js';
 import { foldKey } from '../../text/fold.js';
 import { matchUnit } from '../units.js';
 
-// "403.620 TEU", "70.000 DWT", "250 MVA": two to five capitals (a small letter after the
+// "403.620 TEU", "70.000 DWT", "250 MVA", "14 VĐV": two to five capitals (a small letter after the
 // first two allowed: "GWh") right after a number, then no more letters.
-const ACRONYM = /^[A-Z]{2}[A-Za-z]{0,3}(?![\p{L}\p{M}\p{N}])/u;
+const ACRONYM = /^[A-ZĐ]{2}[A-ZĐa-z]{0,3}(?![\p{L}\p{M}\p{N}])/u;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /**

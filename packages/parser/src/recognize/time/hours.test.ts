@@ -26,6 +26,12 @@ describe('lengths in hours and minutes', () => {
     ['Xe chạy mất hai tiếng.', 'hai tiếng', 'PT2H'],
     ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
     ['Buổi họp kéo dài gần 3 giờ đồng hồ.', 'gần 3 giờ đồng hồ', 'PT3H'],
+    ['Gia súc bệnh phải tiêu hủy trong vòng 24 giờ.', '24 giờ', 'PT24H'],
+    ['Thủ tục không được chậm một giờ.', 'một giờ', 'PT1H'],
+    ['Tuyến mới giúp xe về sớm 2 tiếng.', '2 tiếng', 'PT2H'],
+    ['Chuyến phà mất 1 giờ 15 phút.', '1 giờ 15 phút', 'PT1H15M'],
+    ['Chị về nhất với thành tích 3 giờ 5 phút 42 giây.', '3 giờ 5 phút 42 giây', 'PT3H5M42S'],
+    ['Vận động viên hoàn thành cự ly sau 2 giờ 41 phút 9 giây.', '2 giờ 41 phút 9 giây', 'PT2H41M9S'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([length(span, duration)]);
   });
@@ -39,5 +45,11 @@ describe('lengths in hours and minutes', () => {
     'Phiên chợ mở cửa khoảng 5 giờ sáng.',
   ])('reads no length in a time of day: %s', (text) => {
     expect(read(text).filter((r) => r.granularity === 'duration')).toEqual([]);
+  });
+});
+
+describe('an hour and its minutes', () => {
+  it('is the time of day unless a length is said or its seconds are counted', () => {
+    expect(read('Lễ khai mạc 8 giờ 30 phút tại quảng trường.')).toEqual([]);
   });
 });

@@ -32,7 +32,22 @@ const QUALIFIERS = anyOf([
   'quá',
 ]);
 /** Words before the number that make it a length, left out of the span: "trong 24 giờ", "mất 3 tiếng", "thêm 2 giờ". */
-const LENGTH_BEFORE = anyOf(['trong', 'suốt', 'mất', 'còn', 'kéo dài', 'chỉ', 'thêm', 'rút ngắn']);
+const LENGTH_BEFORE = anyOf([
+  'trong',
+  'trong vòng',
+  'suốt',
+  'mất',
+  'còn',
+  'kéo dài',
+  'chỉ',
+  'thêm',
+  'rút ngắn',
+  // "chậm một giờ", "sớm 2 tiếng": by how long a thing is late or early.
+  'chậm',
+  'sớm',
+  // "về nhất với thành tích 2 giờ 24 phút": a race run in that time.
+  'thành tích',
+]);
 /** Words before the number that make "giờ" the time of day: "lúc 8 giờ", "vào khoảng 3 giờ", "từ 7 giờ". */
 const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
 const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);
@@ -48,6 +63,8 @@ const PATTERN = vietnameseRegex(
     // "8 giờ 30 phút": minutes after an hour are a time of day.
     `(?<!${HOUR} +)${BEFORE}(?:(?<q>${QUALIFIERS}) +)?` +
     `(?<n>\\d{1,3}(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +(?<unit>${anyOf(['giờ', 'tiếng', 'phút'])})` +
+    // "2 giờ 24 phút 16 giây": an hour's minutes, and their seconds.
+    `(?: +(?<m>\\d{1,2}) +${anyOf(['phút'])}(?: +(?<s>\\d{1,2}) +${anyOf(['giây'])})?)?` +
     `(?<dial> +${anyOf(['đồng hồ'])})?(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
 
@@ -60,26 +77,40 @@ const CLOCK_AFTER = vietnameseRegex(
 export function findHourDurations(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, PATTERN, UNIT_WORD)) {
-    const { clock, length, q, n = '', unit = '', dial, tail } = f.groups;
+    const { clock, length, q, n = '', unit = '', dial, tail, m, s } = f.groups;
     if (clock !== undefined) continue;
     const isMinute = unit === MINUTE;
-    if (!isMinute && CLOCK_AFTER.test(ctx.folded.slice(f.end, f.end + 12))) continue;
     const lengthy = q ?? length ?? dial ?? tail;
+    // "8 giờ 30 phút" is the time of day, unless a length is said ("mất 1 giờ 30 phút") or its
+    // seconds are counted, as no clock in the news is.
+    if (m !== undefined) {
+      if (unit !== HOUR || (s === undefined && lengthy === undefined)) continue;
+      out.push(
+        length_(
+          f,
+          `PT${Number(n) || NUMBER_WORDS.get(n)}H${Number(m)}M${s === undefined ? '' : `${Number(s)}S`}`,
+        ),
+      );
+      continue;
+    }
+    if (!isMinute && CLOCK_AFTER.test(ctx.folded.slice(f.end, f.end + 12))) continue;
     const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "chia cắt giao thông 36 giờ": more hours than a day has is a length, whatever comes before.
     if (unit === HOUR && lengthy === undefined && !(amount > 24)) continue;
     if (!(amount > 0) || !Number.isFinite(amount)) continue;
-    out.push({
-      span: { start: f.at('q') ?? f.at('n') ?? f.start, end: f.end },
-      moment: null,
-      value: {
-        ...NO_EXTRAS,
-        start: null,
-        end: null,
-        granularity: 'duration',
-        duration: `PT${amount}${isMinute ? 'M' : 'H'}`,
-      },
-    });
+    out.push(length_(f, `PT${amount}${isMinute ? 'M' : 'H'}`));
   }
   return out;
+}
+
+/** The candidate of a length of time: its span from the qualifier or the number. */
+function length_(
+  f: { at(group: string): number | undefined; start: number; end: number },
+  duration: string,
+): Candidate {
+  return {
+    span: { start: f.at('q') ?? f.at('n') ?? f.start, end: f.end },
+    moment: null,
+    value: { ...NO_EXTRAS, start: null, end: null, granularity: 'duration', duration },
+  };
 }
