@@ -601,6 +601,25 @@ describe('recognizeQuantities: "một" counted beside another count', () => {
   it('leaves "một" the article elsewhere', () => {
     expect(spans('Một người dân cho biết, 3 hộ đã nhận hỗ trợ.')).toEqual(['3 hộ']);
   });
+
+  it('reads "một" past a semicolon after a count of the same noun, and after another count and "và"', () => {
+    expect(spans('Tỉnh có 12 sản phẩm 4 sao; một sản phẩm được đề nghị xếp 5 sao.')).toEqual([
+      '12 sản phẩm',
+      'một sản phẩm',
+    ]);
+    expect(spans('Quà do 3 cá nhân và một doanh nghiệp trao tặng.')).toEqual([
+      '3 cá nhân',
+      'một doanh nghiệp',
+    ]);
+    expect(spans('Năm 2023 và một doanh nghiệp khác; 5 tỉnh và một cách làm mới.')).toEqual(['5 tỉnh']);
+  });
+
+  it('counts victims and votes', () => {
+    expect(spans('Ông đạt 44/46 phiếu tín nhiệm cao; tòa buộc bồi thường cho 137 bị hại.')).toEqual([
+      '44/46 phiếu',
+      '137 bị hại',
+    ]);
+  });
 });
 
 describe('recognizeQuantities: slogans in quotes', () => {

@@ -202,8 +202,20 @@ const COUNT_NUMBER = `(?:\\d[\\d.,]*|${['hai', 'ba', 'bốn', 'năm', 'sáu', 'b
 
 /**
  * "làm ba người chết, một người mất tích": "một" is a count, not the article, when a count of
- * the same noun stands beside it in the same sentence, a comma between.
+ * the same noun stands beside it in the same sentence, a comma or a semicolon between, or when
+ * it closes a pair of counts ("4 cá nhân và một doanh nghiệp").
  */
+function countedThenAnd(before: string): boolean {
+  const m = new RegExp(
+    `(?<![\\p{L}\\p{M}\\d])${COUNT_NUMBER}\\s+(?<noun>[^\\d.,;!?]{1,24}?)\\s+và\\s+$`,
+    'u',
+  ).exec(before);
+  const noun = m?.groups?.noun;
+  if (!noun) return false;
+  const unit = matchUnit(noun, 0);
+  return unit !== null && unit.kind === 'counted' && unit.end === noun.length;
+}
+
 function countedBeside(
   folded: string,
   paragraph: Span,
@@ -216,8 +228,11 @@ function countedBeside(
   const before = folded.slice(Math.max(paragraph.start, at - 48), at);
   const after = folded.slice(lexical.end, Math.min(paragraph.end, lexical.end + 48));
   return (
-    new RegExp(`${COUNT_NUMBER}\\s+${noun}[^.;!?]{0,28},\\s*$`, 'u').test(before) ||
-    new RegExp(`^[^.;!?]{0,28},\\s*${COUNT_NUMBER}\\s+${noun}(?![\\p{L}\\p{M}])`, 'u').test(after)
+    // "17 sản phẩm 4 sao; một sản phẩm được trình": the same noun past a comma or a semicolon.
+    new RegExp(`${COUNT_NUMBER}\\s+${noun}[^.!?]{0,28}[,;]\\s*$`, 'u').test(before) ||
+    new RegExp(`^[^.;!?]{0,28},\\s*${COUNT_NUMBER}\\s+${noun}(?![\\p{L}\\p{M}])`, 'u').test(after) ||
+    // "do 4 cá nhân và một doanh nghiệp hiến tặng": another count the lexicon knows, then "và".
+    countedThenAnd(before)
   );
 }
 
