@@ -921,3 +921,13 @@ describe("a country's name as the Ministry of Foreign Affairs writes it", () => 
     expect(find('Đoàn đã thăm Cu Ba và Cuba.').map((f) => f.name)).toEqual(['Cu Ba', 'Cu Ba']);
   });
 });
+
+describe('a place in a name, past a verb that ends like a lagoon', () => {
+  it('reads the province after "khám phá" but not after the lagoon "phá"', () => {
+    expect(
+      find('Giải Marathon Khám phá Quảng Bình 2024 thu hút du khách; phá Tam Giang rộng.', '2024-04').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Quảng Bình']);
+  });
+});

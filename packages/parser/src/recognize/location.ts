@@ -19,7 +19,7 @@ import {
   type AdminPlace,
   barePlaceAt,
   isGenericPlural,
-  NATURAL_FEATURES,
+  naturalFeatureBefore,
   surnameAt,
   TYPE_FIRST_WORDS,
   typedPlaceAt,
@@ -81,8 +81,7 @@ function unitsOfLevel(place: AdminPlace): AdminUnit[] {
 
 function admissible(words: readonly Word[], place: AdminPlace): boolean {
   if (place.prefix !== null) return true;
-  const before = words[place.nameFrom - 1];
-  if (before && words[place.nameFrom]?.gap === ' ' && NATURAL_FEATURES.has(before.key)) return false;
+  if (naturalFeatureBefore(words, place.nameFrom)) return false;
   // "Hồ Chí Minh" on its own is the man; the city is "TP Hồ Chí Minh", "TP.HCM".
   if (!place.alias && place.to - place.nameFrom >= 3 && surnameAt(words, place.nameFrom) > 0) return false;
   return standsAlone(words, place.nameFrom, place.to);
@@ -924,12 +923,16 @@ export function placesInBodyNames(
         // "Công ty Than Mạo Khê - TKV": a place, then the group's brand after a dash.
         (isFirm(body) &&
         closing?.upper &&
-        ((!closing.caps && closing.gap === ' ') || (closing.caps && /^ ?[-–] ?$/.test(closing.gap)))
+        (closing.gap === ' ' ? !closing.caps : /^ ?[-–] ?$/.test(closing.gap))
+          ? placeClosingBody(words, from, to - 1, province, era)
+          : null) ??
+        // "Trường THPT Đô Lương 1": a place, then the number of the school named for it.
+        (closing && closing.gap === ' ' && /^(?:\d{1,2}|[IVX]{1,4})$/.test(closing.text)
           ? placeClosingBody(words, from, to - 1, province, era)
           : null);
       if (!place) continue;
       // "Ban Quản lý vịnh Hạ Long": a bay, a lake or a river named for the place is no place.
-      if (NATURAL_FEATURES.has(words[place.from - 1]?.key ?? '')) continue;
+      if (naturalFeatureBefore(words, place.from)) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
       if (isFirm(body) && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
       // "Công ty Cổ phần Xây dựng Hoàng Liên Sơn": after a common surname, the place's words end a

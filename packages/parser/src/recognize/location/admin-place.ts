@@ -123,6 +123,17 @@ const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
 export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
   ['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá'].map(foldKey),
 );
+
+// "khám phá Quảng Bình", "đột phá": the word closes a verb, no lagoon ("phá Tam Giang").
+const FEATURE_COMPOUNDS = new Set(['khám phá', 'đột phá', 'bứt phá', 'tàn phá', 'công phá'].map(foldKey));
+
+/** "sông Thái Bình", "hồ Thác Bà": a natural feature's word right before words[at]. */
+export function naturalFeatureBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (!before || words[at]?.gap !== ' ' || !NATURAL_FEATURES.has(before.key)) return false;
+  const opener = words[at - 2];
+  return !(opener && before.gap === ' ' && FEATURE_COMPOUNDS.has(`${opener.key} ${before.key}`));
+}
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 const EXAMPLE = foldKey('như');

@@ -2,7 +2,7 @@ import type { AdminUnit, Era } from '../../lexicon/admin-units.js';
 import { provinceUnits } from '../../lexicon/province-units.js';
 import type { Span } from '../context.js';
 import type { Word } from '../tokens/tokenize.js';
-import { isNameWord, NATURAL_FEATURES } from './admin-place.js';
+import { isNameWord, naturalFeatureBefore } from './admin-place.js';
 import { opensSentence, standsAlone } from './stands-alone.js';
 
 /** A district named on its own: "khu vực Liên Chiểu" in an article about Đà Nẵng. */
@@ -33,7 +33,7 @@ export function bareDistricts(
     const before = words[at - 1];
     if (before?.upper && word.gap === ' ' && !opensSentence(words, at - 1)) continue;
     // "lòng hồ Hòa Bình", "sông Mã": a lake or river named after the place is no place.
-    if (before && word.gap === ' ' && NATURAL_FEATURES.has(before.key)) continue;
+    if (naturalFeatureBefore(words, at)) continue;
     const known = index.longestAt(words, at, (m) => m.every(isNameWord));
     if (!known) continue;
     const to = at + known.length;

@@ -40,3 +40,23 @@ describe('a place closing the name of a body', () => {
     ).not.toContain('Thác Bà');
   });
 });
+
+describe('places closing a body before a number or a brand after a dash', () => {
+  it('reads the district a numbered school is named for', () => {
+    expect(
+      places('Trường THPT Đô Lương 1 và Trường THPT Diễn Châu 3 của tỉnh Nghệ An tuyển sinh.', '2024-06'),
+    ).toEqual([
+      ['Đô Lương', 'district', '427'],
+      ['Diễn Châu', 'district', '425'],
+      ['Nghệ An', 'province', '40'],
+    ]);
+  });
+
+  it("reads the commune a mine company is named for, before its group's brand", () => {
+    expect(
+      places('Tỉnh Quảng Ninh khen Công ty Cổ phần Than Hà Lầm - Vinacomin vượt kế hoạch.', '2022-12').map(
+        (p) => p[0],
+      ),
+    ).toEqual(['Quảng Ninh', 'Hà Lầm']);
+  });
+});
