@@ -1725,3 +1725,46 @@ describe('the sports bodies by their abbreviations', () => {
     ]);
   });
 });
+
+describe('schools, museums, power branches and investigators', () => {
+  it('ends a school at a verb that takes a count, and keeps the level a school by its kind belongs to', () => {
+    expect(
+      find('Trường THPT chuyên Đại học Vinh tuyển 350 học sinh; em vào Trường PTDTNT tỉnh.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Trường THPT chuyên Đại học Vinh', 'Trường PTDTNT tỉnh']);
+  });
+
+  it('reads a school of two levels and a museum by their names', () => {
+    expect(find('Trường THCS và THPT Sao Mai gửi hiện vật cho Bảo tàng Cổ vật Cung đình Huế.')).toEqual([
+      body('Trường THCS và THPT Sao Mai', 'other', 'Trường Trung học cơ sở và Trung học phổ thông Sao Mai'),
+      body('Bảo tàng Cổ vật Cung đình Huế', 'other'),
+    ]);
+  });
+
+  it("reads a district's power branch by the district's name, and no body in the trade", () => {
+    expect(
+      find('Điện lực Mường Nhé và Điện lực Điện Biên Đông kéo điện; ngành điện lực phát triển.'),
+    ).toEqual([body('Điện lực Mường Nhé', 'company'), body('Điện lực Điện Biên Đông', 'company')]);
+  });
+
+  it("reads the investigators alone, a federation's committee and a police regiment with their types", () => {
+    expect(
+      find(
+        'Cơ quan Cảnh sát điều tra khởi tố; BCH Tổng LĐLĐ Việt Nam và Trung đoàn Cảnh sát cơ động vào cuộc.',
+      ),
+    ).toEqual([
+      body('Cơ quan Cảnh sát điều tra', 'police'),
+      body('BCH Tổng LĐLĐ Việt Nam', 'other', 'Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam'),
+      body('Trung đoàn Cảnh sát cơ động', 'police'),
+    ]);
+  });
+
+  it('ends a firm at a verb of speech, and a council board at a Ba Na name after its level', () => {
+    expect(
+      find(
+        'Chị Lan, công nhân Công ty TNHH Linh kiện 3K Vina kể. Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh A Giang có 38 phiếu.',
+      ).map((f) => f.text),
+    ).toEqual(['Công ty TNHH Linh kiện 3K Vina', 'Ban Kinh tế - Ngân sách HĐND tỉnh']);
+  });
+});

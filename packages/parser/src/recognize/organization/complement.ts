@@ -57,6 +57,8 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
     level &&
     (surnameAt(words, at + level.length) > 0 ||
       after?.text === 'Y' ||
+      // ("HĐND tỉnh A Giang": a Xơ Đăng or Ba Na man's name; "huyện A Lưới" is known above.)
+      (after?.text === 'A' && words[at + level.length + 1]?.upper === true) ||
       middle === 'thị' ||
       middle === 'văn' ||
       APOSTROPHE_NAME.test(after?.text ?? ''));
@@ -276,7 +278,29 @@ function measuredBy(words: readonly Word[], at: number): boolean {
 
 const NUMBER_WORD = foldKey('số');
 // Words that qualify a figure ("gần 48", "hơn 20"): a number after one is never a name's.
-const QUALIFIERS = new Set(['gần', 'hơn', 'trên', 'khoảng', 'dưới', 'đạt', 'được', 'có'].map(foldKey));
+// ("Trường THPT chuyên Đại học Vinh tuyển 350 học sinh": nor after a verb that takes a count.)
+const QUALIFIERS = new Set(
+  [
+    'gần',
+    'hơn',
+    'trên',
+    'khoảng',
+    'dưới',
+    'đạt',
+    'được',
+    'có',
+    'tuyển',
+    'nhận',
+    'đón',
+    'cấp',
+    'mua',
+    'bán',
+    'trồng',
+    'tiêm',
+    'khám',
+    'đào',
+  ].map(foldKey),
+);
 
 export function properNameAfter(
   words: readonly Word[],
@@ -438,6 +462,9 @@ const ENDS_NAME = new Set(
     'trao',
     'tặng',
     'thăm',
+    // Verbs that report speech: "… công nhân Công ty TNHH Linh kiện 3K Vina kể".
+    'kể',
+    'nói',
   ].map(foldKey),
 );
 

@@ -52,6 +52,8 @@ export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
     'bưu điện',
     // "Viễn thông Lạng Sơn" (the VNPT of a province); "viễn thông" alone is the trade.
     'viễn thông',
+    // "Điện lực Mường Nhé" (the power company's branch in a district); "điện lực" alone is power.
+    'điện lực',
     // "Thuế tỉnh Quảng Trị" (a province's tax office since 2025); "thuế" alone is the tax.
     'thuế',
     // "Thống kê tỉnh Lào Cai" (the statistics office since 2025); "thống kê" alone is statistics.

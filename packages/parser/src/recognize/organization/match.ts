@@ -311,10 +311,24 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         if (purpose !== null) return result(purpose);
       }
       const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
+      // "Cơ quan Cảnh sát điều tra đã khởi tố": the police's investigators, of the police named before.
+      if (name.to === found.to && first.upper && INVESTIGATORS.has(headKey)) return result(found.to);
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
       // "Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai": a name closed by capitals, then
       // the level and place it belongs to.
       const level = levelAfter(fixed, name.to);
+      // "Trường PTDTNT tỉnh": a school named by its kind alone belongs to the level after it, as
+      // "UBND tỉnh" does, a place named or not.
+      const bareLevel = typeWordAt(fixed, name.to);
+      if (
+        headKey === SCHOOL &&
+        !level.named &&
+        bareLevel !== null &&
+        fixed[name.to]?.gap === ' ' &&
+        LEVEL_WORDS.has(fixed[name.to]!.key) &&
+        fixed.slice(found.to, name.to).every((w) => w.caps)
+      )
+        return result(name.to + bareLevel.length);
       if (!isFieldHead(headKey)) return result(level.named ? level.to : seatAfter(fixed, name.to));
       const end = fieldNameEnd(fixed, name.to);
       // "Hội Đoàn kết sư sãi yêu nước tỉnh": an association the lexicon does not list is named to
@@ -337,6 +351,8 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const SCHOOL = foldKey('trường');
+const INVESTIGATORS = new Set(['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey));
 const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã', 'phường', 'quận'].map(foldKey));
 const COUNCIL = foldKey('hội đồng');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));

@@ -11,7 +11,7 @@ type OrganizationType = DraftOf<'organization'>['type'];
  * (`other`, as health stations are in the lexicon), a power centre as the company that runs it,
  * an ethnic affairs board as the province's agency unless it is the council's, the office of a
  * party committee as the party's, the army's schools and hospitals as the army's, the boards of a
- * Youth Union committee as the Union's.
+ * Youth Union committee or a labour federation as theirs, a police regiment as the police's.
  */
 const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^(?:(?:Phòng|Cục|Đội) (?:Cảnh sát|An ninh)|Bộ Tư lệnh Cảnh sát)(?! biển)\s/u, 'police'],
@@ -21,7 +21,11 @@ const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
   [/^Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy/u, 'party'],
   [/^(?:Trường Quân sự|Bệnh viện Quân y)\s/u, 'military'],
-  [/^Ban (?:Chấp hành|Thường vụ) (?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn/u, 'other'],
+  [
+    /^Ban (?:Chấp hành|Thường vụ) (?:(?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn|(?:Tổng )?Liên đoàn Lao động|Công đoàn)/u,
+    'other',
+  ],
+  [/^(?:Trung đoàn|Tiểu đoàn|Đại đội) (?:Cảnh sát|CSCĐ)(?! biển)/u, 'police'],
 ];
 
 export function typeByName(name: string): OrganizationType | undefined {
