@@ -89,3 +89,27 @@ export function unitsByBareLetters(name: string): readonly AdminUnit[] {
   }
   return byBareLetters.get(bareLetters(name)) ?? [];
 }
+
+/**
+ * The province each pre-2025 province went into on 1 July 2025 ("64" Gia Lai and "52" Bình
+ * Định into the new "52" Gia Lai), read from the communes that kept their codes through the
+ * reform: the post-2025 province most of them lie in. The gazetteer has no merger map of its own.
+ */
+export const PROVINCE_AFTER_REFORM: ReadonlyMap<string, string> = (() => {
+  const votes = new Map<string, Map<string, number>>();
+  for (const unit of ADMIN_UNITS) {
+    if (unit.era !== 'pre2025' || unit.type !== 'commune') continue;
+    const after = BY_CODE.get(`post2025:${unit.code}`);
+    if (after?.type !== 'commune' || after.parent === null) continue;
+    const before = provinceOf(unit);
+    const count = votes.get(before) ?? new Map<string, number>();
+    count.set(after.parent, (count.get(after.parent) ?? 0) + 1);
+    votes.set(before, count);
+  }
+  const out = new Map<string, string>();
+  for (const [before, count] of votes) {
+    const best = [...count].sort((a, b) => b[1] - a[1])[0];
+    if (best) out.set(before, best[0]);
+  }
+  return out;
+})();

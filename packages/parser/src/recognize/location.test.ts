@@ -931,3 +931,28 @@ describe('a place in a name, past a verb that ends like a lagoon', () => {
     ).toEqual(['Quảng Bình']);
   });
 });
+
+describe("communes of a province the 2025 reform merged into the article's", () => {
+  it('reads a list of former communes of old Gia Lai in a 2026 article on the new Gia Lai, with their last codes', () => {
+    expect(
+      find(
+        'UBND tỉnh Gia Lai công nhận xã mới, lập trên cơ sở 4 xã Biển Hồ, Hà Bầu, Chư Đăng Ya và Nghĩa Hưng (cũ).',
+        '2026-01',
+      ).map((f) => [f.text, f.code]),
+    ).toEqual([
+      ['Gia Lai', '52'],
+      ['Biển Hồ', '23590'],
+      ['Hà Bầu', '23692'],
+      ['Chư Đăng Ya', '23746'],
+      ['Nghĩa Hưng', '23761'],
+    ]);
+  });
+
+  it('keeps a namesake of another old province out of a pre-reform article', () => {
+    // Old Gia Lai (64) went into the new Gia Lai (52), Bình Định's old code: no link before the reform.
+    expect(find('Tỉnh Bình Định có các xã Nhơn Lý, Hà Bầu.', '2024-05').map((f) => f.text)).toEqual([
+      'Bình Định',
+      'Nhơn Lý',
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ import { plateauAt } from './location/plateau.js';
 import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
-import { eraOf, resolveUnit, type UnitScope } from './location/unit-code.js';
+import { eraOf, formerScope, liesIn, resolveUnit, type UnitScope } from './location/unit-code.js';
 import { ZONE_FIRST_WORDS, zoneAt, zoneWordsAt } from './location/zone.js';
 import { zoneMentions } from './location/zone-mentions.js';
 import { isFirm } from './organization/firm.js';
@@ -342,7 +342,7 @@ function resolve(
     scope.era === 'post2025' &&
     (FORMER.test(ctx.text.slice(item.end, item.end + 8)) || mergedFrom(ctx.text, item.start));
   const unit =
-    resolveUnit(candidates, place.prefix, former ? { ...scope, era: 'pre2025' } : scope) ??
+    resolveUnit(candidates, place.prefix, former ? formerScope(scope) : scope) ??
     (place.level === 'commune'
       ? nearestByDistrict(
           item,
@@ -431,9 +431,7 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   }
   // "Tỉnh Lai Châu ... các huyện Sìn Hồ, Yên Thế": a later list item is one of the article's provinces' units.
   const inScope = (item: Pending) =>
-    !item.listed ||
-    scope.provinces.size === 0 ||
-    unitsOfLevel(item.place).some((u) => scope.provinces.has(provinceOf(u)));
+    !item.listed || scope.provinces.size === 0 || unitsOfLevel(item.place).some((u) => liesIn(u, scope));
   // Where each province named with no doubt starts, for a bracket that names one after a place.
   const provinceStarts = new Map<number, string>();
   for (const item of pending) {

@@ -1,4 +1,4 @@
-import { type AdminUnit, type Era, provinceOf } from '../../lexicon/admin-units.js';
+import { type AdminUnit, type Era, PROVINCE_AFTER_REFORM, provinceOf } from '../../lexicon/admin-units.js';
 
 /** What the rest of the document says that narrows an ambiguous name. */
 export interface UnitScope {
@@ -21,6 +21,28 @@ const narrow = (units: AdminUnit[], keep: (u: AdminUnit) => boolean): AdminUnit[
 };
 
 /**
+ * Whether a unit lies in one of the document's provinces: "xã Hà Bầu (cũ)" in a 2026 article on
+ * Gia Lai does, its old province "64" having gone into the new Gia Lai "52".
+ */
+export function liesIn(unit: AdminUnit, scope: UnitScope): boolean {
+  const province = provinceOf(unit);
+  if (scope.provinces.has(province)) return true;
+  const after =
+    scope.era === 'post2025' && unit.era === 'pre2025' ? PROVINCE_AFTER_REFORM.get(province) : undefined;
+  return after !== undefined && scope.provinces.has(after);
+}
+
+/**
+ * The scope of a place the text names as it was before the reform ("xã Nghĩa Hưng (cũ)" in 2026):
+ * the era before, and the provinces that went into the document's.
+ */
+export function formerScope(scope: UnitScope): UnitScope {
+  const provinces = new Set(scope.provinces);
+  for (const [before, after] of PROVINCE_AFTER_REFORM) if (scope.provinces.has(after)) provinces.add(before);
+  return { ...scope, era: 'pre2025', provinces };
+}
+
+/**
  * The one unit a mention names, or null when the gazetteer holds several the
  * document cannot tell apart ("xã Tân Lập" is in many provinces). Provinces
  * take the code of the article's era when their name has one then.
@@ -35,8 +57,7 @@ export function resolveUnit(
   const provinceLevel = left.every((u) => u.type === 'province' || u.type === 'city');
   // A province named after the reform has the code valid then ("An Giang" in 2025-12 is 91); one
   // the reform dissolved ("Kiên Giang", "Bến Tre") keeps its last code, the only one its name had.
-  const inScope = (u: AdminUnit) =>
-    scope.provinces.has(provinceOf(u)) || (u.parent !== null && scope.districts.has(u.parent));
+  const inScope = (u: AdminUnit) => liesIn(u, scope) || (u.parent !== null && scope.districts.has(u.parent));
   if (provinceLevel) {
     left = narrow(left, (u) => u.era === (scope.era === 'post2025' ? 'post2025' : 'pre2025'));
   } else if (scope.provinces.size > 0 && !left.some((u) => u.era === scope.era && inScope(u))) {
