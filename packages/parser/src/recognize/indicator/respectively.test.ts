@@ -90,4 +90,23 @@ describe('"lần lượt" pairs a list of values with the list named before it',
       ['Đồng Tháp', 17.9],
     ]);
   });
+
+  it('reads the type word of each place in the list, before the statistic or after it', () => {
+    const opening = indicatorsOf(
+      'Năm 2024, TP Thuận An và TP Dĩ An thu ngân sách lần lượt đạt 112,3% và 109,7% dự toán.',
+      '2025-01',
+    );
+    expect(opening.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Dĩ An', 109.7],
+      ['Thuận An', 112.3],
+    ]);
+    const closing = indicatorsOf(
+      'Công suất phòng của các cơ sở lưu trú tại TP Việt Trì và thị xã Phú Thọ lần lượt đạt 93% và 88%.',
+      '2024-04',
+    );
+    expect(closing.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Phú Thọ', 88],
+      ['Việt Trì', 93],
+    ]);
+  });
 });

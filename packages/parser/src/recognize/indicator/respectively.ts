@@ -136,8 +136,10 @@ function nameList(
 }
 
 // Between the places of a list: "và", a comma, what a bracket says of the place, and a word
-// for an area ("khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ)").
-const BETWEEN_PLACES = /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng)\s+)?$/u;
+// for an area ("khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ)") or the next place's type word
+// ("TP Thuận An và TP Dĩ An", "TP Việt Trì và thị xã Phú Thọ").
+const BETWEEN_PLACES =
+  /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng|TP\.?|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)\s+)?$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing.
