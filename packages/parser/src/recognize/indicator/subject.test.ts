@@ -650,6 +650,16 @@ describe("a firm's bare kind in its head's words", () => {
       [32_000, 'Quảng Ngãi'],
     ]);
   });
+
+  it('is the firm when its head speaks of it as "đơn vị"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên có 1.200 tàu cá. Bà Lê Thị Hạnh, Giám đốc Công ty Cổ phần Thủy sản Sông Cầu cho biết, 9 tháng kim ngạch xuất khẩu của đơn vị đạt 8,4 triệu USD.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [8_400_000, 'Công ty Cổ phần Thủy sản Sông Cầu'],
+    ]);
+  });
 });
 
 describe('a firm\'s head speaking of it as "we", and a clause that names who acts', () => {

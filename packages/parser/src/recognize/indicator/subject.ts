@@ -903,9 +903,10 @@ const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delega
 const BODY_AGAIN =
   /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:đơn vị(?!\s+\p{Lu})|Ban(?=\s+\p{Ll}))/u;
 const WE = vietnameseRegex('(?:^|[^\\p{L}])chúng tôi(?:[^\\p{L}]|$)', 'u');
-// The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động".
+// The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động";
+// in a firm's head's words, "đơn vị" too ("kim ngạch xuất khẩu của đơn vị đạt 12,3 triệu USD").
 const BARE_KIND_OF_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Tt]ập đoàn|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ợp tác xã|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:[Tt]ập đoàn|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ợp tác xã|[Nn]hà máy|[Đđ]ơn vị)(?=[\s,.;]+(?!\p{Lu}))/u;
 const SAID_ANYWHERE = vietnameseRegex(SAID, 'u');
 const REQUEST_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)\\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+)?$',
