@@ -956,3 +956,13 @@ describe("communes of a province the 2025 reform merged into the article's", () 
     ]);
   });
 });
+
+describe('the lake a dam makes', () => {
+  it('is no place after "hồ thủy điện" or "hồ chứa nước", but the plant\'s name still holds one', () => {
+    expect(
+      find('Hồ thuỷ điện Sơn La và hồ chứa nước Cửa Đạt của tỉnh Thanh Hóa tích nước.', '2022-07').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Thanh Hóa']);
+  });
+});

@@ -127,8 +127,17 @@ export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
 // "khám phá Quảng Bình", "đột phá": the word closes a verb, no lagoon ("phá Tam Giang").
 const FEATURE_COMPOUNDS = new Set(['khám phá', 'đột phá', 'bứt phá', 'tàn phá', 'công phá'].map(foldKey));
 
+const DAMMED = new Set(['thủy điện', 'thuỷ điện', 'chứa nước', 'thủy lợi', 'thuỷ lợi'].map(foldKey));
+
 /** "sông Thái Bình", "hồ Thác Bà": a natural feature's word right before words[at]. */
 export function naturalFeatureBefore(words: readonly Word[], at: number): boolean {
+  // "hồ thủy điện Sơn La", "hồ chứa nước Cửa Đạt": the lake a dam makes.
+  if (
+    NATURAL_FEATURES.has(words[at - 3]?.key ?? '') &&
+    DAMMED.has(`${words[at - 2]?.key} ${words[at - 1]?.key}`) &&
+    words[at]?.gap === ' '
+  )
+    return true;
   const before = words[at - 1];
   if (!before || words[at]?.gap !== ' ' || !NATURAL_FEATURES.has(before.key)) return false;
   const opener = words[at - 2];
