@@ -17,6 +17,7 @@ const file = readDataFile('organizations.json') as {
   heads: OrganizationHead[];
   parents: string[];
   sectors: string[];
+  studyFields: string[];
   brands: { brand: string; name: string; type: OrganizationType; follows?: Follows }[];
 };
 
@@ -34,3 +35,7 @@ for (const parent of file.parents) PARENT_BODIES.add(parent, parent);
 /** Fields of government after "Sở", "Bộ", "Phòng": "Kế hoạch và Đầu tư", "KH&ĐT". */
 export const SECTORS = new PhraseIndex<string>();
 for (const sector of file.sectors) SECTORS.add(sector, sector);
+
+/** Fields a school is named for, written a capital then a lower-case syllable: "Sư phạm", "Y Dược". */
+export const STUDY_FIELDS = new PhraseIndex<string>();
+for (const field of file.studyFields) STUDY_FIELDS.add(field, field);

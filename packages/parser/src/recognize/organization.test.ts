@@ -1768,3 +1768,32 @@ describe('schools, museums, power branches and investigators', () => {
     ).toEqual(['Công ty TNHH Linh kiện 3K Vina', 'Ban Kinh tế - Ngân sách HĐND tỉnh']);
   });
 });
+
+describe('universities named for their field, and other bodies by their heads', () => {
+  it('reads a field whose second syllable is in lower case, a university and its member school', () => {
+    expect(
+      find(
+        'Trường ĐH Sư phạm công bố điểm chuẩn; Trường Đại học Y Dược Thái Bình và Đại học Huế tuyển sinh.',
+      ),
+    ).toEqual([
+      body('Trường ĐH Sư phạm', 'other', 'Trường Đại học Sư phạm'),
+      body('Trường Đại học Y Dược Thái Bình', 'other'),
+      body('Đại học Huế', 'other'),
+    ]);
+    expect(find('Trường Đại học Kinh tế Quốc dân ký kết.').map((f) => f.text)).toEqual([
+      'Trường Đại học Kinh tế Quốc dân',
+    ]);
+  });
+
+  it("reads the council's petitions board and a nature reserve", () => {
+    expect(
+      find('Ban Dân nguyện tiếp nhận kiến nghị; Khu bảo tồn thiên nhiên Pù Luông quản lý rừng.').map((f) => [
+        f.text,
+        f.type,
+      ]),
+    ).toEqual([
+      ['Ban Dân nguyện', 'council'],
+      ['Khu bảo tồn thiên nhiên Pù Luông', 'agency'],
+    ]);
+  });
+});

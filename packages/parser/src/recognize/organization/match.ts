@@ -1,11 +1,16 @@
 import type { OrganizationType } from '@dukien/core';
 import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
-import { type OrganizationHead, PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
+import {
+  type OrganizationHead,
+  PARENT_BODIES,
+  SECTORS,
+  STUDY_FIELDS,
+} from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
-import { isSentenceGap, type Word } from '../tokens/tokenize.js';
+import { isNameGap, isSentenceGap, type Word } from '../tokens/tokenize.js';
 import {
   levelAfter,
   levelPastAbbreviation,
@@ -310,7 +315,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         const purpose = purposeNameEnd(fixed, found.to, true);
         if (purpose !== null) return result(purpose);
       }
-      const name = properNameAfter(fixed, found.to, titleBefore(fixed, at));
+      const read = properNameAfter(fixed, found.to, titleBefore(fixed, at));
+      const field = schoolFieldName(fixed, found.to, headKey);
+      const name = field && field.to > read.to ? field : read;
       // "Cơ quan Cảnh sát điều tra đã khởi tố": the police's investigators, of the police named before.
       if (name.to === found.to && first.upper && INVESTIGATORS.has(headKey)) return result(found.to);
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
@@ -351,6 +358,27 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const SCHOOLS = new Set(['trường', 'trường đại học', 'trường cao đẳng', 'học viện', 'đại học'].map(foldKey));
+
+/**
+ * "Trường Đại học Sư phạm", "Trường ĐH Y Dược Thái Bình": a school named for its field, whose
+ * second syllable is in lower case, read past it to the capitals after; null for other heads.
+ */
+function schoolFieldName(
+  words: readonly Word[],
+  at: number,
+  headKey: string,
+): { to: number; legal: boolean } | null {
+  if (!SCHOOLS.has(headKey)) return null;
+  let from = at;
+  while (words[from]?.caps && words[from]?.gap === ' ' && from < at + 2) from++;
+  const field =
+    words[from]?.gap === ' ' ? STUDY_FIELDS.longestAt(words, from, (m) => m[0]?.upper === true) : null;
+  if (!field) return null;
+  const end = from + field.length;
+  const more = properNameAfter(words, end, false);
+  return { to: words[end]?.upper && isNameGap(words[end]!.gap) ? more.to : end, legal: false };
+}
 const SCHOOL = foldKey('trường');
 const INVESTIGATORS = new Set(['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey));
 const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã', 'phường', 'quận'].map(foldKey));
