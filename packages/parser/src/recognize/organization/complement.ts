@@ -277,6 +277,7 @@ function measuredBy(words: readonly Word[], at: number): boolean {
 }
 
 const NUMBER_WORD = foldKey('số');
+const SPECIALIZED = foldKey('chuyên');
 // Words that qualify a figure ("gần 48", "hơn 20"): a number after one is never a name's.
 // ("Trường THPT chuyên Đại học Vinh tuyển 350 học sinh": nor after a verb that takes a count.)
 const QUALIFIERS = new Set(
@@ -687,8 +688,9 @@ function lowerStretch(words: readonly Word[], at: number): number {
     // ("Ban Quản lý dự án 2 đôn đốc Tổng công ty …": a verb, then another body, is the sentence's.)
     // (A head of two words or more: "Trường", "Hội" open names too: "Du lịch Trường Sơn Xanh".)
     const body = bodyHeadAt(words, at + n);
+    // ("Trường THPT chuyên Đại học Vinh": a school the university runs is one body.)
     const another =
-      (body !== null && body.to - (at + n) >= 2) ||
+      (body !== null && body.to - (at + n) >= 2 && word.key !== SPECIALIZED) ||
       (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));
     if (next?.upper && joined && !next.caps && !another) return n;
     // "Công ty Đấu giá hợp danh Trường Tín": a legal form inside the name, then its capitals.

@@ -176,6 +176,8 @@ function seatAfter(words: readonly Word[], to: number): number {
 export function organizationAt(words: readonly Word[], at: number): OrganizationMatch | null {
   const found = headAt(words, at);
   if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
+  // "Trường THPT chuyên Đại học Vinh": the university names the school it runs, no body of its own.
+  if (found.head.head === 'Đại học' && words[at - 1]?.key === SPECIALIZED) return null;
   // "xã Lịch Hội Thượng": "Hội" inside a capitalized name is no association's head.
   const before = words[at - 1];
   if (
@@ -380,6 +382,7 @@ function schoolFieldName(
   return { to: words[end]?.upper && isNameGap(words[end]!.gap) ? more.to : end, legal: false };
 }
 const SCHOOL = foldKey('trường');
+const SPECIALIZED = foldKey('chuyên');
 const INVESTIGATORS = new Set(['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey));
 const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã', 'phường', 'quận'].map(foldKey));
 const COUNCIL = foldKey('hội đồng');
