@@ -694,3 +694,17 @@ describe('recognizeQuantities: islands', () => {
     expect(spans('Lòng hồ có gần một trăm đảo núi đá.')).toEqual(['gần một trăm đảo']);
   });
 });
+
+describe('recognizeQuantities: two counts joined by a slash', () => {
+  it('reads the cases and the defendants of a court report, and the suspects of a police one', () => {
+    expect(
+      spans(
+        'Tòa thụ lý 1.962 vụ/3.418 bị cáo, giải quyết 1.921 vụ/3.336 bị cáo; công an bắt 15 vụ/28 đối tượng.',
+      ),
+    ).toEqual(['1.962 vụ', '3.418 bị cáo', '1.921 vụ', '3.336 bị cáo', '15 vụ', '28 đối tượng']);
+  });
+
+  it('leaves a rate per so many people one quantity', () => {
+    expect(spans('Tỉnh có 9 bác sĩ/10.000 dân.')).toEqual(['9 bác sĩ']);
+  });
+});

@@ -114,6 +114,29 @@ function gluedToWord(folded: string, at: number): boolean {
   return before === '/' || (before === '-' && isLetter(folded[at - 2]));
 }
 
+// Denominators of a rate per so many people: "3 bác sĩ/10.000 dân" is one rate, not two counts.
+const PER_DENOMINATOR = /^10*$/;
+
+/**
+ * "thụ lý 1.962 vụ/3.418 bị cáo", "15 vụ/28 đối tượng": after a counted noun and a slash, a
+ * number that counts a noun of its own is the pair's second count, not a rate's denominator.
+ */
+function secondCountOfPair(folded: string, at: number, head: NumericHead): boolean {
+  if (folded[at - 1] !== '/' || !isLetter(folded[at - 2])) return false;
+  if (PER_DENOMINATOR.test(head.text.replaceAll('.', ''))) return false;
+  // The noun before the slash, of one or two words ("vụ", "đối tượng").
+  let start = at - 1;
+  while (isLetter(folded[start - 1])) start--;
+  let two = start - 1;
+  while (folded[two - 1] !== undefined && isLetter(folded[two - 1])) two--;
+  const counted = [start, folded[start - 1] === ' ' ? two : start].some(
+    (from) => matchUnit(folded, from)?.kind === 'counted' && matchUnit(folded, from)?.end === at - 1,
+  );
+  if (!counted) return false;
+  const after = matchUnit(folded, skipSpaces(folded, head.numeralEnd));
+  return after?.kind === 'counted' && folded[head.numeralEnd] === ' ';
+}
+
 /** "1. ", "2) " opening a paragraph or an item after ": " or "; "; "(3)": list numbering. */
 function listNumber(text: string, folded: string, paragraphStart: number, head: NumericHead): boolean {
   if (head.words || head.whole !== null || head.scale !== 1) return false;
@@ -243,7 +266,8 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // "1234.567.890", "1.1.1.1": digits whose marks make no number are no number from any of
   // their digits either; reading on from the next digit read the run again (quadratic).
   if (!head) return skip(isDigit(folded[at]) ? digitRunEnd(folded, at) : at + 1);
-  if (!head.words && gluedToWord(folded, at)) return skip(head.numeralEnd);
+  if (!head.words && gluedToWord(folded, at) && !secondCountOfPair(folded, at, head))
+    return skip(head.numeralEnd);
   if (listNumber(text, folded, paragraph.start, head)) return skip(head.numeralEnd);
 
   const upper = rangeEnd(folded, head);

@@ -124,11 +124,18 @@ function coordinatedEnd(text: string, folded: string, head: string, end: number)
     if (!isLower(text[at])) return end;
     const next = matchUnit(folded, at);
     if (next?.kind !== 'counted' || ADMIN_LEVELS.has(folded.slice(at, next.end)) !== level) return end;
+    // "3.418 bị cáo, giải quyết 1.921 vụ": a verb that opens with a counted noun ("giải") is the
+    // next clause.
+    if (VERB_AFTER_NOUN.test(folded.slice(at, next.end + 12))) return end;
     end = next.end;
   }
   return end;
 }
 
+const VERB_AFTER_NOUN = new RegExp(
+  `^(?:${['giải quyết', 'giải ngân', 'giải phóng', 'giải thể', 'giải tỏa', 'giải trình'].map(foldKey).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 const TIMES = foldKey('lượt');
 const HOUSING = foldKey('nhà ở');
 /** A place right after: a type word or a capital ("ở phường …", "ở Đồng Hới"). */
