@@ -1797,3 +1797,31 @@ describe('universities named for their field, and other bodies by their heads', 
     ]);
   });
 });
+
+describe('bodies of justice and firms of equipment', () => {
+  it('reads the investigators by their abbreviation, the bar and the enforcement office', () => {
+    expect(
+      find(
+        'Cơ quan CSĐT Công an tỉnh Hưng Yên khởi tố; Đoàn Luật sư tỉnh cử người; Cục Thi hành án dân sự tỉnh thu hồi tiền.',
+      ).map((f) => [f.text, f.type]),
+    ).toEqual([
+      ['Cơ quan CSĐT Công an tỉnh Hưng Yên', 'police'],
+      ['Đoàn Luật sư tỉnh', 'other'],
+      ['Cục Thi hành án dân sự tỉnh', 'agency'],
+    ]);
+  });
+
+  it('reads "bị" in "Thiết bị" as a syllable of the name, but a passive after the name', () => {
+    expect(
+      find('Công ty TNHH Thiết bị y tế Hoàng Lâm bàn giao máy; Công ty Hoàng Long bị phạt.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Công ty TNHH Thiết bị y tế Hoàng Lâm', 'Công ty Hoàng Long']);
+  });
+
+  it('reads a boarding school of two levels', () => {
+    expect(find('Em học Trường PTDTBT Tiểu học và THCS Lao Chải.').map((f) => f.text)).toEqual([
+      'Trường PTDTBT Tiểu học và THCS Lao Chải',
+    ]);
+  });
+});

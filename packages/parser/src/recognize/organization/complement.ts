@@ -503,6 +503,8 @@ const SENTENCE_VERBS = new Set(
   ].map(foldKey),
 );
 
+const NOUNS_ENDING_IN_OPENER: ReadonlySet<string> = new Set(['thiết bị', 'trang bị'].map(foldKey));
+
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
   ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
 );
@@ -519,7 +521,12 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
   if (SENTENCE_VERBS.has(`${words[at]?.key} ${words[at + 1]?.key}`)) return null;
   // ("Nhà máy nằm cách KCN Nam Cấm 5 km", "Trung tâm đã cấp 300 giấy phép": so is a word that only
   // a sentence's predicate opens with.)
-  if (PREDICATE_OPENERS.has(words[at]?.key ?? '')) return null;
+  // ("Thiết bị y tế Hoàng Lâm": "bị" closing "thiết bị" is a noun's, no passive.)
+  if (
+    PREDICATE_OPENERS.has(words[at]?.key ?? '') &&
+    !NOUNS_ENDING_IN_OPENER.has(`${words[at - 1]?.key} ${words[at]?.key}`)
+  )
+    return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
@@ -556,10 +563,11 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
       return head && head.head.fullName === undefined ? null : k;
     }
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
-    // "không" of "hàng không" (aviation).
+    // "không" of "hàng không" (aviation), the "bị" of "thiết bị" (equipment).
     const compound =
       (word.key === 'không' && words[k - 1]?.key === 'hàng') ||
-      (LEVEL_HALVES.has(word.key) && !typeWordAt(words, k));
+      (LEVEL_HALVES.has(word.key) && !typeWordAt(words, k)) ||
+      NOUNS_ENDING_IN_OPENER.has(`${words[k - 1]?.key} ${word.key}`);
     if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k) && !compound)) return null;
     // "VietJet khai thác lại hai đường bay …": a number word before a counted noun is the
     // sentence's count ("Đầu tư" holds "tư", four, and goes on).
@@ -676,7 +684,8 @@ function lowerStretch(words: readonly Word[], at: number): number {
     if (!word || word.upper || word.gap !== ' ') return 0;
     // "Đô thị Xanh": the half of a level word ends a name only when it opens one ("thị xã").
     const syllable = LEVEL_HALVES.has(word.key) && typeWordAt(words, at + n - 1) === null;
-    if (ENDS_NAME.has(word.key) && !syllable) return 0;
+    const noun = NOUNS_ENDING_IN_OPENER.has(`${words[at + n - 2]?.key} ${word.key}`);
+    if (ENDS_NAME.has(word.key) && !syllable && !noun) return 0;
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];

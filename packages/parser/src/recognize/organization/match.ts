@@ -383,7 +383,9 @@ function schoolFieldName(
 }
 const SCHOOL = foldKey('trường');
 const SPECIALIZED = foldKey('chuyên');
-const INVESTIGATORS = new Set(['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra'].map(foldKey));
+const INVESTIGATORS = new Set(
+  ['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt'].map(foldKey),
+);
 const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã', 'phường', 'quận'].map(foldKey));
 const COUNCIL = foldKey('hội đồng');
 const STANDING_BODIES = new Set(['ban thường vụ', 'ban chấp hành'].map(foldKey));
