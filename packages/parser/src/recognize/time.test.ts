@@ -347,6 +347,11 @@ describe('durations', () => {
     // After "mỗi" (each), "đợt" and "khóa" are no labels: "mỗi đợt 3 tháng" is a length.
     ['Bác sĩ luân phiên về xã, mỗi đợt 3 tháng.', '3 tháng', 'P3M'],
     ['Học viên học tập trung, mỗi khóa 2 tuần.', '2 tuần', 'P2W'],
+    // Counts from eleven to ninety-nine in words, "lăm" for five after a ten.
+    ['Sở phải báo cáo trong ba mươi ngày.', 'ba mươi ngày', 'P30D'],
+    ['Mười lăm ngày qua, trời không mưa.', 'Mười lăm ngày qua', 'P15D'],
+    ['Sau hai mươi năm, làng đổi mới.', 'hai mươi năm', 'P20Y'],
+    ['Công trình kéo dài ba mươi mốt tháng.', 'ba mươi mốt tháng', 'P31M'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
   });

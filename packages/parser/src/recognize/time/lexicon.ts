@@ -68,4 +68,33 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   [folded('chín'), 9],
   [folded('mười'), 10],
   [folded('nửa'), 0.5],
+  ...compoundNumberWords(),
 ]);
+
+/**
+ * "mười lăm", "hai mươi", "ba mươi mốt": the counts from 11 to 99 in words ("lăm" for five after
+ * a ten, as "năm" there would be the year).
+ */
+function compoundNumberWords(): [string, number][] {
+  const digits: [string, number][] = [
+    ['một', 1],
+    ['hai', 2],
+    ['ba', 3],
+    ['bốn', 4],
+    ['tư', 4],
+    ['lăm', 5],
+    ['sáu', 6],
+    ['bảy', 7],
+    ['tám', 8],
+    ['chín', 9],
+  ];
+  const out: [string, number][] = [];
+  for (const [unit, n] of digits) if (unit !== 'tư') out.push([folded(`mười ${unit}`), 10 + n]);
+  for (const [ten, t] of digits) {
+    if (t < 2 || ten === 'tư' || ten === 'lăm') continue;
+    out.push([folded(`${ten} mươi`), 10 * t]);
+    for (const [unit, n] of digits)
+      out.push([folded(`${ten} mươi ${unit === 'một' ? 'mốt' : unit}`), 10 * t + n]);
+  }
+  return out;
+}
