@@ -328,6 +328,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   };
   // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
+  // The period of the first value of each "lần lượt" list, by where the cue stands: the values
+  // after it share it ("Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt A và B").
+  const listPeriods = new Map<number, Period>();
   for (const q of quantities) {
     const clause = clauseAround(ctx.text, q.evidence.start, q.evidence.end);
     const sentence = withAntecedent(
@@ -824,6 +827,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const named =
       horizon ??
       sameAs?.period ??
+      (listed && listed.rank > 0 ? listPeriods.get(listed.cue) : undefined) ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
       // "9 tháng, toàn tỉnh đón 14,3 triệu lượt khách. Riêng khu vực Đà Lạt (cũ) đón hơn 6,1 triệu
@@ -860,6 +864,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       named.start === null && named.end === null && baselineYear !== undefined && previous
         ? (inYear(previous.fact.period, baselineYear) ?? named)
         : named;
+    if (listed?.rank === 0 && period.start !== null) listPeriods.set(listed.cue, period);
     // The qualifier inside the value counts too: "ước đạt 6,8%".
     let status =
       sameAs?.status ??

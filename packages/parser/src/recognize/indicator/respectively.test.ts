@@ -109,4 +109,31 @@ describe('"lần lượt" pairs a list of values with the list named before it',
       ['Việt Trì', 93],
     ]);
   });
+
+  it("reads past the period of the list to the cue, and gives each value the first one's period", () => {
+    const found = indicatorsOf(
+      'Lạng Sơn họp sơ kết. Xuất khẩu 5 tháng đạt 846 triệu USD. Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt 846,3 triệu USD và 1,02 tỉ USD.',
+      '2023-06',
+    );
+    expect(
+      found
+        .filter((i) => i.value !== 846_000_000)
+        .map((i) => [i.indicator, i.value, i.period])
+        .sort(),
+    ).toEqual([
+      ['export_value', 846_300_000, '2023-01-01..2023-05-31'],
+      ['import_value', 1_020_000_000, '2023-01-01..2023-05-31'],
+    ]);
+  });
+
+  it('gives each value the border gate of its rank, a gate the gazetteer does not know too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn họp. Năm 2023, kim ngạch qua Cửa khẩu quốc tế Hữu Nghị (huyện Cao Lộc) và cửa khẩu Tân Thanh (huyện Văn Lãng) lần lượt đạt 1,05 tỉ USD và 528,6 triệu USD.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Hữu Nghị', 1_050_000_000],
+      ['Tân Thanh', 528_600_000],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
-import type { DraftOf, Span } from '../context.js';
+import { type DraftOf, evidence, type Span } from '../context.js';
 import { firstStartingAt } from './by-start.js';
 import type { PhraseMatch } from './phrases.js';
 
@@ -40,7 +40,10 @@ const BETWEEN_VALUES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 // sách"), a few lower-case words allowed after a name ("GRDP của tỉnh và ...").
 const BETWEEN_NAMES = /^(?:\s+[\p{Ll}\p{M}]+){0,3}\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 // From the last name to "lần lượt": the names' complements ("nhà nước", "của tỉnh"), no figure.
+// ("Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt …": the period of the list may stand there too.)
 const NAME_TO_CUE = /^[^\d.;:!?()]{0,40}$/u;
+const LIST_PERIOD =
+  /\s(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?\d{4})?|quý\s+[IV]+(?:\/\d{4})?|năm\s+\d{4})(?=\s|$)/gu;
 
 /**
  * The values that "lần lượt" gives out, by where each starts. `quantities` and `phrases` are
@@ -128,7 +131,8 @@ function nameList(
     }
     const end = list[0]?.[0]?.start ?? cue;
     const gap = withoutBrackets(text.slice(p.end, end));
-    if (!(list.length === 0 ? NAME_TO_CUE : BETWEEN_NAMES).test(gap)) break;
+    if (!(list.length === 0 ? NAME_TO_CUE.test(gap.replace(LIST_PERIOD, ' ')) : BETWEEN_NAMES.test(gap)))
+      break;
     list.unshift(repeat ? [p, repeat] : [p]);
     repeat = null;
   }
@@ -139,7 +143,7 @@ function nameList(
 // for an area ("khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ)") or the next place's type word
 // ("TP Thuận An và TP Dĩ An", "TP Việt Trì và thị xã Phú Thọ").
 const BETWEEN_PLACES =
-  /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng|TP\.?|thành phố|thị xã|thị trấn|huyện|quận|xã|phường)\s+)?$/u;
+  /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng|TP\.?|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|cửa khẩu(?: quốc tế| chính| phụ)?)\s+)?$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing.
@@ -162,7 +166,7 @@ function placeList(
   const phrase = phrases[firstStartingAt(phrases, cue) - 1];
   if (!phrase || phrase.start < floor) return null;
   const listed: DraftOf<'location'>[] = [];
-  for (const place of places) {
+  for (const place of withGates(text, places, phrase.start, cue)) {
     const { start, end } = place.evidence;
     if (start < phrase.end || end > cue) continue;
     // A place in a bracket says where the one before it lies.
@@ -185,6 +189,38 @@ function placeList(
   // open the clause, the statistic's name follows them.
   const before = placesBefore(text, places, floor, phrase.start);
   return before.length === count ? { phrase, places: before.map((p) => p.name) } : null;
+}
+
+// "Cửa khẩu quốc tế Hữu Nghị", "cửa khẩu Tân Thanh": a border gate's capitalized name.
+const GATE_NAME =
+  /[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
+
+/**
+ * The places of text[from, to) with the border gates named there, which the gazetteer may not know
+ * ("Hữu Nghị"), in text order; a place inside a gate's name is the gate's.
+ */
+function withGates(
+  text: string,
+  places: readonly DraftOf<'location'>[],
+  from: number,
+  to: number,
+): readonly DraftOf<'location'>[] {
+  const gates: DraftOf<'location'>[] = [];
+  for (const m of text.slice(from, to).matchAll(GATE_NAME)) {
+    const name = m[1]!;
+    const start = from + m.index + m[0].length - name.length;
+    gates.push({
+      kind: 'location',
+      evidence: evidence(text, start, start + name.length),
+      name,
+      type: 'commune',
+      code: null,
+    });
+  }
+  if (gates.length === 0) return places;
+  const inGate = (p: DraftOf<'location'>) =>
+    gates.some((g) => g.evidence.start <= p.evidence.start && p.evidence.end <= g.evidence.end);
+  return [...places.filter((p) => !inGate(p)), ...gates].sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /** The list of places that ends right before `at` ("… và KCN B (huyện C) có "), in text order. */
