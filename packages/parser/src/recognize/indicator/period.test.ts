@@ -530,3 +530,15 @@ describe('a numbered list of targets under a heading, and a clause on what stand
     ]);
   });
 });
+
+describe('the years a poverty line is drawn for', () => {
+  it('date no statistic measured by it, nor make it a target', () => {
+    const found = indicatorsOf(
+      'Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 của tỉnh Lai Châu giảm còn 14,2%.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [14.2, '2023-01-01..2023-12-31', 'actual'],
+    ]);
+  });
+});

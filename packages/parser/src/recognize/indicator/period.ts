@@ -41,6 +41,12 @@ const BASELINE_BEFORE = vietnameseRegex(
 const PRESENT_CLAUSE = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
 const RUNNING_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:lũy kế|luỹ kế|tính)\\s+đến nay(?:[^\\p{L}]|$)', 'u');
 const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
+// "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025": the years the poverty line is
+// drawn for, not the statistic's.
+const STANDARD_BEFORE = vietnameseRegex(
+  'chuẩn\\s+nghèo(?:\\s+đa\\s+chiều)?(?:\\s+(?:của|áp dụng cho))?\\s*$',
+  'u',
+);
 // A deadline after the value is no period either: "giải ngân 60% trước ngày 30/9".
 const DEADLINE_BEFORE = vietnameseRegex('(?:trước|chậm nhất|hạn|sau)\\s*(?:ngày\\s*)?$', 'u');
 // "từ năm 2020" opens a period that runs on ("từ X ... đến nay").
@@ -106,6 +112,7 @@ export function periodOf(
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
+      !STANDARD_BEFORE.test(textBefore(t)) &&
       // "tại hội nghị sơ kết quý III/2024, … cho biết lũy kế đến nay khu có 47 dự án": a running
       // total up to now, said after a time, is not of that time.
       !(t.evidence.end <= at && RUNNING_TOTAL.test(ctx.folded.slice(t.evidence.end, at))),
