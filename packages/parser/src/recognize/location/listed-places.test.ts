@@ -120,3 +120,16 @@ describe('a single place after a word that says where it lies', () => {
     ]);
   });
 });
+
+describe('the province closing a district named with its level', () => {
+  it('is the province, no further district of the list, though a city bears its name', () => {
+    const read = (text: string) =>
+      recognizeLocations(contextOf(text, '2024-01')).map((f) => [f.evidence.text, f.type, f.code]);
+    expect(read('Chị Sa (quê huyện Trà Cú, Trà Vinh) và anh Lò (huyện Mộc Châu, Sơn La) về quê.')).toEqual([
+      ['Trà Cú', 'district', '849'],
+      ['Trà Vinh', 'province', '84'],
+      ['Mộc Châu', 'district', '123'],
+      ['Sơn La', 'province', '14'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, isProvinceLevel, provinceOf } from '../../lexicon/admin-units.js';
 import type { Word } from '../tokens/tokenize.js';
 import { isNameGap } from '../tokens/tokenize.js';
 import { type AdminPlace, isNameWord, spellingVariantAt } from './admin-place.js';
@@ -83,6 +83,11 @@ export function listedAfter(
         );
     const found = variant ?? (known ? { to: at + known.length, units: known.values } : null);
     if (!found || !standsAlone(words, at, found.to)) break;
+    // "(huyện Mộc Châu, Sơn La)", "quê huyện Trà Cú, Trà Vinh": the province the item before lies
+    // in closes the list; it is no unit of the list's level.
+    const before = items.at(-1) ?? head;
+    const province = found.units.find(isProvinceLevel);
+    if (province && before.units.some((u) => !isProvinceLevel(u) && provinceOf(u) === province.code)) break;
     const item: ListedPlace = {
       ...head,
       from: at,
