@@ -172,3 +172,15 @@ describe('a distance from an expressway', () => {
     expect(places('KCN nằm cách tuyến cao tốc 5 - 12 km.').map((p) => p.type)).not.toContain('road');
   });
 });
+
+describe('a route counted by each', () => {
+  it('reads no street in "mỗi đường 3 chuyến/tuần", but one in "đường 2 phường 5"', () => {
+    const roads = (text: string) =>
+      recognizeLocations(contextOf(text, '2022-04'))
+        .filter((f) => f.type === 'road')
+        .map((f) => f.evidence.text);
+    expect(roads('Hãng bay Đà Lạt - Vân Đồn, mỗi đường 3 chuyến/tuần; nhà ở đường 2 phường 5.')).toEqual([
+      'đường 2',
+    ]);
+  });
+});

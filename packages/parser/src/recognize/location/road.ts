@@ -2,6 +2,7 @@ import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { matchUnit } from '../units.js';
 import { isNameWord } from './admin-place.js';
 import { opensSentence } from './stands-alone.js';
 
@@ -148,6 +149,14 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   }
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
+  // "mỗi đường 3 chuyến/tuần": each route, then a number that counts what follows it.
+  if (
+    words[at - 1]?.key === EACH &&
+    to === at + 2 &&
+    /^\d+$/.test(words[at + 1]!.text) &&
+    countsNext(words, to)
+  )
+    return null;
   // "đường 30/4", "đường 3/2": a street named for a day of the year, its month included.
   if (
     to === at + 2 &&
@@ -160,6 +169,19 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   const side = words[to + 1];
   if (words[to]?.key === 'nhánh' && words[to]?.gap === ' ' && side?.upper && side.gap === ' ') to += 2;
   return { from: at, to, name: '' };
+}
+
+const EACH = foldKey('mỗi');
+
+/** A unit the lexicon knows at words[at], one space on: "3 chuyến", "2 km". */
+function countsNext(words: readonly Word[], at: number): boolean {
+  if (words[at]?.gap !== ' ') return false;
+  const phrase = words
+    .slice(at, at + 3)
+    .map((w) => w.key)
+    .join(' ');
+  const unit = matchUnit(phrase, 0);
+  return unit !== null && unit.kind !== 'duration';
 }
 
 // "yêu cầu", "nhu cầu", "toàn cầu", "bán cầu", "điểm cầu Hà Tĩnh" (a video-link end): "cầu"
