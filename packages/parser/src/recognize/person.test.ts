@@ -519,3 +519,11 @@ describe('a lake, a stream or a mine named like a person', () => {
     ).toEqual(['Hồ Thị Lan', 'Hồ Văn Mười']);
   });
 });
+
+describe('a people named like a person', () => {
+  it("reads no person in a people's name with nothing before it, but one with a courtesy word", () => {
+    expect(find('Tờ rơi in song ngữ Việt - Hà Nhì; ông Hà Nhì Sáng phát tờ rơi.').map((f) => f.name)).toEqual(
+      ['Hà Nhì Sáng'],
+    );
+  });
+});

@@ -161,6 +161,14 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);
   if (name && inListOfPeoples(words, at, name.to)) return null;
+  // "song ngữ Việt - Hà Nhì": a name that is a people's, with no title or courtesy word before it.
+  if (
+    name &&
+    ETHNIC_GROUP_KEYS.has(keyOf(words, at, name.to)) &&
+    !honorificBefore(words, at) &&
+    !headBefore(words, at)
+  )
+    return null;
   if (inVillageName(words, at)) return null;
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.

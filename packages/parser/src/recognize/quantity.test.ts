@@ -614,6 +614,10 @@ describe('recognizeQuantities: "một" counted beside another count', () => {
     expect(spans('Năm 2023 và một doanh nghiệp khác; 5 tỉnh và một cách làm mới.')).toEqual(['5 tỉnh']);
   });
 
+  it('counts sessions, but no ordinal of one', () => {
+    expect(spans('HĐND tỉnh tổ chức 20 kỳ họp, trong đó có kỳ họp thứ 6 bất thường.')).toEqual(['20 kỳ họp']);
+  });
+
   it('counts victims and votes', () => {
     expect(spans('Ông đạt 44/46 phiếu tín nhiệm cao; tòa buộc bồi thường cho 137 bị hại.')).toEqual([
       '44/46 phiếu',
