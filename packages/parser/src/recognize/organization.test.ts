@@ -1825,3 +1825,17 @@ describe('bodies of justice and firms of equipment', () => {
     ]);
   });
 });
+
+describe('nouns of two syllables inside a name', () => {
+  it('reads "Đổi mới", "khởi nghiệp" as the field a centre or a fund is named for', () => {
+    expect(
+      find(
+        'Trung tâm Đổi mới sáng tạo tỉnh Bắc Ninh khai trương; Quỹ Đầu tư khởi nghiệp sáng tạo tỉnh góp vốn; Công ty Hoàng Long đổi mới công nghệ.',
+      ).map((f) => f.text),
+    ).toEqual([
+      'Trung tâm Đổi mới sáng tạo tỉnh Bắc Ninh',
+      'Quỹ Đầu tư khởi nghiệp sáng tạo tỉnh',
+      'Công ty Hoàng Long',
+    ]);
+  });
+});

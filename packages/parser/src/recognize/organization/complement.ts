@@ -503,7 +503,16 @@ const SENTENCE_VERBS = new Set(
   ].map(foldKey),
 );
 
-const NOUNS_ENDING_IN_OPENER: ReadonlySet<string> = new Set(['thiết bị', 'trang bị'].map(foldKey));
+// Words of two syllables one of which alone would end a name: "Thiết bị", "Đổi mới", "khởi
+// nghiệp", "Dân số" are nouns of a body's field, no verb or figure of the sentence.
+const NAME_COMPOUNDS: ReadonlySet<string> = new Set(
+  ['thiết bị', 'trang bị', 'đổi mới', 'khởi nghiệp', 'dân số', 'sáng tạo'].map(foldKey),
+);
+
+/** Whether words[at] is half of a two-syllable noun of NAME_COMPOUNDS, with the word before or after. */
+const inNameCompound = (words: readonly Word[], at: number): boolean =>
+  (words[at]?.gap === ' ' && NAME_COMPOUNDS.has(`${words[at - 1]?.key} ${words[at]?.key}`)) ||
+  (words[at + 1]?.gap === ' ' && NAME_COMPOUNDS.has(`${words[at]?.key} ${words[at + 1]?.key}`));
 
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
   ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
@@ -522,11 +531,7 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
   // ("Nhà máy nằm cách KCN Nam Cấm 5 km", "Trung tâm đã cấp 300 giấy phép": so is a word that only
   // a sentence's predicate opens with.)
   // ("Thiết bị y tế Hoàng Lâm": "bị" closing "thiết bị" is a noun's, no passive.)
-  if (
-    PREDICATE_OPENERS.has(words[at]?.key ?? '') &&
-    !NOUNS_ENDING_IN_OPENER.has(`${words[at - 1]?.key} ${words[at]?.key}`)
-  )
-    return null;
+  if (PREDICATE_OPENERS.has(words[at]?.key ?? '') && !inNameCompound(words, at)) return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
@@ -567,7 +572,7 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     const compound =
       (word.key === 'không' && words[k - 1]?.key === 'hàng') ||
       (LEVEL_HALVES.has(word.key) && !typeWordAt(words, k)) ||
-      NOUNS_ENDING_IN_OPENER.has(`${words[k - 1]?.key} ${word.key}`);
+      inNameCompound(words, k);
     if (word.upper || (ENDS_NAME.has(word.key) && !typeWordAt(words, k) && !compound)) return null;
     // "VietJet khai thác lại hai đường bay …": a number word before a counted noun is the
     // sentence's count ("Đầu tư" holds "tư", four, and goes on).
@@ -684,7 +689,7 @@ function lowerStretch(words: readonly Word[], at: number): number {
     if (!word || word.upper || word.gap !== ' ') return 0;
     // "Đô thị Xanh": the half of a level word ends a name only when it opens one ("thị xã").
     const syllable = LEVEL_HALVES.has(word.key) && typeWordAt(words, at + n - 1) === null;
-    const noun = NOUNS_ENDING_IN_OPENER.has(`${words[at + n - 2]?.key} ${word.key}`);
+    const noun = inNameCompound(words, at + n - 1);
     if (ENDS_NAME.has(word.key) && !syllable && !noun) return 0;
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
