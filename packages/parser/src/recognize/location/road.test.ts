@@ -184,3 +184,13 @@ describe('a route counted by each', () => {
     ]);
   });
 });
+
+describe('an urban railway named by the places it joins', () => {
+  it('is one road, the places inside it no facts of their own', () => {
+    expect(
+      recognizeLocations(
+        contextOf('Dự án tuyến đường sắt đô thị Nha Trang - Cam Ranh dài 40 km.', '2024-03'),
+      ).map((f) => [f.evidence.text, f.type]),
+    ).toEqual([['tuyến đường sắt đô thị Nha Trang - Cam Ranh', 'road']]);
+  });
+});

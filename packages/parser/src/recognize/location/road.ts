@@ -216,6 +216,7 @@ const SCALES = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'tấn', '
 
 const [LINE, METRO, NUMBER, SECTION] = ['tuyến', 'metro', 'số', 'đoạn'].map(foldKey);
 const RAIL = ['đường', 'sắt'].map(foldKey);
+const URBAN = ['đô', 'thị'].map(foldKey);
 
 /**
  * "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng", "đường sắt Côn Minh - Hà Khẩu": a railway
@@ -226,7 +227,9 @@ function railwayAt(words: readonly Word[], at: number): RoadMatch | null {
   const line = words[at]?.key === LINE && words[at + 1]?.gap === ' ' ? 1 : 0;
   const [duong, sat] = [words[at + line], words[at + line + 1]];
   if (duong?.key !== RAIL[0] || sat === undefined || sat.key !== RAIL[1] || sat.gap !== ' ') return null;
-  const nameFrom = at + line + 2;
+  // "tuyến đường sắt đô thị Nha Trang - Cam Ranh": an urban railway, named the same way.
+  const urban = words[at + line + 2]?.key === URBAN[0] && words[at + line + 3]?.key === URBAN[1] ? 2 : 0;
+  const nameFrom = at + line + 2 + urban;
   if (words[nameFrom]?.gap !== ' ') return null;
   const to = nameRun(words, nameFrom, 12, true);
   // The places it joins: a dash between two of them at least.
