@@ -1839,3 +1839,13 @@ describe('nouns of two syllables inside a name', () => {
     ]);
   });
 });
+
+describe("a law's title", () => {
+  it("names no body, though it holds a body's head; the bar stays one", () => {
+    expect(
+      find(
+        'Tòa chuẩn bị thi hành Luật Tổ chức TAND; theo Luật Đầu tư, UBND tỉnh cấp phép; Đoàn Luật sư tỉnh họp.',
+      ).map((f) => f.text),
+    ).toEqual(['UBND tỉnh', 'Đoàn Luật sư tỉnh']);
+  });
+});

@@ -178,6 +178,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
   if (!found || (found.head.follows === 'name' && afterTypeWord(words, at))) return null;
   // "Trường THPT chuyên Đại học Vinh": the university names the school it runs, no body of its own.
   if (found.head.head === 'Đại học' && words[at - 1]?.key === SPECIALIZED) return null;
+  if (inLawTitle(words, at)) return null;
   // "xã Lịch Hội Thượng": "Hội" inside a capitalized name is no association's head.
   const before = words[at - 1];
   if (
@@ -382,6 +383,16 @@ function schoolFieldName(
   return { to: words[end]?.upper && isNameGap(words[end]!.gap) ? more.to : end, legal: false };
 }
 const SCHOOL = foldKey('trường');
+const LAW = foldKey('luật');
+
+/** "Luật Tổ chức TAND", "Luật Tổ chức chính quyền địa phương": a law's title names no body. */
+function inLawTitle(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (words[k + 1]?.gap !== ' ') return false;
+    if (words[k]?.key === LAW && words[k]?.upper) return words[k + 1]?.key !== 'sư';
+  }
+  return false;
+}
 const SPECIALIZED = foldKey('chuyên');
 const INVESTIGATORS = new Set(
   ['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt'].map(foldKey),
