@@ -759,3 +759,18 @@ describe('a day four months ahead across the turn of the year', () => {
     ).toEqual(['2022-04-30', '2023-04-30', '2023-01-05']);
   });
 });
+
+describe('school years named by their distance from the running one', () => {
+  it('reads the running year from the autumn, and from June the one to come', () => {
+    const span = (text: string, date: string) => read(text, date).map((r) => [r.text, r.start, r.end]);
+    expect(span('Số học sinh tăng so với năm học trước.', '2023-11')).toEqual([
+      ['năm học trước', '2022-01-01', '2023-12-31'],
+    ]);
+    expect(span('Chỉ tiêu tăng so với năm học trước.', '2025-06')).toEqual([
+      ['năm học trước', '2024-01-01', '2025-12-31'],
+    ]);
+    expect(span('Năm học này có 12 trường mới.', '2026-02')).toEqual([
+      ['Năm học này', '2025-01-01', '2026-12-31'],
+    ]);
+  });
+});

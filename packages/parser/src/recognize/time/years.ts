@@ -63,6 +63,21 @@ const DEICTIC_YEAR = vietnameseRegex(
     `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
 );
 
+// "năm học trước", "năm học này", "năm học tới": a school year named by its distance from the
+// running one, which opens in the autumn; from June the press already speaks of the one to come
+// ("tuyển sinh lớp 10 … tăng so với năm học trước").
+const DEICTIC_SCHOOL_YEAR = vietnameseRegex(
+  `${BEFORE}năm +học +(?<rel>${anyOf(['nay', 'này', 'trước', 'tới', 'sau'])})${AFTER}`,
+);
+const SCHOOL_YEAR_NEEDS = vietnameseRegex('năm +học', 'u');
+const SCHOOL_YEAR_OFFSETS: ReadonlyMap<string, number> = new Map([
+  [folded('nay'), 0],
+  [folded('này'), 0],
+  [folded('trước'), -1],
+  [folded('tới'), 1],
+  [folded('sau'), 1],
+]);
+
 // "Năm qua", "trong năm vừa qua": the year under review (see yearUnderReview); not a count
 // back ("5 năm qua", "hai năm qua" are durations) nor a plural ("những năm qua").
 const PAST_YEAR = vietnameseRegex(
@@ -139,6 +154,13 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (comparisons.some((cmp) => f.start >= cmp.start && f.end <= cmp.end)) continue;
     const year = header.year + (YEAR_DEICTICS.get(f.groups.rel ?? '') ?? 0);
     const moment = { unit: 'years', first: year, last: year } as const;
+    const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
+    if (c) out.push(c);
+  }
+  for (const f of scan(ctx, DEICTIC_SCHOOL_YEAR, SCHOOL_YEAR_NEEDS)) {
+    const running = header.month >= 6 ? header.year : header.year - 1;
+    const first = running + (SCHOOL_YEAR_OFFSETS.get(f.groups.rel ?? '') ?? 0);
+    const moment = { unit: 'years', first, last: first + 1 } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: true });
     if (c) out.push(c);
   }
