@@ -8,13 +8,15 @@ import { vietnameseRegex } from './lexicon.js';
 // anchors it").
 // ("trong 2 ngày 26 - 27/9": the dates may follow with nothing between.)
 const BETWEEN = vietnameseRegex('^(?:(?: +[\\p{L}\\p{M} ]{1,24}?)? *[(,] *(?:từ +)?| +)$', 'u');
-const LENGTH = /^P(\d+)([YMD])$/;
+const LENGTH = /^P(\d+)([YMWD])$/;
 
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-/** How many days, whole months or whole years the inclusive range start..end covers. */
+/** How many days, weeks, whole months or whole years the inclusive range start..end covers. */
 function spannedIn(unit: string, start: string, end: string): number {
   if (unit === 'D') return dayNumber(end) - dayNumber(start) + 1;
+  // "trong hai tuần, từ ngày 12.1 đến 25.1": fourteen days are two weeks.
+  if (unit === 'W') return (dayNumber(end) - dayNumber(start) + 1) / 7;
   const next = new Date(`${end}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   // Whole months only: the range opens on a first and closes on a month's last day.
