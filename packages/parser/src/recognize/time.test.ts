@@ -604,7 +604,7 @@ describe('a length of days the dates after it spell out', () => {
     ['Tỉnh hỗ trợ lãi suất trong 3 năm, từ 2019 - 2021.', '3 năm', '2019-01-01', '2021-12-31'],
     ['Chương trình kéo dài 2 năm (2024 - 2025).', '2 năm', '2024-01-01', '2025-12-31'],
     ['Đợt cao điểm trong 3 tháng, từ tháng 10 đến tháng 12/2023.', '3 tháng', '2023-10-01', '2023-12-31'],
-    ['Hội chợ diễn ra trong hai tuần, từ ngày 12.1 đến 25.1.', 'hai tuần', '2023-01-12', '2023-01-25'],
+    ['Hội chợ diễn ra trong hai tuần, từ ngày 12.11 đến 25.11.', 'hai tuần', '2023-11-12', '2023-11-25'],
     // The occasion named between, a time of its own, then the dates in brackets.
     [
       'Trong 7 ngày nghỉ Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8 đến 14/2), thị xã đón khách.',
