@@ -775,3 +775,10 @@ describe('school years named by their distance from the running one', () => {
     ]);
   });
 });
+
+describe('a share of units after "đến từ"', () => {
+  it('is no day, though it reads as one; after "từ" alone the day stays', () => {
+    expect(read('Vận động viên đến từ 10/10 huyện, thành phố tranh tài.', '2024-11')).toEqual([]);
+    expect(read('Từ 1/7 huyện mới đi vào hoạt động.', '2024-11').map((r) => r.start)).toEqual(['2024-07-01']);
+  });
+});

@@ -10,6 +10,12 @@ import { scan } from './scan.js';
 // (prepositions and occasions, left out of the span) only the slash: "từ 1/7", "đến 30/6",
 // "dịp 30/4".
 const DAY_WORD = anyOf(['ngày', 'hôm', 'mùng', 'mồng']);
+const COME_FROM = vietnameseRegex('đến +từ +$', 'u');
+// Units counted by a share: "10/10 huyện", "11/11 xã, phường".
+const COUNTED_AFTER = vietnameseRegex(
+  `^ +${anyOf(['huyện', 'xã', 'tỉnh', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố', 'đơn vị', 'trường', 'chỉ tiêu', 'tiêu chí'])}${'(?![\\p{L}\\p{M}])'}`,
+  'u',
+);
 const WEAK = anyOf(['từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'hết', 'dịp', 'lễ']);
 // "Quốc khánh 2-9", "Giải phóng miền Nam 30/4", "Quốc tế Lao động 1-5", "Ngày Phụ nữ Việt Nam
 // 20/10": the end of a national day's name before its date, left out of the span. Only the days
@@ -215,6 +221,17 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
       sep !== undefined &&
       bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep, Number(f.groups.d), Number(f.groups.m));
     if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed) continue;
+    // "đến từ 10/10 huyện, thành phố": a share of the units counted after it, no day.
+    // ("Từ 1/7 huyện mới hoạt động": after "từ" alone, still the day; "30/6 xã" is no share.)
+    if (
+      y === undefined &&
+      !strong &&
+      Number(f.groups.d) <= Number(f.groups.m) &&
+      (weak === undefined ||
+        COME_FROM.test(ctx.folded.slice(Math.max(0, f.start - 8), f.at('d') ?? f.start))) &&
+      COUNTED_AFTER.test(ctx.folded.slice(f.end, f.end + 14))
+    )
+      continue;
     const start =
       f.at('part') ??
       (countedDays(ctx, f.at('dayWord')) ? undefined : f.at('dayWord')) ??
