@@ -227,8 +227,7 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
       y === undefined &&
       !strong &&
       Number(f.groups.d) <= Number(f.groups.m) &&
-      (weak === undefined ||
-        COME_FROM.test(ctx.folded.slice(Math.max(0, f.start - 8), f.at('d') ?? f.start))) &&
+      COME_FROM.test(ctx.folded.slice(Math.max(0, f.start - 8), f.at('d') ?? f.start)) &&
       COUNTED_AFTER.test(ctx.folded.slice(f.end, f.end + 14))
     )
       continue;
