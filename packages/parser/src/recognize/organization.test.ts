@@ -1849,3 +1849,13 @@ describe("a law's title", () => {
     ).toEqual(['UBND tỉnh', 'Đoàn Luật sư tỉnh']);
   });
 });
+
+describe("a ministry's office of a numbered region, and the science associations' union", () => {
+  it('reads "vùng VII" as part of the name, and the union whole', () => {
+    expect(
+      find(
+        'Chi cục Kiểm dịch thực vật vùng VII và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh phối hợp.',
+      ).map((f) => f.text),
+    ).toEqual(['Chi cục Kiểm dịch thực vật vùng VII', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh']);
+  });
+});

@@ -47,6 +47,13 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
     /^(?:[IVXLC]+|\d{1,2})$/.test(words[at + 2]?.text ?? '')
   )
     return { to: at + 3, named: true };
+  // ("Chi cục Kiểm dịch thực vật vùng VII": a region of a ministry's offices, by its number.)
+  if (
+    next.key === ZONE &&
+    words[at + 1]?.gap === ' ' &&
+    /^(?:[IVXLC]+|\d{1,2})$/.test(words[at + 1]?.text ?? '')
+  )
+    return { to: at + 2, named: true };
   const level = typeWordAt(words, at);
   const after = level && words[at + level.length];
   // "UBND tỉnh Nguyễn Văn A": the level alone, then a person's name.
@@ -88,6 +95,7 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
 }
 
 const REGION = ['khu', 'vực'].map(foldKey);
+const ZONE = foldKey('vùng');
 const CENTRAL = ['trung', 'ương'].map(foldKey);
 
 const APOSTROPHE_NAME = new RegExp(
