@@ -97,6 +97,7 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([
   'cầu',
   'đường',
   'tuyến',
+  'nút',
   'đại',
   ...FACILITY_FIRST_WORDS,
 ]);

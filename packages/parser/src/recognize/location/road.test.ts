@@ -194,3 +194,19 @@ describe('an urban railway named by the places it joins', () => {
     ).toEqual([['tuyến đường sắt đô thị Nha Trang - Cam Ranh', 'road']]);
   });
 });
+
+describe('an interchange named by capitals', () => {
+  it('is a road, "liên thông" kept in its name', () => {
+    expect(
+      recognizeLocations(
+        contextOf(
+          'Nút giao liên thông Trung Minh thông xe; nút giao Trung Minh giảm 30 phút đi lại.',
+          '2023-12',
+        ),
+      ).map((f) => [f.evidence.text, f.type]),
+    ).toEqual([
+      ['Nút giao liên thông Trung Minh', 'road'],
+      ['nút giao Trung Minh', 'road'],
+    ]);
+  });
+});

@@ -211,6 +211,25 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   return to > at + 1 ? { from: at, to, name: '' } : null;
 }
 
+const INTERCHANGE = ['nút', 'giao'].map(foldKey);
+const LINKED = foldKey('liên thông');
+
+/** "nút giao Trung Minh", "nút giao liên thông Hòa Lạc": an interchange named by capitals, a road's part. */
+function interchangeAt(words: readonly Word[], at: number): RoadMatch | null {
+  if (
+    words[at]?.key !== INTERCHANGE[0] ||
+    words[at + 1]?.key !== INTERCHANGE[1] ||
+    words[at + 1]?.gap !== ' '
+  )
+    return null;
+  let nameFrom = at + 2;
+  if (`${words[nameFrom]?.key} ${words[nameFrom + 1]?.key}` === LINKED) nameFrom += 2;
+  const first = words[nameFrom];
+  if (first?.gap !== ' ' || !first.upper || first.caps) return null;
+  const to = nameRun(words, nameFrom, 4, false);
+  return to > nameFrom ? { from: at, to, name: '' } : null;
+}
+
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u;
 const SCALES = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'tấn', 'km', 'm'].map(foldKey));
 
@@ -260,6 +279,7 @@ export function roadAt(text: string, words: readonly Word[], at: number): RoadMa
     expresswayAt(words, at) ??
     streetAt(words, at) ??
     bridgeAt(words, at) ??
+    interchangeAt(words, at) ??
     metroLineAt(words, at) ??
     railwayAt(words, at);
   if (!match || match.name) return match;
