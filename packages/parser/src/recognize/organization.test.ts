@@ -1859,3 +1859,26 @@ describe("a ministry's office of a numbered region, and the science associations
     ).toEqual(['Chi cục Kiểm dịch thực vật vùng VII', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh']);
   });
 });
+
+describe("the state audit, a victims' association and one capital with its syllable", () => {
+  it('reads KTNN as the state audit, not a misspelt treasury, with its region', () => {
+    expect(find('KTNN khu vực IX kiểm toán; Kiểm toán Nhà nước chỉ ra sai phạm.')).toEqual([
+      body('KTNN khu vực IX', 'agency', 'Kiểm toán Nhà nước khu vực IX'),
+      body('Kiểm toán Nhà nước', 'agency'),
+    ]);
+  });
+
+  it("expands the Agent Orange victims' association", () => {
+    expect(find('Hội NNCĐDC huyện Đa Krông trao quà.').map((f) => f.name)).toEqual([
+      'Hội Nạn nhân chất độc da cam huyện Đa Krông',
+    ]);
+  });
+
+  it('keeps the syllable of a one-capital name before a verb of the sentence, and ends at "vượt"', () => {
+    expect(
+      find('Trung tâm Ghép tạng thực hiện ca ghép; Bệnh viện Trung ương Huế vượt mốc 1.000 ca.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Trung tâm Ghép tạng', 'Bệnh viện Trung ương Huế']);
+  });
+});

@@ -381,11 +381,17 @@ export function properNameAfter(
     // sentence's own words come right after it.
     // "Bệnh viện Đa khoa và Trạm Y tế": one capital then its syllable, before another body.
     const beforeBody = words[to + 1]?.key === 'và' && headAt(words, to + 2) !== null;
-    const wordInitial = to > nameFrom + 1 ? !words[to - 2]?.upper : legal || beforeBody;
+    // "Trung tâm Ghép tạng thực hiện ca ghép", "Quỹ Hỗ trợ có …": one capital then its syllable,
+    // a verb of the sentence right after.
+    const verbAfter =
+      words[to + 1]?.gap === ' ' &&
+      (SENTENCE_VERBS.has(`${words[to + 1]?.key} ${words[to + 2]?.key}`) ||
+        PREDICATE_OPENERS.has(words[to + 1]!.key));
+    const wordInitial = to > nameFrom + 1 ? !words[to - 2]?.upper : legal || beforeBody || verbAfter;
     if (
       wordInitial &&
       lastStandsAlone &&
-      (closingSyllableAt(words, to) || pairedSyllableAt(words, nameFrom, to))
+      (closingSyllableAt(words, to, verbAfter) || pairedSyllableAt(words, nameFrom, to))
     )
       to++;
     break;
@@ -474,6 +480,8 @@ const ENDS_NAME = new Set(
     // Verbs that report speech: "… công nhân Công ty TNHH Linh kiện 3K Vina kể".
     'kể',
     'nói',
+    // "Bệnh viện Trung ương Huế vượt mốc 1.000 ca": a verb of reaching.
+    'vượt',
   ].map(foldKey),
 );
 
@@ -652,12 +660,13 @@ function isNameSyllable(words: readonly Word[], at: number): boolean {
  * syllable followed by more lower-case words is the sentence going on ("Tập đoàn Quân đội tài
  * trợ" keeps "đội", "Công ty Hòa Phát tài trợ" takes nothing).
  */
-export function closingSyllableAt(words: readonly Word[], at: number): boolean {
+export function closingSyllableAt(words: readonly Word[], at: number, verbAfter = false): boolean {
   const last = words[at - 1];
   if (!last?.upper || last.caps || !isNameSyllable(words, at)) return false;
   if (placeEndsBefore(words, at, Math.max(0, at - 3))) return false;
   const after = words[at + 1];
   return (
+    verbAfter ||
     after === undefined ||
     after.gap.trim() !== '' ||
     ENDS_NAME.has(after.key) ||
