@@ -782,3 +782,17 @@ describe('a share of units after "đến từ"', () => {
     expect(read('Từ 1/7 huyện mới đi vào hoạt động.', '2024-11').map((r) => r.start)).toEqual(['2024-07-01']);
   });
 });
+
+describe('months spelt out by the dates in a bracket, or counted from an event', () => {
+  it('are a length, anchored by a bracketed range whose second day has its year', () => {
+    const found = read(
+      'Hội nghị đánh giá sáu tháng (1.7 - 31.12.2025) vận hành; xã sau 6 tháng đã ổn định.',
+      '2026-01',
+    );
+    expect(found.map((r) => [r.text, r.granularity, r.start, r.end])).toEqual([
+      ['sáu tháng', 'duration', '2025-07-01', '2025-12-31'],
+      ['1.7 - 31.12.2025', 'range', '2025-07-01', '2025-12-31'],
+      ['6 tháng', 'duration', null, null],
+    ]);
+  });
+});

@@ -63,6 +63,9 @@ const DURATION = vietnameseRegex(
     `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
 
+const DATES_IN_BRACKET = /^ *\( *(?:từ +)?\d{1,2}[./-]\d{1,2}/u;
+const AFTER_EVENT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])sau +$', 'u');
+
 const NINE = folded('chín');
 // Crops and fruit that ripen: "lúa chín", "quả chín", "vải chín".
 const RIPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:lúa|quả|trái|vải|nhãn|xoài|cà phê|mận|đào)\\s+$', 'u');
@@ -114,9 +117,15 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     const bare = f.groups.q === undefined && tail === null;
     // "sơ kết 9 tháng thực hiện" or "xuất khẩu 9 tháng đạt" in an October article: January to
     // September. "6 tháng qua" stays a length counted back, as every hand-checked seed reads it.
+    // "sáu tháng (1.7 - 31.12.2025)": dates in a bracket spell the months out; "sau 6 tháng vận
+    // hành" counts them from an event. Both are lengths.
+    const spelledOut = DATES_IN_BRACKET.test(ctx.folded.slice(f.end, f.end + 12));
+    const since = AFTER_EVENT_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 5), f.start));
     const toDate =
       monthsOfYear &&
       header &&
+      !spelledOut &&
+      !since &&
       ((bare && isReportCount(ctx.folded, span)) ||
         (bare &&
           (isResultPeriod(ctx.text, ctx.folded, span) || isReportOpener(ctx.folded, span)) &&
