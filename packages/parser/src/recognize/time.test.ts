@@ -796,3 +796,14 @@ describe('months spelt out by the dates in a bracket, or counted from an event',
     ]);
   });
 });
+
+describe('a day months before the article month', () => {
+  it('is of the article year after "tới" a place, and of the next before a deadline', () => {
+    expect(read('Tàu đưa khách tới Quảng Ninh ngày 2-4.', '2019-12').map((r) => r.start)).toEqual([
+      '2019-04-02',
+    ]);
+    expect(read('Dự án phải hoàn thành trước ngày 2-4.', '2019-12').map((r) => r.start)).toEqual([
+      '2020-04-02',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { foldForMatch } from '../../text/fold.js';
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
@@ -148,6 +149,7 @@ const CLOCK_BEFORE = vietnameseRegex(
 );
 
 // Words that look ahead: "trước ngày 30/4", "dự kiến ngày 15/3", "phấn đấu đến 30/4".
+const TOWARDS_PLACE = /(?<![\p{L}\p{M}])(?:đến|tới)(?= +\p{Lu})/gu;
 const AHEAD = vietnameseRegex(
   `(?:^|[^\\p{L}])${anyOf(['trước', 'đến', 'tới', 'sẽ', 'dự kiến', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'hạn', 'chậm nhất'])}(?:[^\\p{L}]|$)`,
   'u',
@@ -167,7 +169,10 @@ function sameYearUnlessAhead(
   if (!header || moment.year !== null) return moment;
   const ahead = (moment.month - header.month + 12) % 12;
   if (moment.month >= header.month || ahead < 4) return moment;
-  if (AHEAD.test(ctx.folded.slice(Math.max(0, start - 40), start))) return moment;
+  // ("đưa khách tới Quảng Ninh ngày 2-4": "tới", "đến" before a place's name is the way there,
+  // no deadline ahead.)
+  const before = ctx.text.slice(Math.max(0, start - 40), start).replace(TOWARDS_PLACE, ' ');
+  if (AHEAD.test(foldForMatch(before))) return moment;
   return { ...moment, year: header.year };
 }
 
