@@ -211,8 +211,10 @@ const OTHER_PERIOD = vietnameseRegex(
   '^\\s*(?:(?:riêng\\s+)?trong\\s+)?(?:tháng\\s+\\d{1,2}(?:[/.-]\\d{4})?|quý\\s+[ivx]+(?:[/.-]\\d{4})?|năm\\s+\\d{4}|\\d{1,2}\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+\\d{4})?)\\s*,?\\s+(?:ước\\s+)?(?:đạt|là|tăng|giảm)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
   'u',
 );
+// ("…, mục tiêu đến năm 2030 đạt 70%", "…; phấn đấu đến năm 2025 đạt 65 triệu đồng": an aim
+// says the same.)
 const HORIZON_PART = vietnameseRegex(
-  '^\\s*(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+(\\d{4})\\s*,?\\s+(?:đạt|là)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
+  '^\\s*(?:(?:phấn đấu|mục tiêu|kế hoạch)\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+(\\d{4})\\s*,?\\s+(?:đạt|là)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
   'u',
 );
 const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
@@ -649,7 +651,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
           WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
           (ctx.text[clause.start - 1] === ';' &&
-            OTHER_PERIOD.test(ctx.folded.slice(clause.start, q.evidence.start))) ||
+            (OTHER_PERIOD.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+              HORIZON_PART.test(ctx.folded.slice(clause.start, q.evidence.start)))) ||
           // "… ước đạt 210 triệu USD, lũy kế 10 tháng đạt 1,95 tỷ USD": the sum after a comma.
           // "…, tầm nhìn đến năm 2030 đạt 80%": the same statistic for a later horizon.
           (commaPart !== null && (CUMULATIVE.test(commaPart) || HORIZON_PART.test(commaPart))))) ||
