@@ -129,6 +129,8 @@ describe('a horizon after a comma', () => {
     expect(found.map((i) => [i.text, i.period, i.status])).toEqual([
       ['tỷ lệ lao động qua đào tạo đạt 75%', '2025-01-01..2025-12-31', 'target'],
       ['năm 2030 đạt 80%', '2030-01-01..2030-12-31', 'target'],
+      // Past a semicolon too, a clause of an aim and a value only is the same statistic's.
+      ['năm 2035 là 85%', '2035-01-01..2035-12-31', 'target'],
     ]);
   });
 });
@@ -549,11 +551,11 @@ describe('an aim after the statistic, past a comma or a semicolon', () => {
       'Tỷ lệ đô thị hóa của tỉnh Khánh Hòa năm 2023 đạt 52,4%, mục tiêu đến năm 2030 đạt 70%. Thu nhập bình quân đầu người năm 2022 đạt 53,6 triệu đồng; phấn đấu đến năm 2025 đạt 65 triệu đồng.',
       '2023-06',
     );
-    expect(found.map((i) => [i.indicator, i.value, i.period, i.status])).toEqual([
-      ['urbanization_rate', 52.4, '2023-01-01..2023-12-31', 'actual'],
-      ['urbanization_rate', 70, '2030-01-01..2030-12-31', 'target'],
+    expect(found.map((i) => [i.indicator, i.value, i.period, i.status]).sort()).toEqual([
       ['grdp_per_capita', 53_600_000, '2022-01-01..2022-12-31', 'actual'],
       ['grdp_per_capita', 65_000_000, '2025-01-01..2025-12-31', 'target'],
+      ['urbanization_rate', 52.4, '2023-01-01..2023-12-31', 'actual'],
+      ['urbanization_rate', 70, '2030-01-01..2030-12-31', 'target'],
     ]);
   });
 });
