@@ -1882,3 +1882,11 @@ describe("the state audit, a victims' association and one capital with its sylla
     ).toEqual(['Trung tâm Ghép tạng', 'Bệnh viện Trung ương Huế']);
   });
 });
+
+describe('departments by hyphenated abbreviations', () => {
+  it('reads "GD-ĐT", "KH-ĐT", "TN-MT" as their fields, the holder after them no part of the name', () => {
+    expect(
+      find('Giám đốc Sở GD-ĐT Võ Thị Bích Ngọc cho biết; Sở KH-ĐT và Sở TN-MT phối hợp.').map((f) => f.name),
+    ).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường']);
+  });
+});
