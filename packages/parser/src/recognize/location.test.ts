@@ -966,3 +966,13 @@ describe('the lake a dam makes', () => {
     ).toEqual(['Thanh Hóa']);
   });
 });
+
+describe('a name of two words written as one', () => {
+  it("takes the gazetteer's name", () => {
+    expect(find('Huyện Đakrông của tỉnh Quảng Trị.', '2022-04')[0]).toMatchObject({
+      text: 'Đakrông',
+      name: 'Đa Krông',
+      code: '467',
+    });
+  });
+});

@@ -363,7 +363,12 @@ function resolve(
   // "xã Lai Hoà": the name in the modern tone placement, as organization names are;
   // "Phan Rang - Tháp Chàm": spaced round its dash, the gazetteer's name.
   const dashed = (name: string) => name.replace(/\s*[-–]\s*/gu, '-');
-  const gazetteer = unit && /[-–]/.test(span.text) && dashed(unit.name) === dashed(span.text);
+  // ("Đakrông": a name of two words written as one is the gazetteer's "Đa Krông".)
+  const joined = (name: string) => foldKey(name).replace(/\s+/gu, '');
+  const gazetteer =
+    unit &&
+    ((/[-–]/.test(span.text) && dashed(unit.name) === dashed(span.text)) ||
+      (!/\s/u.test(span.text) && /\s/u.test(unit.name) && joined(unit.name) === joined(span.text)));
   const name = modernTone(gazetteer ? unit.name : span.text);
   return { kind: 'location', evidence: span, name, type, code: unit?.code ?? null };
 }

@@ -1890,3 +1890,12 @@ describe('departments by hyphenated abbreviations', () => {
     ).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường']);
   });
 });
+
+describe('a region and a field by their abbreviations inside a name', () => {
+  it('expands ĐBSCL and PCCC&CNCH', () => {
+    expect(find('Viện Lúa ĐBSCL và Phòng Cảnh sát PCCC&CNCH phối hợp.').map((f) => f.name)).toEqual([
+      'Viện Lúa Đồng bằng sông Cửu Long',
+      'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+    ]);
+  });
+});
