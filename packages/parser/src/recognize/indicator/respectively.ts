@@ -1,5 +1,6 @@
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type Span } from '../context.js';
+import { gateNamesIn } from './border-gate.js';
 import { firstStartingAt } from './by-start.js';
 import type { PhraseMatch } from './phrases.js';
 
@@ -191,10 +192,6 @@ function placeList(
   return before.length === count ? { phrase, places: before.map((p) => p.name) } : null;
 }
 
-// "Cửa khẩu quốc tế Hữu Nghị", "cửa khẩu Tân Thanh": a border gate's capitalized name.
-const GATE_NAME =
-  /[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
-
 /**
  * The places of text[from, to) with the border gates named there, which the gazetteer may not know
  * ("Hữu Nghị"), in text order; a place inside a gate's name is the gate's.
@@ -206,9 +203,7 @@ function withGates(
   to: number,
 ): readonly DraftOf<'location'>[] {
   const gates: DraftOf<'location'>[] = [];
-  for (const m of text.slice(from, to).matchAll(GATE_NAME)) {
-    const name = m[1]!;
-    const start = from + m.index + m[0].length - name.length;
+  for (const { name, at: start } of gateNamesIn(text, from, to)) {
     gates.push({
       kind: 'location',
       evidence: evidence(text, start, start + name.length),

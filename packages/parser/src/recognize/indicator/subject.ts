@@ -6,6 +6,7 @@ import type { DraftOf, RecognizeContext, Span } from '../context.js';
 import { mergedFrom } from '../location/merged-from.js';
 import { eraOf } from '../location/unit-code.js';
 import { isFirm } from '../organization/firm.js';
+import { gateNamesIn } from './border-gate.js';
 import { firstStartingAt } from './by-start.js';
 import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { AVERAGE, SOURCE_BEFORE } from './cue-words.js';
@@ -961,17 +962,5 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
   });
 }
 
-// "qua Cửa khẩu quốc tế Hữu Nghị", "qua cửa khẩu chính Chi Ma": the capitalized name of a gate.
-const BORDER_GATE =
-  /(?:^|[^\p{L}])[Qq]ua\s+(?:các\s+)?[Cc]ửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
-
 /** The last border gate named with its preposition "qua" in text[from, to), and where its name starts. */
-function borderGateIn(text: string, from: number, to: number): { name: string; at: number } | undefined {
-  let last: { name: string; at: number } | undefined;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(BORDER_GATE)) {
-    const name = m[1]!;
-    last = { name, at: from + m.index + m[0].length - name.length };
-  }
-  return last;
-}
+const borderGateIn = (text: string, from: number, to: number) => gateNamesIn(text, from, to, true).at(-1);
