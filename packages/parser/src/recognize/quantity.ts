@@ -129,9 +129,10 @@ function secondCountOfPair(folded: string, at: number, head: NumericHead): boole
   while (isLetter(folded[start - 1])) start--;
   let two = start - 1;
   while (folded[two - 1] !== undefined && isLetter(folded[two - 1])) two--;
-  const counted = [start, folded[start - 1] === ' ' ? two : start].some(
-    (from) => matchUnit(folded, from)?.kind === 'counted' && matchUnit(folded, from)?.end === at - 1,
-  );
+  const counted = [start, folded[start - 1] === ' ' ? two : start].some((from) => {
+    const unit = matchUnit(folded, from);
+    return unit?.kind === 'counted' && unit.end === at - 1;
+  });
   if (!counted) return false;
   const after = matchUnit(folded, skipSpaces(folded, head.numeralEnd));
   return after?.kind === 'counted' && folded[head.numeralEnd] === ' ';

@@ -285,7 +285,8 @@ function measuredBy(words: readonly Word[], at: number): boolean {
 }
 
 const NUMBER_WORD = foldKey('số');
-const SPECIALIZED = foldKey('chuyên');
+/** "chuyên": a specialized school, before the university that runs it. */
+export const SPECIALIZED = foldKey('chuyên');
 // Words that qualify a figure ("gần 48", "hơn 20"): a number after one is never a name's.
 // ("Trường THPT chuyên Đại học Vinh tuyển 350 học sinh": nor after a verb that takes a count.)
 const QUALIFIERS = new Set(

@@ -17,6 +17,7 @@ import {
   parentAfter,
   placeAfter,
   properNameAfter,
+  SPECIALIZED,
   sectorAfter,
 } from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
@@ -393,7 +394,6 @@ function inLawTitle(words: readonly Word[], at: number): boolean {
   }
   return false;
 }
-const SPECIALIZED = foldKey('chuyên');
 const INVESTIGATORS = new Set(
   ['cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt'].map(foldKey),
 );

@@ -81,20 +81,15 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
     if (clock !== undefined) continue;
     const isMinute = unit === MINUTE;
     const lengthy = q ?? length ?? dial ?? tail;
+    const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "8 giờ 30 phút" is the time of day, unless a length is said ("mất 1 giờ 30 phút") or its
     // seconds are counted, as no clock in the news is.
     if (m !== undefined) {
       if (unit !== HOUR || (s === undefined && lengthy === undefined)) continue;
-      out.push(
-        length_(
-          f,
-          `PT${Number(n) || NUMBER_WORDS.get(n)}H${Number(m)}M${s === undefined ? '' : `${Number(s)}S`}`,
-        ),
-      );
+      out.push(length_(f, `PT${amount}H${Number(m)}M${s === undefined ? '' : `${Number(s)}S`}`));
       continue;
     }
     if (!isMinute && CLOCK_AFTER.test(ctx.folded.slice(f.end, f.end + 12))) continue;
-    const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "chia cắt giao thông 36 giờ": more hours than a day has is a length, whatever comes before.
     if (unit === HOUR && lengthy === undefined && !(amount > 24)) continue;
     if (!(amount > 0) || !Number.isFinite(amount)) continue;
