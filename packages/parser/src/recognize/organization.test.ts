@@ -521,6 +521,20 @@ describe('commands, disaster boards and the cooperative', () => {
     ]);
   });
 
+  it('ends a post named for its place before "và" and another body', () => {
+    expect(
+      find('Đồn Biên phòng Nậm Cắn và Công an xã Tà Cạ đã bắt giữ đối tượng.').map((f) => f.text),
+    ).toEqual(['Đồn Biên phòng Nậm Cắn', 'Công an xã Tà Cạ']);
+    expect(find('Đồn Biên phòng Pa Thơm và Sở Y tế tỉnh phối hợp khám bệnh.').map((f) => f.text)).toEqual([
+      'Đồn Biên phòng Pa Thơm',
+      'Sở Y tế tỉnh',
+    ]);
+    // Fields joined by "và" inside one name stay whole.
+    expect(find('Sở Quy hoạch và Kiến trúc thành phố đón đoàn.').map((f) => f.text)).toEqual([
+      'Sở Quy hoạch và Kiến trúc thành phố',
+    ]);
+  });
+
   it('reads no association inside a place\'s name ("xã Lịch Hội Thượng")', () => {
     expect(find('Nông dân các xã Tài Văn, Lịch Hội Thượng liên kết sản xuất.')).toEqual([]);
     expect(find('Tỉnh Hội Nông dân tổ chức đại hội.').map((f) => f.text)).toEqual(['Hội Nông dân']);

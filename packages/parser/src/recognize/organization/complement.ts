@@ -159,7 +159,11 @@ export function sectorAfter(words: readonly Word[], at: number): number {
     const word = words[to];
     if (!word || (to > at && word.gap !== ' ' && !dashed(word))) break;
     if (word.upper && !typeWordAt(words, to)) to++;
-    else if (to > at && word.key === 'và' && words[to + 1]?.upper) to++;
+    else if (to > at && word.key === 'và') {
+      // ("Đồn Biên phòng A và Công an huyện B": a body's own head after "và" is another body.)
+      if (words[to + 1]?.upper && !headAt(words, to + 1)) to++;
+      else break;
+    }
     // "Tổng cục Dự trữ Nhà nước": the lower-case syllable of a word the capital opened, before
     // another capital, or closing the name in the rhythm of the words before it.
     else if (
@@ -170,6 +174,12 @@ export function sectorAfter(words: readonly Word[], at: number): number {
       ((words[to + 1]?.upper &&
         !words[to + 1]?.caps &&
         (words[to + 1]?.gap === ' ' || dashed(words[to + 1]))) ||
+        // "Sở Quy hoạch và Kiến trúc": a field "và" joins to the next.
+        (words[to + 1]?.key === 'và' &&
+          words[to + 2]?.upper &&
+          !words[to + 2]?.caps &&
+          !headAt(words, to + 2)) ||
+        (words[to - 2]?.key === 'và' && !words[to - 3]?.upper && words[to - 4]?.upper) ||
         (to - at >= 3 && !words[to - 2]?.upper && words[to - 3]?.upper))
     )
       to++;
