@@ -179,6 +179,19 @@ describe('nothing is added from context', () => {
       body('Bộ Tài chính', 'government'),
     ]);
   });
+
+  it('reads international agencies by their full names and by their abbreviations', () => {
+    expect(find('Quỹ Dân số Liên hợp quốc (UNFPA) và Tổ chức Di cư Quốc tế hỗ trợ tỉnh.')).toEqual([
+      body('Quỹ Dân số Liên hợp quốc', 'other'),
+      body('UNFPA', 'other', 'Quỹ Dân số Liên hợp quốc'),
+      body('Tổ chức Di cư Quốc tế', 'other'),
+    ]);
+    expect(find('Đại diện ILO, WFP và AIIB làm việc với tỉnh.').map((f) => f.name)).toEqual([
+      'Tổ chức Lao động Quốc tế',
+      'Chương trình Lương thực Thế giới',
+      'Ngân hàng Đầu tư Cơ sở hạ tầng châu Á',
+    ]);
+  });
 });
 
 describe('companies', () => {
