@@ -97,6 +97,8 @@ const LOWER_OPENERS: ReadonlySet<string> = new Set([
   'cầu',
   'đường',
   'tuyến',
+  'phố',
+  'metro',
   'nút',
   'đại',
   ...FACILITY_FIRST_WORDS,

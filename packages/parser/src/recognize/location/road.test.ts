@@ -123,6 +123,27 @@ describe('urban railway lines', () => {
     ]);
   });
 
+  it('reads a line by its number and end stations without "metro", or "metro" and its ends alone', () => {
+    expect(named('Tuyến số 4 Mê Linh - Sài Đồng được khởi công.')).toEqual([
+      ['Tuyến số 4 Mê Linh - Sài Đồng', 'Tuyến số 4 Mê Linh - Sài Đồng', 'road'],
+    ]);
+    expect(named('Hành khách đi metro Bến Thành - Suối Tiên tăng.')).toEqual([
+      ['metro Bến Thành - Suối Tiên', 'Metro Bến Thành - Suối Tiên', 'road'],
+    ]);
+    // A numbered route without named ends is no line: "tuyến số 3" of a bus or a plan.
+    expect(named('Xe buýt tuyến số 32 chạy 15 phút một chuyến.')).toEqual([]);
+  });
+
+  it('reads "ga" in lower case before the station that ends a line, and its number in the network', () => {
+    expect(named('Tuyến đường sắt đô thị số 2 Nam Thăng Long - ga Trần Hưng Đạo dài 11 km.')).toEqual([
+      [
+        'Tuyến đường sắt đô thị số 2 Nam Thăng Long - ga Trần Hưng Đạo',
+        'Tuyến đường sắt đô thị số 2 Nam Thăng Long - ga Trần Hưng Đạo',
+        'road',
+      ],
+    ]);
+  });
+
   it('reads no line without a number, and no expressway named by a country', () => {
     expect(named('Các tuyến metro đang được nghiên cứu.')).toEqual([]);
     expect(
@@ -181,6 +202,21 @@ describe('a route counted by each', () => {
         .map((f) => f.evidence.text);
     expect(roads('Hãng bay Đà Lạt - Vân Đồn, mỗi đường 3 chuyến/tuần; nhà ở đường 2 phường 5.')).toEqual([
       'đường 2',
+    ]);
+  });
+});
+
+describe('streets named "phố"', () => {
+  it('reads a street after a lower-case "phố", not "thành phố", "khu phố", "tổ dân phố"', () => {
+    expect(places('Quán nằm trên phố Hàng Bạc, gần tuyến phố Đinh Tiên Hoàng.')).toEqual([
+      { text: 'phố Hàng Bạc', name: 'Phố Hàng Bạc', type: 'road' },
+      { text: 'phố Đinh Tiên Hoàng', name: 'Phố Đinh Tiên Hoàng', type: 'road' },
+    ]);
+    expect(places('Khu phố Tân Bình và tổ dân phố Quyết Thắng ra quân.').map((p) => p.type)).not.toContain(
+      'road',
+    );
+    expect(places('Người dân thành phố Vinh đón Tết.')).toEqual([
+      { text: 'Vinh', name: 'Vinh', type: 'district' },
     ]);
   });
 });

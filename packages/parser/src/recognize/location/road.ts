@@ -91,15 +91,39 @@ function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
 }
 
 /** Capitalized words (or numbers) joined by spaces and hyphens, from words[at]; at most `max`. */
-function nameRun(words: readonly Word[], at: number, max: number, allowCaps: boolean): number {
+function nameRun(
+  words: readonly Word[],
+  at: number,
+  max: number,
+  allowCaps: boolean,
+  stations = false,
+): number {
   let to = at;
   while (to < at + max) {
     const word = words[to];
     if (!word || (to > at && !isNameGap(word.gap))) break;
-    if (!(isNameWord(word) || (allowCaps && word.caps))) break;
+    // "Nhổn - ga Hà Nội": the station at a line's end, "ga" in lower case after the dash.
+    const station =
+      stations &&
+      to > at &&
+      word.key === STATION &&
+      DASH.test(word.gap) &&
+      words[to + 1] !== undefined &&
+      isNameWord(words[to + 1]!);
+    if (!(isNameWord(word) || (allowCaps && word.caps) || station)) break;
     to++;
   }
   return to;
+}
+
+const STATION = foldKey('ga');
+const DASH = /^ ?[-–] ?$/;
+
+/** Where a line's end stations, capitals a dash joins ("Bến Thành - Suối Tiên"), end; `at` when none. */
+function stationEnds(words: readonly Word[], at: number, max: number, allowCaps: boolean): number {
+  if (words[at]?.gap !== ' ') return at;
+  const to = nameRun(words, at, max, allowCaps, true);
+  return words.slice(at + 1, to).some((w) => DASH.test(w.gap)) ? to : at;
 }
 
 const FAST_CRAFT = new Set(['tàu', 'nô', 'xuồng', 'thuyền'].map(foldKey));
@@ -130,12 +154,22 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   return { from: at, to, name: '' };
 }
 
+const STREET = foldKey('phố');
+const NOT_STREET_BEFORE = new Set(['thành', 'khu', 'dân', 'đường', 'hè', 'dãy', 'phường'].map(foldKey));
+
 /** "đường Lê Lợi", "đường Hồ Chí Minh": a street named by capitalized words. */
 function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   // "đại lộ Nam Sông Mã": an avenue is a street too.
   if (words[at]?.key === AVENUE[0] && words[at + 1]?.key === AVENUE[1] && words[at + 1]?.gap === ' ') {
     const to = nameRun(words, at + 2, 4, false);
     return to > at + 2 && words[at + 2]?.gap === ' ' ? { from: at, to, name: '' } : null;
+  }
+  // "phố Kim Mã", "tuyến phố Hàng Ngang": a street of a city's old quarter or centre, where
+  // "phố" after "thành", "khu", "tổ dân", "đường", "hè" is another word ("thành phố Vinh").
+  if (words[at]?.key === STREET && !words[at]!.upper && words[at + 1]?.gap === ' ') {
+    if (NOT_STREET_BEFORE.has(words[at - 1]?.key ?? '') && words[at]!.gap === ' ') return null;
+    const to = nameRun(words, at + 1, 4, false);
+    return to > at + 1 ? { from: at, to, name: '' } : null;
   }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
   // "Công ty Cổ phần Chè Tam Đường Xanh", "Công ty Cổ phần Mía đường Biên Thùy": "đường" right
@@ -248,12 +282,12 @@ function railwayAt(words: readonly Word[], at: number): RoadMatch | null {
   if (duong?.key !== RAIL[0] || sat === undefined || sat.key !== RAIL[1] || sat.gap !== ' ') return null;
   // "tuyến đường sắt đô thị Nha Trang - Cam Ranh": an urban railway, named the same way.
   const urban = words[at + line + 2]?.key === URBAN[0] && words[at + line + 3]?.key === URBAN[1] ? 2 : 0;
-  const nameFrom = at + line + 2 + urban;
-  if (words[nameFrom]?.gap !== ' ') return null;
-  const to = nameRun(words, nameFrom, 12, true);
+  let nameFrom = at + line + 2 + urban;
+  // "tuyến đường sắt đô thị số 3 Nhổn - ga Hà Nội": a line numbered in the city's network.
+  if (words[nameFrom]?.key === NUMBER && /^\d{1,2}$/.test(words[nameFrom + 1]?.text ?? '')) nameFrom += 2;
   // The places it joins: a dash between two of them at least.
-  if (!words.slice(nameFrom + 1, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return null;
-  return { from: at, to, name: '' };
+  const to = stationEnds(words, nameFrom, 12, true);
+  return to > nameFrom ? { from: at, to, name: '' } : null;
 }
 
 /**
@@ -261,15 +295,23 @@ function railwayAt(words: readonly Word[], at: number): RoadMatch | null {
  * its number and the stations that end it. It runs on its own track, as a road does.
  */
 function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
-  if (words[at]?.key !== LINE || words[at + 1]?.key !== METRO || words[at + 1]?.gap !== ' ') return null;
-  let k = at + 2;
+  // "metro Nhổn - ga Hà Nội": a metro named by its end stations alone.
+  if (words[at]?.key === METRO) {
+    const ends = stationEnds(words, at + 1, 8, false);
+    return ends > at + 1 ? { from: at, to: ends, name: '' } : null;
+  }
+  if (words[at]?.key !== LINE || words[at + 1]?.gap !== ' ') return null;
+  const metro = words[at + 1]?.key === METRO;
+  let k = metro ? at + 2 : at + 1;
   if (words[k]?.key === NUMBER && words[k]?.gap === ' ') k++;
+  else if (!metro) return null;
   if (words[k]?.gap !== ' ' || !/^\d{1,2}$/.test(words[k]?.text ?? '')) return null;
   k++;
-  // The stations at its ends: capitals joined by a dash.
-  const ends = nameRun(words, k, 8, false);
-  const dashed = words.slice(k + 1, ends).some((w) => /^ ?[-–] ?$/.test(w.gap));
-  return { from: at, to: words[k]?.gap === ' ' && dashed ? ends : k, name: '' };
+  // The stations at its ends: capitals joined by a dash. ("tuyến số 5 Văn Cao - Hòa Lạc": a
+  // line numbered without "metro" is one only when its ends are named.)
+  const ends = stationEnds(words, k, 8, false);
+  if (ends === k && !metro) return null;
+  return { from: at, to: ends, name: '' };
 }
 
 /** A road at words[at]; names without a number are the span's text with a capital first letter. */
