@@ -180,6 +180,12 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('reads the maritime and waterway agency merged in 2025 as one field', () => {
+    expect(find('Cục Hàng hải và Đường thủy Việt Nam cấp phép cho cảng.')).toEqual([
+      body('Cục Hàng hải và Đường thủy Việt Nam', 'agency'),
+    ]);
+  });
+
   it('reads international agencies by their full names and by their abbreviations', () => {
     expect(find('Quỹ Dân số Liên hợp quốc (UNFPA) và Tổ chức Di cư Quốc tế hỗ trợ tỉnh.')).toEqual([
       body('Quỹ Dân số Liên hợp quốc', 'other'),
@@ -546,6 +552,12 @@ describe('commands, disaster boards and the cooperative', () => {
     expect(find('Sở Quy hoạch và Kiến trúc thành phố đón đoàn.').map((f) => f.text)).toEqual([
       'Sở Quy hoạch và Kiến trúc thành phố',
     ]);
+  });
+
+  it('ends a name before "và" and the sentence\'s verb, not on it', () => {
+    expect(
+      find('Tỉnh khởi công Trung tâm logistics Hòn La và ký kết ba thỏa thuận.').map((f) => f.text),
+    ).toEqual(['Trung tâm logistics Hòn La']);
   });
 
   it('reads no association inside a place\'s name ("xã Lịch Hội Thượng")', () => {

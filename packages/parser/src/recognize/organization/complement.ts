@@ -662,6 +662,8 @@ function placeEndsBefore(words: readonly Word[], at: number, from: number): bool
 function isNameSyllable(words: readonly Word[], at: number): boolean {
   const syllable = words[at];
   if (syllable?.gap !== ' ' || syllable.upper || /\d/.test(syllable.text)) return false;
+  // ("Trung tâm logistics Cái Cui và ký kết …": "và" joins, it is no half of a word.)
+  if (syllable.key === AND_WORD) return false;
   return !ENDS_NAME.has(syllable.key) && typeWordAt(words, at) === null;
 }
 

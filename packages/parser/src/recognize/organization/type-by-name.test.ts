@@ -29,6 +29,7 @@ describe('types a full name settles', () => {
     ['Ban Dân tộc tỉnh khảo sát.', 'Ban Dân tộc tỉnh', 'agency'],
     ['Văn phòng Tỉnh ủy tổ chức hội nghị.', 'Văn phòng Tỉnh ủy', 'party'],
     ['Trường Quân sự tỉnh khai giảng khóa học.', 'Trường Quân sự tỉnh', 'military'],
+    ['Bệnh viện Quân đội 175 ghép thận thành công.', 'Bệnh viện Quân đội 175', 'military'],
     ['Ban Chấp hành Tỉnh đoàn khóa mới ra mắt.', 'Ban Chấp hành Tỉnh đoàn', 'other'],
     ['Bộ Quốc phòng và Bộ Công an phối hợp.', 'Bộ Quốc phòng', 'government'],
   ])('%s', (text, span, type) => {

@@ -20,7 +20,7 @@ const BY_NAME: readonly [RegExp, OrganizationType][] = [
   [/^Trung tâm Điện lực\s/u, 'company'],
   [/^Ban Dân tộc(?!.*(?:Hội đồng nhân dân|HĐND))/u, 'agency'],
   [/^Văn phòng (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy/u, 'party'],
-  [/^(?:Trường Quân sự|Bệnh viện Quân y)\s/u, 'military'],
+  [/^(?:Trường Quân sự|Bệnh viện Quân y|Bệnh viện (?:Trung ương )?Quân đội)\s/u, 'military'],
   [
     /^Ban (?:Chấp hành|Thường vụ) (?:(?:Tỉnh|Thành|Huyện|Trung ương) ?[đĐ]oàn|(?:Tổng )?Liên đoàn Lao động|Công đoàn)/u,
     'other',
