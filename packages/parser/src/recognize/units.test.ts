@@ -38,6 +38,9 @@ describe('matchUnit', () => {
     ['Nhà văn hoá', 'counted', null, 'Nhà văn hoá'],
     ['đồng chí', 'counted', null, 'đồng chí'],
     ['lượt khách', 'counted', null, 'lượt khách'],
+    ['vé xổ số kiến thiết', 'counted', null, 'vé'],
+    ['kỳ quay thưởng', 'counted', null, 'kỳ'],
+    ['kỳ họp', 'counted', null, 'kỳ họp'],
     ['năm qua', 'duration', null, 'năm'],
     ['tháng', 'duration', null, 'tháng'],
   ])('%s', (s, kind, unit, text) => {
