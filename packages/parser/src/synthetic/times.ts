@@ -85,7 +85,8 @@ export function fullDate(rng: Random, year: number, style: DateStyle): When {
 const LUNAR_MONTH_NAMES: Record<number, string> = { 1: 'Giêng', 7: 'Bảy', 8: 'Tám', 12: 'Chạp' };
 
 /**
- * A day of the lunar calendar, in the lunar year running in the header month, and its solar
+ * A day of the lunar calendar, in the lunar year running in the header month (or the year
+ * before, for a day otherwise more than nine months ahead), and its solar
  * date: "ngày 10/3 âm lịch", "mùng 5 tháng 5 âm lịch", "rằm tháng Giêng", "ngày 23 tháng Chạp".
  * The conversion is lunar-date-vn's, the library the parser uses: what is tested is the
  * reading of the forms and the choice of the year.
@@ -97,10 +98,22 @@ export function lunarDay(ctx: ArticleContext): When {
   const form = rng.int(0, 3);
   const lunarMonth = form === 2 ? rng.pick([1, 7, 8]) : form === 3 ? 12 : rng.int(1, 12);
   const day = form === 2 ? 15 : form === 1 ? rng.int(1, 10) : rng.int(1, 28);
-  const lunar = new LunarDate({ day, month: lunarMonth, year: lunarYear, yearIndex: 0, hour: 0 });
-  lunar.init();
-  const solar = lunar.toSolarDate()?.get();
-  if (!solar) throw new Error(`no solar date for ${day}/${lunarMonth}/${lunarYear}`);
+  const solarOf = (y: number) => {
+    const lunar = new LunarDate({ day, month: lunarMonth, year: y, yearIndex: 0, hour: 0 });
+    lunar.init();
+    const solar = lunar.toSolarDate()?.get();
+    if (!solar) throw new Error(`no solar date for ${day}/${lunarMonth}/${y}`);
+    return solar;
+  };
+  // A day more than nine months ahead in the running year is the one just past, when that is
+  // nearer: "ngày 20 tháng Chạp" in a March article.
+  const middle = Date.UTC(year, month - 1, 15);
+  const offset = (d: { year: number; month: number; day: number }) =>
+    Date.UTC(d.year, d.month - 1, d.day) - middle;
+  const running = solarOf(lunarYear);
+  const before = solarOf(lunarYear - 1);
+  const solar =
+    offset(running) > 274 * 86_400_000 && Math.abs(offset(before)) < offset(running) ? before : running;
   const iso = isoDate(solar.year, solar.month, solar.day);
   const period: Period = { start: iso, end: iso, granularity: 'day' };
   const named = LUNAR_MONTH_NAMES[lunarMonth];

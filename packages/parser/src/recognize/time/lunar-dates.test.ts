@@ -30,6 +30,9 @@ describe('lunar dates', () => {
     ['Rằm tháng Giêng năm 2025 có lễ hội.', '2024-12', 'Rằm tháng Giêng năm 2025', '2025-02-12'],
     // The lunar year running in the article's month: lunar 2023 still runs in January 2024.
     ['Ngày 23 tháng Chạp, người dân tiễn ông Công.', '2024-01', 'Ngày 23 tháng Chạp', '2024-02-02'],
+    // Written after Tết, the twelfth month is the one just past, not the next year's.
+    ['Ngày 25 tháng Chạp, chợ hoa mở cửa.', '2024-02', 'Ngày 25 tháng Chạp', '2024-02-04'],
+    ['Ngày 20 tháng Chạp, chợ hoa mở cửa.', '2023-03', 'Ngày 20 tháng Chạp', '2023-01-11'],
   ])('%s', (text, date, span, day) => {
     expect(read(text, date)).toEqual([{ text: span, start: day, end: day, granularity: 'day' }]);
   });

@@ -119,10 +119,35 @@ function lunarYearAt(header: HeaderMonth): number | null {
   }
 }
 
+/**
+ * The lunar year of a day written without one: the year running in the article's month, unless
+ * that puts the day more than nine months ahead while the year before puts it nearer ("25 tháng
+ * Chạp" in a February 2024 article, written after Tết, is 4 February 2024, not the Chạp of
+ * January 2025). A day already past in the running year stays there ("mùng 10 tháng 3" in a
+ * November article is the April before).
+ */
+function nearestLunarYear(header: HeaderMonth, month: number, day: number): number | null {
+  const running = lunarYearAt(header);
+  if (running === null) return null;
+  const middle = Date.UTC(header.year, header.month - 1, 15);
+  const offset = (year: number) => {
+    const solar = solarOfLunar(year, month, day);
+    return solar ? Date.UTC(solar[0], solar[1] - 1, solar[2]) - middle : null;
+  };
+  const ahead = offset(running);
+  const before = offset(running - 1);
+  if (ahead === null || before === null || ahead <= NINE_MONTHS_MS) return running;
+  return Math.abs(before) < ahead ? running - 1 : running;
+}
+
+// Half a year either way is a toss-up the running year settles ("rằm tháng Tám" in March is the
+// coming one); a day further ahead than nine months is one just past.
+const NINE_MONTHS_MS = 274 * 24 * 3600 * 1000;
+
 export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   const add = (f: Found, month: number, day: number, year: number | null, lastDay = day) => {
-    const lunarYear = year ?? (header ? lunarYearAt(header) : null);
+    const lunarYear = year ?? (header ? nearestLunarYear(header, month, day) : null);
     const solar = lunarYear === null ? null : solarOfLunar(lunarYear, month, day);
     const end = lunarYear === null || lastDay === day ? solar : solarOfLunar(lunarYear, month, lastDay);
     if (!solar || !end) return;
