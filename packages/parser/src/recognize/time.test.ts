@@ -352,6 +352,10 @@ describe('durations', () => {
     ['Mười lăm ngày qua, trời không mưa.', 'Mười lăm ngày qua', 'P15D'],
     ['Sau hai mươi năm, làng đổi mới.', 'hai mươi năm', 'P20Y'],
     ['Công trình kéo dài ba mươi mốt tháng.', 'ba mươi mốt tháng', 'P31M'],
+    // "năm" before "năm" is five, when a tail or a preposition shows a length.
+    ['Trong năm năm qua, tỉnh đổi mới.', 'năm năm qua', 'P5Y'],
+    ['Sau năm năm triển khai, mô hình nhân rộng.', 'năm năm', 'P5Y'],
+    ['Năm năm liền, xã đạt chuẩn.', 'Năm năm liền', 'P5Y'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
   });

@@ -57,9 +57,16 @@ const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
 // ("10 năm" after "tháng"), "số 5 năm", "lần thứ 3 ngày" or "nhãn loại 1 năm nay"; but "mỗi đợt 3
 // tháng", "mỗi khóa 2 tuần": after "mỗi" (each) the word is no label, and the number a length.
 const EACH = folded('mỗi');
+// "năm năm qua", "sau năm năm": "năm" before "năm" is five, the second the years it counts.
+const FIVE = folded('năm');
+// What shows "năm năm" is a length: a tail ("qua", "tới", "liền") or a preposition before it.
+const LENGTH_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:trong|sau|suốt|gần|hơn|khoảng|trên|mất|được)\\s+$',
+  'u',
+);
 const DURATION = vietnameseRegex(
   `(?<!(?<!${EACH} +)${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần', 'loại', 'hạng', 'cấp', 'đợt', 'nhóm'])} +)${BEFORE}` +
-    `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +` +
+    `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}|${FIVE}(?= +${FIVE}(?![\\p{L}\\p{M}]))) +` +
     `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
 
@@ -89,7 +96,13 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, DURATION)) {
     const written = f.groups.n ?? '';
-    const amount = NUMBER_WORDS.get(written) ?? Number(written.replace(/\./g, '').replace(',', '.'));
+    const five = written === FIVE;
+    if (five && f.groups.tail === undefined && f.groups.q === undefined) {
+      if (!LENGTH_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 8), f.start))) continue;
+    }
+    const amount = five
+      ? 5
+      : (NUMBER_WORDS.get(written) ?? Number(written.replace(/\./g, '').replace(',', '.')));
     const unit = UNITS.get((f.groups.unit ?? '').replace(/ +/g, ' '));
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
     // "Mùa lúa chín năm nay": the crop is ripe ("chín"), no nine years.
