@@ -133,3 +133,27 @@ describe('the province closing a district named with its level', () => {
     ]);
   });
 });
+
+describe("a commune that shares its province's name", () => {
+  const read = (text: string) =>
+    recognizeLocations(contextOf(text, '2024-04')).map((f) => [f.evidence.text, f.type, f.code]);
+
+  it('is an item of the list when "và" brings it or more communes follow it', () => {
+    expect(read('Huyện Cần Giuộc có các xã Tân Tập, Long Phụng và Long An bị thiệt hại.')).toEqual([
+      ['Cần Giuộc', 'district', '807'],
+      ['Tân Tập', 'commune', '28207'],
+      ['Long Phụng', 'commune', '28201'],
+      ['Long An', 'commune', '28198'],
+    ]);
+    expect(
+      read('Huyện Cần Giuộc có các xã Tân Tập, Long An, Long Phụng bị thiệt hại.').map((p) => p[1]),
+    ).toEqual(['district', 'commune', 'commune', 'commune']);
+  });
+
+  it('is the province after a comma that closes the list', () => {
+    expect(read('Ông Tư quê xã Long Phụng, Long An.')).toEqual([
+      ['Long Phụng', 'commune', '28201'],
+      ['Long An', 'province', '80'],
+    ]);
+  });
+});

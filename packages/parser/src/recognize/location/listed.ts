@@ -87,7 +87,17 @@ export function listedAfter(
     // in closes the list; it is no unit of the list's level.
     const before = items.at(-1) ?? head;
     const province = found.units.find(isProvinceLevel);
-    if (province && before.units.some((u) => !isProvinceLevel(u) && provinceOf(u) === province.code)) break;
+    // ("các xã Tân Tập, Long Phụng và Long An": a unit of the list's level that shares the
+    // province's name is an item when "và" brings it or the list goes on after it.)
+    const ofListLevel = found.units.some((u) => u.prefix === head.prefix);
+    const listItem =
+      ofListLevel && (JOINERS.has(words[at - 1]?.key ?? '') || listGoesOn(words, found.to, head));
+    if (
+      province &&
+      !listItem &&
+      before.units.some((u) => !isProvinceLevel(u) && provinceOf(u) === province.code)
+    )
+      break;
     const item: ListedPlace = {
       ...head,
       from: at,
@@ -102,6 +112,14 @@ export function listedAfter(
     to = item.to;
   }
   return items;
+}
+
+/** True when another item of the head's level follows words[.., to) in the list. */
+function listGoesOn(words: readonly Word[], to: number, head: AdminPlace): boolean {
+  const at = nextItemAt(words, to);
+  if (at === null) return false;
+  const known = ADMIN_NAMES.longestAt(words, at, (m) => m.every(isNameWord));
+  return known?.values.some((u) => u.prefix === head.prefix) === true;
 }
 
 /** Where up to four capitalized words from words[at] end. */
