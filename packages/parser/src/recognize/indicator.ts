@@ -783,7 +783,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       given = partOf.fact.subject;
     const clauseSubject =
       given ??
-      subjectOf(clause, start, q.evidence.start, key, match?.own ?? stretch ?? undefined, match?.phrase.end);
+      subjectOf(
+        clause,
+        start,
+        q.evidence.start,
+        key,
+        match?.own ?? stretch ?? undefined,
+        match?.phrase.end,
+        q.evidence.end,
+      );
     if (!clauseSubject) continue;
     // "… kim ngạch xuất khẩu qua KKT Vũng Áng ước đạt 1,26 tỉ USD; nhập khẩu đạt 1,47 tỉ USD": a
     // clause that names no place or body of its own goes on about the zone the statement before it,

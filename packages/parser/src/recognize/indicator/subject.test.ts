@@ -380,6 +380,24 @@ describe('the subject of a statistic', () => {
   });
 });
 
+describe("a commune's bare level word", () => {
+  it('is the commune when it owns what is counted, right after the value', () => {
+    const found = indicatorsOf(
+      'Xã Hải Vân (huyện Hải Hậu) có nghề làm muối. Nghề muối tạo việc làm cho hơn 600 lao động của xã, thu nhập ổn định.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hải Vân']);
+  });
+
+  it('is the commune when it opens a clause after a sentence the district opened', () => {
+    const found = indicatorsOf(
+      'Ông Trần Văn Long, Chủ tịch UBND huyện Hải Hậu cho biết, huyện sẽ hỗ trợ xã Hải Vân làm điểm du lịch; năm 2025, xã phấn đấu đón 8.000 lượt khách.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hải Vân']);
+  });
+});
+
 describe('a firm spoken of again by its bare kind', () => {
   it('is the subject of the figures its sentence gives after that', () => {
     const found = indicatorsOf(
@@ -388,6 +406,16 @@ describe('a firm spoken of again by its bare kind', () => {
     );
     expect(found.filter((i) => i.indicator === 'jobs_created').map((i) => i.subject)).toEqual([
       'Hợp tác xã Lâm sản Khau Tinh',
+    ]);
+  });
+
+  it('is the last firm of that kind, past a firm of another kind named after it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hưng Yên có 4.800 ha nhãn. Công ty Cổ phần Nông sản Phố Hiến ký hợp đồng bao tiêu 500 tấn nhãn với HTX Nhãn lồng Hồng Nam; kim ngạch xuất khẩu của công ty năm nay dự kiến đạt 1,4 triệu USD.',
+      '2024-07',
+    );
+    expect(found.filter((i) => i.indicator === 'export_value').map((i) => i.subject)).toEqual([
+      'Công ty Cổ phần Nông sản Phố Hiến',
     ]);
   });
 

@@ -37,6 +37,7 @@ export type SubjectOf = (
   key: string,
   own?: Span,
   phraseEnd?: number,
+  valueEnd?: number,
 ) => string | null;
 
 // What a company reaches: capital, projects, jobs, trade, visitors. Growth, budget or poverty
@@ -69,6 +70,10 @@ const AT_PLACE = vietnameseRegex(
 // the commune or district named last.
 export const OWN_UNIT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  'u',
+);
+const OWNER_AFTER_VALUE = vietnameseRegex(
+  '^\\s+của\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
 // "Năm 2021, huyện trồng mới …": a level word with no name after it, the sentence's subject
@@ -241,7 +246,16 @@ export function subjectFinder(
   const firmReferredBack = (clauseStart: number, valueAt: number) => {
     const from = Math.min(sentenceAround(ctx.text, clauseStart, clauseStart).start, clauseStart);
     const bare = BARE_FIRM.exec(ctx.text.slice(from, valueAt));
-    if (bare) return firmBefore(ctx.text, firms, paragraphStart(clauseStart), from + bare.index);
+    if (bare) {
+      // ("Công ty X ký hợp đồng với HTX Y …; kim ngạch của công ty": the last firm of that kind.)
+      const kind = firmKind(bare[0]);
+      const ofKind = kind === null ? [] : firms.filter((o) => firmKind(o.name) === kind);
+      const start = paragraphStart(clauseStart);
+      return (
+        firmBefore(ctx.text, ofKind, start, from + bare.index) ??
+        firmBefore(ctx.text, firms, start, from + bare.index)
+      );
+    }
     // "Ông X, Giám đốc Công ty Y, cho biết doanh nghiệp đã …": in the words of a firm's head,
     // "doanh nghiệp" is that firm, named earlier in the same sentence.
     const enterprise = BARE_ENTERPRISE.exec(ctx.text.slice(from, valueAt));
@@ -467,7 +481,7 @@ export function subjectFinder(
     return titledNearQuote(quote, bodyOfTitle);
   };
 
-  return (clause, at, valueAt, key, own, phraseEnd) => {
+  return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
@@ -604,6 +618,15 @@ export function subjectFinder(
     const unit =
       // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
       OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
+      // ("tạo việc làm cho hơn 1.100 lao động của xã": the owner right after what is counted.)
+      (valueEnd === undefined
+        ? undefined
+        : OWNER_AFTER_VALUE.exec(ctx.folded.slice(valueEnd, valueEnd + 24))?.[1]) ??
+      // ("…, huyện sẽ hỗ trợ xã A …; năm 2024, xã phấn đấu đón …": a clause opening on its own
+      // level word, after the sentence's.)
+      (clause.start > sentence.start
+        ? UNIT_OPENS_SENTENCE.exec(ctx.folded.slice(clause.start, valueAt))?.[1]
+        : undefined) ??
       (home
         ? undefined
         : (OWN_UNIT.exec(head)?.[1] ??
@@ -693,6 +716,14 @@ const MERGED_FROM = vietnameseRegex(
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
+
+/** The kind of firm a name or a bare word opens with: a company, a cooperative or a plant. */
+function firmKind(name: string): 'company' | 'cooperative' | 'plant' | null {
+  if (/^(?:Tổng )?[Cc]ông ty/u.test(name)) return 'company';
+  if (/^(?:[Hh]ợp tác xã|HTX)/u.test(name)) return 'cooperative';
+  if (/^[Nn]hà máy/u.test(name)) return 'plant';
+  return null;
+}
 
 const ENTERPRISE_ACTS =
   /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng)\s/u;
