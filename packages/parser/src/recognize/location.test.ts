@@ -294,6 +294,14 @@ describe('provinces abroad', () => {
       { text: 'Hua Phăn', name: 'Hủa Phăn', type: 'province', code: null },
     ]);
   });
+
+  it("reads China's inland provinces that traders come from", () => {
+    expect(find('Thương nhân từ Chiết Giang, Tứ Xuyên và Hắc Long Giang sang mua vải.', '2024-06')).toEqual([
+      { text: 'Chiết Giang', name: 'Chiết Giang', type: 'province', code: null },
+      { text: 'Tứ Xuyên', name: 'Tứ Xuyên', type: 'province', code: null },
+      { text: 'Hắc Long Giang', name: 'Hắc Long Giang', type: 'province', code: null },
+    ]);
+  });
 });
 
 describe('names written with an apostrophe', () => {

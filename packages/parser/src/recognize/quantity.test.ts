@@ -473,8 +473,15 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Tỉnh đẩy nhanh tiêm mũi 1 cho công nhân.',
     'Thực hiện Kế hoạch 123 của UBND tỉnh về chuyển đổi số.',
     'Thuế cơ sở 1 tỉnh Quảng Trị đã đôn đốc.',
+    'Giá đất ở vị trí 1 cao nhất thuộc phố Hàng Bông.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('reads no counted noun in an adjective compared after a number', () => {
+    expect(
+      found('Chỉ số của tỉnh đứng trong nhóm 10 cao nhất cả nước.').map((q) => [q.evidence.text, q.unit]),
+    ).toEqual([['10', null]]);
   });
 
   it('counts what a plan plans, though a bare number after "kế hoạch" numbers it', () => {

@@ -101,6 +101,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'điều',
   // "Kế hoạch 123 của UBND tỉnh" numbers a plan; "(kế hoạch 20.000 lao động)" is what it plans.
   'kế hoạch',
+  // "giá đất ở vị trí 1" ranks a plot on its street; "vị trí 3 ha" would measure one.
+  'vị trí',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */

@@ -26,6 +26,8 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
   if (folded[w1[1]] === ' ') {
     const w2 = wordAt(folded, w1[1] + 1);
     const second = w2 ? folded.slice(w2[0], w2[1]) : '';
+    // "vị trí 2 thấp nhất", "xếp thứ 3 cao hơn": an adjective compared, no noun counted.
+    if (COMPARED.has(second)) return null;
     if (
       w2 &&
       isLower(text[w2[0]]) &&
@@ -38,6 +40,8 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
   }
   return w1[1];
 }
+
+const COMPARED = new Set(['nhất', 'hơn'].map(foldKey));
 
 // Words that describe a noun rather than name it: "3 chuông đồng lớn", "2 nhà văn hóa mới".
 const DESCRIBING = new Set(
