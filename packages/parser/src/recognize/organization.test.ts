@@ -554,6 +554,15 @@ describe('commands, disaster boards and the cooperative', () => {
     ]);
   });
 
+  it('reads a numbered term after a body as no word of its name', () => {
+    expect(find('Hiệp hội Chè Việt Nam khóa X họp phiên đầu tiên.').map((f) => f.text)).toEqual([
+      'Hiệp hội Chè Việt Nam',
+    ]);
+    expect(find('Ban Chấp hành Hiệp hội khóa III họp.').map((f) => f.text)).not.toContain(
+      'Hiệp hội khóa III',
+    );
+  });
+
   it('ends a name before "và" and the sentence\'s verb, not on it', () => {
     expect(
       find('Tỉnh khởi công Trung tâm logistics Hòn La và ký kết ba thỏa thuận.').map((f) => f.text),

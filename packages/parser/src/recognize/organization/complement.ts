@@ -551,6 +551,13 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
  * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
  * number comes first: then the lower-case words are the sentence, not the name.
  */
+const TERM_WORDS = new Set(['khóa', 'kỳ', 'lần'].map(foldKey));
+
+/** "khóa III", "kỳ 2": a body's numbered term at words[at], no word of its name. */
+function termAt(words: readonly Word[], at: number): boolean {
+  return TERM_WORDS.has(words[at]?.key ?? '') && /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]?.text ?? '');
+}
+
 function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
   // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
   // after a head or a name is the sentence's.
@@ -559,6 +566,8 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
   // a sentence's predicate opens with.)
   // ("Thiết bị y tế Hoàng Lâm": "bị" closing "thiết bị" is a noun's, no passive.)
   if (PREDICATE_OPENERS.has(words[at]?.key ?? '') && !inNameCompound(words, at)) return null;
+  // ("Ban Chấp hành Hiệp hội khóa III": a body's term, numbered, is no name of it.)
+  if (termAt(words, at)) return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
@@ -714,6 +723,7 @@ const LEVEL_HALVES = new Set(['thị', 'thành']);
 function lowerStretch(words: readonly Word[], at: number): number {
   // ("Bệnh viện … Đồng Hới tổ chức Ngày hội …": a verb of the sentence after a name ends it.)
   if (SENTENCE_VERBS.has(`${words[at]?.key} ${words[at + 1]?.key}`)) return 0;
+  if (termAt(words, at)) return 0;
   for (let n = 1; n <= 2; n++) {
     const word = words[at + n - 1];
     if (!word || word.upper || word.gap !== ' ') return 0;
