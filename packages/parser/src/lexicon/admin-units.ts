@@ -56,6 +56,11 @@ const BY_CODE = new Map<string, AdminUnit>();
 for (const unit of ADMIN_UNITS)
   if (!BY_CODE.has(`${unit.era}:${unit.code}`)) BY_CODE.set(`${unit.era}:${unit.code}`, unit);
 
+/** The unit of a code in an era, if the gazetteer has it. */
+export function unitOfCode(code: string, era: Era): AdminUnit | undefined {
+  return BY_CODE.get(`${era}:${code}`);
+}
+
 /** The province code a unit lies in (itself for a province). */
 export function provinceOf(unit: AdminUnit): string {
   if (unit.type === 'province' || unit.type === 'city') return unit.code;

@@ -380,6 +380,16 @@ describe('the subject of a statistic', () => {
   });
 });
 
+describe('a bare "thành phố" in a province\'s article', () => {
+  it('is the city the article named last, bare as the gazetteer knows it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam tổng kết du lịch. Năm 2024, Hội An đón 4,1 triệu lượt khách.\n\nThành phố đón 30 chuyến tàu biển, lượt khách tàu biển đạt 12.400 lượt.\n\nLũy kế đến nay, thành phố có 85 dự án còn hiệu lực.',
+      '2025-01',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hội An', 'Hội An', 'Hội An']);
+  });
+});
+
 describe("a commune's bare level word", () => {
   it('is the commune when it owns what is counted, right after the value', () => {
     const found = indicatorsOf(

@@ -1,4 +1,4 @@
-import { ADMIN_UNITS, isProvinceLevel } from '../../lexicon/admin-units.js';
+import { ADMIN_UNITS, isProvinceLevel, unitOfCode } from '../../lexicon/admin-units.js';
 import { foldForMatch, foldKey } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
@@ -595,9 +595,18 @@ export function subjectFinder(
           ? homeCity
           : ownUnits[provinceOpens as keyof typeof ownUnits];
     if (opener) return opener;
+    const sentence = sentenceAround(ctx.text, clause.start, clause.start);
+    // "Phú Quốc đón … Thành phố đón 47 chuyến tàu, lượt khách tàu biển đạt …": in a province's
+    // article, a clause or sentence opening on a bare "thành phố" is the city it named last.
+    const cityOpens =
+      provinceOpens === CITY_WORD ||
+      PROVINCE_OPENS_CLAUSE.exec(ctx.folded.slice(sentence.start, valueAt))?.[1] === CITY_WORD;
+    if (cityOpens && !ownUnits['thành phố'] && homeCity === null) {
+      const city = lastCityBefore(ctx.folded, local.district, at);
+      if (city) return city.name;
+    }
     // "KCN Hoà Tâm có tổng diện tích 315 ha; giai đoạn 1 … tổng vốn đầu tư 1.470 tỉ đồng": the
     // place a sentence opens with is the subject of its later clauses too.
-    const sentence = sentenceAround(ctx.text, clause.start, clause.start);
     if (sentence.start < clause.start) {
       const opener = firstAfter(areas, sentence.start, clause.start);
       if (opener && SENTENCE_OPENER.test(ctx.text.slice(sentence.start, opener.evidence.start)))
@@ -794,12 +803,16 @@ const COMMITTEE = foldKey('ủy');
 const CITY_WORD = foldKey('thành phố');
 
 /** The last district named as a city ("TP Hội An", "thành phố Vinh") that ends before `at`. */
+const CITY_PREFIX = 'thành phố';
+
 function lastCityBefore(folded: string, districts: readonly Place[], at: number): Place | undefined {
   for (let i = districts.length - 1; i >= 0; i--) {
     const d = districts[i]!;
     if (d.evidence.end > at) continue;
     const before = folded.slice(Math.max(0, d.evidence.start - 10), d.evidence.start);
     if (/(?:^|[^\p{L}])(?:thành phố|tp\.?)\s*$/u.test(before)) return d;
+    // ("Phú Quốc đón … Thành phố đón 47 chuyến tàu": a city the gazetteer knows, named bare.)
+    if (d.code !== null && unitOfCode(d.code, 'pre2025')?.prefix === CITY_PREFIX) return d;
   }
   return undefined;
 }
