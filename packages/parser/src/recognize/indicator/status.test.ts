@@ -12,6 +12,19 @@ describe('statusOf', () => {
     expect(status('giải ngân đạt')).toBe('actual');
   });
 
+  it('reads a clause that opens on the months gone by as actual, whatever the sentence planned', () => {
+    expect(
+      status(
+        'hai tháng đầu năm, số thu ngân sách đạt',
+        'Năm 2023, chi cục được giao dự toán thu 350 tỉ đồng;',
+      ),
+    ).toBe('actual');
+    expect(status('9 tháng đầu năm, giải ngân đạt', 'Kế hoạch vốn năm nay là 900 tỷ đồng;')).toBe('actual');
+    expect(status('thu ngân sách đạt', 'Năm 2023, chi cục được giao dự toán thu 350 tỉ đồng;')).toBe(
+      'target',
+    );
+  });
+
   it('reads a request to a body or a level of the administration as a target', () => {
     expect(status('tỷ lệ hộ nghèo giảm', 'đồng chí Giàng A Chờ đề nghị huyện Sìn Hồ hoàn thành')).toBe(
       'target',

@@ -390,6 +390,21 @@ describe('a bare "thành phố" in a province\'s article', () => {
   });
 });
 
+describe('an agency spoken of again by its bare kind', () => {
+  it('is the agency of that kind the paragraph named last', () => {
+    const found = indicatorsOf(
+      'Ông Phan Văn Hải, Chi cục trưởng Chi cục Hải quan cửa khẩu Cầu Treo cho biết, năm 2022 đơn vị thu ngân sách đạt 312,4 tỉ đồng. Năm 2023, chi cục được giao dự toán thu 350 tỉ đồng; hai tháng đầu năm, số thu ngân sách đạt 51,2 tỉ đồng.',
+      '2023-03',
+      'Hà Tĩnh: kinh tế cửa khẩu',
+    );
+    expect(found.map((i) => [i.value, i.subject, i.status])).toEqual([
+      [312_400_000_000, 'Chi cục Hải quan cửa khẩu Cầu Treo', 'actual'],
+      [350_000_000_000, 'Chi cục Hải quan cửa khẩu Cầu Treo', 'target'],
+      [51_200_000_000, 'Chi cục Hải quan cửa khẩu Cầu Treo', 'actual'],
+    ]);
+  });
+});
+
 describe("a commune's bare level word", () => {
   it('is the commune when it owns what is counted, right after the value', () => {
     const found = indicatorsOf(

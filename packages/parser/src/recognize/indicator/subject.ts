@@ -481,6 +481,21 @@ export function subjectFinder(
     return titledNearQuote(quote, bodyOfTitle);
   };
 
+  // "Chi cục Hải quan cửa khẩu quốc tế Lao Bảo … Năm 2023, chi cục được giao dự toán thu 440 tỉ
+  // đồng": an agency spoken of again by its bare kind, in lower case, is the one of that kind
+  // the paragraph named last.
+  const agencyReferredBack = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const bare = AGENCY_AGAIN.exec(ctx.text.slice(sentence.start, valueAt));
+    if (!bare) return undefined;
+    const kind = foldKey(bare[1]!);
+    const from = paragraphStart(clauseStart);
+    const before = sentence.start + bare.index;
+    return bodies.findLast(
+      (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
+    );
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
@@ -531,7 +546,8 @@ export function subjectFinder(
     const singled =
       bodySingledOut(clause.start, valueAt) ??
       socialBodyActing(clause.start, valueAt, key) ??
-      speakersBody(clause.start, valueAt);
+      speakersBody(clause.start, valueAt) ??
+      agencyReferredBack(clause.start, valueAt);
     if (singled) return singled.name;
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
@@ -944,6 +960,9 @@ const PROJECT_BOARD = /^Ban [Qq]uản lý (?:các )?dự án\s/u;
 const DISBURSEMENT = 'public_investment_disbursement';
 // Bodies that speak for their place: its people's committee, council, party committee, front.
 const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delegation']);
+// Kinds of agency a text names again bare, in lower case: "chi cục", "ban quản lý", "bệnh viện".
+const AGENCY_AGAIN =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều)\s)(?:^|(?<=[^\p{L}]))(chi cục|ban quản lý|bệnh viện)(?!\s+\p{Lu})(?=[\s,])/u;
 // A board or an agency spoken of again: "đơn vị" (not "các đơn vị"), a bare capitalized "Ban".
 const BODY_AGAIN =
   /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:đơn vị(?!\s+\p{Lu})|Ban(?=\s+\p{Ll}))/u;
