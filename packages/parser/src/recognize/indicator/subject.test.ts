@@ -390,6 +390,19 @@ describe('a bare "thành phố" in a province\'s article', () => {
   });
 });
 
+describe('the investor that disburses', () => {
+  it('is the firm named right before "giải ngân", not one named in an attribution', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ninh đẩy nhanh dự án cảng hàng không. Tính đến ngày 31-8, ACV đã giải ngân 2.412 tỷ đồng. Theo báo cáo do Giám đốc Công ty Cổ phần Xây dựng An Phát trình bày, giải ngân vốn đầu tư công đạt 65,1%.',
+      '2024-09',
+    );
+    expect(found.map((i) => i.subject)).toEqual([
+      'Tổng công ty Cảng hàng không Việt Nam - Công ty cổ phần',
+      'Quảng Ninh',
+    ]);
+  });
+});
+
 describe('an agency spoken of again by its bare kind', () => {
   it('is the agency of that kind the paragraph named last', () => {
     const found = indicatorsOf(

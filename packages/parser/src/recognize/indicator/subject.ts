@@ -57,6 +57,12 @@ const FIRM_KEYS = new Set([
   'tourism_revenue',
 ]);
 
+// "ACV đã giải ngân 7.412 tỷ đồng": the investor that disburses, named right before its verb.
+const FIRM_DISBURSES = vietnameseRegex(
+  '^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:đã|mới|ước|cũng|tiếp tục|dự kiến)\\s+)*giải ngân(?:[^\\p{L}]|$)',
+  'u',
+);
+
 // "Tỷ lệ lấp đầy tại KCN Hòa Cầm đạt 82%", "thu ngân sách của khu vực Kon Tum (cũ) đạt …",
 // "kim ngạch qua cửa khẩu quốc tế Tịnh Biên đạt …": the place right after "tại", "của", "ở" or
 // "qua" is where the figure holds.
@@ -549,6 +555,10 @@ export function subjectFinder(
       speakersBody(clause.start, valueAt) ??
       agencyReferredBack(clause.start, valueAt);
     if (singled) return singled.name;
+    if (key === DISBURSEMENT) {
+      const firm = firmBefore(ctx.text, firms, clause.start, valueAt);
+      if (firm && FIRM_DISBURSES.test(ctx.folded.slice(firm.evidence.end, valueAt))) return firm.name;
+    }
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
