@@ -180,6 +180,13 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('expands the abbreviations of the departments the 2025 reform merged', () => {
+    expect(find('Sở NN&MT và Sở DT&TG tỉnh phối hợp.')).toEqual([
+      body('Sở NN&MT', 'agency', 'Sở Nông nghiệp và Môi trường'),
+      body('Sở DT&TG tỉnh', 'agency', 'Sở Dân tộc và Tôn giáo tỉnh'),
+    ]);
+  });
+
   it('reads the maritime and waterway agency merged in 2025 as one field', () => {
     expect(find('Cục Hàng hải và Đường thủy Việt Nam cấp phép cho cảng.')).toEqual([
       body('Cục Hàng hải và Đường thủy Việt Nam', 'agency'),
@@ -552,6 +559,12 @@ describe('commands, disaster boards and the cooperative', () => {
     expect(find('Sở Quy hoạch và Kiến trúc thành phố đón đoàn.').map((f) => f.text)).toEqual([
       'Sở Quy hoạch và Kiến trúc thành phố',
     ]);
+  });
+
+  it('reads "nhà ở" (housing) inside a name, its "ở" no preposition', () => {
+    expect(
+      find('Công ty CP Đầu tư và Phát triển nhà ở Sông Hồng bàn giao 500 phòng.').map((f) => f.text),
+    ).toEqual(['Công ty CP Đầu tư và Phát triển nhà ở Sông Hồng']);
   });
 
   it('reads a numbered term after a body as no word of its name', () => {
