@@ -1,9 +1,10 @@
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 
 // A place named as the yardstick of a comparison or the counterpart of an action: "đứng thứ hai
-// vùng, chỉ sau thành phố Đà Nẵng", "cao hơn tỉnh X", "so với tỉnh Y", "kết nối Lâm Đồng với TP.HCM".
+// vùng, chỉ sau thành phố Đà Nẵng", "đứng thứ hai cả nước sau TP.HCM", "cao hơn tỉnh X", "so với
+// tỉnh Y", "kết nối Lâm Đồng với TP.HCM".
 const COMPARED = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:chỉ sau|xếp sau|đứng sau|so với|với|hơn|kém|thua|vượt|bằng)\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
+  '(?:^|[^\\p{L}])(?:chỉ sau|xếp sau|đứng sau|thứ(?:\\s+[^\\s.;,()]+){1,4}\\s+sau|so với|với|hơn|kém|thua|vượt|bằng)\\s+(?:(?:tỉnh|thành phố|tp\\.?)\\s+)?$',
   'u',
 );
 // A neighbour: "các KCN giáp TP.HCM", "tiếp giáp với tỉnh Tây Ninh".

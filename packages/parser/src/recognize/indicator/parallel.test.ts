@@ -57,6 +57,13 @@ describe('subject in scope', () => {
     expect(found.map((i) => i.subject)).toEqual(['Quảng Nam', 'Quảng Nam']);
   });
 
+  it('is not the place a ranking puts the province after', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Dương họp. Kim ngạch xuất khẩu ước đạt 32,4 tỉ USD, đứng thứ ba cả nước sau TP.HCM và Bắc Ninh. Riêng tháng 6, xuất khẩu đạt 2,9 tỉ USD.',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bình Dương', 'Bình Dương']);
+  });
+
   it('is not a former unit', () => {
     const found = indicatorsOf(
       'Tỉnh Gia Lai mới gồm tỉnh Gia Lai và tỉnh Bình Định (cũ). Tăng trưởng kinh tế của tỉnh ước đạt 8,16%.',

@@ -321,6 +321,19 @@ describe('a share of the same period a year before', () => {
   });
 });
 
+describe('an event of the year compared with', () => {
+  it('is a baseline: "so với Tuần lễ Festival năm 2022" leaves the period to the days before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình họp báo. Trong 4 ngày (27 - 30.4), toàn tỉnh đón hơn 90.000 lượt khách, tăng 8% so với Lễ hội Hoa Lư năm 2022; doanh thu du lịch ước đạt 210 tỉ đồng.',
+      '2023-05',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['tourist_arrivals', '2023-04-27..2023-04-30'],
+      ['tourism_revenue', '2023-04-27..2023-04-30'],
+    ]);
+  });
+});
+
 describe('a time inside "sau khi …"', () => {
   it('dates the event the figure came after, not the figure; a time after the comma still counts', () => {
     const found = indicatorsOf(

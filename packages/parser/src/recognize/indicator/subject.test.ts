@@ -390,6 +390,26 @@ describe('a bare "thành phố" in a province\'s article', () => {
   });
 });
 
+describe('"tỉnh mới" (the new province)', () => {
+  it('is the province a merger was said to form, not the one the article is about', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam họp. Theo đề án, tỉnh Hà Nam cùng tỉnh Nam Định hợp nhất vào tỉnh Ninh Bình. Tỉnh mới có diện tích tự nhiên 3.942 km2.',
+      '2025-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Ninh Bình']);
+  });
+});
+
+describe('a firm named in apposition', () => {
+  it('is not the subject when it is the customer the firm before supplies', () => {
+    const found = indicatorsOf(
+      'Ngày 12.5, Công ty TNHH Daesung Vina (Hàn Quốc), nhà cung ứng linh kiện cho Công ty TNHH LG Innotek Việt Nam, nhận giấy chứng nhận đầu tư tại KCN Tràng Duệ, tổng vốn đầu tư 150 triệu USD.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty trách nhiệm hữu hạn Daesung Vina']);
+  });
+});
+
 describe('the investor that disburses', () => {
   it('is the firm named right before "giải ngân", not one named in an attribution', () => {
     const found = indicatorsOf(

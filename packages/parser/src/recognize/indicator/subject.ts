@@ -613,6 +613,17 @@ export function subjectFinder(
     // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
     // that opens with the province's bare level word is the province's, whatever the sentence
     // opened with.
+    const newUnitFrom = sentenceAround(ctx.text, clause.start, clause.start).start;
+    // "… hợp nhất vào tỉnh Phú Thọ … Tỉnh mới có diện tích tự nhiên …": the new province is the one
+    // a merger was said to form.
+    if (NEW_UNIT_OPENS.test(ctx.folded.slice(newUnitFrom, valueAt))) {
+      const formed = provincesNamed.findLast(
+        (p) =>
+          p.evidence.end <= newUnitFrom &&
+          MERGED_INTO.test(ctx.folded.slice(Math.max(0, p.evidence.start - 40), p.evidence.start)),
+      );
+      if (formed) return formed.name;
+    }
     const provinceOpens = PROVINCE_OPENS_CLAUSE.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
     const opener =
       provinceOpens === undefined
@@ -830,6 +841,14 @@ const CITY_WORD = foldKey('thành phố');
 
 /** The last district named as a city ("TP Hội An", "thành phố Vinh") that ends before `at`. */
 const CITY_PREFIX = 'thành phố';
+const NEW_UNIT_OPENS = vietnameseRegex(
+  '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:tỉnh|thành phố) mới\\s+(?!\\p{Lu})\\p{Ll}',
+  'u',
+);
+const MERGED_INTO = vietnameseRegex(
+  '(?:hợp nhất|sáp nhập|nhập)\\s+(?:vào|thành)\\s+(?:tỉnh|thành phố)\\s+$',
+  'u',
+);
 
 function lastCityBefore(folded: string, districts: readonly Place[], at: number): Place | undefined {
   for (let i = districts.length - 1; i >= 0; i--) {
@@ -901,7 +920,10 @@ function outermost(
   return out;
 }
 
-const OWNER_BEFORE = /,\s*(?:là\s+)?(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?\s*$/u;
+// ("Công ty X (Hàn Quốc), nhà cung ứng tấm nền cho Công ty Y, nhận …": the customer named in
+// apposition does not report either.)
+const OWNER_BEFORE =
+  /,\s*(?:là\s+)?(?:(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?|(?:nhà cung ứng|nhà cung cấp|đối tác|vệ tinh|khách hàng)[^,;()]{0,40}?\s(?:cho|của))\s*$/u;
 
 /**
  * The district or commune an article reports on, when its title opens with it ("Mai Châu: 9
@@ -974,8 +996,9 @@ const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delega
 const AGENCY_AGAIN =
   /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều)\s)(?:^|(?<=[^\p{L}]))(chi cục|ban quản lý|bệnh viện)(?!\s+\p{Lu})(?=[\s,])/u;
 // A board or an agency spoken of again: "đơn vị" (not "các đơn vị"), a bare capitalized "Ban".
+// ("các điểm di tích do Trung tâm quản lý": so does a bare capitalized "Trung tâm".)
 const BODY_AGAIN =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:đơn vị(?!\s+\p{Lu})|Ban(?=\s+\p{Ll}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:đơn vị(?!\s+\p{Lu})|(?:Ban|Trung tâm)(?=\s+\p{Ll}))/u;
 const WE = vietnameseRegex('(?:^|[^\\p{L}])chúng tôi(?:[^\\p{L}]|$)', 'u');
 // The bare kind of a firm, no name after it: "tập đoàn đã tạo việc làm", "công ty có 2.000 lao động";
 // in a firm's head's words, "đơn vị" too ("kim ngạch xuất khẩu của đơn vị đạt 12,3 triệu USD").
