@@ -561,6 +561,18 @@ describe('commands, disaster boards and the cooperative', () => {
     ]);
   });
 
+  it("reads no body in the state budget's abbreviation, one letter off the State Bank's", () => {
+    expect(find('Thu NSNN đạt 500 tỷ đồng; NHNN chi nhánh tỉnh họp.').map((f) => f.text)).toEqual([
+      'NHNN chi nhánh tỉnh',
+    ]);
+  });
+
+  it("ends a school's name before the verb and the count of the sentence", () => {
+    expect(find('Trường Đại học Vinh duy trì 12 câu lạc bộ.').map((f) => f.text)).toEqual([
+      'Trường Đại học Vinh',
+    ]);
+  });
+
   it('reads "nhà ở" (housing) inside a name, its "ở" no preposition', () => {
     expect(
       find('Công ty CP Đầu tư và Phát triển nhà ở Sông Hồng bàn giao 500 phòng.').map((f) => f.text),

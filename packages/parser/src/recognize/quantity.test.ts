@@ -474,6 +474,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Thực hiện Kế hoạch 123 của UBND tỉnh về chuyển đổi số.',
     'Thuế cơ sở 1 tỉnh Quảng Trị đã đôn đốc.',
     'Giá đất ở vị trí 1 cao nhất thuộc phố Hàng Bông.',
+    'Nước mặn vào kênh Một Ngàn và ấp Bảy Mẫu.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -221,6 +221,12 @@ function quotedSlogan(text: string, at: number, end: number): boolean {
   );
 }
 
+/** Two words or more, each opening with a capital: "Một Ngàn". */
+const titleCased = (written: string): boolean => {
+  const words = written.split(/\s+/u).filter(Boolean);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+};
+
 // The numbers, in digits or in words, of a count "một X" may stand beside.
 const COUNT_NUMBER = `(?:\\d[\\d.,]*|${['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'hàng chục', 'hàng trăm'].map(foldKey).join('|')})`;
 
@@ -286,10 +292,11 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   if (isYear(head) && lexical === null) return skip(last.end);
 
   // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.
+  // ("kênh Một Ngàn", "ấp Bảy Mẫu": number words each capitalized are a name, whatever follows.)
   if (
     head.words &&
     /^\p{Lu}/u.test(text[at] ?? '') &&
-    /^\p{Lu}/u.test(text[skipSpaces(folded, head.end)] ?? '')
+    (/^\p{Lu}/u.test(text[skipSpaces(folded, head.end)] ?? '') || titleCased(text.slice(at, head.end)))
   )
     return skip(head.end);
   const before = wordsBefore(folded, at, 1)[0];

@@ -41,6 +41,8 @@ describe('matchUnit', () => {
     ['vé xổ số kiến thiết', 'counted', null, 'vé'],
     ['kỳ quay thưởng', 'counted', null, 'kỳ'],
     ['kỳ họp', 'counted', null, 'kỳ họp'],
+    ['chai rượu vang', 'counted', null, 'chai'],
+    ['câu lạc bộ khởi nghiệp', 'counted', null, 'câu lạc bộ'],
     ['năm qua', 'duration', null, 'năm'],
     ['tháng', 'duration', null, 'tháng'],
   ])('%s', (s, kind, unit, text) => {

@@ -527,6 +527,7 @@ const SENTENCE_VERBS = new Set(
     'kiểm tra',
     'vận hành',
     'quản lý',
+    'duy trì',
   ].map(foldKey),
 );
 
