@@ -30,6 +30,7 @@ describe('statusOf', () => {
       'target',
     );
     expect(status('thu ngân sách đạt', 'Chủ tịch yêu cầu các sở, ngành')).toBe('target');
+    expect(status('Ông yêu cầu giải ngân trên')).toBe('target');
   });
 
   it('reads what must be reached after "phải" as a target, not what had to be done', () => {
