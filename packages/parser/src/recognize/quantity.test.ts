@@ -475,6 +475,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Thuế cơ sở 1 tỉnh Quảng Trị đã đôn đốc.',
     'Giá đất ở vị trí 1 cao nhất thuộc phố Hàng Bông.',
     'Nước mặn vào kênh Một Ngàn và ấp Bảy Mẫu.',
+    'Du khách đi bộ ra cột mốc 836 và mốc 1116.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -39,6 +39,12 @@ describe('the place a facility is named by', () => {
     });
   });
 
+  it('reads no place for a facility whose bracketed province has no unit of its name', () => {
+    expect(
+      coded('Xe chở alumin về cảng Gò Dầu (Đồng Nai) để xuất khẩu.', '2024-06').map((p) => p.text),
+    ).toEqual(['Đồng Nai']);
+  });
+
   it('reads no place for a facility whose name the article province lacks', () => {
     expect(coded('Tỉnh Lạng Sơn có cửa khẩu Hữu Nghị.', '2024-03').map((p) => p.text)).toEqual(['Lạng Sơn']);
     expect(coded('Tỉnh Lạng Sơn cử đoàn đến sân bay Long Thành.', '2024-03').map((p) => p.text)).toEqual([

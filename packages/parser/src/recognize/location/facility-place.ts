@@ -1,4 +1,4 @@
-import { type Era, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import { type Era, PROVINCE_NAMES, provinceOf } from '../../lexicon/admin-units.js';
 import { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
@@ -69,6 +69,14 @@ function bracketEnd(words: readonly Word[], at: number): number {
  * gazetteer has it; the caller keeps the places only in the article's provinces. `to` is where
  * the facilities end.
  */
+/** False when a bracket right after words[..end) names a province the place has no unit in. */
+function inBracketedProvince(words: readonly Word[], end: number, place: AdminPlace): boolean {
+  if (!/^ ?\($/.test(words[end]?.gap ?? '')) return true;
+  const province = PROVINCE_NAMES.longestAt(words, end, (m) => m.every((w) => w.upper));
+  if (!province) return true;
+  return place.units.some((u) => province.values.some((p) => provinceOf(u) === p.code));
+}
+
 export function facilityPlacesAt(
   words: readonly Word[],
   at: number,
@@ -91,6 +99,9 @@ export function facilityPlacesAt(
     const place = local && named && named.length > local.to - next ? null : local;
     const end = place?.to ?? capitalsEnd(words, next);
     if (end === next) break;
+    // "cảng Gò Dầu (Đồng Nai)": a province in brackets that holds no unit of the name says the
+    // facility is named for something else there.
+    if (place && !inBracketedProvince(words, end, place)) return null;
     if (place) places.push(place);
     // ", Tân Thanh", " và Chi Ma": another facility of the same kind, past what a bracket says
     // of this one ("Tịnh Biên (thị xã Tịnh Biên) và Vĩnh Xương").

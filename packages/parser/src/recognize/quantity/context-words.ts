@@ -103,6 +103,9 @@ export const LABEL_UNLESS_UNIT = folded([
   'kế hoạch',
   // "giá đất ở vị trí 1" ranks a plot on its street; "vị trí 3 ha" would measure one.
   'vị trí',
+  // "cột mốc 836" numbers a border marker.
+  'cột mốc',
+  'mốc',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
