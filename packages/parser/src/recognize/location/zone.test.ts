@@ -107,3 +107,23 @@ describe('a person after the plural zones of a board', () => {
     ).toEqual([{ text: 'Khu kinh tế Nghi Sơn', name: 'Nghi Sơn' }]);
   });
 });
+
+describe('a zone named with its extension or as a free trade zone', () => {
+  const zones = (text: string) =>
+    recognizeLocations(contextOf(text, '2026-09'))
+      .filter((f) => f.type === 'industrial_zone')
+      .map((f) => [f.evidence.text, f.name]);
+
+  it('keeps "mở rộng" in the name before the verb, not before what it extends by', () => {
+    expect(zones('Tỷ lệ lấp đầy KCN Quế Võ mở rộng đạt 91%. KCN Yên Phong mở rộng thêm 200 ha.')).toEqual([
+      ['KCN Quế Võ mở rộng', 'Quế Võ mở rộng'],
+      ['KCN Yên Phong', 'Yên Phong'],
+    ]);
+  });
+
+  it('reads a free trade zone as a zone named for its city', () => {
+    expect(zones('Khu thương mại tự do Đà Nẵng thu hút 3 dự án.')).toEqual([
+      ['Khu thương mại tự do Đà Nẵng', 'Đà Nẵng'],
+    ]);
+  });
+});

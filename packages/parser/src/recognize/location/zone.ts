@@ -30,6 +30,8 @@ const ZONE_WORDS = [
   'khu nông nghiệp công nghệ cao',
   // Lao Bảo's and Lao Bảo-like zones: "Khu kinh tế - thương mại đặc biệt Lao Bảo".
   'khu kinh tế - thương mại đặc biệt',
+  // "Khu thương mại tự do Hải Phòng": the free trade zones of the 2025 resolutions.
+  'khu thương mại tự do',
 ]
   // A part written after "-" is joined to the one before by a dash, not a space.
   .map((phrase) => phrase.replace(/ - /gu, ' -').split(' '))
@@ -140,6 +142,9 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   // "các khu công nghiệp 6 tháng đầu năm": a number alone names no zone.
   if (to === capitalsFrom + 1 && /^\d/.test(words[capitalsFrom]?.text ?? '')) return null;
   if (to === capitalsFrom) return null;
+  // "KCN Đại An mở rộng đạt 93%": a zone's extension, named so, is a zone of its own; "KCN Đại An
+  // mở rộng thêm 200 ha" extends it.
+  if (extendedAt(words, to)) to += 2;
   // "các khu công nghiệp Đồng Nai": the zones of a province, in the plural, name none; the
   // province is read on its own.
   const plural = PLURAL_BEFORE.has(words[at - 1]?.key ?? '') && words[at]?.gap === ' ';
@@ -147,6 +152,21 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   // "Trưởng Ban Quản lý … và các khu công nghiệp Lê Minh Nghĩa": after the plural, a person.
   if (plural && surnameAt(words, nameFrom) > 0 && to - nameFrom >= 3) return null;
   return to > nameFrom ? { from: at, nameFrom, to } : null;
+}
+
+const EXTENDED = ['mở', 'rộng'].map(foldKey);
+// Words after "mở rộng" that show it closed a name: the sentence's verb or a joining word.
+const AFTER_EXTENDED = new Set(
+  ['đạt', 'có', 'đã', 'đang', 'được', 'với', 'của', 'và', 'là', 'tại', 'ở', 'thu hút', 'hiện'].map(foldKey),
+);
+
+function extendedAt(words: readonly Word[], to: number): boolean {
+  const [mo, rong, next] = [words[to], words[to + 1], words[to + 2]];
+  if (!mo || !rong || mo.key !== EXTENDED[0] || rong.key !== EXTENDED[1]) return false;
+  if (mo.gap !== ' ' || rong.gap !== ' ') return false;
+  // ("Nhà máy ở KCN Đồng An mở rộng.": at the end of the sentence it is the verb.)
+  if (next === undefined || next.gap !== ' ') return false;
+  return AFTER_EXTENDED.has(next.key) || AFTER_EXTENDED.has(`${next.key} ${words[to + 3]?.key ?? ''}`);
 }
 
 const PLURAL_BEFORE = new Set(['các', 'những']);
