@@ -500,6 +500,22 @@ describe('a station or waterwork named for a place', () => {
   });
 });
 
+describe('a site or a festival named for a person or a place', () => {
+  it('is no person: "chợ đêm Nguyễn Hoàng", "đền Thái Vi", "Lễ hội Trà Tân Cương"', () => {
+    expect(
+      find('Chợ đêm Nguyễn Hoàng đông khách; đền Thái Vi mở hội; Lễ hội Trà Tân Cương khai mạc.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a firm after a title, named like a foreign person', () => {
+  it('is no person when written in camel case or closed by a country', () => {
+    expect(find('Ông Kim Tae-hoon, Tổng Giám đốc NovaChip Việt Nam cho biết.').map((f) => f.name)).toEqual([
+      'Kim Tae-hoon',
+    ]);
+  });
+});
+
 describe('people a teacher, a pupil or an elder is said to be', () => {
   it('reads a name after "thầy", "cô", "em" and "cụ" as after "ông", even of a rare surname', () => {
     expect(

@@ -40,6 +40,11 @@ export function foreignNameAt(words: readonly Word[], at: number): NameMatch | n
     syllables++;
   }
   if (syllables < 2 || isCapital(words[to])) return null;
+  // "Tổng Giám đốc NovaChip Việt Nam": a brand written in camel case, or a run closed by a
+  // country, names a firm.
+  if (words.slice(at, to).some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
+  for (let k = at + 1; k < to; k++)
+    if (NAMED_PLACES.longestAt(words, k, (m) => k + m.length === to && m.length > 0)) return null;
   // "Hàn Quốc", "Tây Nguyên": the whole run is a place ("Lim" alone is a town, "Lim Wei Ling" a woman).
   const whole = (m: readonly Word[]) => m.length === to - at;
   if (ADMIN_NAMES.longestAt(words, at, whole) || NAMED_PLACES.longestAt(words, at, whole)) return null;

@@ -41,7 +41,19 @@ const PLACE_TYPES = [
   'sân bay quốc tế',
   'bến',
   'chợ',
+  'chợ đêm',
   'làng',
+  // "đền Thái Vi", "lăng Thiệu Trị", "quảng trường Lâm Viên", "Lễ hội Trà Tân Cương": sites and
+  // festivals named for a person or a place.
+  'đền',
+  'chùa',
+  'đình',
+  'miếu',
+  'lăng',
+  'nhà thờ',
+  'tượng đài',
+  'quảng trường',
+  'lễ hội',
   // "trạm Trà Kha", "cống Cần Chông", "kênh Mười Tải": stations and waterworks named for a place.
   'trạm',
   'cống',
