@@ -579,6 +579,12 @@ describe('commands, disaster boards and the cooperative', () => {
     ).toEqual(['Công ty CP Đầu tư và Phát triển nhà ở Sông Hồng']);
   });
 
+  it('ends a board\'s name before "khai mạc", the sentence\'s verb', () => {
+    expect(find('Ban Quản lý Khu di tích Côn Sơn khai mạc Lễ hội mùa xuân.').map((f) => f.text)).toEqual([
+      'Ban Quản lý Khu di tích Côn Sơn',
+    ]);
+  });
+
   it('reads a numbered term after a body as no word of its name', () => {
     expect(find('Hiệp hội Chè Việt Nam khóa X họp phiên đầu tiên.').map((f) => f.text)).toEqual([
       'Hiệp hội Chè Việt Nam',

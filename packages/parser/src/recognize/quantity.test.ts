@@ -480,6 +480,13 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('leaves a word describing a noun no lexicon names out of the noun', () => {
+    expect(found('Cảng xây 2 bến dài 700 m.').map((q) => [q.evidence.text, q.unit])).toEqual([
+      ['2 bến', 'bến'],
+      ['700 m', 'm'],
+    ]);
+  });
+
   it('reads no counted noun in an adjective compared after a number', () => {
     expect(
       found('Chỉ số của tỉnh đứng trong nhóm 10 cao nhất cả nước.').map((q) => [q.evidence.text, q.unit]),

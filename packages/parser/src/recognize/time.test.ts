@@ -356,6 +356,7 @@ describe('durations', () => {
     ['Trong năm năm qua, tỉnh đổi mới.', 'năm năm qua', 'P5Y'],
     ['Sau năm năm triển khai, mô hình nhân rộng.', 'năm năm', 'P5Y'],
     ['Năm năm liền, xã đạt chuẩn.', 'Năm năm liền', 'P5Y'],
+    ['Ba năm rồi mới có Tết đủ đầy.', 'Ba năm rồi', 'P3Y'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
   });

@@ -42,6 +42,7 @@ describe('matchUnit', () => {
     ['kỳ quay thưởng', 'counted', null, 'kỳ'],
     ['kỳ họp', 'counted', null, 'kỳ họp'],
     ['chai rượu vang', 'counted', null, 'chai'],
+    ['bao cát chắn sóng', 'counted', null, 'bao cát'],
     ['câu lạc bộ khởi nghiệp', 'counted', null, 'câu lạc bộ'],
     ['năm qua', 'duration', null, 'năm'],
     ['tháng', 'duration', null, 'tháng'],

@@ -206,6 +206,15 @@ describe('a route counted by each', () => {
   });
 });
 
+describe('a number after "đường" that a unit measures', () => {
+  it('is what the road costs or measures, not its name', () => {
+    expect(places('Tuyến đường 1.180 tỉ đồng vào khu du lịch; đoạn đường 17,5 km hoàn thành.')).toEqual([]);
+    expect(places('Nhà văn hóa trên đường 17 mới xây.')).toEqual([
+      { text: 'đường 17', name: 'Đường 17', type: 'road' },
+    ]);
+  });
+});
+
 describe('streets named "phố"', () => {
   it('reads a street after a lower-case "phố", not "thành phố", "khu phố", "tổ dân phố"', () => {
     expect(places('Quán nằm trên phố Hàng Bạc, gần tuyến phố Đinh Tiên Hoàng.')).toEqual([

@@ -183,6 +183,9 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   }
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
+  // "tuyến đường 1.180 tỉ đồng", "đoạn đường 17,5 km": a number that goes on, or a unit after
+  // it, is what the road costs or measures, not its name.
+  if (to === at + 2 && /^\d+$/.test(words[at + 1]!.text) && measuredAfter(words, to)) return null;
   // "mỗi đường 3 chuyến/tuần": each route, then a number that counts what follows it.
   if (
     words[at - 1]?.key === EACH &&
@@ -206,6 +209,16 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
 }
 
 const EACH = foldKey('mỗi');
+
+/** True when the number before words[to] goes on past a dot or comma, or a unit follows it. */
+function measuredAfter(words: readonly Word[], to: number): boolean {
+  const next = words[to];
+  if (!next) return false;
+  if (/^[.,]$/.test(next.gap) && /^\d/.test(next.text)) return true;
+  if (next.gap !== ' ') return false;
+  const unit = matchUnit(`${next.key} ${words[to + 1]?.key ?? ''}`, 0);
+  return unit?.kind === 'measure' || /^(?:tỉ|tỷ|triệu|nghìn|ngàn)$/u.test(next.key);
+}
 
 /** A unit the lexicon knows at words[at], one space on: "3 chuyến", "2 km". */
 function countsNext(words: readonly Word[], at: number): boolean {

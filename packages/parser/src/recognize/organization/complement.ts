@@ -528,6 +528,8 @@ const SENTENCE_VERBS = new Set(
     'vận hành',
     'quản lý',
     'duy trì',
+    'khai mạc',
+    'bế mạc',
   ].map(foldKey),
 );
 

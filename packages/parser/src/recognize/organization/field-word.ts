@@ -125,6 +125,8 @@ const MEETING_VERBS = new Set(
     'cho biết',
     'nhấn mạnh',
     'đánh giá',
+    'khai mạc',
+    'bế mạc',
   ].map(foldKey),
 );
 

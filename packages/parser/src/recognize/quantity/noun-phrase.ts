@@ -28,6 +28,8 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
     const second = w2 ? folded.slice(w2[0], w2[1]) : '';
     // "vị trí 2 thấp nhất", "xếp thứ 3 cao hơn": an adjective compared, no noun counted.
     if (COMPARED.has(second)) return null;
+    // "2 bến dài 700 m": a word that describes the noun is no part of it.
+    if (DESCRIBING.has(second)) return w1[1];
     if (
       w2 &&
       isLower(text[w2[0]]) &&

@@ -37,6 +37,8 @@ const TAILS = anyOf([
   'liên tiếp',
   'liền',
   'tiếp theo',
+  // "Ba năm rồi mới có Tết đủ đầy": a length up to now.
+  'rồi',
 ]);
 
 type Designator = 'Y' | 'M' | 'W' | 'D';
