@@ -29,7 +29,8 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
     // "vị trí 2 thấp nhất", "xếp thứ 3 cao hơn": an adjective compared, no noun counted.
     if (COMPARED.has(second)) return null;
     // "2 bến dài 700 m": a word that describes the noun is no part of it.
-    if (DESCRIBING.has(second)) return w1[1];
+    // ("10 cửa chính": but a main gate is a noun of its own.)
+    if (DESCRIBING.has(second) && second !== MAIN) return w1[1];
     if (
       w2 &&
       isLower(text[w2[0]]) &&
@@ -44,6 +45,7 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
 }
 
 const COMPARED = new Set(['nhất', 'hơn'].map(foldKey));
+const MAIN = foldKey('chính');
 
 // Words that describe a noun rather than name it: "3 chuông đồng lớn", "2 nhà văn hóa mới".
 const DESCRIBING = new Set(
