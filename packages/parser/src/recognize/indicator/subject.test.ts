@@ -423,6 +423,17 @@ describe('the investor that disburses', () => {
   });
 });
 
+describe('an economic zone named again by its bare abbreviation', () => {
+  it('is the zone the article named', () => {
+    const found = indicatorsOf(
+      'Khu kinh tế Nghi Sơn có 150 dự án. Năm 2024, thu ngân sách trên địa bàn KKT ước đạt 4.380 tỉ đồng; kim ngạch xuất khẩu qua KKT đạt 3 tỉ USD.',
+      '2024-05',
+      'Thanh Hóa: Nghi Sơn',
+    );
+    expect(found.slice(1).map((i) => i.subject)).toEqual(['Nghi Sơn', 'Nghi Sơn']);
+  });
+});
+
 describe('an agency spoken of again by its bare kind', () => {
   it('is the agency of that kind the paragraph named last', () => {
     const found = indicatorsOf(

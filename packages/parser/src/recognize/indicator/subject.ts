@@ -749,7 +749,9 @@ function listOpening(text: string, areas: readonly Place[], last: Place, floor: 
 const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đạt|thu hút|còn)\\s*$', 'u');
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
 // "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
-const BARE_ECONOMIC_ZONE = /(?:^|[^\p{L}])[Kk]hu kinh tế(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})/u;
+// ("thu ngân sách trên địa bàn KKT đạt …": its abbreviation too.)
+const BARE_ECONOMIC_ZONE =
+  /(?:^|[^\p{L}])(?:[Kk]hu kinh tế|KKT)(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})(?![\p{L}\p{N}])/u;
 // ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án": "khu" as the subject of a verb.)
 const BARE_ZONE =
   /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
