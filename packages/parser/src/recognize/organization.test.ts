@@ -193,6 +193,23 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('reads the national ethnic affairs committee and an economic-defence corps', () => {
+    expect(find('Uỷ ban Dân tộc và Đoàn Kinh tế - Quốc phòng 345 kiểm tra.')).toEqual([
+      body('Uỷ ban Dân tộc', 'government', 'Ủy ban Dân tộc'),
+      body('Đoàn Kinh tế - Quốc phòng 345', 'military'),
+    ]);
+  });
+
+  it('reads no plant named only by the country it is from', () => {
+    expect(find('Nhà máy Hàn Quốc tại KCN tuyển 300 lao động.')).toEqual([]);
+  });
+
+  it('ends a post named for its place before "và" and a person', () => {
+    expect(find('Đồn Biên phòng Pa Thơm và Nguyễn Văn Nam dự lễ.').map((f) => f.text)).toEqual([
+      'Đồn Biên phòng Pa Thơm',
+    ]);
+  });
+
   it('reads international agencies by their full names and by their abbreviations', () => {
     expect(find('Quỹ Dân số Liên hợp quốc (UNFPA) và Tổ chức Di cư Quốc tế hỗ trợ tỉnh.')).toEqual([
       body('Quỹ Dân số Liên hợp quốc', 'other'),

@@ -508,6 +508,12 @@ describe('a site or a festival named for a person or a place', () => {
   });
 });
 
+describe('a body whose head reads as a surname', () => {
+  it('opens no person: "Đoàn Kinh tế - Quốc phòng"', () => {
+    expect(find('Đoàn Kinh tế - Quốc phòng 379 hỗ trợ dân; Khu lưu niệm Cao Văn Lầu đón khách.')).toEqual([]);
+  });
+});
+
 describe('a firm after a title, named like a foreign person', () => {
   it('is no person when written in camel case or closed by a country', () => {
     expect(find('Ông Kim Tae-hoon, Tổng Giám đốc NovaChip Việt Nam cho biết.').map((f) => f.name)).toEqual([

@@ -39,7 +39,9 @@ function blockedSpans(found: KnownNames): Span[] {
   const bodies = found.organizations
     .filter((f) => f.type === 'company' || f.type === 'other')
     .map((f) => f.evidence);
-  return [...places, ...bodies];
+  // "Đoàn Kinh tế - Quốc phòng 379": a body's head word read as a surname ("Đoàn") opens no name.
+  const heads = found.organizations.map((f) => ({ start: f.evidence.start, end: f.evidence.start + 1 }));
+  return [...places, ...bodies, ...heads];
 }
 
 /** "Tổng Giám đốc Tanaka Hiroshi", "Đại tá Cil Múp": a rank or title head ends right before words[at]. */

@@ -332,6 +332,14 @@ describe('years and periods', () => {
   });
 });
 
+describe("a life's years in brackets", () => {
+  it('is a range of years, though it opens before 1900', () => {
+    expect(read('Nhạc sĩ Cao Văn Lầu (1892 - 1976) sáng tác bài Dạ cổ hoài lang.')).toEqual([
+      { text: '1892 - 1976', start: '1892-01-01', end: '1976-12-31', granularity: 'range' },
+    ]);
+  });
+});
+
 describe('durations', () => {
   it.each([
     ['Trong gần 3 năm, tỉnh thu hút 110 dự án.', 'gần 3 năm', 'P3Y'],

@@ -160,8 +160,10 @@ export function sectorAfter(words: readonly Word[], at: number): number {
     if (!word || (to > at && word.gap !== ' ' && !dashed(word))) break;
     if (word.upper && !typeWordAt(words, to)) to++;
     else if (to > at && word.key === 'và') {
-      // ("Đồn Biên phòng A và Công an huyện B": a body's own head after "và" is another body.)
-      if (words[to + 1]?.upper && !headAt(words, to + 1)) to++;
+      // ("Đồn Biên phòng A và Công an huyện B": a body's own head after "và" is another body;
+      // "… và Nguyễn Văn Nam", a surname and a capital after it, a person.)
+      const person = surnameAt(words, to + 1) > 0 && words[to + 2]?.upper && words[to + 2]?.gap === ' ';
+      if (words[to + 1]?.upper && !headAt(words, to + 1) && !person) to++;
       else break;
     }
     // "Tổng cục Dự trữ Nhà nước": the lower-case syllable of a word the capital opened, before

@@ -322,6 +322,10 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       const read = properNameAfter(fixed, found.to, titleBefore(fixed, at));
       const field = schoolFieldName(fixed, found.to, headKey);
       const name = field && field.to > read.to ? field : read;
+      // "Nhà máy Nhật Bản tại KCN …": a country alone after a plant's head says whose it is, no name.
+      const country = NAMED_PLACES.longestAt(fixed, found.to, (m) => found.to + m.length === name.to);
+      if (!name.legal && headKey === PLANT_HEAD && country?.values.some((p) => p.type === 'country'))
+        return null;
       // "Cơ quan Cảnh sát điều tra đã khởi tố": the police's investigators, of the police named before.
       if (name.to === found.to && first.upper && INVESTIGATORS.has(headKey)) return result(found.to);
       if (name.to === found.to || (!first.upper && !name.legal)) return null;
@@ -362,6 +366,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const PLANT_HEAD = foldKey('nhà máy');
 const SCHOOLS = new Set(['trường', 'trường đại học', 'trường cao đẳng', 'học viện', 'đại học'].map(foldKey));
 
 /**

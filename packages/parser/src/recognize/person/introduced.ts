@@ -54,6 +54,10 @@ const PLACE_TYPES = [
   'tượng đài',
   'quảng trường',
   'lễ hội',
+  'khu lưu niệm',
+  'nhà lưu niệm',
+  'khu di tích',
+  'nhà hát',
   // "trạm Trà Kha", "cống Cần Chông", "kênh Mười Tải": stations and waterworks named for a place.
   'trạm',
   'cống',

@@ -34,7 +34,9 @@ const YEAR_RANGE = vietnameseRegex(
 const YEAR_AND_CONNECTIVE = vietnameseRegex(`${YEAR} *(?:-|/|đến|tới)`, 'u');
 
 /** Both ends look like years of a period, not a pair of other numbers. */
-const plausiblePeriod = (a: number, b: number): boolean => a >= 1900 && b <= 2100 && b > a && b - a <= 100;
+// ("Cao Văn Lầu (1892 - 1976)": a life's years in brackets may open before 1900.)
+const plausiblePeriod = (a: number, b: number, bracketed = false): boolean =>
+  a >= (bracketed ? 1800 : 1900) && b <= 2100 && b > a && b - a <= 100;
 
 export function findPeriods(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
@@ -45,7 +47,10 @@ export function findPeriods(ctx: RecognizeContext, header: HeaderMonth | null): 
     // A bare pair needs a dash and two plausible years; "2021/2022" needs a word ("năm học").
     if (word === undefined && from === undefined && conn !== '-') continue;
     if (conn === '/' && word === undefined) continue;
-    if (word === undefined ? !plausiblePeriod(a, b) : a > b) continue;
+    const bracketed =
+      /\(\s*$/.test(ctx.text.slice(Math.max(0, f.start - 2), f.start)) &&
+      /^\s*\)/.test(ctx.text.slice(f.end, f.end + 2));
+    if (word === undefined ? !plausiblePeriod(a, b, bracketed) : a > b) continue;
     const start = f.at('word') ?? f.at('body') ?? f.start;
     const c = fromMoment({ start, end: f.end }, { unit: 'years', first: a, last: b }, header);
     if (c) out.push(c);
