@@ -508,6 +508,14 @@ describe('a site or a festival named for a person or a place', () => {
   });
 });
 
+describe("a Lao province's governor", () => {
+  it('is a title, no person named "Phó Tỉnh"', () => {
+    expect(find('Ông Khăm Phăn, Phó Tỉnh trưởng tỉnh Hủa Phăn dự lễ.').map((f) => f.name)).not.toContain(
+      'Phó Tỉnh',
+    );
+  });
+});
+
 describe('a body whose head reads as a surname', () => {
   it('opens no person: "Đoàn Kinh tế - Quốc phòng"', () => {
     expect(find('Đoàn Kinh tế - Quốc phòng 379 hỗ trợ dân; Khu lưu niệm Cao Văn Lầu đón khách.')).toEqual([]);

@@ -476,6 +476,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Giá đất ở vị trí 1 cao nhất thuộc phố Hàng Bông.',
     'Nước mặn vào kênh Một Ngàn và ấp Bảy Mẫu.',
     'Du khách đi bộ ra cột mốc 836 và mốc 1116.',
+    'Hàn Quốc là thị trường số 2 đông khách nhất.',
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -39,6 +39,14 @@ describe('the place a facility is named by', () => {
     });
   });
 
+  it('reads the ward a passenger port is named by', () => {
+    expect(coded('Vé điện tử áp dụng tại cảng tàu khách quốc tế Tuần Châu.', '2024-08')).toContainEqual({
+      text: 'Tuần Châu',
+      type: 'commune',
+      code: '06700',
+    });
+  });
+
   it('reads no place for a facility whose bracketed province has no unit of its name', () => {
     expect(
       coded('Xe chở alumin về cảng Gò Dầu (Đồng Nai) để xuất khẩu.', '2024-06').map((p) => p.text),

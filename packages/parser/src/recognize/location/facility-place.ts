@@ -3,7 +3,7 @@ import { PhraseIndex } from '../../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
-import type { AdminPlace } from './admin-place.js';
+import { type AdminPlace, typeWordAt } from './admin-place.js';
 import { localPlaceAt } from './local-place.js';
 
 // Facilities named by the place they stand in: "cửa khẩu Tân Thanh", "sân bay Long Thành",
@@ -29,6 +29,10 @@ for (const facility of [
   'cảng quốc tế',
   'cảng nước sâu',
   'cảng biển nước sâu',
+  // "cảng tàu khách quốc tế Tuần Châu", "bến tàu Bãi Cháy": passenger ports and piers.
+  'cảng tàu khách',
+  'cảng tàu khách quốc tế',
+  'bến tàu',
   // "bãi chôn lấp Nghi Yên", "bãi rác Đa Phước": a landfill named by its commune.
   'bãi',
   'bãi rác',
@@ -107,7 +111,9 @@ export function facilityPlacesAt(
     // of this one ("Tịnh Biên (thị xã Tịnh Biên) và Vĩnh Xương").
     const joint = words[bracketEnd(words, end)];
     const at = bracketEnd(words, end);
-    if (joint && /^\)?, ?$/.test(joint.gap) && joint.key !== 'và' && joint.upper) next = at;
+    // ("cảng Tuần Châu, TP Hạ Long": a level word after the comma says where it lies.)
+    if (joint && /^\)?, ?$/.test(joint.gap) && joint.key !== 'và' && joint.upper && !typeWordAt(words, at))
+      next = at;
     else if (
       joint?.key === 'và' &&
       /^\)?,? $/.test(joint.gap) &&

@@ -26,8 +26,10 @@ function genericNounEnd(text: string, folded: string, at: number): number | null
   if (folded[w1[1]] === ' ') {
     const w2 = wordAt(folded, w1[1] + 1);
     const second = w2 ? folded.slice(w2[0], w2[1]) : '';
-    // "vị trí 2 thấp nhất", "xếp thứ 3 cao hơn": an adjective compared, no noun counted.
-    if (COMPARED.has(second)) return null;
+    // "vị trí 2 thấp nhất", "xếp thứ 3 cao hơn", "thị trường 2 đông khách nhất": an adjective
+    // compared, no noun counted.
+    const w3 = folded[w2?.[1] ?? -1] === ' ' ? wordAt(folded, w2![1] + 1) : null;
+    if (COMPARED.has(second) || (w3 && COMPARED.has(folded.slice(w3[0], w3[1])))) return null;
     // "2 bến dài 700 m": a word that describes the noun is no part of it.
     // ("10 cửa chính": but a main gate is a noun of its own.)
     if (DESCRIBING.has(second) && second !== MAIN) return w1[1];
