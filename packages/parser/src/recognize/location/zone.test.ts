@@ -121,6 +121,16 @@ describe('a zone named with its extension or as a free trade zone', () => {
     ]);
   });
 
+  it('ends the name before a figure that goes on or takes a percent', () => {
+    expect(
+      zones('Thu hút vào KKT Nam Phú Yên 12.000 tỉ đồng; KCN Hòa Hiệp 74%, KCN Phú Mỹ 2 có 30 dự án.'),
+    ).toEqual([
+      ['KKT Nam Phú Yên', 'Nam Phú Yên'],
+      ['KCN Hòa Hiệp', 'Hòa Hiệp'],
+      ['KCN Phú Mỹ 2', 'Phú Mỹ 2'],
+    ]);
+  });
+
   it('reads a free trade zone as a zone named for its city', () => {
     expect(zones('Khu thương mại tự do Đà Nẵng thu hút 3 dự án.')).toEqual([
       ['Khu thương mại tự do Đà Nẵng', 'Đà Nẵng'],

@@ -115,6 +115,9 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
       to++;
       continue;
     }
+    // "KKT Vân Phong 35.000 tỉ đồng", "KCN Bắc Chu Lai 74%": a number that goes on past a dot or
+    // a comma, or a percent after it, is a figure.
+    if (/^\d/.test(word.text) && to > capitalsFrom && figureGoesOn(words, to)) break;
     // "KCN Cổ Chiên 10 tháng thu hút …": a number with a length of time or a unit after it;
     // not "KCN Phú Mỹ 2 lần lượt đạt …", read with the word after the unit.
     if (/^\d/.test(word.text) && to > capitalsFrom && words[to + 1]?.gap === ' ') {
@@ -152,6 +155,13 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   // "Trưởng Ban Quản lý … và các khu công nghiệp Lê Minh Nghĩa": after the plural, a person.
   if (plural && surnameAt(words, nameFrom) > 0 && to - nameFrom >= 3) return null;
   return to > nameFrom ? { from: at, nameFrom, to } : null;
+}
+
+/** True when the number at words[at] goes on ("35.000", "7,5") or a percent follows it. */
+function figureGoesOn(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  if (next && /^[.,]$/.test(next.gap) && /^\d/.test(next.text)) return true;
+  return /^\s*%/.test(next?.gap ?? '');
 }
 
 const EXTENDED = ['mở', 'rộng'].map(foldKey);
