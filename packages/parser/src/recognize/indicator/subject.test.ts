@@ -488,6 +488,14 @@ describe('a firm spoken of again by its bare kind', () => {
     ]);
   });
 
+  it('is a group named again as "tập đoàn", whatever legal form opens its name', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Định có nhiều nhà máy. Công ty Cổ phần Tập đoàn Phú Tài có 12 nhà máy chế biến gỗ. Năm 2023, kim ngạch xuất khẩu của tập đoàn đạt 182,5 triệu USD.',
+      '2024-01',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Tập đoàn Phú Tài']);
+  });
+
   it('is not the subject when the sentence names it and goes on to something else', () => {
     const found = indicatorsOf(
       'Tỉnh Tuyên Quang phát triển kinh tế rừng. Giám đốc Hợp tác xã Lâm sản Khau Tinh dự họp; 6 tháng các ngành tạo việc làm cho 4.500 lao động.',

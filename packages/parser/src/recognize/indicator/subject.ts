@@ -763,10 +763,12 @@ const MERGED_FROM = vietnameseRegex(
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn)(?=[\s,.;]+(?!\p{Lu}))/u;
 
-/** The kind of firm a name or a bare word opens with: a company, a cooperative or a plant. */
-function firmKind(name: string): 'company' | 'cooperative' | 'plant' | null {
+/** The kind of firm a name or a bare word opens with: a group, a company, a cooperative or a plant. */
+function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | null {
+  // ("Công ty Cổ phần Tập đoàn Trường Hải": a group, whatever its legal form.)
+  if (/^(?:[Cc]ông ty (?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn)\s+)?[Tt]ập đoàn/u.test(name)) return 'group';
   if (/^(?:Tổng )?[Cc]ông ty/u.test(name)) return 'company';
   if (/^(?:[Hh]ợp tác xã|HTX)/u.test(name)) return 'cooperative';
   if (/^[Nn]hà máy/u.test(name)) return 'plant';
