@@ -490,7 +490,7 @@ describe('a firm spoken of again by its bare kind', () => {
 
   it('is a group named again as "tập đoàn", whatever legal form opens its name', () => {
     const found = indicatorsOf(
-      'Tỉnh Bình Định có nhiều nhà máy. Công ty Cổ phần Tập đoàn Phú Tài có 12 nhà máy chế biến gỗ. Năm 2023, kim ngạch xuất khẩu của tập đoàn đạt 182,5 triệu USD.',
+      'Tỉnh Bình Định có nhiều nhà máy. Theo báo cáo của Công ty Cổ phần Tập đoàn Phú Tài, 10 tháng, các nhà máy của tập đoàn tại xã Nhơn Hòa chế biến 58.000 m3 gỗ. Tính chung 10 tháng, kim ngạch xuất khẩu của tập đoàn đạt 182,5 triệu USD.',
       '2024-01',
     );
     expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Tập đoàn Phú Tài']);
