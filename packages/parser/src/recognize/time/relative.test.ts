@@ -25,6 +25,10 @@ describe('the edge of a period the reader knows', () => {
   it('reads no edge inside another word', () => {
     expect(read('Công trình đang ở giai đoạn đầu thi công.')).toEqual([]);
   });
+
+  it('reads no edge of a term at the start of a holiday, "đầu kỳ nghỉ lễ"', () => {
+    expect(read('Khách sạn kín phòng những ngày đầu kỳ nghỉ lễ.')).toEqual([]);
+  });
 });
 
 describe('"cùng ngày"', () => {

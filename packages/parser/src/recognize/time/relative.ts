@@ -19,7 +19,8 @@ const SAME_PERIOD = vietnameseRegex(
 // "đầu nhiệm kỳ", "cuối nhiệm kỳ", "đầu giai đoạn" (a year of the term or plan period the
 // reader knows), "cuối kỳ", "nhiệm kỳ trước": no dates unless a period is written after them.
 const TERM = vietnameseRegex(
-  `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?:(?<term>nhiệm +kỳ|giai +đoạn)|kỳ)|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
+  // ("3 ngày đầu kỳ nghỉ lễ": the first days of a holiday, "kỳ nghỉ", no term.)
+  `${BEFORE}(?:(?<edge>đầu|cuối|giữa) +(?:(?<term>nhiệm +kỳ|giai +đoạn)|kỳ(?! +nghỉ))|nhiệm +kỳ +${anyOf(['trước', 'này', 'tới', 'sau'])})${AFTER}`,
 );
 
 // "Cùng ngày, ...", "Chiều cùng ngày": the day of the date just named (see resolveReferences),
