@@ -610,20 +610,20 @@ export function subjectFinder(
         inClause = lastBefore(areas, first.evidence.start, clause.start, at);
     }
     if (inClause) return inClause.name;
-    // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
-    // that opens with the province's bare level word is the province's, whatever the sentence
-    // opened with.
-    const newUnitFrom = sentenceAround(ctx.text, clause.start, clause.start).start;
+    const sentence = sentenceAround(ctx.text, clause.start, clause.start);
     // "… hợp nhất vào tỉnh Phú Thọ … Tỉnh mới có diện tích tự nhiên …": the new province is the one
     // a merger was said to form.
-    if (NEW_UNIT_OPENS.test(ctx.folded.slice(newUnitFrom, valueAt))) {
+    if (NEW_UNIT_OPENS.test(ctx.folded.slice(sentence.start, valueAt))) {
       const formed = provincesNamed.findLast(
         (p) =>
-          p.evidence.end <= newUnitFrom &&
+          p.evidence.end <= sentence.start &&
           MERGED_INTO.test(ctx.folded.slice(Math.max(0, p.evidence.start - 40), p.evidence.start)),
       );
       if (formed) return formed.name;
     }
+    // "Huyện Hải Hậu được chọn thí điểm …; tỉnh phấn đấu đến năm 2020 có 100% số xã …": a clause
+    // that opens with the province's bare level word is the province's, whatever the sentence
+    // opened with.
     const provinceOpens = PROVINCE_OPENS_CLAUSE.exec(ctx.folded.slice(clause.start, valueAt))?.[1];
     const opener =
       provinceOpens === undefined
@@ -632,7 +632,6 @@ export function subjectFinder(
           ? homeCity
           : ownUnits[provinceOpens as keyof typeof ownUnits];
     if (opener) return opener;
-    const sentence = sentenceAround(ctx.text, clause.start, clause.start);
     // "Phú Quốc đón … Thành phố đón 47 chuyến tàu, lượt khách tàu biển đạt …": in a province's
     // article, a clause or sentence opening on a bare "thành phố" is the city it named last.
     const cityOpens =
@@ -843,7 +842,6 @@ function isNeighbour(folded: string, clauseStart: number, placeStart: number): b
 const COMMITTEE = foldKey('ủy');
 const CITY_WORD = foldKey('thành phố');
 
-/** The last district named as a city ("TP Hội An", "thành phố Vinh") that ends before `at`. */
 const CITY_PREFIX = 'thành phố';
 const NEW_UNIT_OPENS = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:tỉnh|thành phố) mới\\s+(?!\\p{Lu})\\p{Ll}',
@@ -854,6 +852,7 @@ const MERGED_INTO = vietnameseRegex(
   'u',
 );
 
+/** The last district named as a city ("TP Hội An", "thành phố Vinh") that ends before `at`. */
 function lastCityBefore(folded: string, districts: readonly Place[], at: number): Place | undefined {
   for (let i = districts.length - 1; i >= 0; i--) {
     const d = districts[i]!;

@@ -66,13 +66,6 @@ function bracketEnd(words: readonly Word[], at: number): number {
   return at;
 }
 
-/**
- * The districts or communes facilities at words[at] are named by, when the gazetteer has them:
- * "cửa khẩu Tân Thanh" stands in the commune Tân Thanh, and so does the second gate of "cửa khẩu
- * Hữu Nghị, Tân Thanh và Chi Ma". A facility's own name ("Hữu Nghị") is no place unless the
- * gazetteer has it; the caller keeps the places only in the article's provinces. `to` is where
- * the facilities end.
- */
 /** False when a bracket right after words[..end) names a province the place has no unit in. */
 function inBracketedProvince(words: readonly Word[], end: number, place: AdminPlace): boolean {
   if (!/^ ?\($/.test(words[end]?.gap ?? '')) return true;
@@ -81,6 +74,13 @@ function inBracketedProvince(words: readonly Word[], end: number, place: AdminPl
   return place.units.some((u) => province.values.some((p) => provinceOf(u) === p.code));
 }
 
+/**
+ * The districts or communes facilities at words[at] are named by, when the gazetteer has them:
+ * "cửa khẩu Tân Thanh" stands in the commune Tân Thanh, and so does the second gate of "cửa khẩu
+ * Hữu Nghị, Tân Thanh và Chi Ma". A facility's own name ("Hữu Nghị") is no place unless the
+ * gazetteer has it; the caller keeps the places only in the article's provinces. `to` is where
+ * the facilities end.
+ */
 export function facilityPlacesAt(
   words: readonly Word[],
   at: number,

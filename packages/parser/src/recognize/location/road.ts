@@ -1,7 +1,7 @@
 import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
-import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { continuesNumber, isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { isNameWord } from './admin-place.js';
 import { opensSentence } from './stands-alone.js';
@@ -214,10 +214,10 @@ const EACH = foldKey('mỗi');
 function measuredAfter(words: readonly Word[], to: number): boolean {
   const next = words[to];
   if (!next) return false;
-  if (/^[.,]$/.test(next.gap) && /^\d/.test(next.text)) return true;
+  if (continuesNumber(next)) return true;
   if (next.gap !== ' ') return false;
   const unit = matchUnit(`${next.key} ${words[to + 1]?.key ?? ''}`, 0);
-  return unit?.kind === 'measure' || /^(?:tỉ|tỷ|triệu|nghìn|ngàn)$/u.test(next.key);
+  return unit?.kind === 'measure' || SCALES.has(next.key);
 }
 
 /** A unit the lexicon knows at words[at], one space on: "3 chuyến", "2 km". */

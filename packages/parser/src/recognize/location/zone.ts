@@ -2,7 +2,7 @@ import { expansionOf } from '../../lexicon/abbreviations.js';
 import { ADMIN_NAMES, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { foldKey } from '../../text/fold.js';
-import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { continuesNumber, isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { isNameWord, surnameAt } from './admin-place.js';
 
@@ -160,8 +160,7 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
 /** True when the number at words[at] goes on ("35.000", "7,5") or a percent follows it. */
 function figureGoesOn(words: readonly Word[], at: number): boolean {
   const next = words[at + 1];
-  if (next && /^[.,]$/.test(next.gap) && /^\d/.test(next.text)) return true;
-  return /^\s*%/.test(next?.gap ?? '');
+  return continuesNumber(next) || /^\s*%/.test(next?.gap ?? '');
 }
 
 const EXTENDED = ['mở', 'rộng'].map(foldKey);

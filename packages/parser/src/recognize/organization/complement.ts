@@ -551,12 +551,6 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
   ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
 );
 
-/**
- * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
- * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
- * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
- * number comes first: then the lower-case words are the sentence, not the name.
- */
 const TERM_WORDS = new Set(['khóa', 'kỳ', 'lần'].map(foldKey));
 
 /** "khóa III", "kỳ 2": a body's numbered term at words[at], no word of its name. */
@@ -564,6 +558,12 @@ function termAt(words: readonly Word[], at: number): boolean {
   return TERM_WORDS.has(words[at]?.key ?? '') && /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]?.text ?? '');
 }
 
+/**
+ * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
+ * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
+ * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
+ * number comes first: then the lower-case words are the sentence, not the name.
+ */
 function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
   // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
   // after a head or a name is the sentence's.

@@ -135,9 +135,9 @@ function nearestLunarYear(header: HeaderMonth, month: number, day: number): numb
     return solar ? Date.UTC(solar[0], solar[1] - 1, solar[2]) - middle : null;
   };
   const ahead = offset(running);
+  if (ahead === null || ahead <= NINE_MONTHS_MS) return running;
   const before = offset(running - 1);
-  if (ahead === null || before === null || ahead <= NINE_MONTHS_MS) return running;
-  return Math.abs(before) < ahead ? running - 1 : running;
+  return before !== null && Math.abs(before) < ahead ? running - 1 : running;
 }
 
 // Half a year either way is a toss-up the running year settles ("rằm tháng Tám" in March is the

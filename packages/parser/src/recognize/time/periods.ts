@@ -33,8 +33,10 @@ const YEAR_RANGE = vietnameseRegex(
 /** What every match contains: a year and the connective after it. */
 const YEAR_AND_CONNECTIVE = vietnameseRegex(`${YEAR} *(?:-|/|đến|tới)`, 'u');
 
-/** Both ends look like years of a period, not a pair of other numbers. */
-// ("Cao Văn Lầu (1892 - 1976)": a life's years in brackets may open before 1900.)
+/**
+ * Both ends look like years of a period, not a pair of other numbers; a life's years in brackets
+ * may open before 1900 ("Cao Văn Lầu (1892 - 1976)").
+ */
 const plausiblePeriod = (a: number, b: number, bracketed = false): boolean =>
   a >= (bracketed ? 1800 : 1900) && b <= 2100 && b > a && b - a <= 100;
 

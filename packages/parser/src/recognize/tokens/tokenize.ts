@@ -92,3 +92,7 @@ export const isNameGap = (gap: string): boolean => /^[ \u00a0]{1,2}$|^ ?[-–] ?
 
 /** The gap starts a new sentence or clause: "." "!" "?" ":" ";" or a line break. */
 export const isSentenceGap = (gap: string): boolean => /[.!?:;\n…]/.test(gap);
+
+/** True when `word` carries on the number before it past a dot or a comma: the "000" of "35.000". */
+export const continuesNumber = (word: Word | undefined): boolean =>
+  word !== undefined && /^[.,]$/.test(word.gap) && /^\d/.test(word.text);
