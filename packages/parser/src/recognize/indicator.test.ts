@@ -809,3 +809,15 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => i.value)).toEqual([6_000_000_000_000]);
   });
 });
+
+describe('a speaker whose body a bracket says it belongs to', () => {
+  it('credits the figure the speaker gives as "đơn vị" to the speaker body, not its owner in brackets', () => {
+    const found = indicatorsOf(
+      'Sáng 3.7, Trung tâm Dịch vụ Du lịch Tràng Sơn (thuộc Ban Quản lý Khu di tích Tràng Sơn) cho biết, 6 tháng đầu năm, đơn vị đón 212.500 lượt khách.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.subject])).toEqual([
+      ['tourist_arrivals', 212500, 'Trung tâm Dịch vụ Du lịch Tràng Sơn'],
+    ]);
+  });
+});

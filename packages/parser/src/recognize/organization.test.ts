@@ -1995,3 +1995,34 @@ describe('a region and a field by their abbreviations inside a name', () => {
     ]);
   });
 });
+
+describe('the securities regulator, exchanges and depository', () => {
+  it('reads them in full, by their short names, and a custody firm whose "ký" is no signing', () => {
+    expect(
+      find(
+        'Ủy ban Chứng khoán Nhà nước (UBCKNN), Sở Giao dịch Chứng khoán Hà Nội (HNX) và Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam dự; cổ phiếu niêm yết trên HOSE.',
+      ),
+    ).toEqual([
+      body('Ủy ban Chứng khoán Nhà nước', 'agency'),
+      body('UBCKNN', 'agency', 'Ủy ban Chứng khoán Nhà nước'),
+      body('Sở Giao dịch Chứng khoán Hà Nội', 'company'),
+      body('HNX', 'company', 'Sở Giao dịch Chứng khoán Hà Nội'),
+      body('Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam', 'company'),
+      body('HOSE', 'company', 'Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh'),
+    ]);
+  });
+});
+
+describe('the board and the rangers of a national park', () => {
+  it('reads the park a board or a ranger unit is named for, and the board of the park of the story', () => {
+    expect(
+      find(
+        'Giám đốc Ban Quản lý Vườn quốc gia Cát Tiên cho biết; Hạt Kiểm lâm VQG Bạch Mã tuần tra; Ban Quản lý VQG họp.',
+      ).map((f) => f.name),
+    ).toEqual([
+      'Ban Quản lý Vườn quốc gia Cát Tiên',
+      'Hạt Kiểm lâm Vườn quốc gia Bạch Mã',
+      'Ban Quản lý Vườn quốc gia',
+    ]);
+  });
+});

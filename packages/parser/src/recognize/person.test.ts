@@ -557,3 +557,13 @@ describe('a people named like a person', () => {
     );
   });
 });
+
+describe('a cave, a waterfall, a bay or a park named like a person', () => {
+  it('reads no person after "hang", "thác", "vịnh" or "VQG" in lower case, but a name after "Nà Hang"', () => {
+    expect(
+      find(
+        'Khách vào hang Lê Đoòng, thác Trần Giốc và vịnh Lan Hạ của VQG Bạch Mã; Chủ tịch UBND xã Nà Hang Ma Văn Hưng đón.',
+      ).map((f) => f.name),
+    ).toEqual(['Ma Văn Hưng']);
+  });
+});

@@ -67,6 +67,10 @@ describe('matchUnit', () => {
     expect(unitOf('lượt truy cập trên sàn')?.text).toBe('lượt truy cập');
     expect(unitOf('máy bơm dầu')?.text).toBe('máy bơm');
     expect(unitOf('hóa đơn điện tử')?.text).toBe('hóa đơn');
+    // Shares and bonds: the "trái" of "trái phiếu" is no fruit's classifier.
+    expect(unitOf('trái phiếu riêng lẻ')?.text).toBe('trái phiếu');
+    expect(unitOf('cổ phiếu được khớp')?.text).toBe('cổ phiếu');
+    expect(unitOf('mẫu bệnh phẩm dương tính')?.text).toBe('mẫu bệnh phẩm');
   });
 
   it('reads no unit in a word that only opens with a counted noun', () => {

@@ -475,8 +475,15 @@ export function subjectFinder(
     const speech = speechBefore(clauseStart, valueAt);
     if (speech) {
       if (!BODY_AGAIN.test(ctx.text.slice(speech.saidAt, valueAt))) return undefined;
+      // ("Trung tâm Du lịch X (thuộc Ban Quản lý Y) cho biết, … đơn vị đón …": the bracket names
+      // the body the speaker's belongs to, not the speaker's.)
       const speakerBody = ownBody(
-        bodies.findLast((o) => o.evidence.start >= speech.from && o.evidence.end <= speech.saidAt),
+        bodies.findLast(
+          (o) =>
+            o.evidence.start >= speech.from &&
+            o.evidence.end <= speech.saidAt &&
+            !OWNER_IN_BRACKET.test(ctx.text.slice(Math.max(0, o.evidence.start - 12), o.evidence.start)),
+        ),
       );
       const speaker = speakerOf(speech);
       return (speaker && titledEarlier(speaker, bodyOfTitle)) ?? speakerBody;
@@ -925,6 +932,8 @@ function outermost(
 
 // ("Công ty X (Hàn Quốc), nhà cung ứng tấm nền cho Công ty Y, nhận …": the customer named in
 // apposition does not report either.)
+const OWNER_IN_BRACKET = /\((?:trực\s+)?thuộc\s+$/u;
+
 const OWNER_BEFORE =
   /,\s*(?:là\s+)?(?:(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?|(?:nhà cung ứng|nhà cung cấp|đối tác|vệ tinh|khách hàng)[^,;()]{0,40}?\s(?:cho|của))\s*$/u;
 

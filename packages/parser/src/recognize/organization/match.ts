@@ -152,6 +152,20 @@ function managedSiteAfter(words: readonly Word[], at: number): number | null {
   return name.to > at && words[name.to - 1]?.upper ? name.to : null;
 }
 
+// Heads of the protected areas a board or the rangers are named for.
+const PARKS = new Set(['vườn quốc gia', 'vqg', 'khu bảo tồn thiên nhiên'].map(foldKey));
+const RANGER_HEADS = new Set(['hạt kiểm lâm'].map(foldKey));
+
+/**
+ * Where the park after words[at] ends, for a body named for it: "Ban Quản lý Vườn quốc gia
+ * Cúc Phương", "Ban Quản lý VQG" (the park of the story). Null when no park follows.
+ */
+function parkAfter(words: readonly Word[], at: number): number | null {
+  const park = headAt(words, at);
+  if (!park || !words[at]?.upper || words[at]?.gap !== ' ' || !PARKS.has(headKeyOf(park, at))) return null;
+  return organizationAt(words, at)?.to ?? park.to;
+}
+
 const SEATED_IN = foldKey('tại');
 
 /**
@@ -216,6 +230,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       const sender = DELEGATIONS.has(headKey) ? senderAfter(fixed, found.to) : null;
       if (sender !== null)
         return sender.from < 0 ? result(sender.to) : { ...result(sender.to), inner: sender.from };
+      // "Hạt Kiểm lâm VQG Phong Nha - Kẻ Bàng": the rangers of a park, named for it.
+      const park = RANGER_HEADS.has(headKey) ? parkAfter(fixed, found.to) : null;
+      if (park !== null) return result(park);
       const reach = levelAfter(fixed, found.to);
       // "ủy ban nhân dân tỉnh Bình Phước" may be lower-case; "công an tỉnh" alone may not; "đoàn
       // ĐBQH tỉnh" may, its abbreviation in capitals naming the body.
@@ -274,7 +291,8 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "Ban Quản lý Khu kinh tế mở Chu Lai", "BQL các KCN tỉnh Bình Dương"; "ban Quản lý KKT
       // Dung Quất", the board named again with its "Quản lý" capitalized.
       if (!first.upper && !fixed[at + 1]?.upper) return null;
-      const end = managedZonesAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
+      const end =
+        managedZonesAfter(fixed, found.to) ?? parkAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
       if (end !== null) return result(levelAfter(fixed, end).to);
       // "Ban Quản lý các khu di tích tỉnh", "Ban Quản lý rừng phòng hộ huyện Mường Lát": what
       // the board runs, in lower case, closed by its level.

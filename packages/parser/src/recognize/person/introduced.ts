@@ -63,12 +63,21 @@ const PLACE_TYPES = [
   'cống',
   'kênh',
   'đập',
+  // "hang Sơn Đoòng", "thác Bản Giốc", "vịnh Lan Hạ", "vườn quốc gia Bạch Mã": sights and parks.
+  'hang',
+  'thác',
+  'vịnh',
+  'vườn quốc gia',
+  'vqg',
 ].map((p) => p.split(' '));
 
-const HO = foldKey('hồ');
+// "Hồ" is a surname and "Nà Hang", "Hang Kia" are places: capitalized, these words are no type
+// word but part of a name ("Chủ tịch UBND xã Nà Hang Ma Văn Hưng").
+const CAPITALIZED_IN_NAMES = new Set(['hồ', 'hang', 'thác', 'vịnh'].map(foldKey));
+const PARK_ABBREVIATION = foldKey('vqg');
 
 /** Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố". */
-const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành']);
+const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành', 'khai']);
 
 /**
  * Level words, which also end titles ("Chủ tịch xã Trần Văn B", "Chủ tịch UBND huyện Lê C"):
@@ -123,10 +132,13 @@ export function honorificBefore(words: readonly Word[], at: number): boolean {
 export function placeTypeBefore(words: readonly Word[], at: number): boolean {
   const previous = words[at - 1];
   if (!previous || words[at]?.gap !== ' ') return false;
-  if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key);
+  if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key) || previous.key === PARK_ABBREVIATION;
   const type = phraseBefore(words, at, PLACE_TYPES);
   if (type !== null)
-    return !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '') && !(previous.key === HO && previous.upper);
+    return (
+      !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '') &&
+      !(previous.upper && CAPITALIZED_IN_NAMES.has(previous.key) && type === at - 1)
+    );
   const level = phraseBefore(words, at, LEVELS);
   return level !== null && PREPOSITIONS.has(words[level - 1]?.key ?? '');
 }
