@@ -2026,3 +2026,16 @@ describe('the board and the rangers of a national park', () => {
     ]);
   });
 });
+
+describe('a bare "Trường" inside a company name', () => {
+  it('reads a commune named "Trường …" as part of the name, no school, and a school by its level', () => {
+    expect(
+      find('Công ty TNHH Vật liệu xây dựng Trường Long Hòa tuyển 135 lao động cho Trường THPT Lê Lợi.').map(
+        (f) => f.name,
+      ),
+    ).toEqual([
+      'Công ty trách nhiệm hữu hạn Vật liệu xây dựng Trường Long Hòa',
+      'Trường Trung học phổ thông Lê Lợi',
+    ]);
+  });
+});

@@ -71,6 +71,10 @@ describe('matchUnit', () => {
     expect(unitOf('trái phiếu riêng lẻ')?.text).toBe('trái phiếu');
     expect(unitOf('cổ phiếu được khớp')?.text).toBe('cổ phiếu');
     expect(unitOf('mẫu bệnh phẩm dương tính')?.text).toBe('mẫu bệnh phẩm');
+    // Exchanges, exam subjects and deputies are counted too.
+    expect(unitOf('sàn giao dịch')?.text).toBe('sàn giao dịch');
+    expect(unitOf('môn thi')?.text).toBe('môn thi');
+    expect(unitOf('Phó Chủ tịch UBND')?.text).toBe('Phó Chủ tịch');
   });
 
   it('reads no unit in a word that only opens with a counted noun', () => {

@@ -10,7 +10,7 @@ import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { bracketedRun, capitalsIn } from './bracketed.js';
-import { headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
+import { bareSchoolWord, headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
 export interface Reach {
@@ -236,6 +236,8 @@ const LEGAL_FORMS = [
 function bodyHeadAt(words: readonly Word[], at: number): ReturnType<typeof headAt> {
   const head = headAt(words, at);
   if (head && NEEDS_LEVEL.has(headKeyOf(head, at)) && levelAfter(words, head.to).to === head.to) return null;
+  // ("Công ty TNHH Vật liệu xây dựng Trường Long Hòa": a commune's name, no school.)
+  if (head && bareSchoolWord(head, at)) return null;
   return head;
 }
 

@@ -67,3 +67,16 @@ export const headKeyOf = (match: HeadMatch, at: number): string =>
     .slice(at, match.to)
     .map((w) => w.key)
     .join(' ');
+
+const SCHOOL = foldKey('trường');
+const SCHOOL_LEVEL = /^(đại|cao|tiểu|mầm|trung|chính|phổ|dân|quân)$/;
+
+/**
+ * Whether the head matched at words[at] is a bare "Trường" with no school's level or abbreviation
+ * after it: "Trường Sơn", "Trường Long Hòa" in a person's or a place's name, no school.
+ */
+export function bareSchoolWord(match: HeadMatch, at: number): boolean {
+  if (headKeyOf(match, at) !== SCHOOL) return false;
+  const next = match.words[match.to];
+  return !(next?.caps || SCHOOL_LEVEL.test(next?.key ?? ''));
+}

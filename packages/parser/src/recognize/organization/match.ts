@@ -21,7 +21,7 @@ import {
   sectorAfter,
 } from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
-import { headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
+import { bareSchoolWord, headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 import { managedZonesAfter } from './zone-board.js';
 
 export interface OrganizationMatch {
@@ -302,13 +302,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     case 'name': {
       // "Trường THPT Lê Lợi", "Trường Đại học Vinh", "Trường Quân sự tỉnh", not "Trường Sơn" in a
       // person's name.
-      const school = fixed[found.to];
-      if (
-        headKey === 'trường' &&
-        !(school?.caps || /^(đại|cao|tiểu|mầm|trung|chính|phổ|dân|quân)$/.test(school?.key ?? ''))
-      ) {
-        return null;
-      }
+      if (bareSchoolWord(found, at)) return null;
       // "Công ty Công ty TNHH ...": a repeated head; the second one opens the name.
       if (headAt(fixed, found.to)?.head === head) return null;
       // "Bộ Tư lệnh Quân khu 2", "Bộ Tư lệnh Bộ đội Biên phòng": a command named by the body it commands.
