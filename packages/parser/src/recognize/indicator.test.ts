@@ -821,3 +821,25 @@ describe('a speaker whose body a bracket says it belongs to', () => {
     ]);
   });
 });
+
+describe("the stock market's and the banks' money", () => {
+  it('reads no investment or disbursement in listings, foreign funds, deposits or a bank branch', () => {
+    expect(
+      indicatorsOf(
+        'Năm 2023, giá trị huy động qua IPO và chào bán cổ phiếu đạt 42.000 tỷ đồng. Các quỹ ngoại có thể giải ngân 1,5 tỷ USD vào thị trường. Tổng nguồn vốn huy động ước đạt 210.400 tỷ đồng, trong đó tiền gửi dân cư chiếm 61%. Giám đốc Chi nhánh NHCSXH tỉnh Hà Tĩnh cho biết, đơn vị đã giải ngân 96,5 tỷ đồng cho 2.100 hộ.',
+        '2024-01',
+      ).filter(
+        (i) => i.indicator === 'social_investment' || i.indicator === 'public_investment_disbursement',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the money a place raised for a programme, whatever the sources it lists', () => {
+    expect(
+      indicatorsOf(
+        'Năm 2023, tỉnh Hà Tĩnh huy động hơn 4.100 tỷ đồng xây dựng nông thôn mới, trong đó vốn tín dụng 900 tỷ đồng.',
+        '2024-01',
+      ).map((i) => [i.indicator, i.value]),
+    ).toEqual([['social_investment', 4100000000000]]);
+  });
+});

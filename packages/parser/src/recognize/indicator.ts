@@ -1,4 +1,5 @@
 import type { Period } from '@dukien/core';
+import { foldForMatch } from '../text/fold.js';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
 import { startingIn } from './indicator/by-start.js';
@@ -130,7 +131,14 @@ const LENDING = vietnameseRegex(
 );
 const BANKING = vietnameseRegex('(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền gửi|ngân hàng)(?:[^\\p{L}]|$)', 'u');
 // Banks and funds lend; "Quỹ Đầu tư phát triển giải ngân 35 tỉ đồng" is no public investment.
-const BANK = /^(?:Ngân hàng|Quỹ)\s/u;
+// ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh …": nor is a bank's branch.)
+const BANK = /^(?:Chi nhánh\s+)?(?:Ngân hàng|Quỹ)\s/u;
+const MOBILIZED = foldForMatch('huy động');
+// The stock market: money raised by listings, funds' buying and selling, no investment of a place.
+const SECURITIES = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:chứng khoán|cổ phiếu|trái phiếu|ipo|chào bán|niêm yết|khối ngoại|quỹ ngoại|bán ròng|mua ròng|rút ròng)(?:[^\\p{L}]|$)',
+  'u',
+);
 // (Nor is the size of a housing project: "dự án … có quy mô 4.500 căn", "11 dự án … với hơn 19,6
 // ngàn căn", unless they were finished: "hoàn thành 12 dự án với 9.850 căn".)
 const NOT_BUILT = vietnameseRegex(
@@ -610,6 +618,26 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (
         (key === 'grdp_growth' || key === 'social_investment') &&
         BANKING.test(ctx.folded.slice(match.phrase.start, q.evidence.start))
+      )
+        continue;
+      // "giá trị huy động qua IPO và chào bán thêm đạt 98.000 tỷ đồng", "các quỹ ngoại có thể giải
+      // ngân 1,2 tỷ USD vào thị trường": the stock market's money, no investment of the place.
+      if (
+        (key === 'social_investment' || key === DISBURSEMENT) &&
+        SECURITIES.test(ctx.folded.slice(sentence.start, q.evidence.end))
+      )
+        continue;
+      // "tổng nguồn vốn huy động ước đạt 372.600 tỷ đồng, …, trong đó tiền gửi của dân cư chiếm
+      // 58,4%": the capital raised, a noun, is the banks' deposits when the sentence speaks of them.
+      // ("toàn tỉnh huy động hơn 3.845 tỉ đồng …, trong đó vốn tín dụng …": a place raising money
+      // for a programme, the verb, is society's investment whatever its sources.)
+      if (
+        key === 'social_investment' &&
+        ctx.folded.slice(match.phrase.start, match.phrase.end) === MOBILIZED &&
+        /(?:^|[^\p{L}])vốn\s+$/u.test(
+          ctx.folded.slice(Math.max(0, match.phrase.start - 8), match.phrase.start),
+        ) &&
+        BANKING.test(ctx.folded.slice(sentence.start, sentence.end))
       )
         continue;
       // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
