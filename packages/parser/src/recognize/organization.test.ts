@@ -2039,3 +2039,19 @@ describe('a bare "Trường" inside a company name', () => {
     ]);
   });
 });
+
+describe('names closed by a place that opens like a head, and national associations', () => {
+  it('runs a one-capital name on to "Hội An", a town, not an association', () => {
+    expect(find('Trung tâm Bảo tồn di sản văn hóa Hội An trùng tu 5 nhà cổ.').map((f) => f.name)).toEqual([
+      'Trung tâm Bảo tồn di sản văn hóa Hội An',
+    ]);
+  });
+
+  it('reads an association named to the country with its short name in brackets, and no "Hội An"', () => {
+    expect(
+      find('Theo Hội Thẩm định giá Việt Nam (VVA), giá tăng; Hội An đón khách Việt Nam (VN).').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Hội Thẩm định giá Việt Nam', 'VVA']);
+  });
+});

@@ -612,7 +612,9 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
       // "Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai": a title after "và" is another person's.
       if (words[k - 1]?.key === 'và' && TITLE_HEADS.longestAt(words, k) !== null) return null;
       const head = bodyHeadAt(words, k);
-      return head && head.head.fullName === undefined ? null : k;
+      // ("Trung tâm Bảo tồn di sản văn hóa Hội An": a place whose name opens like a head, "Hội".)
+      const place = head && ADMIN_NAMES.longestAt(words, k, (m) => m.length >= 2 && m.every((w) => w.upper));
+      return head && head.head.fullName === undefined && !place ? null : k;
     }
     // "xã hội": a level word that opens no level is a syllable like any other; so is the
     // "không" of "hàng không" (aviation), the "bị" of "thiết bị" (equipment).

@@ -1,5 +1,5 @@
 import type { OrganizationType } from '@dukien/core';
-import { PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import { ADMIN_NAMES, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
 import {
   type OrganizationHead,
   PARENT_BODIES,
@@ -361,10 +361,18 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       // "Hội Đoàn kết sư sãi yêu nước tỉnh": an association the lexicon does not list is named to
       // its level; "Hội An", "Hội nghị" are no body.
       // ("Hội chợ Nông sản …", "Hội thảo": events; the association's own name opens with a capital.)
+      // ("Hội Môi giới bất động sản Việt Nam (VARS)": or to the country, a national association
+      // whose short name the text gives in brackets.)
       if (
         headKey === ASSOCIATION &&
         (!fixed[found.to]?.upper ||
-          !fixed.slice(found.to, end).some((_, k) => typeWordAt(fixed, found.to + k)))
+          (!fixed.slice(found.to, end).some((_, k) => typeWordAt(fixed, found.to + k)) &&
+            !(
+              endsOnCountry(fixed, end) &&
+              fixed[end]?.gap === ' (' &&
+              fixed[end]?.caps &&
+              !ADMIN_NAMES.longestAt(fixed, at, (m) => m.every((w) => w.upper))
+            )))
       )
         return null;
       // "Trung tâm hành chính tỉnh", "Trung tâm dữ liệu tỉnh": without a capital or a number
@@ -378,6 +386,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const COUNTRY = ['việt', 'nam'].map(foldKey);
+
+/** Whether the name ending before words[end] closes on "Việt Nam". */
+const endsOnCountry = (words: readonly Word[], end: number): boolean =>
+  words[end - 2]?.key === COUNTRY[0] && words[end - 1]?.key === COUNTRY[1] && words[end - 2]?.upper === true;
 const PLANT_HEAD = foldKey('nhà máy');
 const SCHOOLS = new Set(['trường', 'trường đại học', 'trường cao đẳng', 'học viện', 'đại học'].map(foldKey));
 
