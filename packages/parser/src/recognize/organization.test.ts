@@ -2055,3 +2055,18 @@ describe('names closed by a place that opens like a head, and national associati
     ).toEqual(['Hội Thẩm định giá Việt Nam', 'VVA']);
   });
 });
+
+describe('a name that honours a day of the year', () => {
+  it('keeps "19/5", "30-4" inside the name', () => {
+    expect(find('Hợp tác xã Thủy sản 19/5 và Công ty 30-4 ký kết.').map((f) => f.text)).toEqual([
+      'Hợp tác xã Thủy sản 19/5',
+      'Công ty 30-4',
+    ]);
+  });
+
+  it('leaves out a day with a year or "năm" after it, the date of the sentence', () => {
+    const names = find('HTX Dịch vụ nông nghiệp 3/2 năm 2024 đạt lãi; Công ty Lâm nghiệp 12/5/2024 công bố.');
+    expect(names.length).toBe(2);
+    expect(names.filter((f) => f.text.includes('/'))).toEqual([]);
+  });
+});

@@ -567,3 +567,13 @@ describe('a cave, a waterfall, a bay or a park named like a person', () => {
     ).toEqual(['Ma Văn Hưng']);
   });
 });
+
+describe('"Từ", a surname and the word "from"', () => {
+  it('reads no person in "Từ" before a place, but one before given names', () => {
+    expect(
+      find('Từ Thủ Dầu Một, xe chạy về Suối Tiên. Từ Hà Nội, đoàn đi Lào Cai. Từ Văn Minh dự họp.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Từ Văn Minh']);
+  });
+});

@@ -298,6 +298,20 @@ function measuredBy(words: readonly Word[], at: number): boolean {
   return kind === 'measure' || kind === 'duration';
 }
 
+/**
+ * A day and month ("19/5", "30-4") at words[at] inside a name, with no year after it: no date of
+ * the sentence, which "ngày" or a year would mark.
+ */
+function dayOfYearAt(words: readonly Word[], at: number): boolean {
+  const [day, month, after] = [words[at], words[at + 1], words[at + 2]];
+  if (!day || !month || day.gap !== ' ' || !/^[/-]$/.test(month.gap)) return false;
+  if (!/^\d{1,2}$/.test(day.text) || !/^\d{1,2}$/.test(month.text)) return false;
+  if (after !== undefined && (/^[/.-]$/.test(after.gap) || after.key === YEAR)) return false;
+  const [d, m] = [Number(day.text), Number(month.text)];
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+const YEAR = foldKey('năm');
 const NUMBER_WORD = foldKey('số');
 /** "chuyên": a specialized school, before the university that runs it. */
 export const SPECIALIZED = foldKey('chuyên');
@@ -348,6 +362,11 @@ export function properNameAfter(
     }
     // "Nhà máy Thủy điện Huội Quảng 520 MW": a number with a unit after it is a quantity.
     if (/^\d/.test(word.text) && measuredBy(words, to)) break;
+    // "Hợp tác xã Thủy sản 19/5", "Công ty 30-4": a name that honours a day of the year.
+    if (dayOfYearAt(words, to)) {
+      to += 2;
+      continue;
+    }
     if (word.upper || /^\d/.test(word.text)) {
       to++;
       continue;
@@ -597,7 +616,7 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
       !measuredBy(words, k) &&
       !QUALIFIERS.has(words[k - 1]?.key ?? '')
     )
-      return k + 1;
+      return dayOfYearAt(words, k) ? k + 2 : k + 1;
     // "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC)": the short name the
     // text defines in brackets closes the name before it.
     if (k > at && word?.gap === ' (' && word.upper && afterCapital && shortNameInBrackets(words, k)) return k;

@@ -99,6 +99,7 @@ function placeOpens(words: readonly Word[], at: number): boolean {
  */
 const ISLET = ['cù', 'lao'].map(foldKey);
 const BAN = ['ban', 'quản', 'lý'].map(foldKey);
+const FROM = foldKey('từ');
 const COURTESY = new Set(['ông', 'bà', 'ngài', 'anh', 'chị', 'chí'].map(foldKey));
 
 export function nameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
@@ -165,6 +166,8 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     if (placeOpens(words, at)) return null;
     const n = syllablesFrom(words, at + surname, 3);
     if (n === 0) return null;
+    // "Từ Thủ Dầu Một, xe chạy …": the preposition "from" before a place, though "Từ" is a surname.
+    if (first.key === FROM && isPlaceName(words, at + 1, at + surname + n)) return null;
     // "Tỉnh ủy Lâm Đồng Nguyễn Hữu Phước": inside a run, a surname followed by
     // another surname is the end of a place, and the name starts at the second.
     // But a place that ends right before it has ended ("TP Hải Phòng Nguyễn Kim Nga": "Kim" is
