@@ -38,7 +38,8 @@ export interface Plausibility {
   seen: number;
 }
 
-function isSyllable(word: string): boolean {
+/** Whether a word is one Vietnamese syllable ("Quản", "nghiệp"), not a foreign word ("Marubeni"). */
+export function isSyllable(word: string): boolean {
   const nfd = word.normalize('NFD');
   const tones = nfd.match(TONE_MARKS)?.length ?? 0;
   if (tones > 1) return false;

@@ -2070,3 +2070,13 @@ describe('a name that honours a day of the year', () => {
     expect(names.filter((f) => f.text.includes('/'))).toEqual([]);
   });
 });
+
+describe('a name closed by a brand or a foreign word', () => {
+  it('does not run a name ending on "VietJet" or "Marubeni" on through the sentence to the next capitals', () => {
+    expect(
+      find(
+        'Công ty CP Hàng không VietJet mở đường bay Đà Nẵng - Băng Cốc; Tập đoàn Marubeni hoàn thiện thủ tục nhà máy LNG Nghi Sơn.',
+      ).map((f) => f.text),
+    ).toEqual(['Công ty CP Hàng không VietJet', 'Tập đoàn Marubeni']);
+  });
+});

@@ -4,6 +4,7 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { APOSTROPHE_PREFIXES, COMMON_SURNAMES } from '../../lexicon/surnames.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { isSyllable } from '../../read/vietnamese-plausibility.js';
 import { foldKey } from '../../text/fold.js';
 import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -400,7 +401,9 @@ export function properNameAfter(
     // the capitals that close it.
     // Also when the last capital stands alone after lower-case words: "Phổ thông Dân tộc nội trú tỉnh".
     const lastStandsAlone = to === nameFrom + 1 || (to > nameFrom + 1 && !words[to - 2]?.upper);
-    const capital = words[to - 1]?.upper === true && !words[to - 1]?.caps;
+    // (Not after a brand or a foreign name, which is no syllable of a word: "Công ty CP Hàng không
+    // VietJet mở đường bay Đà Nẵng - Băng Cốc", "Tập đoàn Marubeni hoàn thiện thủ tục".)
+    const capital = words[to - 1]?.upper === true && !words[to - 1]?.caps && isSyllable(words[to - 1]!.text);
     const tail = lastStandsAlone && capital ? firstWordTail(words, to, true) : null;
     if (tail !== null) {
       // "Trung tâm Phát triển quỹ đất huyện phối hợp Công ty …": a name run on to its level
