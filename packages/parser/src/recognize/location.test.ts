@@ -984,3 +984,19 @@ describe('a name of two words written as one', () => {
     });
   });
 });
+
+describe('flag states and other countries of the ministry list', () => {
+  it('reads island states by their Vietnamese names, and Cyprus as "Síp"', () => {
+    expect(
+      find('Tàu mang cờ Quần đảo Marshall, Panama và Síp cập cảng; hàng đi Tanzania.').map((f) => [
+        f.name,
+        f.type,
+      ]),
+    ).toEqual([
+      ['Quần đảo Marshall', 'country'],
+      ['Panama', 'country'],
+      ['Síp', 'country'],
+      ['Tanzania', 'country'],
+    ]);
+  });
+});

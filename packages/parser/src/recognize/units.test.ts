@@ -74,6 +74,7 @@ describe('matchUnit', () => {
     // Exchanges, exam subjects and deputies are counted too.
     expect(unitOf('sàn giao dịch')?.text).toBe('sàn giao dịch');
     expect(unitOf('môn thi')?.text).toBe('môn thi');
+    expect(unitOf('liệt sĩ')?.text).toBe('liệt sĩ');
     expect(unitOf('Phó Chủ tịch UBND')?.text).toBe('Phó Chủ tịch');
   });
 
