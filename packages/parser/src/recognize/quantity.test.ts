@@ -423,6 +423,9 @@ describe('recognizeQuantities: numbers in words', () => {
     ['Khoảng một trăm học sinh nhận quà.', 'Khoảng một trăm học sinh', 100, 'học sinh'],
     ['Gần một nửa số hộ đã thoát nghèo.', 'Gần một nửa', 0.5, null],
     ['Kinh phí một triệu đồng mỗi suất.', 'một triệu đồng', 1e6, 'VND'],
+    // A classifier opens a noun the lexicon does not know, as after digits.
+    ['Công ty xây hai tòa nhà mới.', 'hai tòa nhà', 2, 'tòa nhà'],
+    ['Hai con tàu cập cảng.', 'Hai con tàu', 2, 'tàu'],
   ])('%s', (text, span, value, unit) => {
     expect(only(text)).toMatchObject({ evidence: { text: span }, value, unit });
   });

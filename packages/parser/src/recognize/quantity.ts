@@ -13,7 +13,7 @@ import { type NumericHead, numericHeadAt } from './quantity/numeral.js';
 import { approxBefore, changeBefore } from './quantity/qualifiers.js';
 import { joinUnitRanges } from './quantity/unit-range.js';
 import { SpanCover, SpansByStart } from './span-cover.js';
-import { matchUnit, type UnitMatch } from './units.js';
+import { CLASSIFIERS, matchUnit, type UnitMatch } from './units.js';
 
 type Quantity = DraftOf<'quantity'>;
 
@@ -314,11 +314,14 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
       return skip(head.end);
   }
   const plain = last.scale === 1;
-  // Numbers in words count only nouns the lexicon knows: "hai tỉnh", not "ba mẹ".
+  // Numbers in words count only nouns the lexicon knows: "hai tỉnh", not "ba mẹ"; or nouns a
+  // classifier opens, as digits do ("hai tòa nhà", "ba chiếc trực thăng").
+  const next = wordAt(folded, unitAt);
+  const classified = head.words && next !== null && CLASSIFIERS.has(folded.slice(next[0], next[1]));
   const noun =
     lexical?.kind === 'measure' || half
       ? null
-      : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && !head.words);
+      : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && (!head.words || classified));
   // "sản phẩm 4 sao", "khách sạn 5 sao": a grade in stars, no count.
   if (noun && (noun.unit === STARS || noun.unit.startsWith(`${STARS} `))) return skip(noun.end);
   let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
