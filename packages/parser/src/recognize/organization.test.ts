@@ -2080,3 +2080,11 @@ describe('a name closed by a brand or a foreign word', () => {
     ).toEqual(['Công ty CP Hàng không VietJet', 'Tập đoàn Marubeni']);
   });
 });
+
+describe('a verb of the sentence after a name closed by a region', () => {
+  it('ends "Viện … miền Nam" before "hoàn thiện hồ sơ 5 dự án"', () => {
+    expect(find('Viện Khoa học Thủy lợi miền Nam hoàn thiện hồ sơ 5 dự án.').map((f) => f.text)).toEqual([
+      'Viện Khoa học Thủy lợi miền Nam',
+    ]);
+  });
+});

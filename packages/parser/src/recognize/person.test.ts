@@ -577,3 +577,11 @@ describe('"Từ", a surname and the word "from"', () => {
     ).toEqual(['Từ Văn Minh']);
   });
 });
+
+describe('a place whose last word is a place type', () => {
+  it('reads the holder after "Sông Cầu", whose "Cầu" (bridge) ends the place, not a bridge', () => {
+    expect(find('Chủ tịch UBND thị xã Sông Cầu Lương Minh Tuấn cho biết.').map((f) => f.name)).toEqual([
+      'Lương Minh Tuấn',
+    ]);
+  });
+});

@@ -732,3 +732,14 @@ describe('recognizeQuantities: two counts joined by a slash', () => {
     expect(spans('Tỉnh có 9 bác sĩ/10.000 dân.')).toEqual(['9 bác sĩ']);
   });
 });
+
+describe('recognizeQuantities: "định kỳ" (regularly) before a count', () => {
+  it('reads the count after "định kỳ", no session number', () => {
+    expect(only('Tàu chạy định kỳ 2 chuyến/tuần.')).toMatchObject({
+      evidence: { text: '2 chuyến/tuần' },
+      value: 2,
+      unit: 'chuyến',
+      per: 'tuần',
+    });
+  });
+});

@@ -71,6 +71,7 @@ const clean = (n: number): number => Number(n.toPrecision(15));
 // "tổng số 120 hộ" are counts).
 const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
+const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
 
 function isLabelled(
@@ -83,6 +84,8 @@ function isLabelled(
   const pair = wordsBefore(folded, at, 2);
   // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
   if (pair[1] === SAME_PERIOD) return false;
+  // ("chạy định kỳ 1 chuyến/tuần": "định kỳ" is "regularly", no session either.)
+  if (pair[1] === REGULARLY) return false;
   // "(kế hoạch 9,5%)", "giải thưởng 10 triệu đồng": a number with a unit of measure is a
   // measure, whatever word it follows; a label is a bare number ("Kế hoạch 123", "khóa 15").
   const measured = unit?.kind === 'measure';

@@ -75,6 +75,9 @@ describe('matchUnit', () => {
     expect(unitOf('sàn giao dịch')?.text).toBe('sàn giao dịch');
     expect(unitOf('môn thi')?.text).toBe('môn thi');
     expect(unitOf('liệt sĩ')?.text).toBe('liệt sĩ');
+    // A sample, a boat, a raft, whatever was sampled or carried.
+    expect(unitOf('mẫu tôm nhiễm bệnh')?.text).toBe('mẫu');
+    expect(unitOf('ghe chở khách')?.text).toBe('ghe');
     expect(unitOf('Phó Chủ tịch UBND')?.text).toBe('Phó Chủ tịch');
   });
 

@@ -556,6 +556,12 @@ const SENTENCE_VERBS = new Set(
     'duy trì',
     'khai mạc',
     'bế mạc',
+    'hoàn thiện',
+    'hoàn tất',
+    'công bố',
+    'thông báo',
+    'ban hành',
+    'đề xuất',
   ].map(foldKey),
 );
 

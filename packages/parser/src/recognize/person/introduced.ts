@@ -134,11 +134,17 @@ export function placeTypeBefore(words: readonly Word[], at: number): boolean {
   if (!previous || words[at]?.gap !== ' ') return false;
   if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key) || previous.key === PARK_ABBREVIATION;
   const type = phraseBefore(words, at, PLACE_TYPES);
-  if (type !== null)
+  if (type !== null) {
+    // ("Chủ tịch UBND thị xã Sông Cầu Lương Minh Tuấn": a type word capitalized after another
+    // capital is the last word of a place's name, "Sông Cầu", no type word.)
+    const inName =
+      type === at - 1 && previous.upper && words[type - 1]?.upper === true && previous.gap === ' ';
     return (
       !NOT_TYPE_BEFORE.has(words[type - 1]?.key ?? '') &&
-      !(previous.upper && CAPITALIZED_IN_NAMES.has(previous.key) && type === at - 1)
+      !(previous.upper && CAPITALIZED_IN_NAMES.has(previous.key) && type === at - 1) &&
+      !inName
     );
+  }
   const level = phraseBefore(words, at, LEVELS);
   return level !== null && PREPOSITIONS.has(words[level - 1]?.key ?? '');
 }
