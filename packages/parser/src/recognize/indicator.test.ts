@@ -843,3 +843,20 @@ describe("the stock market's and the banks' money", () => {
     ).toEqual([['social_investment', 4100000000000]]);
   });
 });
+
+describe('a body whose name holds a place, doing what the figure counts', () => {
+  it('credits the visitors to the park, not to the province in its name', () => {
+    const found = indicatorsOf('10 tháng năm 2024, VQG Mũi Cà Mau đón 380.500 lượt khách.', '2024-11');
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['tourist_arrivals', 'Vườn quốc gia Mũi Cà Mau'],
+    ]);
+  });
+
+  it("leaves a zone's figures to the zone its board is named for, and a province's body to the province", () => {
+    const found = indicatorsOf(
+      '6 tháng đầu năm 2024, Ban Quản lý Khu kinh tế Vân Phong cấp mới 9 dự án. UBND tỉnh Khánh Hòa đón 2 triệu lượt khách.',
+      '2024-07',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Vân Phong', 'Khánh Hòa']);
+  });
+});

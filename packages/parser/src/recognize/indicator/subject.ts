@@ -616,6 +616,22 @@ export function subjectFinder(
       if (first !== inClause && overList)
         inClause = lastBefore(areas, first.evidence.start, clause.start, at);
     }
+    // "11 tháng năm 2024, VQG Mũi Cà Mau đón 462.300 lượt khách": a place inside the proper name of
+    // the body that does what the figure counts names that body, not a unit of its own (a level
+    // word before the place, "Ban Quản lý các KCN tỉnh Hà Nam", names the unit's body instead).
+    // ("Ban Quản lý Khu kinh tế Phú Quốc cấp mới 11 dự án": a zone a board runs reports its own figures.)
+    const acting =
+      inClause &&
+      !ZONE_TYPES.has(inClause.type) &&
+      bodies.find(
+        (o) =>
+          o.evidence.start < inClause.evidence.start &&
+          inClause.evidence.end <= o.evidence.end &&
+          !PLACE_BODIES.has(o.type) &&
+          !LEVEL_BEFORE_PLACE.test(ctx.folded.slice(o.evidence.start, inClause.evidence.start)) &&
+          /^\s*(?:đã\s+|ước\s+|sẽ\s+)?$/u.test(ctx.folded.slice(o.evidence.end, at)),
+      );
+    if (acting) return acting.name;
     if (inClause) return inClause.name;
     const sentence = sentenceAround(ctx.text, clause.start, clause.start);
     // "… hợp nhất vào tỉnh Phú Thọ … Tỉnh mới có diện tích tự nhiên …": the new province is the one
@@ -932,6 +948,8 @@ function outermost(
 
 // ("Công ty X (Hàn Quốc), nhà cung ứng tấm nền cho Công ty Y, nhận …": the customer named in
 // apposition does not report either.)
+const LEVEL_BEFORE_PLACE = /(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|khu vực)\s+$/u;
+
 const OWNER_IN_BRACKET = /\((?:trực\s+)?thuộc\s+$/u;
 
 const OWNER_BEFORE =
