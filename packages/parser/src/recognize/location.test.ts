@@ -1000,3 +1000,14 @@ describe('flag states and other countries of the ministry list', () => {
     ]);
   });
 });
+
+describe("the article's province known by its districts", () => {
+  it('reads a bare district of the province whose districts the text names with their type word', () => {
+    const found = find(
+      'UBND huyện Vân Đồn và Huyện ủy Cô Tô họp; du khách từ TP.HCM bay thẳng tới Vân Đồn.',
+      '2024-10',
+    ).map((f) => [f.text, f.code]);
+    expect(found).toContainEqual(['Vân Đồn', '203']);
+    expect(found.filter(([text]) => text === 'Vân Đồn')).toHaveLength(2);
+  });
+});

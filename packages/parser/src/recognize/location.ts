@@ -679,6 +679,11 @@ function provinceClosingName(
   return null;
 }
 
+/** The province each district (its code of three digits, before the reform) lay in. */
+const DISTRICT_PROVINCE: ReadonlyMap<string, string> = new Map(
+  ADMIN_UNITS.filter((u) => u.type === 'district' && u.parent !== null).map((u) => [u.code, u.parent!]),
+);
+
 /** The province (or centrally run city) the article names most often: the one it writes about. */
 const PROVINCE_CODES_BY_ERA: ReadonlyMap<Era, ReadonlySet<string>> = new Map(
   (['pre2025', 'post2025'] as const).map((era) => [
@@ -693,12 +698,14 @@ function mainProvince(found: readonly Draft[], era?: Era): string | null {
   for (const f of found) {
     // (After the reform, "khu vực Đắk Nông (cũ)" named again and again is no province of the
     // article's own: only a province that stands then can be.)
+    // "UBND huyện Vân Đồn …, Huyện ủy Vân Đồn": a district named is its province named too.
+    const code = f.type === 'district' && f.code ? DISTRICT_PROVINCE.get(f.code) : f.code;
     if (
-      (f.type === 'province' || f.type === 'city') &&
-      f.code &&
-      (era === undefined || standsIn(f.code, era))
+      (f.type === 'province' || f.type === 'city' || f.type === 'district') &&
+      code &&
+      (era === undefined || standsIn(code, era))
     )
-      counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+      counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
