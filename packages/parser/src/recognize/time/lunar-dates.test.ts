@@ -77,3 +77,12 @@ describe('days of Tết', () => {
     ]);
   });
 });
+
+describe('a day of Giêng in an article written in the weeks before Tết', () => {
+  it('is the coming Giêng, not the one a year past', () => {
+    // Tết Bính Ngọ fell on 17 February 2026; mid-February 2026 is still the lunar year before.
+    expect(read('Lễ khai hội diễn ra mùng 6 tháng Giêng.', '2026-02')).toEqual([
+      { text: 'mùng 6 tháng Giêng', start: '2026-02-22', end: '2026-02-22', granularity: 'day' },
+    ]);
+  });
+});

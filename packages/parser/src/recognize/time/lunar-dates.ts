@@ -124,7 +124,8 @@ function lunarYearAt(header: HeaderMonth): number | null {
  * that puts the day more than nine months ahead while the year before puts it nearer ("25 tháng
  * Chạp" in a February 2024 article, written after Tết, is 4 February 2024, not the Chạp of
  * January 2025). A day already past in the running year stays there ("mùng 10 tháng 3" in a
- * November article is the April before).
+ * November article is the April before), unless it is more than nine months past while the year
+ * after puts it nearer.
  */
 function nearestLunarYear(header: HeaderMonth, month: number, day: number): number | null {
   const running = lunarYearAt(header);
@@ -135,7 +136,14 @@ function nearestLunarYear(header: HeaderMonth, month: number, day: number): numb
     return solar ? Date.UTC(solar[0], solar[1] - 1, solar[2]) - middle : null;
   };
   const ahead = offset(running);
-  if (ahead === null || ahead <= NINE_MONTHS_MS) return running;
+  if (ahead === null) return running;
+  // ("mùng 6 tháng Giêng" in a February 2026 article written before Tết: the running year is
+  // still lunar 2025, whose Giêng is a year past; the coming Giêng is meant.)
+  if (ahead < -NINE_MONTHS_MS) {
+    const next = offset(running + 1);
+    return next !== null && Math.abs(next) < -ahead ? running + 1 : running;
+  }
+  if (ahead <= NINE_MONTHS_MS) return running;
   const before = offset(running - 1);
   return before !== null && Math.abs(before) < ahead ? running - 1 : running;
 }
