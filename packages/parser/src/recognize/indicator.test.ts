@@ -860,3 +860,13 @@ describe('a body whose name holds a place, doing what the figure counts', () => 
     expect(found.map((i) => i.subject)).toEqual(['Vân Phong', 'Khánh Hòa']);
   });
 });
+
+describe('capital per firm', () => {
+  it('reads no investment capital in an average per firm, but a total per year is one', () => {
+    const found = indicatorsOf(
+      'Năm 2023, tỉnh Bắc Giang có 1.250 doanh nghiệp thành lập mới, vốn đăng ký bình quân 7,2 tỷ đồng/doanh nghiệp.',
+      '2024-01',
+    );
+    expect(found.filter((i) => i.indicator === 'investment_capital')).toEqual([]);
+  });
+});

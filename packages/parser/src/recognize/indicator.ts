@@ -134,6 +134,8 @@ const BANKING = vietnameseRegex('(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền g
 // ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh …": nor is a bank's branch.)
 const BANK = /^(?:Chi nhánh\s+)?(?:Ngân hàng|Quỹ)\s/u;
 const MOBILIZED = foldForMatch('huy động');
+// Rates per a span of time ("tỷ đồng/năm") are totals still; per anything else, averages.
+const TIME_PER = new Set(['năm', 'tháng', 'quý', 'ngày']);
 // The stock market: money raised by listings, funds' buying and selling, no investment of a place.
 const SECURITIES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:chứng khoán|cổ phiếu|trái phiếu|ipo|chào bán|niêm yết|khối ngoại|quỹ ngoại|bán ròng|mua ròng|rút ròng)(?:[^\\p{L}]|$)',
@@ -627,6 +629,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         SECURITIES.test(ctx.folded.slice(sentence.start, q.evidence.end))
       )
         continue;
+      // "vốn đăng ký bình quân 9,6 tỉ đồng/DN": capital per firm or per project is an average
+      // of the sum, no capital of the place.
+      if (key === INVESTMENT_CAPITAL && q.per !== null && !TIME_PER.has(q.per.toLowerCase())) continue;
       // "tổng nguồn vốn huy động ước đạt 372.600 tỷ đồng, …, trong đó tiền gửi của dân cư chiếm
       // 58,4%": the capital raised, a noun, is the banks' deposits when the sentence speaks of them.
       // ("toàn tỉnh huy động hơn 3.845 tỉ đồng …, trong đó vốn tín dụng …": a place raising money

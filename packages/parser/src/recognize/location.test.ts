@@ -1011,3 +1011,12 @@ describe("the article's province known by its districts", () => {
     expect(found.filter(([text]) => text === 'Vân Đồn')).toHaveLength(2);
   });
 });
+
+describe('a province abbreviated and the northern delta', () => {
+  it('reads "TT-Huế" as Thừa Thiên Huế and "đồng bằng Bắc Bộ" as a region', () => {
+    expect(find('Khách từ đồng bằng Bắc Bộ đến TT-Huế tăng.').map((f) => [f.name, f.type, f.code])).toEqual([
+      ['Đồng bằng Bắc Bộ', 'region', null],
+      ['Thừa Thiên Huế', 'province', '46'],
+    ]);
+  });
+});

@@ -2088,3 +2088,11 @@ describe('a verb of the sentence after a name closed by a region', () => {
     ]);
   });
 });
+
+describe('the coast guard', () => {
+  it('reads a coast guard region and its command, numbered', () => {
+    expect(
+      find('Bộ Tư lệnh Vùng Cảnh sát biển 3 phối hợp với Vùng Cảnh sát biển 2 kiểm tra.').map((f) => f.name),
+    ).toEqual(['Bộ Tư lệnh Vùng Cảnh sát biển 3', 'Vùng Cảnh sát biển 2']);
+  });
+});
