@@ -2096,3 +2096,13 @@ describe('the coast guard', () => {
     ).toEqual(['Bộ Tư lệnh Vùng Cảnh sát biển 3', 'Vùng Cảnh sát biển 2']);
   });
 });
+
+describe('a number of three digits inside a name', () => {
+  it('keeps "492" when the name goes on with capitals after it, not a count after a level', () => {
+    expect(
+      find(
+        'Công ty CP Xây dựng giao thông 492 Hà Nam thi công; Trung tâm Khuyến nông tỉnh cấp 250 tấn giống.',
+      ).map((f) => f.text),
+    ).toEqual(['Công ty CP Xây dựng giao thông 492 Hà Nam', 'Trung tâm Khuyến nông tỉnh']);
+  });
+});

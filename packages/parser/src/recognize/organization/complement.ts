@@ -612,7 +612,9 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
     // capital of its own; after a bare head it is the sentence's ("Trung tâm triển khai 14 dự án").
     // "Lữ đoàn Công binh 229": three digits right after the syllable that ends the capital's word.
-    const digits = k === at + 1 ? /^\d{1,3}$/ : /^\d{1,2}$/;
+    // ("Công ty CP Xây dựng giao thông 492 Hà Nam": or three anywhere, the name going on after them.)
+    const nameGoesOn = words[k + 1]?.upper === true && words[k + 1]?.gap === ' ';
+    const digits = k === at + 1 || nameGoesOn ? /^\d{1,3}$/ : /^\d{1,2}$/;
     // Not after a level: "Trung tâm Khuyến nông tỉnh cấp 25 tấn giống" is the sentence's number.
     const afterLevel = words.slice(at, k).some((_, j) => typeWordAt(words, at + j) !== null);
     // ("Công ty Viettel đầu tư gần 48 tỷ đồng": a number a qualifier or a scale goes with is a sum.)
