@@ -565,6 +565,9 @@ describe('a cave, a waterfall, a bay or a park named like a person', () => {
         'Khách vào hang Lê Đoòng, thác Trần Giốc và vịnh Lan Hạ của VQG Bạch Mã; Chủ tịch UBND xã Nà Hang Ma Văn Hưng đón.',
       ).map((f) => f.name),
     ).toEqual(['Ma Văn Hưng']);
+    expect(find("Tuyến đi qua núi lửa Chư B'Luk; ông Ksor Y Chư dẫn đoàn.").map((f) => f.name)).toEqual([
+      'Ksor Y Chư',
+    ]);
   });
 });
 

@@ -69,6 +69,8 @@ const PLACE_TYPES = [
   'vịnh',
   'vườn quốc gia',
   'vqg',
+  // "Chư B'Luk", "Chư Yang Sin": a mountain of the Central Highlands, in Jrai and Ê Đê.
+  'chư',
 ].map((p) => p.split(' '));
 
 // "Hồ" is a surname and "Nà Hang", "Hang Kia" are places: capitalized, these words are no type
