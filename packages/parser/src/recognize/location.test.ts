@@ -1020,3 +1020,14 @@ describe('a province abbreviated and the northern delta', () => {
     ]);
   });
 });
+
+describe('a commune whose name ends on a Roman numeral', () => {
+  it('reads "Hòa Tú II" and "Cây Trường II" whole, with their codes', () => {
+    expect(
+      find('Người dân xã Hòa Tú II và xã Cây Trường II dự.', '2024-04').map((f) => [f.name, f.code]),
+    ).toEqual([
+      ['Hòa Tú II', '31729'],
+      ['Cây Trường II', '25819'],
+    ]);
+  });
+});

@@ -2106,3 +2106,13 @@ describe('a number of three digits inside a name', () => {
     ).toEqual(['Công ty CP Xây dựng giao thông 492 Hà Nam', 'Trung tâm Khuyến nông tỉnh']);
   });
 });
+
+describe('a foreign government and a numeral after "Trường"', () => {
+  it('reads "Chính phủ Ấn Độ" whole, the bare "Chính phủ" alone, and no school in "Cây Trường II"', () => {
+    expect(
+      find('Chính phủ Ấn Độ tài trợ; Chính phủ ban hành Nghị định; xã Cây Trường II nhận tiền.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Chính phủ Ấn Độ', 'Chính phủ']);
+  });
+});

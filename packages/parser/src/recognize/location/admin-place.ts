@@ -102,7 +102,9 @@ export const TYPE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A word that may stand in a place name: capitalized, not an abbreviation, or a number. */
-export const isNameWord = (w: Word): boolean => (w.upper && !w.caps) || /^\d/.test(w.text);
+// ("Hòa Tú II", "Cây Trường II": a Roman numeral closes a commune's name as a number does.)
+export const isNameWord = (w: Word): boolean =>
+  (w.upper && !w.caps) || /^\d/.test(w.text) || /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(w.text);
 
 const capitalized = (matched: readonly Word[]): boolean => matched.every(isNameWord);
 const upper = (matched: readonly Word[]): boolean => matched.every((w) => w.upper);

@@ -78,5 +78,7 @@ const SCHOOL_LEVEL = /^(đại|cao|tiểu|mầm|trung|chính|phổ|dân|quân)$/
 export function bareSchoolWord(match: HeadMatch, at: number): boolean {
   if (headKeyOf(match, at) !== SCHOOL) return false;
   const next = match.words[match.to];
-  return !(next?.caps || SCHOOL_LEVEL.test(next?.key ?? ''));
+  // ("xã Cây Trường II": a Roman numeral is no school's abbreviation.)
+  const abbreviation = next?.caps === true && !/^[IVX]+$/.test(next.text);
+  return !(abbreviation || SCHOOL_LEVEL.test(next?.key ?? ''));
 }

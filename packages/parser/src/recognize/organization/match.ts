@@ -219,8 +219,15 @@ export function organizationAt(words: readonly Word[], at: number): Organization
     words: fixed,
   });
   switch (head.follows) {
-    case 'none':
-      return first.upper ? result(found.to) : null;
+    case 'none': {
+      if (!first.upper) return null;
+      // "Chính phủ Ấn Độ", "Chính phủ Nhật Bản": the government of the country named after it.
+      const country =
+        headKey === GOVERNMENT && fixed[found.to]?.gap === ' '
+          ? NAMED_PLACES.longestAt(fixed, found.to, (_, places) => places.some((p) => p.type === 'country'))
+          : null;
+      return result(found.to + (country?.length ?? 0));
+    }
     case 'place': {
       // "Tỉnh ủy Bình Phước", "Huyện ủy Đồng Phú", or "Tỉnh ủy" alone.
       return first.upper ? result(placeAfter(fixed, found.to).to) : null;
@@ -386,6 +393,7 @@ export function organizationAt(words: readonly Word[], at: number): Organization
 }
 
 const ASSOCIATION = foldKey('hội');
+const GOVERNMENT = foldKey('chính phủ');
 const COUNTRY = ['việt', 'nam'].map(foldKey);
 
 /** Whether the name ending before words[end] closes on "Việt Nam". */

@@ -86,3 +86,12 @@ describe('a day of Giêng in an article written in the weeks before Tết', () =
     ]);
   });
 });
+
+describe('a lunar date written with dots or a dash', () => {
+  it('is lunar by its mark, whatever the separator', () => {
+    expect(read('Giỗ Tổ ngày 10.3 âm lịch; hội làng mùng 6-2 (âm lịch).', '2024-04')).toEqual([
+      { text: 'ngày 10.3 âm lịch', start: '2024-04-18', end: '2024-04-18', granularity: 'day' },
+      { text: 'mùng 6-2 (âm lịch)', start: '2024-03-15', end: '2024-03-15', granularity: 'day' },
+    ]);
+  });
+});

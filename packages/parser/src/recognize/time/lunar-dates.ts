@@ -42,9 +42,10 @@ const LUNAR_MONTH_NAMES = new Set([folded('giêng'), folded('chạp')]);
 
 const MARK = ' *(?:\\( *)?(?<mark>âm lịch|al)(?: *\\))?';
 const PART = `(?:(?<part>${PART_OF_DAY}) +)?`;
-// "ngày 10/3 âm lịch", "mùng 10/3 (âm lịch)": the lunar mark is what makes it lunar.
+// "ngày 10/3 âm lịch", "mùng 10/3 (âm lịch)", "ngày 9.3 âm lịch": the lunar mark is what makes
+// it lunar, whichever mark the outlet writes dates with.
 const SLASHED = vietnameseRegex(
-  `${BEFORE}${PART}(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2})/(?<m>\\d{1,2})${MARK}(?![\\p{L}\\p{M}\\p{N}])`,
+  `${BEFORE}${PART}(?:(?:ngày|mùng|mồng) +)?(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})${MARK}(?![\\p{L}\\p{M}\\p{N}])`,
 );
 // "mùng 10 tháng 3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng", "rằm tháng Bảy năm 2024".
 // ("mùng 6 đến mùng 8 tháng Giêng": a run of days of one month.)
