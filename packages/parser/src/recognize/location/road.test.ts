@@ -255,3 +255,14 @@ describe('an interchange named by capitals', () => {
     ]);
   });
 });
+
+describe('a national road named by the places it joins', () => {
+  it('reads "quốc lộ Long Phú - Cái Sắn" whole, and no road in a bare "quốc lộ" before a capital', () => {
+    const ctx = contextOf('Dự án quốc lộ Long Phú - Cái Sắn đã thông xe; quốc lộ Hà Tiên cần vốn.');
+    expect(
+      recognizeLocations(ctx)
+        .filter((f) => f.type === 'road')
+        .map((f) => f.name),
+    ).toEqual(['Quốc lộ Long Phú - Cái Sắn']);
+  });
+});

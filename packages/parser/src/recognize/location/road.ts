@@ -171,6 +171,12 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
     const to = nameRun(words, at + 1, 4, false);
     return to > at + 1 ? { from: at, to, name: '' } : null;
   }
+  // "quốc lộ Quản Lộ - Phụng Hiệp": a national or provincial road named by the places it joins.
+  if (JOINING_ROADS.has(`${words[at]?.key} ${words[at + 1]?.key}`) && words[at + 1]?.gap === ' ') {
+    const to = words[at + 2]?.gap === ' ' ? nameRun(words, at + 2, 8, false) : at + 2;
+    if (words.slice(at + 3, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return { from: at, to, name: '' };
+    return null;
+  }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
   // "Công ty Cổ phần Chè Tam Đường Xanh", "Công ty Cổ phần Mía đường Biên Thùy": "đường" right
   // after a capitalized word is a syllable of a name (sugar, in "Mía đường"), not a street.
@@ -209,6 +215,7 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
 }
 
 const EACH = foldKey('mỗi');
+const JOINING_ROADS = new Set(['quốc lộ', 'tỉnh lộ'].map(foldKey));
 
 /** True when the number before words[to] goes on past a dot or comma, or a unit follows it. */
 function measuredAfter(words: readonly Word[], to: number): boolean {
