@@ -2116,3 +2116,11 @@ describe('a foreign government and a numeral after "Trường"', () => {
     ).toEqual(['Chính phủ Ấn Độ', 'Chính phủ']);
   });
 });
+
+describe('fruit and vegetables, and the national tourism department', () => {
+  it('reads "Rau quả" inside a name and "Cục Du lịch Quốc gia Việt Nam" whole', () => {
+    expect(
+      find('Viện Nghiên cứu Rau quả và Cục Du lịch Quốc gia Việt Nam phối hợp.').map((f) => f.name),
+    ).toEqual(['Viện Nghiên cứu Rau quả', 'Cục Du lịch Quốc gia Việt Nam']);
+  });
+});

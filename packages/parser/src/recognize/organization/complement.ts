@@ -568,11 +568,20 @@ const SENTENCE_VERBS = new Set(
 // Words of two syllables one of which alone would end a name: "Thiết bị", "Đổi mới", "khởi
 // nghiệp", "Dân số" are nouns of a body's field, no verb or figure of the sentence; so is "nhà
 // ở" (housing), whose "ở" is no preposition; nor is the "ký" (sign) of "lưu ký" (custody) or
-// "đăng ký" (registration).
+// "đăng ký" (registration), nor the "quả" (a fruit's classifier) of "rau quả" (fruit and vegetables).
 const NAME_COMPOUNDS: ReadonlySet<string> = new Set(
-  ['thiết bị', 'trang bị', 'đổi mới', 'khởi nghiệp', 'dân số', 'sáng tạo', 'nhà ở', 'lưu ký', 'đăng ký'].map(
-    foldKey,
-  ),
+  [
+    'thiết bị',
+    'trang bị',
+    'đổi mới',
+    'khởi nghiệp',
+    'dân số',
+    'sáng tạo',
+    'nhà ở',
+    'lưu ký',
+    'đăng ký',
+    'rau quả',
+  ].map(foldKey),
 );
 
 /** Whether words[at] is half of a two-syllable noun of NAME_COMPOUNDS, with the word before or after. */
