@@ -946,12 +946,14 @@ function outermost(
   return out;
 }
 
-// ("Công ty X (Hàn Quốc), nhà cung ứng tấm nền cho Công ty Y, nhận …": the customer named in
-// apposition does not report either.)
+// A level word right before a place: the place is the unit a body of that level serves.
 const LEVEL_BEFORE_PLACE = /(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|xã|phường|khu vực)\s+$/u;
 
+// "(thuộc Ban Quản lý …)", "(trực thuộc …)": a bracket that names the body another belongs to.
 const OWNER_IN_BRACKET = /\((?:trực\s+)?thuộc\s+$/u;
 
+// ("Công ty X (Hàn Quốc), nhà cung ứng tấm nền cho Công ty Y, nhận …": the customer named in
+// apposition does not report either.)
 const OWNER_BEFORE =
   /,\s*(?:là\s+)?(?:(?:thành viên|đơn vị thành viên|công ty con|thuộc)(?:\s+của)?|(?:nhà cung ứng|nhà cung cấp|đối tác|vệ tinh|khách hàng)[^,;()]{0,40}?\s(?:cho|của))\s*$/u;
 

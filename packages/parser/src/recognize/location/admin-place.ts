@@ -102,9 +102,12 @@ export const TYPE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A word that may stand in a place name: capitalized, not an abbreviation, or a number. */
+/** A Roman numeral of one to ten, as names number their series: "Hòa Tú II", "Vành đai V". */
+export const isRomanNumeral = (text: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(text);
+
 // ("Hòa Tú II", "Cây Trường II": a Roman numeral closes a commune's name as a number does.)
 export const isNameWord = (w: Word): boolean =>
-  (w.upper && !w.caps) || /^\d/.test(w.text) || /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(w.text);
+  (w.upper && !w.caps) || /^\d/.test(w.text) || isRomanNumeral(w.text);
 
 const capitalized = (matched: readonly Word[]): boolean => matched.every(isNameWord);
 const upper = (matched: readonly Word[]): boolean => matched.every((w) => w.upper);

@@ -3,7 +3,7 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { continuesNumber, isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
-import { isNameWord } from './admin-place.js';
+import { isNameWord, isRomanNumeral } from './admin-place.js';
 import { opensSentence } from './stands-alone.js';
 
 /** A road mention: words[from, to) and its normalized name. */
@@ -36,7 +36,7 @@ export const ROAD_FIRST_WORDS: ReadonlySet<string> = new Set(
 const ROAD_NUMBER = /^\d{1,3}[a-z]?$/i;
 const GLUED = /^(ql|đt|tl)\.?(\d{1,3}[a-z]?)$/i;
 // "Vành đai 3", "Vành đai V": ring roads are numbered in Arabic or Roman numerals.
-const RING_NUMBER = /^(?:\d{1,2}|I{1,3}|IV|V|VI{0,3}|IX|X)$/;
+const ringNumber = (text: string): boolean => /^\d{1,2}$/.test(text) || isRomanNumeral(text);
 
 const numbered = (head: string, number: string) => `${head} ${number.toUpperCase()}`;
 
@@ -184,7 +184,7 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (before?.upper && !before.caps && words[at]?.gap === ' ' && !opensSentence(words, at - 1)) return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
-  if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && RING_NUMBER.test(number.text)) {
+  if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ringNumber(number.text)) {
     return { from: at, to: ringRoadEnd(words, at + 4), name: '' };
   }
   let to = nameRun(words, at + 1, 4, false);

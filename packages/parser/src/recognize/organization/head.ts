@@ -1,6 +1,7 @@
 import { abbreviationOf } from '../../lexicon/abbreviations.js';
 import { ORGANIZATION_HEADS, type OrganizationHead } from '../../lexicon/organization-heads.js';
 import { foldKey } from '../../text/fold.js';
+import { isRomanNumeral } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
 
 export interface HeadMatch {
@@ -79,6 +80,6 @@ export function bareSchoolWord(match: HeadMatch, at: number): boolean {
   if (headKeyOf(match, at) !== SCHOOL) return false;
   const next = match.words[match.to];
   // ("xã Cây Trường II": a Roman numeral is no school's abbreviation.)
-  const abbreviation = next?.caps === true && !/^[IVX]+$/.test(next.text);
+  const abbreviation = next?.caps === true && !isRomanNumeral(next.text);
   return !(abbreviation || SCHOOL_LEVEL.test(next?.key ?? ''));
 }
