@@ -8,6 +8,7 @@ import {
   isProvinceLevel,
   PROVINCE_NAMES,
   provinceOf,
+  unitOfCode,
 } from '../lexicon/admin-units.js';
 import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
@@ -679,11 +680,6 @@ function provinceClosingName(
   return null;
 }
 
-/** The province each district (its code of three digits, before the reform) lay in. */
-const DISTRICT_PROVINCE: ReadonlyMap<string, string> = new Map(
-  ADMIN_UNITS.filter((u) => u.type === 'district' && u.parent !== null).map((u) => [u.code, u.parent!]),
-);
-
 /** The province (or centrally run city) the article names most often: the one it writes about. */
 const PROVINCE_CODES_BY_ERA: ReadonlyMap<Era, ReadonlySet<string>> = new Map(
   (['pre2025', 'post2025'] as const).map((era) => [
@@ -699,7 +695,8 @@ function mainProvince(found: readonly Draft[], era?: Era): string | null {
     // (After the reform, "khu vực Đắk Nông (cũ)" named again and again is no province of the
     // article's own: only a province that stands then can be.)
     // "UBND huyện Vân Đồn …, Huyện ủy Vân Đồn": a district named is its province named too.
-    const code = f.type === 'district' && f.code ? DISTRICT_PROVINCE.get(f.code) : f.code;
+    const district = f.type === 'district' && f.code ? unitOfCode(f.code, 'pre2025') : undefined;
+    const code = f.type === 'district' ? district && provinceOf(district) : f.code;
     if (
       (f.type === 'province' || f.type === 'city' || f.type === 'district') &&
       code &&
