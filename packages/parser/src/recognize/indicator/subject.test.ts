@@ -584,6 +584,26 @@ describe('a company spoken of again as "công ty" in a later sentence', () => {
     ]);
   });
 
+  it("is the article's own firm in a paragraph that names none, not a lessor named after it", () => {
+    const found = indicatorsOf(
+      'Sáng 3/5, Công ty TNHH Dệt may Hoàng Sa khởi công nhà máy mới tại xã Tân Phú.\n\nNhà máy thuê đất của Công ty Cổ phần Phát triển hạ tầng Bình Minh, diện tích 6 ha.\n\nQuý I/2024, công ty xuất khẩu đạt 14,2 triệu USD.',
+      '2024-05',
+      'Đồng Nai: Dệt may Hoàng Sa mở rộng sản xuất',
+    );
+    expect(found.find((i) => i.value === 14_200_000)?.subject).toBe(
+      'Công ty trách nhiệm hữu hạn Dệt may Hoàng Sa',
+    );
+  });
+
+  it('is the cooperative named in full in the lead, not as the headline shortens it', () => {
+    const found = indicatorsOf(
+      'HTX Nông nghiệp sạch Phú An (xã Phú An) vừa nhận chứng nhận OCOP.\n\nNăm 2024, HTX tạo việc làm thường xuyên cho 42 lao động.',
+      '2025-01',
+      'HTX Phú An được chứng nhận OCOP 4 sao',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hợp tác xã Nông nghiệp sạch Phú An']);
+  });
+
   it('is not a firm when the companies are many', () => {
     const found = indicatorsOf(
       'Tỉnh Bến Tre chú trọng cây dừa. Công ty Cổ phần Chế biến dừa Lương Quới mở rộng sản xuất. Các công ty trong tỉnh xuất khẩu đạt 120 triệu USD.',

@@ -236,6 +236,8 @@ export function subjectFinder(
   );
 
   const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
+  // Where the body begins: a headline names a firm short ("HTX Lác Xanh"), the lead in full.
+  const bodyStart = ctx.paragraphs.find((p) => p.role === 'title')?.end ?? 0;
   // "đề nghị UBND huyện phối hợp với Sở Tài nguyên và Môi trường TP.HCM …, phấn đấu thu ngân sách
   // đạt …": the place of a partner body names whom the figure's unit works with, not the unit.
   const inPartnerBody = (place: Place): boolean =>
@@ -257,9 +259,14 @@ export function subjectFinder(
       const kind = firmKind(bare[0]);
       const ofKind = kind === null ? [] : firms.filter((o) => firmKind(o.name) === kind);
       const start = paragraphStart(clauseStart);
+      // ("Công ty CP X khánh thành nhà máy … [a paragraph later] 9 tháng, công ty xuất khẩu đạt …":
+      // a paragraph that names no firm of the kind speaks of the article's own, the first it named,
+      // not a partner or a lessor named after it.)
       return (
         firmBefore(ctx.text, ofKind, start, from + bare.index) ??
-        firmBefore(ctx.text, firms, start, from + bare.index)
+        firmBefore(ctx.text, firms, start, from + bare.index) ??
+        firstFirm(ctx.text, ofKind, bodyStart, from + bare.index) ??
+        firstFirm(ctx.text, ofKind, 0, from + bare.index)
       );
     }
     // "Ông X, Giám đốc Công ty Y, cho biết doanh nghiệp đã …": in the words of a firm's head,
@@ -924,6 +931,23 @@ function firmBefore(
     if (o.evidence.start < from) return undefined;
     const before = text.slice(from, o.evidence.start);
     // "Công ty X, thành viên Tập đoàn Y,": the owner named in apposition does not report.
+    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before))
+      return outermost(sorted, o);
+  }
+  return undefined;
+}
+
+/** Of `sorted` (by start), the first firm named in [from, to) that reports for itself. */
+function firstFirm(
+  text: string,
+  sorted: readonly DraftOf<'organization'>[],
+  from: number,
+  to: number,
+): DraftOf<'organization'> | undefined {
+  for (const o of sorted) {
+    if (o.evidence.start < from) continue;
+    if (o.evidence.end > to) return undefined;
+    const before = text.slice(0, o.evidence.start);
     if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before))
       return outermost(sorted, o);
   }
