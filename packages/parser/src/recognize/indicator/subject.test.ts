@@ -572,6 +572,19 @@ describe('where a place lies, said right after it', () => {
   });
 });
 
+describe('a city or town inside the name of the statistic', () => {
+  it('is the subject when its level word is abbreviated, as after the word in full', () => {
+    const subjects = ['TP Buôn Ma Thuột', 'thành phố Buôn Ma Thuột', 'TX Buôn Hồ'].map(
+      (place) =>
+        indicatorsOf(
+          `Tỉnh Đắk Lắk đón khách dịp lễ. Công suất phòng của các khách sạn tại ${place} bình quân đạt 76%.`,
+          '2024-05',
+        ).at(-1)?.subject,
+    );
+    expect(subjects).toEqual(['Buôn Ma Thuột', 'Buôn Ma Thuột', 'Buôn Hồ']);
+  });
+});
+
 describe('a company spoken of again as "công ty" in a later sentence', () => {
   it('is the subject of its figures, not the zone where it builds', () => {
     const found = indicatorsOf(
