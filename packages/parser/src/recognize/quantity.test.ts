@@ -426,6 +426,10 @@ describe('recognizeQuantities: numbers in words', () => {
     // A classifier opens a noun the lexicon does not know, as after digits.
     ['Công ty xây hai tòa nhà mới.', 'hai tòa nhà', 2, 'tòa nhà'],
     ['Hai con tàu cập cảng.', 'Hai con tàu', 2, 'tàu'],
+    // A number spelled out in two words or more, or before an abbreviation, counts any noun.
+    ['Có ba mươi luật sư bào chữa.', 'ba mươi luật sư', 30, 'luật sư'],
+    ['Hơn ba chục phóng viên đưa tin.', 'Hơn ba chục phóng viên', 30, 'phóng viên'],
+    ['Đoàn thể thao giành bốn HCV.', 'bốn HCV', 4, 'HCV'],
   ])('%s', (text, span, value, unit) => {
     expect(only(text)).toMatchObject({ evidence: { text: span }, value, unit });
   });
@@ -435,6 +439,7 @@ describe('recognizeQuantities: numbers in words', () => {
     'Một dự án lớn đã khởi công.',
     'Một số sở, ngành chưa quyết liệt.',
     'Ba mẹ em đều là nông dân.',
+    'Bốn phương cùng hướng về Thủ đô.',
     'Không gian phát triển được mở rộng.',
     'Mỗi năm tỉnh đón nhiều khách.',
     'Năm nay tỉnh tăng trưởng khá.',

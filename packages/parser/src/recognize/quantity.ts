@@ -224,6 +224,9 @@ function quotedSlogan(text: string, at: number, end: number): boolean {
   );
 }
 
+/** An abbreviation in capitals: "HCV", "VĐV", "DN". */
+const ABBREVIATION_NEXT = /^\p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
+
 /** Two words or more, each opening with a capital: "Một Ngàn". */
 const titleCased = (written: string): boolean => {
   const words = written.split(/\s+/u).filter(Boolean);
@@ -321,10 +324,23 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // classifier opens, as digits do ("hai tòa nhà", "ba chiếc trực thăng").
   const next = wordAt(folded, unitAt);
   const classified = head.words && next !== null && CLASSIFIERS.has(folded.slice(next[0], next[1]));
+  // "ba mươi luật sư", "hơn ba chục luật sư", "bốn HCV": a number spelled out in more than one
+  // word, or one before an abbreviation, counts whatever noun follows; the idioms a single
+  // number word opens ("ba mẹ", "năm châu") are one word long.
+  const spelled =
+    head.words &&
+    (last.scale === 1 || last.scale === 10) &&
+    (head.text.includes(' ') || last.scale === 10 || ABBREVIATION_NEXT.test(text.slice(unitAt, unitAt + 8)));
   const noun =
     lexical?.kind === 'measure' || half
       ? null
-      : nounPhraseAt(text, folded, unitAt, lexical, plain && !isYear(head) && (!head.words || classified));
+      : nounPhraseAt(
+          text,
+          folded,
+          unitAt,
+          lexical,
+          (plain || spelled) && !isYear(head) && (!head.words || classified || spelled),
+        );
   // "sản phẩm 4 sao", "khách sạn 5 sao": a grade in stars, no count.
   if (noun && (noun.unit === STARS || noun.unit.startsWith(`${STARS} `))) return skip(noun.end);
   let unit: string | null = lexical?.kind === 'measure' ? lexical.unit : (noun?.unit ?? null);
