@@ -1126,6 +1126,23 @@ describe('brands named again and short names defined in brackets', () => {
     ]);
   });
 
+  it('reads "Công ty" and the last words of a company named before as that company', () => {
+    const found = find(
+      'Công ty TNHH Thực phẩm sạch An Phú Việt Nam khánh thành nhà máy. Công nhân Công ty An Phú làm việc. Công ty Cổ phần Cao su Đồng Xoài mở rộng. Công ty Cao su Đồng Xoài có 900 lao động. Công ty Phú Lợi chưa được nêu.',
+    );
+    expect(found.map((f) => [f.text, f.name, f.shortName])).toEqual([
+      [
+        'Công ty TNHH Thực phẩm sạch An Phú Việt Nam',
+        'Công ty trách nhiệm hữu hạn Thực phẩm sạch An Phú Việt Nam',
+        'Công ty TNHH Thực phẩm sạch An Phú Việt Nam',
+      ],
+      ['Công ty An Phú', 'Công ty trách nhiệm hữu hạn Thực phẩm sạch An Phú Việt Nam', 'Công ty An Phú'],
+      ['Công ty Cổ phần Cao su Đồng Xoài', 'Công ty Cổ phần Cao su Đồng Xoài', null],
+      ['Công ty Cao su Đồng Xoài', 'Công ty Cổ phần Cao su Đồng Xoài', 'Công ty Cao su Đồng Xoài'],
+      ['Công ty Phú Lợi', 'Công ty Phú Lợi', null],
+    ]);
+  });
+
   it('reads no brand in a Vietnamese name', () => {
     expect(find('Tập đoàn Hòa Phát đầu tư. Hòa Phát là tên một xã.').map((f) => f.text)).toEqual([
       'Tập đoàn Hòa Phát',

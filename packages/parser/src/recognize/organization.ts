@@ -172,12 +172,43 @@ export function recognizeOrganizations(
     if (named && named !== draft && draft.name !== named.name)
       drafts[i] = { ...draft, name: named.name, shortName: draft.evidence.text, type: named.type };
   }
+  // "Công ty TNHH Linh kiện điện tử Tân Hưng Việt Nam … Công ty Tân Hưng": the head of a
+  // company's name before its brand, or before the brand less "Việt Nam", names it again.
+  for (const [i, draft] of drafts.entries()) {
+    if (draft.type !== 'company' || draft.shortName !== null) continue;
+    const named = companyByHeadAndBrand(draft, drafts);
+    if (named) drafts[i] = { ...draft, name: named.name, shortName: draft.evidence.text };
+  }
   // A cooperative reads like a company, but the law sets it apart: its type is "other".
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
   for (const draft of drafts) draft.type = typeByName(draft.name) ?? draft.type;
   drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
   drafts.push(...carriers(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+const COMPANY_HEAD = /^(?:Công ty|Tập đoàn|Tổng công ty)\s+(?=\p{Lu})/u;
+const VIETNAM_TAIL = ['', ' Việt Nam', ' VN', ' Vina'];
+
+/**
+ * The company named earlier in full whose name a mention of its head and its last words ("Công
+ * ty Tân Hưng", "Công ty Cao su Quảng Trị") shortens: the same head, a legal form or a field
+ * between.
+ */
+function companyByHeadAndBrand(mention: Draft, drafts: readonly Draft[]): Draft | undefined {
+  const written = mention.evidence.text;
+  const head = COMPANY_HEAD.exec(written);
+  if (!head) return undefined;
+  const headWord = head[0].trimEnd();
+  const rest = written.slice(head[0].length);
+  return drafts.find(
+    (d) =>
+      d.type === 'company' &&
+      d.evidence.start < mention.evidence.start &&
+      d.name !== mention.name &&
+      d.name.startsWith(`${headWord} `) &&
+      VIETNAM_TAIL.some((tail) => d.name.endsWith(` ${rest}${tail}`)),
+  );
 }
 
 const PLANT = foldKey('nhà máy');
