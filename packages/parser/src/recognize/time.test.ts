@@ -820,3 +820,15 @@ describe('a day months before the article month', () => {
     ]);
   });
 });
+
+describe('a name that honours a day', () => {
+  it('is no date when its month word is capitalized', () => {
+    expect(read('Lễ diễn ra tại Quảng trường 2 Tháng 4 và Trường THPT 19 Tháng 5.', '2024-07')).toEqual([]);
+  });
+
+  it('leaves the dates around it', () => {
+    expect(read('Ngày 2 tháng 9, người dân đổ về Quảng trường 2 Tháng 4.', '2024-09')).toEqual([
+      day('Ngày 2 tháng 9', '2024-09-02'),
+    ]);
+  });
+});

@@ -138,6 +138,8 @@ const SEPARATOR = /\d([/.-])\d/;
 const DAY_MONTH = /\d[/.-]\d/;
 /** What WRITTEN contains: "15 tháng 3". */
 const WRITTEN_DAY_MONTH = vietnameseRegex('\\d +tháng +\\d', 'u');
+/** "2 Tháng 4" as written: the month word capitalized, as in a name. */
+const NAMED_DAY = /^\d{1,2} +Tháng +\d/u;
 
 const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 
@@ -270,6 +272,15 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (c) out.push(c);
   }
   for (const f of scan(ctx, WRITTEN, WRITTEN_DAY_MONTH)) {
+    // "Quảng trường 2 Tháng 4", "Trường THPT 19 Tháng 5": a month word capitalized inside a
+    // sentence, with no "ngày" or part of the day before, is a name that honours the day.
+    const d = f.at('d') ?? f.start;
+    if (
+      f.groups.part === undefined &&
+      f.groups.dayWord === undefined &&
+      NAMED_DAY.test(ctx.text.slice(d, f.end))
+    )
+      continue;
     const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { partOfDay });

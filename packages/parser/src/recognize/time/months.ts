@@ -12,6 +12,8 @@ const MONTH = vietnameseRegex(
   `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
 );
 
+const DAY_BEFORE = /(?<![\d.,])\d{1,2} +$/u;
+
 const SCALE_OR_MONEY = anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd']);
 
 // "tháng 3-5", "vào tháng 7 - 8": a run of months, one range; not "tháng 7 - 8 triệu đồng".
@@ -30,6 +32,12 @@ export function findMonths(ctx: RecognizeContext, header: HeaderMonth | null): C
     if (c) out.push(c);
   }
   for (const f of scan(ctx, MONTH)) {
+    // "Quảng trường 2 Tháng 4": the capitalized month of a name that honours a day (dates.ts).
+    if (
+      ctx.text.startsWith('Tháng', f.start) &&
+      DAY_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 4), f.start))
+    )
+      continue;
     const year = suffixYear(f.groups, header);
     const month = Number(f.groups.m);
     if (!year) continue;
