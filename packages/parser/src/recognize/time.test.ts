@@ -832,3 +832,23 @@ describe('a name that honours a day', () => {
     ]);
   });
 });
+
+describe('the first or last days of a month', () => {
+  it.each([
+    [
+      'Trong 10 ngày đầu tháng 7, bệnh viện tiếp nhận nhiều ca.',
+      '10 ngày đầu tháng 7',
+      '2025-07-01',
+      '2025-07-10',
+    ],
+    ['Trong 5 ngày cuối tháng 2/2024, trời rét đậm.', '5 ngày cuối tháng 2/2024', '2024-02-25', '2024-02-29'],
+    [
+      'Mười ngày đầu tháng 3 năm 2024, giá lúa tăng.',
+      'Mười ngày đầu tháng 3 năm 2024',
+      '2024-03-01',
+      '2024-03-10',
+    ],
+  ])('%s', (text, span, start, end) => {
+    expect(read(text, '2025-07')).toEqual([{ text: span, start, end, granularity: 'range' }]);
+  });
+});

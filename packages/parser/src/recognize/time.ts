@@ -9,6 +9,7 @@ import { parseHeaderMonth } from './time/header.js';
 import { findHourDurations } from './time/hours.js';
 import { findLunarDates } from './time/lunar-dates.js';
 import { findLunarNewYears } from './time/lunar-new-year.js';
+import { findMonthParts } from './time/month-parts.js';
 import { findMonths } from './time/months.js';
 import { findPeriods } from './time/periods.js';
 import { findQuarters } from './time/quarters.js';
@@ -32,6 +33,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findDeicticMonths(ctx, header),
     ...findQuarters(ctx, header),
     ...findYearParts(ctx, header),
+    ...findMonthParts(ctx, header),
     ...findYears(ctx, header),
     ...findPeriods(ctx, header),
     ...findDurations(ctx),

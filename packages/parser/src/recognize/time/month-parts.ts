@@ -1,0 +1,44 @@
+import type { RecognizeContext } from '../context.js';
+import { type Candidate, fromMoment } from './candidate.js';
+import type { HeaderMonth } from './header.js';
+import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { scan } from './scan.js';
+import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
+
+// "10 ngày đầu tháng 7", "20 ngày đầu tháng 10/2024", "5 ngày cuối tháng 12 năm 2023": the first
+// or last days of a month, one range, as "6 tháng đầu năm" is of a year.
+const MONTH_PART = vietnameseRegex(
+  `${BEFORE}(?<n>\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}) +ngày +(?<edge>đầu|cuối) +tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+);
+
+/** What every match contains. */
+const DAYS_OF_MONTH = vietnameseRegex('ngày +(?:đầu|cuối) +tháng', 'u');
+
+export function findMonthParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, MONTH_PART, DAYS_OF_MONTH)) {
+    const written = f.groups.n!;
+    const days = /^\d+$/.test(written) ? Number(written) : NUMBER_WORDS.get(written);
+    const year = suffixYear(f.groups, header);
+    const month = Number(f.groups.m);
+    if (days === undefined || days < 1 || days > 27 || !year) continue;
+    const span = { start: f.start, end: f.end };
+    const whole = fromMoment(
+      span,
+      { unit: 'months', first: month, last: month, year: year.year, granularity: 'month' },
+      header,
+      { relative: year.relative },
+    );
+    if (!whole) continue;
+    const lastDay = Number(whole.value.end!.slice(8));
+    const [first, last] = f.groups.edge === 'cuối' ? [lastDay - days + 1, lastDay] : [1, days];
+    const prefix = whole.value.start!.slice(0, 8);
+    const day = (d: number) => `${prefix}${String(d).padStart(2, '0')}`;
+    out.push({
+      ...whole,
+      moment: null,
+      value: { ...whole.value, start: day(first), end: day(last), granularity: 'range' },
+    });
+  }
+  return out;
+}
