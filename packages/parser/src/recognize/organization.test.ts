@@ -954,6 +954,14 @@ describe('branches, weather stations, parks, unions and post offices', () => {
       'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Bắc Kạn',
     ],
     ['Đài Khí tượng thủy văn tỉnh Bến Tre cảnh báo mặn.', 'Đài Khí tượng thủy văn tỉnh Bến Tre'],
+    [
+      'Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, nắng nóng còn kéo dài.',
+      'Trung tâm Dự báo khí tượng thủy văn quốc gia',
+    ],
+    [
+      'Trung tâm Khí tượng thủy văn tỉnh Lào Cai cảnh báo lũ quét.',
+      'Trung tâm Khí tượng thủy văn tỉnh Lào Cai',
+    ],
     ['Vườn quốc gia Ba Bể đón 20.000 lượt khách.', 'Vườn quốc gia Ba Bể'],
     ['Tổng LĐLĐ Việt Nam và Công đoàn tỉnh trao quà.', 'Tổng LĐLĐ Việt Nam'],
     ['Tổng LĐLĐ Việt Nam và Công đoàn tỉnh trao quà.', 'Công đoàn tỉnh'],
