@@ -2149,3 +2149,15 @@ describe('fruit and vegetables, and the national tourism department', () => {
     ).toEqual(['Viện Nghiên cứu Rau quả', 'Cục Du lịch Quốc gia Việt Nam']);
   });
 });
+
+describe('a verb of the sentence after a name of lower-case words', () => {
+  it.each([
+    [
+      'Sáng 5/12, Đồn Biên phòng cửa khẩu quốc tế Lệ Thanh đón nhận Huân chương Bảo vệ Tổ quốc.',
+      'Đồn Biên phòng cửa khẩu quốc tế Lệ Thanh',
+    ],
+    ['Tòa án nhân dân tỉnh Gia Lai xét xử Công ty Cổ phần Phú An.', 'Tòa án nhân dân tỉnh Gia Lai'],
+  ])('ends it: %s', (text, span) => {
+    expect(find(text)[0]?.text).toBe(span);
+  });
+});

@@ -562,6 +562,14 @@ const SENTENCE_VERBS = new Set(
     'thông báo',
     'ban hành',
     'đề xuất',
+    'đón nhận',
+    'xét xử',
+    'xử phạt',
+    'phát hiện',
+    'bắt giữ',
+    'tiếp tục',
+    'chủ trì',
+    'ra mắt',
   ].map(foldKey),
 );
 
