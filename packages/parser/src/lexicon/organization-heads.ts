@@ -1,4 +1,5 @@
 import type { OrganizationType } from '@dukien/core';
+import { foldKey } from '../text/fold.js';
 import { readDataFile } from './data-file.js';
 import { PhraseIndex } from './phrase-index.js';
 
@@ -39,3 +40,28 @@ for (const sector of file.sectors) SECTORS.add(sector, sector);
 /** Fields a school is named for, written a capital then a lower-case syllable: "Sư phạm", "Y Dược". */
 export const STUDY_FIELDS = new PhraseIndex<string>();
 for (const field of file.studyFields) STUDY_FIELDS.add(field, field);
+
+/**
+ * Two-syllable words the official names of bodies write a capital then a lower-case syllable
+ * ("Môi trường", "Hàng không", "Nhân văn", "Giáo dục"), as folded "first second" keys: in a name,
+ * the lower-case half belongs to the word even where it could also end the name ("không").
+ */
+export const NAME_WORDS_OF_BODIES: ReadonlySet<string> = (() => {
+  const names = [
+    ...file.heads.map((h) => h.head),
+    ...file.sectors,
+    ...file.studyFields,
+    ...file.parents,
+    ...file.brands.map((b) => b.name),
+  ];
+  const keys = new Set<string>();
+  for (const name of names) {
+    const words = name.split(/\s+/u);
+    for (let k = 1; k < words.length; k++) {
+      const [first, second] = [words[k - 1]!, words[k]!];
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Ll}+$/u.test(second))
+        keys.add(`${foldKey(first)} ${foldKey(second)}`);
+    }
+  }
+  return keys;
+})();

@@ -2161,3 +2161,19 @@ describe('a verb of the sentence after a name of lower-case words', () => {
     expect(find(text)[0]?.text).toBe(span);
   });
 });
+
+describe("words of bodies' names written a capital then a lower-case syllable", () => {
+  it.each([
+    ['Đại diện Cục Hàng không Việt Nam dự họp.', 'Cục Hàng không Việt Nam'],
+    [
+      'Bà Lan, Phó Viện trưởng Viện Khoa học và Công nghệ Môi trường lưu ý, ô nhiễm còn kéo dài.',
+      'Viện Khoa học và Công nghệ Môi trường',
+    ],
+    [
+      'Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Thái Nguyên kiểm tra mỏ.',
+      'Phòng Cảnh sát phòng, chống tội phạm về môi trường Công an tỉnh Thái Nguyên',
+    ],
+  ])('keep the lower-case half: %s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});

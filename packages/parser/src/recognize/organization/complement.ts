@@ -1,5 +1,5 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
-import { PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
+import { NAME_WORDS_OF_BODIES, PARENT_BODIES, SECTORS } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { SENTENCE_WORDS } from '../../lexicon/sentence-words.js';
 import { APOSTROPHE_PREFIXES, COMMON_SURNAMES } from '../../lexicon/surnames.js';
@@ -597,6 +597,12 @@ const inNameCompound = (words: readonly Word[], at: number): boolean =>
   (words[at]?.gap === ' ' && NAME_COMPOUNDS.has(`${words[at - 1]?.key} ${words[at]?.key}`)) ||
   (words[at + 1]?.gap === ' ' && NAME_COMPOUNDS.has(`${words[at]?.key} ${words[at + 1]?.key}`));
 
+/** Whether words[at] is the lower-case half of a word of bodies' names after its capital ("Môi trường"). */
+const halfOfBodyWord = (words: readonly Word[], at: number): boolean =>
+  words[at]?.gap === ' ' &&
+  words[at - 1]?.upper === true &&
+  NAME_WORDS_OF_BODIES.has(`${words[at - 1]!.key} ${words[at]!.key}`);
+
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
   ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
 );
@@ -749,6 +755,8 @@ export function closingSyllableAt(words: readonly Word[], at: number, verbAfter 
   const after = words[at + 1];
   return (
     verbAfter ||
+    // ("Viện Khoa học và Công nghệ Môi trường lưu ý": a word of bodies' names closes whatever follows.)
+    halfOfBodyWord(words, at) ||
     after === undefined ||
     after.gap.trim() !== '' ||
     ENDS_NAME.has(after.key) ||
@@ -789,7 +797,8 @@ function lowerStretch(words: readonly Word[], at: number): number {
     if (!word || word.upper || word.gap !== ' ') return 0;
     // "Đô thị Xanh": the half of a level word ends a name only when it opens one ("thị xã").
     const syllable = LEVEL_HALVES.has(word.key) && typeWordAt(words, at + n - 1) === null;
-    const noun = inNameCompound(words, at + n - 1);
+    // ("Cục Hàng không Việt Nam": "không" is no negation after "Hàng".)
+    const noun = inNameCompound(words, at + n - 1) || halfOfBodyWord(words, at + n - 1);
     if (ENDS_NAME.has(word.key) && !syllable && !noun) return 0;
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
