@@ -158,6 +158,17 @@ describe('heads of customs and control teams', () => {
   });
 });
 
+describe('the mayor of a foreign city', () => {
+  it('is a title, not a person named "Phó Thị"', () => {
+    expect(
+      find('Ông Park Jin-woo, Phó Thị trưởng thành phố Incheon cho biết đường bay sẽ mở thêm.').map((p) => [
+        p.name,
+        p.titles,
+      ]),
+    ).toEqual([['Park Jin-woo', ['Phó Thị trưởng thành phố Incheon']]]);
+  });
+});
+
 describe('names on their own', () => {
   it('reads "đồng chí X" and a later bare mention without titles', () => {
     expect(find('Đồng chí Trịnh Văn Quyết đánh giá cao. Sau đó, Trịnh Văn Quyết đi thăm.')).toEqual([
