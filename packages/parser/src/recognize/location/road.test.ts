@@ -34,6 +34,8 @@ describe('bridges are roads named with their number', () => {
     ['Tỉnh yêu cầu Sở Xây dựng báo cáo.', []],
     ['Nhu cầu Vốn đầu tư còn lớn.', []],
     ['Cây cầu mới đã thông xe.', []],
+    ['Hải quan cửa khẩu quốc tế Cầu Treo tạm giữ lô hàng.', []],
+    ['Riêng khu vực Cầu Treo có 41 vụ vi phạm.', []],
     ['Nông dân huyện Cầu Kè trồng dừa.', [{ text: 'Cầu Kè', name: 'Cầu Kè', type: 'district' }]],
   ])('reads no bridge in %s', (text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -242,6 +242,18 @@ function countsNext(words: readonly Word[], at: number): boolean {
 // that is no bridge.
 const NOT_BRIDGE_BEFORE = new Set(['yêu', 'nhu', 'điểm', 'toàn', 'địa', 'bán', 'khẩn'].map(foldKey));
 
+const GATE_KINDS = new Set(['chính', 'phụ'].map(foldKey));
+
+/** "cửa khẩu", "cửa khẩu quốc tế", "cửa khẩu chính", "khu vực" right before words[at]. */
+function gateOrAreaBefore(words: readonly Word[], at: number): boolean {
+  const key = (k: number) => (words[k + 1]?.gap === ' ' ? words[k]?.key : undefined);
+  let k = at - 1;
+  if (key(k) === foldKey('vực') && key(k - 1) === 'khu') return true;
+  if (GATE_KINDS.has(key(k) ?? '')) k--;
+  else if (key(k) === foldKey('tế') && key(k - 1) === foldKey('quốc')) k -= 2;
+  return key(k) === foldKey('khẩu') && key(k - 1) === foldKey('cửa');
+}
+
 /** "cầu Mỹ Thuận 2", "cầu Rạch Miễu": a bridge named by capitalized words, its number included. */
 function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   const name = words[at + 1];
@@ -250,6 +262,9 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at]?.upper && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2)) return null;
   const before = words[at - 1];
   if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
+  // "cửa khẩu quốc tế Cầu Treo", "khu vực Cầu Treo": a capitalized "Cầu" after a border gate's
+  // kind or an area opens the gate's or the area's name.
+  if (words[at]?.upper && gateOrAreaBefore(words, at)) return null;
   let to = nameRun(words, at + 1, 5, false);
   // ("cầu Cái Tràm 186,4 tỉ đồng": a number with a decimal or a scale after it is a sum.)
   const last = words[to - 1];
