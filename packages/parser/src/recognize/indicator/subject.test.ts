@@ -754,6 +754,14 @@ describe('a border gate the sentence opens with', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Lệ Thanh']);
   });
+
+  it('is the gate named last, spoken of again as "cửa khẩu này"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn khởi công nâng cấp cửa khẩu quốc tế Chi Ma. Quý III, kim ngạch qua cửa khẩu này đạt 86,2 triệu USD.',
+      '2024-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Chi Ma']);
+  });
 });
 
 describe('"của thành phố" in the article of a province', () => {

@@ -532,6 +532,12 @@ export function subjectFinder(
       (/^\s*Qua\s/u.test(ctx.text.slice(opening, opening + 8))
         ? borderGateIn(ctx.text, opening, at)
         : undefined);
+    // ("… cửa khẩu quốc tế Trà Lĩnh … Quý III/2024, kim ngạch qua cửa khẩu này đạt …": the gate
+    // named last, spoken of again.)
+    if (!gate && GATE_AGAIN.test(ctx.text.slice(at, valueAt))) {
+      const named = gateNamesIn(ctx.text, 0, at).at(-1);
+      if (named) return named.name;
+    }
     // ("qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình)": the bracket says where it lies.)
     if (
       gate &&
@@ -1113,6 +1119,8 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
     return !(closed >= 0 && (lineEnd < 0 || lineEnd >= closed));
   });
 }
+
+const GATE_AGAIN = /(?:^|[^\p{L}])[Cc]ửa khẩu này(?:[^\p{L}]|$)/u;
 
 /** The last border gate named with its preposition "qua" in text[from, to), and where its name starts. */
 const borderGateIn = (text: string, from: number, to: number) => gateNamesIn(text, from, to, true).at(-1);
