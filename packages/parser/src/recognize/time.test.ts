@@ -852,3 +852,11 @@ describe('the first or last days of a month', () => {
     expect(read(text, '2025-07')).toEqual([{ text: span, start, end, granularity: 'range' }]);
   });
 });
+
+describe('a year of birth after "SN"', () => {
+  it('is a year whose span is its digits', () => {
+    expect(read('Tài xế Lê Văn Khang (SN 1984, trú xã Ea Kar) cầm lái.', '2025-12')).toEqual([
+      { text: '1984', start: '1984-01-01', end: '1984-12-31', granularity: 'year' },
+    ]);
+  });
+});

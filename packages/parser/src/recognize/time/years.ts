@@ -22,6 +22,7 @@ const SEASON_NEEDS = vietnameseRegex('vụ +', 'u');
 // "năm 2025"; not "năm 2.025" nor the head of "năm 2016-2020" (a period, found elsewhere).
 const WRITTEN_YEAR = vietnameseRegex(`${BEFORE}năm +(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`);
 /** The next year of a list: ", 2022", " và 2024", " hoặc 2025" (a dash makes a period instead). */
+const BORN_IN = /(?<![\p{L}\p{M}\p{N}])SN\.? ?(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[.,]\d)/gu;
 const NEXT_YEAR = /^(?:,| và| hoặc),? (?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[.,]\d| *[-–/] *\d)/u;
 
 // "Festival Huế 2022", "Hội chợ Thương mại Việt - Lào 2024": the year of an event's
@@ -130,6 +131,17 @@ export function findYears(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (head === head.toLowerCase() || at === undefined) continue;
     const year = Number(f.groups.y);
     const c = fromMoment({ start: at, end: f.end }, { unit: 'years', first: year, last: year }, header);
+    if (c) out.push(c);
+  }
+  // "tài xế Lê Văn K. (SN 1984)": the year of birth after "SN" (sinh năm), the digits its span.
+  for (const m of ctx.text.matchAll(BORN_IN)) {
+    const y = m.groups!.y!;
+    const at = m.index + m[0].length - y.length;
+    const c = fromMoment(
+      { start: at, end: at + 4 },
+      { unit: 'years', first: Number(y), last: Number(y) },
+      header,
+    );
     if (c) out.push(c);
   }
   for (const f of scan(ctx, WRITTEN_YEAR)) {
