@@ -2177,3 +2177,13 @@ describe("words of bodies' names written a capital then a lower-case syllable", 
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('a document numbered after "và" and a field', () => {
+  it('is no second field of the ministry before it', () => {
+    expect(
+      find('Chiến dịch thực hiện theo Quyết định của Bộ Y tế và Kế hoạch số 214/KH-UBND của tỉnh.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Bộ Y tế']);
+  });
+});

@@ -132,6 +132,14 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
   return alias ? { to: at + alias.length, named: true } : { to: at, named: false };
 }
 
+const NUMBER_SIGN = foldKey('số');
+
+/** "số 214/KH-UBND", "214/KH-UBND": the number of a document at words[at]. */
+function documentNumberAt(words: readonly Word[], at: number): boolean {
+  const number = words[at]?.key === NUMBER_SIGN ? words[at + 1] : words[at];
+  return number !== undefined && /^\d/.test(number.text);
+}
+
 /** A field of government after "Sở", "Bộ", "Cục": "Kế hoạch và Đầu tư", "KH&ĐT", or capitalized words. */
 export function sectorAfter(words: readonly Word[], at: number): number {
   if (words[at]?.gap !== ' ') return at;
@@ -141,8 +149,9 @@ export function sectorAfter(words: readonly Word[], at: number): number {
     let end = at + known.length;
     while (words[end]?.key === AND_WORD && words[end]?.gap === ' ' && words[end + 1]?.gap === ' ') {
       const more = SECTORS.longestAt(words, end + 1, (m) => m[0]?.upper === true);
-      // ("Phòng Cảnh sát giao thông và Công an tỉnh": a body's own head after "và" is another body.)
-      if (!more || headAt(words, end + 1)) break;
+      // ("Phòng Cảnh sát giao thông và Công an tỉnh": a body's own head after "và" is another body;
+      // "Quyết định của Bộ Y tế và Kế hoạch số 214/KH-UBND": a document numbered after it is one.)
+      if (!more || headAt(words, end + 1) || documentNumberAt(words, end + 1 + more.length)) break;
       end += 1 + more.length;
     }
     // "Sở Giao thông vận tải - Xây dựng", "Sở GTVT - XD": two fields a merger joined by a dash.
