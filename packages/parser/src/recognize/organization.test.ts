@@ -2187,3 +2187,12 @@ describe('a document numbered after "và" and a field', () => {
     ).toEqual(['Bộ Y tế']);
   });
 });
+
+describe('"Thành phố" capitalized inside a name', () => {
+  it.each([
+    ['Bệnh viện Nhi đồng Thành phố quá tải từ đầu tháng.', 'Bệnh viện Nhi đồng Thành phố'],
+    ['Bệnh viện Đa khoa Thành phố Thủ Đức mở cửa.', 'Bệnh viện Đa khoa Thành phố Thủ Đức'],
+  ])('is its own word: %s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toEqual([span]);
+  });
+});

@@ -133,6 +133,7 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
 }
 
 const NUMBER_SIGN = foldKey('số');
+const CITY_LEVEL = ['thành', 'phố'].map(foldKey);
 
 /** "số 214/KH-UBND", "214/KH-UBND": the number of a document at words[at]. */
 function documentNumberAt(words: readonly Word[], at: number): boolean {
@@ -378,6 +379,12 @@ export function properNameAfter(
       continue;
     }
     if (word.upper || /^\d/.test(word.text)) {
+      to++;
+      continue;
+    }
+    // "Bệnh viện Nhi đồng Thành phố", "Công an Thành phố Thủ Đức": the city's level, capitalized
+    // as a name's own word.
+    if (to > nameFrom && word.key === CITY_LEVEL[1] && words[to - 1]?.text === 'Thành' && word.gap === ' ') {
       to++;
       continue;
     }
