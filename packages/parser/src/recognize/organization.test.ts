@@ -2196,3 +2196,16 @@ describe('"Thành phố" capitalized inside a name', () => {
     expect(find(text).map((f) => f.text)).toEqual([span]);
   });
 });
+
+describe('the armed forces as institutions', () => {
+  it('are named in lower case after their heads', () => {
+    expect(
+      find(
+        'Tham gia diễu binh có lực lượng của Quân đội nhân dân Việt Nam, Công an nhân dân và dân quân.',
+      ).map((f) => [f.text, f.type]),
+    ).toEqual([
+      ['Quân đội nhân dân Việt Nam', 'military'],
+      ['Công an nhân dân', 'police'],
+    ]);
+  });
+});
