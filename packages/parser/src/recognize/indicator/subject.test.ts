@@ -1026,3 +1026,14 @@ describe('a title naming the city, then a ward after the colon', () => {
     expect(found.filter((i) => i.value === 96_400_000_000).map((i) => i.subject)).toEqual(['Chánh Hiệp']);
   });
 });
+
+describe('"toàn tỉnh" after a province visitors come from', () => {
+  it("is the article's own province", () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Thuận đón nhiều khách. Khách tự lái từ TP.HCM, Đồng Nai và các tỉnh Đông Nam Bộ chiếm 58%. Doanh thu du lịch toàn tỉnh 6 tháng ước đạt 13.950 tỷ đồng.',
+      '2024-07',
+      'Bình Thuận: Khách đến Mũi Né tăng 27%',
+    );
+    expect(found.find((i) => i.indicator === 'tourism_revenue')?.subject).toBe('Bình Thuận');
+  });
+});

@@ -749,7 +749,16 @@ export function subjectFinder(
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
     // "… từ Cao Bằng về Hà Nội … giải ngân của tỉnh": a city of the first rank is no "tỉnh".
     const misnamed = unit === PROVINCE_WORD && ownUnit !== null && province?.type === 'city';
-    if (province && !misnamed) return province.name;
+    // "Khách tự lái từ TP.HCM, Đồng Nai … Doanh thu du lịch toàn tỉnh …": a province visitors or
+    // goods come from is not the one "tỉnh" speaks of.
+    const origin =
+      unit === PROVINCE_WORD &&
+      ownUnit !== null &&
+      province !== undefined &&
+      ORIGIN_BEFORE.test(
+        ctx.folded.slice(Math.max(0, province.evidence.start - 48), province.evidence.start),
+      );
+    if (province && !misnamed && !origin) return province.name;
     if (ownUnit) return ownUnit;
     return home ?? fallback;
   };
@@ -758,6 +767,12 @@ export function subjectFinder(
 const ACCORDING_TO_PERSON =
   /^Theo\s+(?:ông|bà|anh|chị)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s*,/u;
 const PROVINCE_WORD = foldKey('tỉnh');
+// "từ TP.HCM, Đồng Nai", "đến từ tỉnh Lâm Đồng": where visitors or goods come from, a list of
+// places between.
+const ORIGIN_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đến từ|tới từ|từ)\\s+(?:[^;:!?()]{0,36},\\s*)?(?:(?:tỉnh|thành phố|tp\\.?)\\s*)?$',
+  'u',
+);
 const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)?|cùng với|với)\\s+$', 'u');
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
