@@ -2209,3 +2209,12 @@ describe('the armed forces as institutions', () => {
     ]);
   });
 });
+
+describe('agencies of fisheries and of expressways', () => {
+  it.each([
+    ['Theo Cục Thủy sản và Kiểm ngư, sản lượng tăng.', 'Cục Thủy sản và Kiểm ngư'],
+    ['Ông Khải, Phó Cục trưởng Cục Đường cao tốc Việt Nam cho biết.', 'Cục Đường cao tốc Việt Nam'],
+  ])('are named whole: %s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toContain(span);
+  });
+});
