@@ -1037,3 +1037,13 @@ describe('"toàn tỉnh" after a province visitors come from', () => {
     expect(found.find((i) => i.indicator === 'tourism_revenue')?.subject).toBe('Bình Thuận');
   });
 });
+
+describe('"khu vực này" after a former district named as an area', () => {
+  it('is that district', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nghệ An hỗ trợ người dân. Khu vực Kỳ Sơn (cũ) là địa bàn khó khăn nhất tỉnh; tỷ lệ hộ nghèo của khu vực này cuối năm 2024 còn 36,8%.',
+      '2025-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Kỳ Sơn']);
+  });
+});

@@ -222,6 +222,15 @@ export function subjectFinder(
     commune: byStart(locations.filter((l) => l.type === 'commune' && standing(l))),
   };
   const provincesNamed = byStart(locations.filter((l) => PROVINCE_TYPES.has(l.type)));
+  // "Khu vực Mường Lát (cũ)", "khu vực Tam Đảo": districts and communes named as areas.
+  const areasNamed = byStart(
+    locations.filter(
+      (l) =>
+        ADMIN_LEVELS.has(l.type) &&
+        (AREA_WORD_BEFORE.test(ctx.folded.slice(Math.max(0, l.evidence.start - 10), l.evidence.start)) ||
+          /^\s*\(cũ\)/u.test(ctx.text.slice(l.evidence.end, l.evidence.end + 8))),
+    ),
+  );
   // ("Theo Thuế cơ sở 24 TP.HCM, nguồn thu tăng …": the place in the name of a body the figures
   // are credited to names the body, not the unit they are of.)
   const inSourceBody = (l: Place) =>
@@ -743,7 +752,11 @@ export function subjectFinder(
     // "Riêng khu vực Bình Định (cũ) đón …; doanh thu du lịch của khu vực này đạt …": the area named
     // last, a former province too, spoken of again.
     if (THIS_AREA.test(ctx.folded.slice(clause.start, valueAt))) {
-      const named = lastBefore(provincesNamed, clause.start, paragraphStart(clause.start), at);
+      // ("Khu vực Mường Lát (cũ) là địa bàn khó khăn nhất tỉnh; tỷ lệ hộ nghèo của khu vực này …":
+      // or a former district or commune named as an area.)
+      const named =
+        lastBefore(provincesNamed, clause.start, paragraphStart(clause.start), at) ??
+        lastBefore(areasNamed, clause.start, paragraphStart(clause.start), at);
       if (named) return named.name;
     }
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
@@ -777,6 +790,7 @@ const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const ADMIN_LEVELS: ReadonlySet<string> = new Set(['district', 'commune']);
+const AREA_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])khu vực\\s+$', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
 const LIST_GAP = vietnameseRegex(
   '^\\s*(?:,\\s*(?:và\\s+)?|và\\s+)(?:(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|xã|phường|huyện|thị xã|thành phố|tp\\.?|tỉnh)\\s*)?$',
