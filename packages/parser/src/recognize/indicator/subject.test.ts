@@ -1041,9 +1041,9 @@ describe('"toàn tỉnh" after a province visitors come from', () => {
 describe('"khu vực này" after a former district named as an area', () => {
   it('is that district', () => {
     const found = indicatorsOf(
-      'Tỉnh Nghệ An hỗ trợ người dân. Khu vực Kỳ Sơn (cũ) là địa bàn khó khăn nhất tỉnh; tỷ lệ hộ nghèo của khu vực này cuối năm 2024 còn 36,8%.',
+      'Tỉnh Thanh Hóa hỗ trợ người dân vùng cao. Khu vực Bá Thước (cũ) có nhiều hộ khó khăn; tỷ lệ hộ nghèo của khu vực này cuối năm 2024 còn 21,5%.',
       '2025-10',
     );
-    expect(found.map((i) => i.subject)).toEqual(['Kỳ Sơn']);
+    expect(found.map((i) => i.subject)).toEqual(['Bá Thước']);
   });
 });

@@ -754,9 +754,9 @@ export function subjectFinder(
     if (THIS_AREA.test(ctx.folded.slice(clause.start, valueAt))) {
       // ("Khu vực Mường Lát (cũ) là địa bàn khó khăn nhất tỉnh; tỷ lệ hộ nghèo của khu vực này …":
       // or a former district or commune named as an area.)
-      const named =
-        lastBefore(provincesNamed, clause.start, paragraphStart(clause.start), at) ??
-        lastBefore(areasNamed, clause.start, paragraphStart(clause.start), at);
+      const from = paragraphStart(clause.start);
+      const [province, area] = [provincesNamed, areasNamed].map((l) => lastBefore(l, clause.start, from, at));
+      const named = area && (!province || area.evidence.start > province.evidence.start) ? area : province;
       if (named) return named.name;
     }
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);
