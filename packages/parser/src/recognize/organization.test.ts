@@ -2218,3 +2218,15 @@ describe('agencies of fisheries and of expressways', () => {
     expect(find(text).map((f) => f.text)).toContain(span);
   });
 });
+
+describe('regional weather stations and a verb after a bare "Công ty"', () => {
+  it('names the station of a region whole', () => {
+    expect(find('Theo Đài Khí tượng thủy văn khu vực Nam Bộ, gió mạnh cấp 6.').map((f) => f.text)).toEqual([
+      'Đài Khí tượng thủy văn khu vực Nam Bộ',
+    ]);
+  });
+
+  it('reads no company in "Công ty đưa thêm tàu …"', () => {
+    expect(find('Công ty đưa thêm tàu Hải Âu 09 vào khai thác.')).toEqual([]);
+  });
+});

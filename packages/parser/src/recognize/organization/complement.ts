@@ -579,6 +579,8 @@ const SENTENCE_VERBS = new Set(
     'ban hành',
     'đề xuất',
     'đón nhận',
+    'đưa thêm',
+    'bổ sung',
     'xét xử',
     'xử phạt',
     'phát hiện',
