@@ -964,12 +964,17 @@ function firmBefore(
     const o = sorted[i]!;
     if (o.evidence.end > to) continue;
     if (o.evidence.start < from) return undefined;
-    const before = text.slice(from, o.evidence.start);
-    // "Công ty X, thành viên Tập đoàn Y,": the owner named in apposition does not report.
-    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before))
-      return outermost(sorted, o);
+    if (reportsItself(text.slice(from, o.evidence.start))) return outermost(sorted, o);
   }
   return undefined;
+}
+
+/**
+ * Whether a firm after `before` reports for itself: not inside a bracket, and not the owner
+ * named in apposition ("Công ty X, thành viên Tập đoàn Y,").
+ */
+function reportsItself(before: string): boolean {
+  return before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before);
 }
 
 /** Of `sorted` (by start), the first firm named in [from, to) that reports for itself. */
@@ -982,9 +987,7 @@ function firstFirm(
   for (const o of sorted) {
     if (o.evidence.start < from) continue;
     if (o.evidence.end > to) return undefined;
-    const before = text.slice(0, o.evidence.start);
-    if (before.lastIndexOf('(') <= before.lastIndexOf(')') && !OWNER_BEFORE.test(before))
-      return outermost(sorted, o);
+    if (reportsItself(text.slice(0, o.evidence.start))) return outermost(sorted, o);
   }
   return undefined;
 }
