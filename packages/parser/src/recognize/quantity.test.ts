@@ -466,6 +466,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Theo Quyết định 942/QĐ-UBND của tỉnh.',
     'Căn cứ Nghị định số 15/2023/NĐ-CP của Chính phủ.',
     'Thực hiện Nghị định 100 về xử phạt.',
+    'Xe buýt điện tuyến 09 chạy thử trên quốc lộ.',
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',

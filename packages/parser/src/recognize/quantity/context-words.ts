@@ -106,6 +106,8 @@ export const LABEL_UNLESS_UNIT = folded([
   // "cột mốc 836" numbers a border marker.
   'cột mốc',
   'mốc',
+  // "xe buýt tuyến 09 chạy thử" numbers a route; "tuyến 12 km" measures one.
+  'tuyến',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
