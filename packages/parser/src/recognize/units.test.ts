@@ -43,6 +43,7 @@ describe('matchUnit', () => {
     ['kỳ họp', 'counted', null, 'kỳ họp'],
     ['chai rượu vang', 'counted', null, 'chai'],
     ['bao cát chắn sóng', 'counted', null, 'bao cát'],
+    ['trạm quan trắc môi trường', 'counted', null, 'trạm quan trắc'],
     ['câu lạc bộ khởi nghiệp', 'counted', null, 'câu lạc bộ'],
     ['năm qua', 'duration', null, 'năm'],
     ['tháng', 'duration', null, 'tháng'],
