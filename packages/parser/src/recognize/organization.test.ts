@@ -2230,3 +2230,18 @@ describe('regional weather stations and a verb after a bare "Công ty"', () => {
     expect(find('Công ty đưa thêm tàu Hải Âu 09 vào khai thác.')).toEqual([]);
   });
 });
+
+describe('the offices communes and wards opened in 2025', () => {
+  it.each([
+    [
+      'Theo Phòng Văn hóa, Khoa học và Thông tin TP Hội An, lượng khách tăng.',
+      'Phòng Văn hóa, Khoa học và Thông tin TP Hội An',
+    ],
+    [
+      'Phòng Kinh tế, Hạ tầng và Đô thị phường Tam Kỳ kiểm tra công trình.',
+      'Phòng Kinh tế, Hạ tầng và Đô thị phường Tam Kỳ',
+    ],
+  ])('are named with their fields: %s', (text, span) => {
+    expect(find(text).map((f) => f.text)).toEqual([span]);
+  });
+});
