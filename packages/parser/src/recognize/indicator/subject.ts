@@ -755,8 +755,8 @@ export function subjectFinder(
       // ("Khu vực Mường Lát (cũ) là địa bàn khó khăn nhất tỉnh; tỷ lệ hộ nghèo của khu vực này …":
       // or a former district or commune named as an area.)
       const from = paragraphStart(clause.start);
-      const [province, area] = [provincesNamed, areasNamed].map((l) => lastBefore(l, clause.start, from, at));
-      const named = area && (!province || area.evidence.start > province.evidence.start) ? area : province;
+      const [wide, local] = [provincesNamed, areasNamed].map((l) => lastBefore(l, clause.start, from, at));
+      const named = local && (!wide || local.evidence.start > wide.evidence.start) ? local : wide;
       if (named) return named.name;
     }
     const province = lastBefore(inScope, clause.start, paragraphStart(clause.start), at);

@@ -132,12 +132,11 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
   return alias ? { to: at + alias.length, named: true } : { to: at, named: false };
 }
 
-const NUMBER_SIGN = foldKey('số');
-const CITY_LEVEL = ['thành', 'phố'].map(foldKey);
+const STREET = foldKey('phố');
 
 /** "số 214/KH-UBND", "214/KH-UBND": the number of a document at words[at]. */
 function documentNumberAt(words: readonly Word[], at: number): boolean {
-  const number = words[at]?.key === NUMBER_SIGN ? words[at + 1] : words[at];
+  const number = words[at]?.key === NUMBER_WORD ? words[at + 1] : words[at];
   return number !== undefined && /^\d/.test(number.text);
 }
 
@@ -384,7 +383,7 @@ export function properNameAfter(
     }
     // "Bệnh viện Nhi đồng Thành phố", "Công an Thành phố Thủ Đức": the city's level, capitalized
     // as a name's own word.
-    if (to > nameFrom && word.key === CITY_LEVEL[1] && words[to - 1]?.text === 'Thành' && word.gap === ' ') {
+    if (to > nameFrom && word.key === STREET && words[to - 1]?.text === 'Thành' && word.gap === ' ') {
       to++;
       continue;
     }

@@ -2,7 +2,7 @@ import { foldForMatch } from '../../text/fold.js';
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, folded, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
+import { anyOf, BEFORE, folded, honoursDay, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
 import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
 import { scan } from './scan.js';
 
@@ -138,8 +138,6 @@ const SEPARATOR = /\d([/.-])\d/;
 const DAY_MONTH = /\d[/.-]\d/;
 /** What WRITTEN contains: "15 tháng 3". */
 const WRITTEN_DAY_MONTH = vietnameseRegex('\\d +tháng +\\d', 'u');
-/** "2 Tháng 4" as written: the month word capitalized, as in a name. */
-const NAMED_DAY = /^\d{1,2} +Tháng +\d/u;
 
 const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 
@@ -272,14 +270,10 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (c) out.push(c);
   }
   for (const f of scan(ctx, WRITTEN, WRITTEN_DAY_MONTH)) {
-    // "Quảng trường 2 Tháng 4", "Trường THPT 19 Tháng 5": a month word capitalized inside a
-    // sentence, with no "ngày" or part of the day before, is a name that honours the day.
+    // (With no "ngày" or part of the day before it, "2 Tháng 4" is a name, not the day.)
     const d = f.at('d') ?? f.start;
-    if (
-      f.groups.part === undefined &&
-      f.groups.dayWord === undefined &&
-      NAMED_DAY.test(ctx.text.slice(d, f.end))
-    )
+    const monthAt = d + (/^\d{1,2} +/u.exec(ctx.text.slice(d, f.end))?.[0].length ?? 0);
+    if (f.groups.part === undefined && f.groups.dayWord === undefined && honoursDay(ctx.text, monthAt))
       continue;
     const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);

@@ -9,6 +9,18 @@ export const AFTER = `(?!${WORD_CHAR})`;
 /** A four-digit year the text can plausibly mean, 1800-2199. */
 export const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 
+const DAY_BEFORE_MONTH = /(?<![\d.,])\d{1,2} +$/u;
+
+/**
+ * "Quảng trường 2 Tháng 4", "Trường THPT 19 Tháng 5": a day's number, then the month word
+ * capitalized inside a sentence, is a name that honours the day; `monthAt` is where the word stands.
+ */
+export function honoursDay(text: string, monthAt: number): boolean {
+  return (
+    text.startsWith('Tháng', monthAt) && DAY_BEFORE_MONTH.test(text.slice(Math.max(0, monthAt - 4), monthAt))
+  );
+}
+
 export { vietnameseRegex } from '../../text/vietnamese-regex.js';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

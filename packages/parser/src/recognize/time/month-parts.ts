@@ -1,6 +1,7 @@
 import type { RecognizeContext } from '../context.js';
+import { daysInMonth, isoDate } from './calendar.js';
 import { type Candidate, fromMoment } from './candidate.js';
-import type { HeaderMonth } from './header.js';
+import { type HeaderMonth, yearOfMonth } from './header.js';
 import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
@@ -22,22 +23,26 @@ export function findMonthParts(ctx: RecognizeContext, header: HeaderMonth | null
     const year = suffixYear(f.groups, header);
     const month = Number(f.groups.m);
     if (days === undefined || days < 1 || days > 27 || !year) continue;
-    const span = { start: f.start, end: f.end };
+    const y = year.year ?? (header ? yearOfMonth(month, header) : null);
+    if (y === null || month < 1 || month > 12) continue;
     const whole = fromMoment(
-      span,
-      { unit: 'months', first: month, last: month, year: year.year, granularity: 'month' },
+      { start: f.start, end: f.end },
+      { unit: 'months', first: month, last: month, year: y, granularity: 'month' },
       header,
       { relative: year.relative },
     );
     if (!whole) continue;
-    const lastDay = Number(whole.value.end!.slice(8));
+    const lastDay = daysInMonth(y, month);
     const [first, last] = f.groups.edge === 'cuối' ? [lastDay - days + 1, lastDay] : [1, days];
-    const prefix = whole.value.start!.slice(0, 8);
-    const day = (d: number) => `${prefix}${String(d).padStart(2, '0')}`;
     out.push({
       ...whole,
       moment: null,
-      value: { ...whole.value, start: day(first), end: day(last), granularity: 'range' },
+      value: {
+        ...whole.value,
+        start: isoDate(y, month, first),
+        end: isoDate(y, month, last),
+        granularity: 'range',
+      },
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { anyOf, BEFORE, honoursDay, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -11,8 +11,6 @@ import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 const MONTH = vietnameseRegex(
   `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
 );
-
-const DAY_BEFORE = /(?<![\d.,])\d{1,2} +$/u;
 
 const SCALE_OR_MONEY = anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd']);
 
@@ -32,12 +30,8 @@ export function findMonths(ctx: RecognizeContext, header: HeaderMonth | null): C
     if (c) out.push(c);
   }
   for (const f of scan(ctx, MONTH)) {
-    // "Quảng trường 2 Tháng 4": the capitalized month of a name that honours a day (dates.ts).
-    if (
-      ctx.text.startsWith('Tháng', f.start) &&
-      DAY_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 4), f.start))
-    )
-      continue;
+    // ("Quảng trường 2 Tháng 4": the month of a name, no month.)
+    if (honoursDay(ctx.text, f.start)) continue;
     const year = suffixYear(f.groups, header);
     const month = Number(f.groups.m);
     if (!year) continue;
