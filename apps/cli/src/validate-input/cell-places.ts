@@ -16,6 +16,7 @@ const COLUMN_OF: Partial<Record<Problem['code'], string>> = {
   evidence_out_of_range: 'start',
   value_mismatch: 'value',
   unit_mismatch: 'unit',
+  code_mismatch: 'code',
   duplicate_id: 'fact_id',
   unknown_document: 'document_id',
   source_changed: 'sha256',

@@ -7,6 +7,7 @@ export const ProblemCode = z
     'evidence_out_of_range',
     'value_mismatch',
     'unit_mismatch',
+    'code_mismatch',
     'duplicate_id',
     'unknown_document',
     'source_missing',

@@ -66,6 +66,11 @@ for (const province of file.foreignProvinces) {
     NAMED_PLACES.add(form, { name: province.name, type: 'province', form, needsContext: false });
 }
 
+/** Each alias's name and code: "Thừa Thiên Huế" is a name of unit 46 the gazetteer calls Huế. */
+export const CITY_ALIAS_CODES: readonly { name: string; code: string }[] = file.cityAliases.map(
+  ({ name, code }) => ({ name, code }),
+);
+
 /** Other names of provinces and cities: "TP.HCM", "BR-VT", "Huế". */
 export const CITY_ALIASES = new PhraseIndex<CityAlias>();
 for (const alias of file.cityAliases) {

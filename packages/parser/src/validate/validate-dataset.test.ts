@@ -105,6 +105,26 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it("warns, without failing, when a place's code is another unit in the gazetteer", () => {
+    const d = dataset();
+    const gialai = span('Gia Lai');
+    d.facts.push({
+      id: `gl:location:${gialai.start}-${gialai.end}`,
+      documentId: 'gl',
+      kind: 'location',
+      evidence: gialai,
+      name: 'Gia Lai',
+      type: 'province',
+      code: '62', // Kon Tum's; Gia Lai is 64
+    });
+    const report = validateDataset(d);
+    expect(report.valid).toBe(true);
+    expect(report.problems).toMatchObject([
+      { code: 'code_mismatch', severity: 'warning', factId: d.facts[2]!.id, path: '/facts/2/code' },
+    ]);
+    expect(report.problems[0]?.message).toContain('tỉnh Kon Tum');
+  });
+
   it('reports a span outside the text', () => {
     const d = dataset();
     d.facts[0]!.evidence.end = 10_000;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Document, type Fact, type OffsetMap, offsetMap, type Problem } from '@dukien/core';
 import { readDocument } from '../read/read-document.js';
 import { deriveQuantity } from './derive-quantity.js';
+import { locationCodeProblems } from './location-code.js';
 import { problem, quote } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 
@@ -23,7 +24,8 @@ export interface ValidationReport {
 /**
  * Checks a dataset against its articles: the schema, then for every fact that
  * its evidence is the canonical text at its offsets and, for quantities, that
- * the value and unit follow again from that text. Problems are returned, never thrown.
+ * the value and unit follow again from that text; for places, that the code is the named unit's in
+ * the gazetteer (a warning). Problems are returned, never thrown.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationReport {
   const { problems, facts } = schemaProblems(input);
@@ -64,6 +66,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       maps.set(fact.documentId, map);
     }
     problems.push(...groundFact(fact, text, index, map));
+    problems.push(...locationCodeProblems(fact, { ...where(fact, index), path: `/facts/${index}/code` }));
   }
   return {
     valid: problems.every((p) => p.severity !== 'error'),
