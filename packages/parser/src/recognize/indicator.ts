@@ -18,7 +18,7 @@ import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
 import { namesPlanBefore, statusOf } from './indicator/status.js';
-import { OWN_UNIT, subjectFinder } from './indicator/subject.js';
+import { OWN_UNIT, PROVINCE_OPENS_CLAUSE, subjectFinder } from './indicator/subject.js';
 import { CURRENCIES } from './units.js';
 
 export interface IndicatorInputs {
@@ -840,6 +840,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
       ) &&
       !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
+      // ("…; tỉnh phấn đấu chỉ số sản xuất công nghiệp tăng 11,5%": the province's bare level word
+      // opening the clause.)
+      !PROVINCE_OPENS_CLAUSE.test(
+        ctx.folded.slice(previous.end, q.evidence.start).replace(/^[\s,;]+/u, ''),
+      ) &&
       // ("…; tỷ lệ lấp đầy bình quân các KCN đạt 76,8%": the zones together are no one of them.)
       !PLURAL_ZONES.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
       // ("…, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt …": a place singled

@@ -1047,3 +1047,32 @@ describe('"khu vực này" after a former district named as an area', () => {
     expect(found.map((i) => i.subject)).toEqual(['Bá Thước']);
   });
 });
+
+describe("an economic zone in the figure's own words", () => {
+  it('is what a revenue "từ KKT X" comes from, with an estimate\'s verb too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Khánh Hòa họp. Quý I, thu ngân sách từ KKT Vân Phong ước đạt 2.140 tỉ đồng.',
+      '2024-04',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Vân Phong']);
+  });
+
+  it('is the zone "trong KKT" speaks of again, not a place of the speaker\'s title before it', () => {
+    const found = indicatorsOf(
+      'Bà Lò Thị Hạnh, Phó Trưởng ban Quản lý KKT Đông Nam và các KCN Nghệ An cho biết, trong 9 tháng, giá trị sản xuất công nghiệp trong KKT ước đạt 48.400 tỷ đồng.',
+      '2024-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Đông Nam']);
+  });
+
+  it("does not carry over a clause the province's bare level word opens", () => {
+    const found = indicatorsOf(
+      'Tỉnh Thanh Hóa họp. Năm 2024, thu ngân sách từ KKT Nghi Sơn là 21.300 tỷ đồng; tỉnh phấn đấu GRDP tăng 9%.',
+      '2024-03',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['budget_revenue', 'Nghi Sơn'],
+      ['grdp_growth', 'Thanh Hóa'],
+    ]);
+  });
+});

@@ -104,7 +104,7 @@ function afterSpeech(head: string): string {
 }
 // "; tỉnh phấn đấu …", "; thành phố có …": the bare level word of the province opening a clause.
 // ("…; UBND tỉnh trao quyết định chủ trương đầu tư cho 12 dự án": the province's own bodies too.)
-const PROVINCE_OPENS_CLAUSE = vietnameseRegex(
+export const PROVINCE_OPENS_CLAUSE = vietnameseRegex(
   '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|tỉnh ủy|thành ủy)\\s+)?(tỉnh|thành phố)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
@@ -575,7 +575,12 @@ export function subjectFinder(
       atPlace &&
       (named ||
         AT_PLACE.test(ctx.folded.slice(Math.max(at, atPlace.evidence.start - 24), atPlace.evidence.start)) ||
-        PLACE_THEN_VERB.test(ctx.folded.slice(atPlace.evidence.end, valueAt)))
+        PLACE_THEN_VERB.test(ctx.folded.slice(atPlace.evidence.end, valueAt)) ||
+        (atPlace.type === 'industrial_zone' &&
+          atPlace.evidence.start >= clause.start &&
+          FROM_BEFORE.test(
+            ctx.folded.slice(Math.max(at, atPlace.evidence.start - 8), atPlace.evidence.start),
+          )))
     )
       return atPlace.name;
     const singled =
@@ -607,6 +612,13 @@ export function subjectFinder(
         speakersFirm(clause.start, valueAt) ??
         quotedFirm(valueAt);
       if (firm) return firm.name;
+    }
+    // "Trưởng BQL KKT Dung Quất và các KCN Quảng Ngãi cho biết, … giá trị sản xuất công nghiệp
+    // trong KKT ước đạt …": the economic zone the figure's own words name by its bare kind, not a
+    // place the clause named before them.
+    if (BARE_ECONOMIC_ZONE.test(ctx.text.slice(at, valueAt))) {
+      const zone = zoneReferredBack(at, valueAt);
+      if (zone) return zone.name;
     }
     let inClause = lastBefore(areas, at + 1, clause.start, at);
     // "Điện Biên … giáp tỉnh Sơn La và Lào, có dân số …": a neighbour, or a place a distance is
@@ -810,7 +822,12 @@ function listOpening(text: string, areas: readonly Place[], last: Place, floor: 
 
 // "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
 // value follows is who has it.
-const PLACE_THEN_VERB = vietnameseRegex('^\\s*(?:đã\\s+|hiện\\s+)?(?:có|đạt|thu hút|còn)\\s*$', 'u');
+const PLACE_THEN_VERB = vietnameseRegex(
+  '^\\s*(?:đã\\s+|hiện\\s+|ước\\s+|dự kiến\\s+)?(?:có|đạt|thu hút|còn)\\s*$',
+  'u',
+);
+// "thu ngân sách từ KKT Dung Quất": what a zone yields is the zone's.
+const FROM_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+$', 'u');
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
 // "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
 // ("thu ngân sách trên địa bàn KKT đạt …": its abbreviation too.)
