@@ -860,3 +860,31 @@ describe('a year of birth after "SN"', () => {
     ]);
   });
 });
+
+describe('a length of months measured, in an article that names the first months of its year', () => {
+  // "quý I" and "6 tháng đầu năm" are periods a bare "3 tháng" or "6 tháng" of a report stands for.
+  it.each([
+    ['Quý I/2024, tỉnh thu hút 8 dự án. Nhà máy nợ 3 tháng lương của 300 công nhân.', '3 tháng', 'P3M'],
+    ['Quý I/2024, xuất khẩu tăng. Hộ dân mất thu nhập suốt ba tháng mùa khô.', 'ba tháng', 'P3M'],
+    ['6 tháng đầu năm 2024, thu ngân sách đạt 5.000 tỷ đồng. Dự án mất 6 tháng chuẩn bị.', '6 tháng', 'P6M'],
+  ])('%s', (text, span, duration) => {
+    expect(read(text, '2024-07').find((r) => r.text === span)).toEqual({
+      text: span,
+      start: null,
+      end: null,
+      granularity: 'duration',
+      duration,
+    });
+  });
+
+  it('still gives a bare count of a report the period it stands for', () => {
+    expect(
+      read('Quý I/2024, tỉnh thu hút 8 dự án. Trong 3 tháng, xuất khẩu đạt 1 tỷ USD.', '2024-05')[1],
+    ).toEqual({
+      text: '3 tháng',
+      start: '2024-01-01',
+      end: '2024-03-31',
+      granularity: 'quarter',
+    });
+  });
+});

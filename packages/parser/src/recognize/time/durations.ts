@@ -74,6 +74,9 @@ const DURATION = vietnameseRegex(
 
 const DATES_IN_BRACKET = /^ *\( *(?:từ +)?\d{1,2}[./-]\d{1,2}/u;
 const AFTER_EVENT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])sau +$', 'u');
+// "suốt ba tháng mùa khô", "nợ 3 tháng lương", "mất 2 tháng": a length measured, which no
+// "N tháng đầu năm" the article names can stand for.
+const MEASURED_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:suốt|mất|nợ|kéo dài|chậm|vòng)\\s+$', 'u');
 
 const NINE = folded('chín');
 // Crops and fruit that ripen: "lúa chín", "quả chín", "vải chín".
@@ -149,7 +152,8 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
         : null;
     const c = toDate ?? length;
     // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see resolveReferences).
-    if (monthsOfYear && (bare || toDate)) c.reference = { to: 'monthsOfYear', months: amount };
+    const measured = MEASURED_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 10), f.start));
+    if (monthsOfYear && (toDate || (bare && !measured))) c.reference = { to: 'monthsOfYear', months: amount };
     out.push(c);
   }
   return out;

@@ -78,8 +78,9 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, PATTERN, UNIT_WORD)) {
     const { clock, length, q, n = '', unit = '', dial, tail, m, s } = f.groups;
-    if (clock !== undefined) continue;
     const isMinute = unit === MINUTE;
+    // ("giảm từ 35 phút còn 12 phút": minutes alone are no time of day, whatever comes before.)
+    if (clock !== undefined && !isMinute) continue;
     const lengthy = q ?? length ?? dial ?? tail;
     const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "8 giờ 30 phút" is the time of day, unless a length is said ("mất 1 giờ 30 phút") or its
