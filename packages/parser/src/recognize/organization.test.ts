@@ -2245,3 +2245,24 @@ describe('the offices communes and wards opened in 2025', () => {
     expect(find(text).map((f) => f.text)).toEqual([span]);
   });
 });
+
+describe('the full name of a body known by its brand', () => {
+  it.each([
+    ['Tập đoàn Bưu chính Viễn thông Việt Nam phủ sóng 5G.', 'Tập đoàn Bưu chính Viễn thông Việt Nam'],
+    ['Hôm qua, Tập đoàn Điện lực Việt Nam đóng điện trạm 500 kV.', 'Tập đoàn Điện lực Việt Nam'],
+  ])('%s', (text, name) => {
+    expect(find(text)).toEqual([body(name, 'company')]);
+  });
+});
+
+describe('a quarter after a company name', () => {
+  it("is the sentence's, no word of the name", () => {
+    expect(find('Công ty TNHH Chè Tân Cương Hoàng Bình quý II xuất khẩu 300 tấn chè.')).toEqual([
+      body(
+        'Công ty TNHH Chè Tân Cương Hoàng Bình',
+        'company',
+        'Công ty trách nhiệm hữu hạn Chè Tân Cương Hoàng Bình',
+      ),
+    ]);
+  });
+});

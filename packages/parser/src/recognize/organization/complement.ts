@@ -624,9 +624,10 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
   ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
 );
 
-const TERM_WORDS = new Set(['khóa', 'kỳ', 'lần'].map(foldKey));
+// ("Công ty TNHH Cà phê Hoàng Gia quý I xuất khẩu …": a quarter after the name is the sentence's.)
+const TERM_WORDS = new Set(['khóa', 'kỳ', 'lần', 'quý'].map(foldKey));
 
-/** "khóa III", "kỳ 2": a body's numbered term at words[at], no word of its name. */
+/** "khóa III", "kỳ 2", "quý I": a body's numbered term or a quarter at words[at], no word of its name. */
 function termAt(words: readonly Word[], at: number): boolean {
   return TERM_WORDS.has(words[at]?.key ?? '') && /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]?.text ?? '');
 }
@@ -832,7 +833,9 @@ function lowerStretch(words: readonly Word[], at: number): number {
     const another =
       (body !== null && body.to - (at + n) >= 2 && word.key !== SPECIALIZED) ||
       (word.key === 'và' && (body !== null || TITLE_HEADS.longestAt(words, at + n) !== null));
-    if (next?.upper && joined && !next.caps && !another) return n;
+    // ("Tập đoàn Bưu chính Viễn thông Việt Nam": after the lower half of a word of bodies' names,
+    // a head that could open another body, "Viễn thông", goes on with this one.)
+    if (next?.upper && joined && !next.caps && (!another || (noun && word.key !== 'và'))) return n;
     // "Công ty Đấu giá hợp danh Trường Tín": a legal form inside the name, then its capitals.
     const form = word.key === 'và' ? 0 : legalFormAt(words, at + n);
     if (form > 0 && words[at + n + form]?.upper && words[at + n + form]?.gap === ' ') return n + form;
