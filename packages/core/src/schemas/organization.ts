@@ -15,7 +15,7 @@ export const OrganizationType = z
     'other',
   ])
   .describe(
-    'party (Tỉnh ủy, Đảng bộ, Ban ... Tỉnh ủy); government (UBND, Chính phủ, Bộ); council (HĐND, Quốc hội); front (MTTQ and mass organizations); military (Bộ CHQS); police (Công an); agency (Sở, Ban, Cục, Chi cục); delegation (Đoàn ĐBQH, đoàn công tác); company (Công ty, Tập đoàn); other',
+    'party (Tỉnh ủy, Đảng bộ, Ban ... Tỉnh ủy); government (UBND, Chính phủ, Bộ); council (HĐND, Quốc hội); front (the Fatherland Front: Ủy ban MTTQ); military (Bộ CHQS); police (Công an); agency (Sở, Ban, Cục, Chi cục); delegation (Đoàn ĐBQH, đoàn công tác); company (Công ty, Tập đoàn); other (mass organizations: Liên đoàn Lao động, Công đoàn, Đoàn Thanh niên, Hội Nông dân, Hội LHPN; cooperatives; public-service units)',
   )
   .meta({ id: 'OrganizationType' });
 export type OrganizationType = z.infer<typeof OrganizationType>;

@@ -2266,3 +2266,14 @@ describe('a quarter after a company name', () => {
     ]);
   });
 });
+
+describe('mass organizations', () => {
+  // The front is the Fatherland Front's committees; the bodies under it are typed `other`.
+  it.each([
+    ['Liên đoàn Lao động tỉnh trao 500 suất quà.', 'Liên đoàn Lao động tỉnh'],
+    ['Hội Nông dân tỉnh hỗ trợ vốn.', 'Hội Nông dân tỉnh'],
+    ['Hội Liên hiệp Phụ nữ huyện ra quân.', 'Hội Liên hiệp Phụ nữ huyện'],
+  ])('%s', (text, name) => {
+    expect(find(text)).toEqual([body(name, 'other')]);
+  });
+});
