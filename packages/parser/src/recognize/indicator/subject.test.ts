@@ -1076,3 +1076,13 @@ describe("an economic zone in the figure's own words", () => {
     ]);
   });
 });
+
+describe('a province that sends a delegation', () => {
+  it('is a visitor: "toàn tỉnh" is the host named as often', () => {
+    const found = indicatorsOf(
+      'Sáng 12/3, đoàn công tác tỉnh Cao Bằng do Phó Bí thư Tỉnh ủy Nông Thị Hà dẫn đầu đến làm việc tại tỉnh Bến Tre.\n\nNăm 2023, toàn tỉnh thu hút 14 dự án với tổng vốn đăng ký 2.350 tỷ đồng.',
+      '2024-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bến Tre', 'Bến Tre']);
+  });
+});

@@ -163,9 +163,14 @@ export function subjectFinder(
             POST_REFORM_PROVINCES.has(`${l.code ?? ''} ${foldForMatch(l.name)}`),
         )
       : locations;
+  // "Đoàn công tác tỉnh Hòa Bình … đến thăm và làm việc tại tỉnh Lâm Đồng": the province that
+  // sends a delegation is a visitor, its name there half a mention; the host, named as often, is
+  // the article's own. (A visitor whose leaders go on to speak of it is named more, and stays.)
+  const weight = (l: Place) =>
+    DELEGATION_OF.test(ctx.folded.slice(Math.max(0, l.evidence.start - 32), l.evidence.start)) ? 0.5 : 1;
   const counts = new Map<string, number>();
   for (const l of current) {
-    if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+    if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + weight(l));
   }
   let most: string | null = null;
   for (const [name, n] of counts) if (most === null || n > (counts.get(most) ?? 0)) most = name;
@@ -177,7 +182,7 @@ export function subjectFinder(
     const seen = new Map<string, number>();
     for (const l of current) {
       if (l.type !== type) continue;
-      const n = (seen.get(l.name) ?? 0) + 1;
+      const n = (seen.get(l.name) ?? 0) + weight(l);
       seen.set(l.name, n);
       if (n > bestCount) {
         best = l.name;
@@ -788,6 +793,11 @@ export function subjectFinder(
     return home ?? fallback;
   };
 }
+
+const DELEGATION_OF = vietnameseRegex(
+  '(?:^|[^\\p{L}])đoàn công tác\\s+(?:của\\s+)?(?:(?:tỉnh|thành phố|tp\\.?)\\s*)?$',
+  'u',
+);
 
 const ACCORDING_TO_PERSON =
   /^Theo\s+(?:ông|bà|anh|chị)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s*,/u;
