@@ -467,6 +467,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Căn cứ Nghị định số 15/2023/NĐ-CP của Chính phủ.',
     'Thực hiện Nghị định 100 về xử phạt.',
     'Xe buýt điện tuyến 09 chạy thử trên quốc lộ.',
+    'Sự cố bục nước tại lò chợ vỉa 11 được khắc phục.',
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',

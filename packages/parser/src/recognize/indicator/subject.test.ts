@@ -1086,3 +1086,15 @@ describe('a province that sends a delegation', () => {
     expect(found.map((i) => i.subject)).toEqual(['Bến Tre', 'Bến Tre']);
   });
 });
+
+describe('a mine spoken of bare', () => {
+  it('is the firm that runs it, named before', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ninh: Công ty Cổ phần Than Núi Béo - Vinacomin hoàn thành kế hoạch năm sớm 20 ngày.\n\nMỏ đang tạo việc làm cho hơn 1.800 lao động.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['jobs_created', 'Công ty Cổ phần Than Núi Béo - Vinacomin'],
+    ]);
+  });
+});

@@ -270,8 +270,9 @@ export function subjectFinder(
     const bare = BARE_FIRM.exec(ctx.text.slice(from, valueAt));
     if (bare) {
       // ("Công ty X ký hợp đồng với HTX Y …; kim ngạch của công ty": the last firm of that kind.)
+      // ("Mỏ đang tạo việc làm cho …": a mine is the firm that runs it, of whatever kind.)
       const kind = firmKind(bare[0]);
-      const ofKind = kind === null ? [] : firms.filter((o) => firmKind(o.name) === kind);
+      const ofKind = kind === null ? firms : firms.filter((o) => firmKind(o.name) === kind);
       const start = paragraphStart(clauseStart);
       // ("Công ty CP X khánh thành nhà máy … [a paragraph later] 9 tháng, công ty xuất khẩu đạt …":
       // a paragraph that names no firm of the kind speaks of the article's own, the first it named,
@@ -854,7 +855,7 @@ const MERGED_FROM = vietnameseRegex(
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 /** The kind of firm a name or a bare word opens with: a group, a company, a cooperative or a plant. */
 function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | null {

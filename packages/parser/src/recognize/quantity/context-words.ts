@@ -108,6 +108,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'mốc',
   // "xe buýt tuyến 09 chạy thử" numbers a route; "tuyến 12 km" measures one.
   'tuyến',
+  // "lò chợ vỉa 11" numbers a coal seam; "vỉa 3 m" measures one.
+  'vỉa',
 ]);
 
 /** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
