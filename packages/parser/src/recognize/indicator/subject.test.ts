@@ -1098,3 +1098,21 @@ describe('a mine spoken of bare', () => {
     ]);
   });
 });
+
+describe('a museum or a centre spoken of again, capitalized', () => {
+  it('is the one named before, in an earlier paragraph too', () => {
+    const found = indicatorsOf(
+      'Sáng 5/9, Bảo tàng Đắk Lắk khánh thành khu trưng bày mới.\n\nNăm 2024, Bảo tàng đón hơn 85.000 lượt khách.',
+      '2025-09',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Bảo tàng Đắk Lắk']);
+  });
+
+  it('is not a new centre a firm builds', () => {
+    const found = indicatorsOf(
+      'Năm 2023, Công ty CP Du lịch Sao Biển được chấp thuận xây dựng Trung tâm hội nghị ven biển với tổng vốn đầu tư 320 tỷ đồng.',
+      '2023-11',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Công ty cổ phần Du lịch Sao Biển']);
+  });
+});

@@ -524,11 +524,13 @@ export function subjectFinder(
     const bare = AGENCY_AGAIN.exec(ctx.text.slice(sentence.start, valueAt));
     if (!bare) return undefined;
     const kind = foldKey(bare[1]!);
-    const from = paragraphStart(clauseStart);
     const before = sentence.start + bare.index;
-    return bodies.findLast(
-      (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
-    );
+    const ofKind = (from: number) =>
+      bodies.findLast(
+        (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
+      );
+    // (A capitalized kind is a name the article gave before, in any paragraph.)
+    return ofKind(paragraphStart(clauseStart)) ?? (/^\p{Lu}/u.test(bare[1]!) ? ofKind(0) : undefined);
   };
 
   return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
@@ -1115,8 +1117,11 @@ const DISBURSEMENT = 'public_investment_disbursement';
 // Bodies that speak for their place: its people's committee, council, party committee, front.
 const PLACE_BODIES = new Set(['government', 'council', 'party', 'front', 'delegation']);
 // Kinds of agency a text names again bare, in lower case: "chi cục", "ban quản lý", "bệnh viện".
+// ("Năm 2023, Bảo tàng đón khoảng 512.000 lượt khách", "các điểm di tích do Trung tâm quản lý":
+// a museum or a centre, capitalized as a name is, spoken of again before its verb; "xây dựng
+// Trung tâm thể thao dưới nước" opens a new name.)
 const AGENCY_AGAIN =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều)\s)(?:^|(?<=[^\p{L}]))(chi cục|ban quản lý|bệnh viện)(?!\s+\p{Lu})(?=[\s,])/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Mm]ỗi|[Nn]hiều)\s)(?:^|(?<=[^\p{L}]))(chi cục|ban quản lý|bệnh viện|(?:[Bb]ảo tàng|Trung tâm)(?=\s+(?:đã|đang|sẽ|vừa|cũng|được|đón|thu|quản lý|giải ngân|có|phục vụ|đạt)\s))(?!\s+\p{Lu})(?=[\s,])/u;
 // A board or an agency spoken of again: "đơn vị" (not "các đơn vị"), a bare capitalized "Ban".
 // ("các điểm di tích do Trung tâm quản lý": so does a bare capitalized "Trung tâm".)
 const BODY_AGAIN =
