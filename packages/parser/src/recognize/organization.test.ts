@@ -2277,3 +2277,12 @@ describe('mass organizations', () => {
     expect(find(text)).toEqual([body(name, 'other')]);
   });
 });
+
+describe("a unit numbered under its parent's number", () => {
+  it.each([
+    ['Công ty CP Sông Đà 10.1 trúng thầu.', 'Công ty CP Sông Đà 10.1', 'Công ty cổ phần Sông Đà 10.1'],
+    ['Nhà máy điện mặt trời Hồng Phong 4.2 phát điện.', 'Nhà máy điện mặt trời Hồng Phong 4.2', undefined],
+  ])('%s', (text, span, name) => {
+    expect(find(text).map((f) => [f.text, f.name])).toEqual([[span, name ?? span]]);
+  });
+});

@@ -379,6 +379,16 @@ export function properNameAfter(
     }
     if (word.upper || /^\d/.test(word.text)) {
       to++;
+      // "Công ty CP Lilama 45.3", "Nhà máy điện gió Phan Lâm 2.1": a unit or a phase numbered
+      // under its parent's number (one or two digits: "2.080" would be a thousands group).
+      const sub = words[to];
+      if (
+        /^\d+$/.test(word.text) &&
+        sub?.gap === '.' &&
+        /^\d{1,2}$/.test(sub.text) &&
+        !/^[./]\d/.test(`${words[to + 1]?.gap ?? ''}${words[to + 1]?.text ?? ''}`)
+      )
+        to++;
       continue;
     }
     // "Bệnh viện Nhi đồng Thành phố", "Công an Thành phố Thủ Đức": the city's level, capitalized
