@@ -2286,3 +2286,13 @@ describe("a unit numbered under its parent's number", () => {
     expect(find(text).map((f) => [f.text, f.name])).toEqual([[span, name ?? span]]);
   });
 });
+
+describe('a holder named by a middle name after a bare "HTX"', () => {
+  it('is no name of the cooperative, even with a surname the gazetteer lacks', () => {
+    expect(
+      find(
+        'Hợp tác xã Nông nghiệp Phước Hà có 40 thành viên. Giám đốc HTX Mang Thị Hoa cho biết giá giảm.',
+      ).map((f) => f.text),
+    ).toEqual(['Hợp tác xã Nông nghiệp Phước Hà', 'HTX']);
+  });
+});

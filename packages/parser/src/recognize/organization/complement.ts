@@ -489,11 +489,10 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
     (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4 && !beforePlace(k);
   // "Giám đốc HTX Hồ Thị Lài": a name with a middle name "Thị", "Văn" right after the head is
   // the holder's; the body is named by its head alone.
-  if (
-    opens(from) &&
-    MIDDLE_NAMES.has(words[from + 1]?.key ?? '') &&
-    words.slice(from, to).every((w) => w.upper)
-  )
+  // ("Giám đốc HTX Mang Thị Hoa": the middle name says so even when the gazetteer lacks the
+  // surname, as it lacks some of the Highlands' and the south-central coast's.)
+  const person = to - from >= 3 && to - from <= 4 && (opens(from) || holderByMiddleName(words, from));
+  if (person && MIDDLE_NAMES.has(words[from + 1]?.key ?? '') && words.slice(from, to).every((w) => w.upper))
     return from;
   for (let k = from + 1; k < to - 2; k++) {
     if (!opens(k)) continue;
@@ -504,6 +503,14 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
 }
 
 export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị'].map(foldKey));
+
+/**
+ * Whether words[at] opens a person's name by its middle name: a surname, or a syllable the
+ * gazetteer lacks as one ("Mang"), then "Thị" or "Văn" ("Giám đốc HTX Mang Thị Hoa").
+ */
+export const holderByMiddleName = (words: readonly Word[], at: number): boolean =>
+  (surnameAt(words, at) > 0 || (words[at]?.upper === true && isSyllable(words[at]!.text))) &&
+  MIDDLE_NAMES.has(words[at + 1]?.key ?? '');
 
 // Words that end a name: prepositions, verbs of the sentence ("Công ty X tại Hà Nội", "Công ty X đã").
 const ENDS_NAME = new Set(
