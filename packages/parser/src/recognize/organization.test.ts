@@ -2296,3 +2296,12 @@ describe('a holder named by a middle name after a bare "HTX"', () => {
     ).toEqual(['Hợp tác xã Nông nghiệp Phước Hà', 'HTX']);
   });
 });
+
+describe('a district raised a rank since the article', () => {
+  it("still closes a body's name by its former level word, though its name opens with a surname", () => {
+    // Kim Bảng (Hà Nam) is a "thị xã" in the gazetteer of March 2025; in 2024 it was a "huyện".
+    expect(find('UBND huyện Kim Bảng phải bàn giao mặt bằng.')).toEqual([
+      body('UBND huyện Kim Bảng', 'government', 'Ủy ban nhân dân huyện Kim Bảng'),
+    ]);
+  });
+});

@@ -74,7 +74,16 @@ export function levelAfter(words: readonly Word[], at: number): Reach {
   // A place the gazetteer knows at that level wins ("tỉnh Hà Giang", though "Hà" is
   // a surname); another that opens with a surname is a person ("UBND tỉnh Phan
   // Văn Minh": there is a "xã Phan", no "tỉnh Phan").
-  const known = typed && (typed.alias !== null || typed.units.some((u) => u.prefix === typed.prefix));
+  // ("UBND huyện Kim Bảng" in 2024: a district the gazetteer has as "thị xã" since; a unit raised
+  // a rank keeps its level.)
+  const known =
+    typed &&
+    (typed.alias !== null ||
+      typed.units.some(
+        (u) =>
+          u.prefix === typed.prefix ||
+          ((u.type === 'district' || u.type === 'commune') && u.type === typed.level),
+      ));
   // ("Quỹ Cứu trợ tỉnh 500 triệu đồng": a number the gazetteer names no unit of is the sentence's.)
   const numbered = !known && /^\d/.test(after?.text ?? '');
   if (typed && (known || !personNext) && !numbered)
