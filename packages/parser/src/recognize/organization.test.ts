@@ -2305,3 +2305,12 @@ describe('a district raised a rank since the article', () => {
     ]);
   });
 });
+
+describe('a verb after a bare firm head', () => {
+  it.each(['Công ty chọn KCN Tân Trường vì hạ tầng tốt.', 'Công ty thuê KCN Nam Cấm 5 ha đất.'])(
+    '%s names no firm',
+    (text) => {
+      expect(find(text).filter((f) => f.type === 'company')).toEqual([]);
+    },
+  );
+});

@@ -647,7 +647,25 @@ const halfOfBodyWord = (words: readonly Word[], at: number): boolean =>
   NAME_WORDS_OF_BODIES.has(`${words[at - 1]!.key} ${words[at]!.key}`);
 
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
-  ['nằm', 'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'vừa', 'có', 'gồm', 'đạt'].map(foldKey),
+  // ("Công ty chọn KCN Đồng Văn III vì …", "Công ty tuyển 300 lao động": verbs a firm's sentence
+  // opens with, which no lower-case word of a firm's name is.)
+  [
+    'nằm',
+    'đã',
+    'đang',
+    'sẽ',
+    'được',
+    'bị',
+    'là',
+    'vừa',
+    'có',
+    'gồm',
+    'đạt',
+    'chọn',
+    'tuyển',
+    'thuê',
+    'nộp',
+  ].map(foldKey),
 );
 
 // ("Công ty TNHH Cà phê Hoàng Gia quý I xuất khẩu …": a quarter after the name is the sentence's.)
