@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unitFits } from './lexicon.js';
+import { foldKey } from '../../text/fold.js';
+import { INDICATOR_PHRASES, unitFits } from './lexicon.js';
 
 describe('unitFits', () => {
   it('takes any currency where the lexicon names one', () => {
@@ -17,5 +18,16 @@ describe('unitFits', () => {
     expect(unitFits('dự án FDI', ['dự án'])).toBe(true);
     expect(unitFits('lượt tàu', ['lượt'])).toBe(false);
     expect(unitFits(null, ['%'])).toBe(false);
+  });
+});
+
+describe('INDICATOR_PHRASES', () => {
+  const keysOf = (phrase: string) =>
+    INDICATOR_PHRASES.find((p) => p.folded === foldKey(phrase))?.entries.map((e) => e.key) ?? [];
+
+  it('reads "tỉ" and "tỷ" alike, whichever the lexicon spells', () => {
+    expect(keysOf('tỉ trọng công nghiệp')).toEqual(keysOf('tỷ trọng công nghiệp'));
+    expect(keysOf('tỉ trọng công nghiệp')).not.toEqual([]);
+    expect(keysOf('tỉ lệ che phủ rừng')).toEqual(keysOf('tỷ lệ che phủ rừng'));
   });
 });

@@ -18,6 +18,25 @@ interface LexiconFile {
   indicators: { key: string; phrases: string[]; units: string[] }[];
 }
 
+// Syllables written with "i" or "y" alike after a consonant: "tỷ lệ" and "tỉ lệ", "kỹ thuật" and
+// "kĩ thuật". Folding keeps them apart (it folds tone placement, not spelling).
+const I_OR_Y = new Map([
+  ['tỷ', 'tỉ'],
+  ['kỹ', 'kĩ'],
+  ['lý', 'lí'],
+  ['mỹ', 'mĩ'],
+]);
+for (const [y, i] of [...I_OR_Y]) I_OR_Y.set(i, y);
+
+/** A phrase and its other spelling, each of its "tỷ", "kỹ", "lý", "mỹ" written the other way. */
+function spellings(phrase: string): string[] {
+  const other = phrase
+    .split(' ')
+    .map((w) => I_OR_Y.get(w) ?? w)
+    .join(' ');
+  return other === phrase ? [phrase] : [phrase, other];
+}
+
 /** Phrases of data/indicators.json, longest first so "tốc độ tăng trưởng grdp" wins over "tăng trưởng". */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
   const file = JSON.parse(
@@ -25,8 +44,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
   ) as LexiconFile;
   const byText = new Map<string, IndicatorEntry[]>();
   for (const entry of file.indicators) {
-    for (const phrase of entry.phrases) {
-      const folded = foldKey(phrase);
+    for (const folded of new Set(entry.phrases.flatMap(spellings).map(foldKey))) {
       const entries = byText.get(folded) ?? [];
       entries.push({ key: entry.key, units: entry.units });
       byText.set(folded, entries);
