@@ -750,3 +750,12 @@ describe('recognizeQuantities: "định kỳ" (regularly) before a count', () =>
     });
   });
 });
+
+describe('recognizeQuantities: a count made "mỗi ngày", "mỗi tháng"', () => {
+  it.each([
+    ['Sân bay đón mỗi ngày 60 - 70 chuyến bay.', '60 - 70 chuyến bay'],
+    ['Cửa khẩu thông quan mỗi tháng 1.200 xe hàng.', '1.200 xe hàng'],
+  ])('%s counts what follows, no date', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+});

@@ -73,6 +73,9 @@ const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
+const EACH_SPAN: ReadonlySet<string> = new Set(
+  ['mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'mỗi giờ'].map(foldKey),
+);
 
 function isLabelled(
   text: string,
@@ -86,6 +89,8 @@ function isLabelled(
   if (pair[1] === SAME_PERIOD) return false;
   // ("chạy định kỳ 1 chuyến/tuần": "định kỳ" is "regularly", no session either.)
   if (pair[1] === REGULARLY) return false;
+  // ("mỗi ngày 45 - 50 chuyến bay": the span of time a count is made in, no date "ngày 45".)
+  if (pair[1] !== undefined && EACH_SPAN.has(pair[1])) return false;
   // "(kế hoạch 9,5%)", "giải thưởng 10 triệu đồng": a number with a unit of measure is a
   // measure, whatever word it follows; a label is a bare number ("Kế hoạch 123", "khóa 15").
   const measured = unit?.kind === 'measure';
