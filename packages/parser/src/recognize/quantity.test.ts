@@ -759,3 +759,18 @@ describe('recognizeQuantities: a count made "mỗi ngày", "mỗi tháng"', () =
     expect(spans(text)).toEqual([span]);
   });
 });
+
+describe('recognizeQuantities: nouns that open with "đồng"', () => {
+  it.each([
+    ['Ông gặp lại 14 đồng đội cũ.', 'đồng đội'],
+    ['Hơn 200 đồng nghiệp đến dự.', 'đồng nghiệp'],
+    ['Công ty lắp 50 đồng hồ nước.', 'đồng hồ'],
+    ['Xã có 30 đồng bào Mông được hỗ trợ.', 'đồng bào'],
+  ])('%s counts people or things, no VND', (text, unit) => {
+    expect(found(text).map((q) => q.unit)).toEqual([unit]);
+  });
+
+  it('still reads a sum in đồng', () => {
+    expect(found('Giá bán 30.000 đồng/kg.').map((q) => q.unit)).toEqual(['VND']);
+  });
+});
