@@ -2314,3 +2314,19 @@ describe('a verb after a bare firm head', () => {
     },
   );
 });
+
+describe('a name of capital and lower-case pairs closed by a number', () => {
+  it('ends at the number, not on the verb after it', () => {
+    expect(find('Công ty CP Thương mại Xây dựng 492 làm chủ đầu tư.').map((f) => f.text)).toEqual([
+      'Công ty CP Thương mại Xây dựng 492',
+    ]);
+  });
+});
+
+describe('a division of the 1950s', () => {
+  it('is "Đại đoàn" with its number, and no "Đại đoàn kết"', () => {
+    expect(find('Cựu binh Đại đoàn 308 trở lại. Ngày hội Đại đoàn kết toàn dân tộc diễn ra.')).toEqual([
+      body('Đại đoàn 308', 'military'),
+    ]);
+  });
+});

@@ -840,6 +840,10 @@ function pairedSyllableAt(words: readonly Word[], from: number, at: number): boo
   if (placeEndsBefore(words, at, from)) return false;
   const pairs = at - 1 - from;
   if (pairs < 4 || pairs % 2 !== 0) return false;
+  // The last word's capital stands right before: "Công ty CP Đầu tư Xây dựng 492 làm chủ đầu tư"
+  // closes on its number, not on the verb after it.
+  const capital = words[at - 1];
+  if (!capital?.upper || capital.caps) return false;
   for (let k = from; k < at - 1; k += 2) {
     const [capital, lower] = [words[k], words[k + 1]];
     if (!capital?.upper || capital.caps || !lower || lower.upper || lower.gap !== ' ') return false;

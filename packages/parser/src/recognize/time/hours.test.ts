@@ -27,6 +27,7 @@ describe('lengths in hours and minutes', () => {
     ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
     // Minutes alone after "từ" are a length: no clock names a time by its minutes.
     ['Thời gian chờ đã giảm từ 35 phút.', '35 phút', 'PT35M'],
+    ['Tàu chờ cầu đã giảm từ 10 tiếng.', '10 tiếng', 'PT10H'],
     ['Buổi họp kéo dài gần 3 giờ đồng hồ.', 'gần 3 giờ đồng hồ', 'PT3H'],
     ['Gia súc bệnh phải tiêu hủy trong vòng 24 giờ.', '24 giờ', 'PT24H'],
     ['Thủ tục không được chậm một giờ.', 'một giờ', 'PT1H'],

@@ -79,8 +79,9 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
   for (const f of scan(ctx, PATTERN, UNIT_WORD)) {
     const { clock, length, q, n = '', unit = '', dial, tail, m, s } = f.groups;
     const isMinute = unit === MINUTE;
-    // ("giảm từ 35 phút còn 12 phút": minutes alone are no time of day, whatever comes before.)
-    if (clock !== undefined && !isMinute) continue;
+    // ("giảm từ 35 phút còn 12 phút", "từ 10 tiếng xuống 4 tiếng": minutes alone, or hours in
+    // "tiếng", are no time of day, whatever comes before.)
+    if (clock !== undefined && unit === HOUR) continue;
     const lengthy = q ?? length ?? dial ?? tail;
     const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "8 giờ 30 phút" is the time of day, unless a length is said ("mất 1 giờ 30 phút") or its
