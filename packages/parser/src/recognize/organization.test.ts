@@ -2330,3 +2330,11 @@ describe('a division of the 1950s', () => {
     ]);
   });
 });
+
+describe('a foreign ministry of a field the lexicon lacks', () => {
+  it('keeps the whole country that closes it', () => {
+    expect(find('Bộ Nông Lâm Thủy sản Nhật Bản cử đoàn sang làm việc.')).toEqual([
+      body('Bộ Nông Lâm Thủy sản Nhật Bản', 'government'),
+    ]);
+  });
+});

@@ -143,6 +143,14 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
 
 const STREET = foldKey('phố');
 
+/** Whether a country's name, written with its capitals, opens at words[at]: "Nhật Bản", "Hàn Quốc". */
+const countryAt = (words: readonly Word[], at: number): boolean =>
+  NAMED_PLACES.longestAt(
+    words,
+    at,
+    (m, places) => places[0]?.type === 'country' && m.every((w) => w.upper),
+  ) !== null;
+
 /** "số 214/KH-UBND", "214/KH-UBND": the number of a document at words[at]. */
 function documentNumberAt(words: readonly Word[], at: number): boolean {
   const number = words[at]?.key === NUMBER_WORD ? words[at + 1] : words[at];
@@ -177,6 +185,8 @@ export function sectorAfter(words: readonly Word[], at: number): number {
   while (to < at + 5) {
     const word = words[to];
     if (!word || (to > at && word.gap !== ' ' && !dashed(word))) break;
+    // ("Bộ Nông Lâm Thủy sản Nhật Bản": the country a foreign ministry belongs to closes the field.)
+    if (to > at && word.upper && countryAt(words, to)) break;
     if (word.upper && !typeWordAt(words, to)) to++;
     else if (to > at && word.key === 'và') {
       // ("Đồn Biên phòng A và Công an huyện B": a body's own head after "và" is another body;
