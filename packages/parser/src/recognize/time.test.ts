@@ -848,6 +848,8 @@ describe('the first or last days of a month', () => {
       '2024-03-01',
       '2024-03-10',
     ],
+    ['Tuần đầu tháng 11, phố cổ đón 21.500 lượt khách.', 'Tuần đầu tháng 11', '2025-11-01', '2025-11-07'],
+    ['Tuần cuối tháng 6/2025, giá lúa giảm.', 'Tuần cuối tháng 6/2025', '2025-06-24', '2025-06-30'],
   ])('%s', (text, span, start, end) => {
     expect(read(text, '2025-07')).toEqual([{ text: span, start, end, granularity: 'range' }]);
   });

@@ -7,19 +7,26 @@ import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
 // "10 ngày đầu tháng 7", "20 ngày đầu tháng 10/2024", "5 ngày cuối tháng 12 năm 2023": the first
-// or last days of a month, one range, as "6 tháng đầu năm" is of a year.
+// or last days of a month, one range, as "6 tháng đầu năm" is of a year. ("Tuần đầu tháng 11",
+// "tuần cuối tháng 3": its first or last seven days.)
 const MONTH_PART = vietnameseRegex(
-  `${BEFORE}(?<n>\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}) +ngày +(?<edge>đầu|cuối) +tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+  `${BEFORE}(?:(?<n>\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}) +)?(?<unit>ngày|tuần) +(?<edge>đầu|cuối) +tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d)`,
 );
 
 /** What every match contains. */
-const DAYS_OF_MONTH = vietnameseRegex('ngày +(?:đầu|cuối) +tháng', 'u');
+const DAYS_OF_MONTH = vietnameseRegex('(?:ngày|tuần) +(?:đầu|cuối) +tháng', 'u');
+const WEEK = vietnameseRegex('^tuần$', 'u');
 
 export function findMonthParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, MONTH_PART, DAYS_OF_MONTH)) {
-    const written = f.groups.n!;
-    const days = /^\d+$/.test(written) ? Number(written) : NUMBER_WORDS.get(written);
+    const week = WEEK.test(f.groups.unit ?? '');
+    // A number of days is always written; a week goes without ("tuần đầu tháng 11"). ("trong 2
+    // tuần cuối tháng 4" is read as a length and a month, as the hand-checked seeds read it.)
+    const written = week ? (f.groups.n === undefined ? '1' : undefined) : f.groups.n;
+    if (written === undefined) continue;
+    const count = /^\d+$/.test(written) ? Number(written) : NUMBER_WORDS.get(written);
+    const days = count === undefined ? undefined : week ? count * 7 : count;
     const year = suffixYear(f.groups, header);
     const month = Number(f.groups.m);
     if (days === undefined || days < 1 || days > 27 || !year) continue;
