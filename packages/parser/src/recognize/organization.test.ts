@@ -2338,3 +2338,11 @@ describe('a foreign ministry of a field the lexicon lacks', () => {
     ]);
   });
 });
+
+describe("a surname that opens a district's name inside a company's", () => {
+  it('is the place, and the company goes on past it', () => {
+    expect(find('Công ty TNHH Logistics Sơn Trà Pacific đầu tư nhà kho.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Logistics Sơn Trà Pacific',
+    ]);
+  });
+});

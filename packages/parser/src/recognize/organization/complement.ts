@@ -504,8 +504,21 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
       // A city, district or province: a commune's name is too often a given name ("Thanh Hải").
       (m, units) => k + 1 + m.length === to && units.some((u) => u.type !== 'commune'),
     ) !== null;
+  // ("Công ty TNHH Logistics Sơn Trà Pacific": a surname that opens a district's or province's
+  // name, "Sơn Trà", is that place's first word, unless a middle name follows it.)
+  const opensPlace = (k: number) =>
+    !MIDDLE_NAMES.has(words[k + 1]?.key ?? '') &&
+    ADMIN_NAMES.longestAt(
+      words,
+      k,
+      (m, units) => m.length >= 2 && k + m.length < to && units.some((u) => u.type !== 'commune'),
+    ) !== null;
   const opens = (k: number) =>
-    (surnameAt(words, k) > 0 || words[k]?.text === 'Y') && to - k >= 3 && to - k <= 4 && !beforePlace(k);
+    (surnameAt(words, k) > 0 || words[k]?.text === 'Y') &&
+    to - k >= 3 &&
+    to - k <= 4 &&
+    !beforePlace(k) &&
+    !opensPlace(k);
   // "Giám đốc HTX Hồ Thị Lài": a name with a middle name "Thị", "Văn" right after the head is
   // the holder's; the body is named by its head alone.
   // ("Giám đốc HTX Mang Thị Hoa": the middle name says so even when the gazetteer lacks the
