@@ -2341,8 +2341,10 @@ describe('a foreign ministry of a field the lexicon lacks', () => {
 
 describe("a surname that opens a district's name inside a company's", () => {
   it('is the place, and the company goes on past it', () => {
-    expect(find('Công ty TNHH Logistics Sơn Trà Pacific đầu tư nhà kho.').map((f) => f.text)).toEqual([
-      'Công ty TNHH Logistics Sơn Trà Pacific',
-    ]);
+    expect(
+      find('Ông Lim Boon Keat, Tổng Giám đốc Công ty TNHH Logistics Sơn Trà Pacific cho biết.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['Công ty TNHH Logistics Sơn Trà Pacific']);
   });
 });
