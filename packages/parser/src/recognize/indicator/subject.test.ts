@@ -1116,3 +1116,15 @@ describe('a museum or a centre spoken of again, capitalized', () => {
     expect(found.map((i) => i.subject)).toEqual(['Công ty cổ phần Du lịch Sao Biển']);
   });
 });
+
+describe('a plant spoken of bare when no plant was named', () => {
+  it('is the company that builds it', () => {
+    const found = indicatorsOf(
+      'Sáng 10/6, tại KCN Phố Nối A (tỉnh Hưng Yên), Công ty TNHH Điện tử Minh Hải khởi công nhà máy linh kiện.\n\nTheo chủ đầu tư, nhà máy dự kiến tạo việc làm cho khoảng 1.500 lao động.',
+      '2025-06',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['jobs_created', 'Công ty trách nhiệm hữu hạn Điện tử Minh Hải'],
+    ]);
+  });
+});

@@ -272,7 +272,10 @@ export function subjectFinder(
       // ("Công ty X ký hợp đồng với HTX Y …; kim ngạch của công ty": the last firm of that kind.)
       // ("Mỏ đang tạo việc làm cho …": a mine is the firm that runs it, of whatever kind.)
       const kind = firmKind(bare[0]);
-      const ofKind = kind === null ? firms : firms.filter((o) => firmKind(o.name) === kind);
+      // ("Công ty TNHH X khởi công nhà máy … Nhà máy dự kiến tạo việc làm cho …": a plant no
+      // plant's name was given for is the company's that builds it.)
+      const named = kind === null ? firms : firms.filter((o) => firmKind(o.name) === kind);
+      const ofKind = kind === 'plant' && named.length === 0 ? firms : named;
       const start = paragraphStart(clauseStart);
       // ("Công ty CP X khánh thành nhà máy … [a paragraph later] 9 tháng, công ty xuất khẩu đạt …":
       // a paragraph that names no firm of the kind speaks of the article's own, the first it named,
