@@ -468,6 +468,8 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Thực hiện Nghị định 100 về xử phạt.',
     'Xe buýt điện tuyến 09 chạy thử trên quốc lộ.',
     'Sự cố bục nước tại lò chợ vỉa 11 được khắc phục.',
+    'Năm 2026 là năm kế hoạch trọn vẹn đầu tiên của tỉnh mới.',
+    'Năm tài chính 2025 khép lại với nhiều kết quả.',
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',

@@ -73,6 +73,7 @@ const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
+const YEAR_NOUNS = ['kế hoạch ', 'tài chính ', 'tài khóa '].map(foldKey);
 const EACH_SPAN: ReadonlySet<string> = new Set(
   ['mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'mỗi giờ'].map(foldKey),
 );
@@ -316,6 +317,9 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   if (head.words) {
     // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
     if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
+    // ("năm 2026, năm kế hoạch trọn vẹn đầu tiên", "năm tài chính": a year a noun after it names.)
+    if (head.text === FIVE && YEAR_NOUNS.some((noun) => folded.startsWith(noun, unitAt)))
+      return skip(head.end);
     if (
       head.text === ONE &&
       last.scale === 1 &&
