@@ -2348,3 +2348,18 @@ describe("a surname that opens a district's name inside a company's", () => {
     ).toEqual(['Công ty TNHH Logistics Sơn Trà Pacific']);
   });
 });
+
+describe('"BCH" before what a board commands', () => {
+  it.each([
+    [
+      'BCH Phòng thủ dân sự tỉnh họp khẩn.',
+      'BCH Phòng thủ dân sự tỉnh',
+      'Ban Chỉ huy Phòng thủ dân sự tỉnh',
+      'agency',
+    ],
+    ['BCH Quân sự huyện tổ chức huấn luyện.', 'BCH Quân sự huyện', 'Ban Chỉ huy Quân sự huyện', 'military'],
+    ['BCH Đảng bộ tỉnh thống nhất.', 'BCH Đảng bộ tỉnh', 'Ban Chấp hành Đảng bộ tỉnh', 'party'],
+  ])('%s', (text, span, name, type) => {
+    expect(find(text)).toEqual([body(span, type, name)]);
+  });
+});

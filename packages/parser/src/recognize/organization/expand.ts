@@ -26,7 +26,9 @@ export function expandedName(text: string, words: readonly Word[], from: number,
     if (expanded && gap === ',') out += ' ';
     // "Tp. Đà Nẵng": the city's abbreviation in lower case after its capital is one too.
     const key = word.caps || word.text === 'Tp' ? abbreviationOf(word.text) : undefined;
-    const expansion = key && expansionOf(key);
+    // "BCH Phòng thủ dân sự", "BCH Quân sự": a command board, no executive committee.
+    const expansion =
+      key === BCH && COMMANDS.has(words[k + 1]?.key ?? '') ? COMMAND_BOARD : key && expansionOf(key);
     // "KKTM Chu Lai", "KCN Sông Hậu": a zone's type word opens its proper name and takes a
     // capital, as "Khu kinh tế mở Chu Lai" is written in full; "các KCN tỉnh" stays generic.
     // So does the zone a board is named for: "Ban Quản lý KKT" is "Ban Quản lý Khu kinh tế"
@@ -48,6 +50,10 @@ export function expandedName(text: string, words: readonly Word[], from: number,
 }
 
 const PLURAL = new Set(['các', 'những'].map(foldKey));
+const BCH = foldKey('BCH');
+const COMMAND_BOARD = 'Ban Chỉ huy';
+// The first words of what a command board commands: "Phòng thủ", "Quân sự", "PCTT".
+const COMMANDS = new Set(['phòng', 'quân', 'pctt', 'pctt&tkcn'].map(foldKey));
 const FIELD_HEADS = new Set(['ban', 'sở', 'phòng', 'cục', 'đội', 'viện', 'vụ'].map(foldKey));
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
