@@ -14,6 +14,7 @@ export interface RowPlace {
 const COLUMN_OF: Partial<Record<Problem['code'], string>> = {
   evidence_mismatch: 'evidence',
   evidence_out_of_range: 'start',
+  span_boundary: 'start',
   value_mismatch: 'value',
   unit_mismatch: 'unit',
   code_mismatch: 'code',

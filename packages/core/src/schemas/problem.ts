@@ -5,6 +5,7 @@ export const ProblemCode = z
     'schema',
     'evidence_mismatch',
     'evidence_out_of_range',
+    'span_boundary',
     'value_mismatch',
     'unit_mismatch',
     'code_mismatch',

@@ -125,6 +125,23 @@ describe('validateDataset', () => {
     expect(report.problems[0]?.message).toContain('tỉnh Kon Tum');
   });
 
+  it('warns when a span starts or ends inside a word, as a missing nth makes it', () => {
+    const d = dataset();
+    const inside = span('5 dự án'); // inside "45 dự án"
+    const fact = d.facts[0]!;
+    fact.evidence = inside;
+    fact.id = `gl:quantity:${inside.start}-${inside.end}`;
+    if (fact.kind !== 'quantity') throw new Error('sample');
+    fact.value = 5;
+    const report = validateDataset(d);
+    expect(report.valid).toBe(true);
+    expect(report.problems).toMatchObject([
+      { code: 'span_boundary', severity: 'warning', factId: fact.id, path: '/facts/0/evidence' },
+    ]);
+    expect(report.problems[0]?.message).toContain('starts inside');
+    expect(report.problems[0]?.message).toContain('thu hút 45 dự án');
+  });
+
   it('reports a span outside the text', () => {
     const d = dataset();
     d.facts[0]!.evidence.end = 10_000;

@@ -107,17 +107,28 @@ export function groundFact(fact: Fact, text: string, index = 0, map: OffsetMap =
       ),
     ];
   }
-  if (fact.kind !== 'quantity') return [];
+  const boundary = midWord(text, map.toUtf16(start), map.toUtf16(end));
+  const out: Problem[] = [];
+  if (boundary) {
+    out.push(
+      problem(
+        'span_boundary',
+        `fact ${fact.id}: the span ${quote(found)} ${boundary} a word (${quote(text.slice(Math.max(0, map.toUtf16(start) - 12), map.toUtf16(end) + 12))}): an \`nth\` or offset that points inside a longer word`,
+        { ...where(fact, index), severity: 'warning', path: `/facts/${index}/evidence` },
+      ),
+    );
+  }
+  if (fact.kind !== 'quantity') return out;
   const derived = deriveQuantity(found);
   if (!derived) {
-    return [
+    out.push(
       problem('value_mismatch', `fact ${fact.id}: no number can be read from ${quote(found)}`, {
         ...where(fact, index),
         path: `/facts/${index}/value`,
       }),
-    ];
+    );
+    return out;
   }
-  const out: Problem[] = [];
   if (!sameNumber(derived.value, fact.value)) {
     out.push(
       problem(
@@ -142,6 +153,20 @@ export function groundFact(fact: Fact, text: string, index = 0, map: OffsetMap =
     );
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether [start, end) (UTF-16) cuts a word: "hai trường" inside "khai trường", "6,8%" inside
+ * "16,8%". Says where ("starts inside", "ends inside"), or null when both ends fall between words.
+ */
+function midWord(text: string, start: number, end: number): string | null {
+  const cut = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
+  if (cut(text[start - 1], text[start])) return 'starts inside';
+  if (cut(text[end - 1], text[end])) return 'ends inside';
+  return null;
 }
 
 function sameNumber(a: number, b: number): boolean {
