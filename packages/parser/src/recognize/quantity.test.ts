@@ -776,3 +776,16 @@ describe('recognizeQuantities: nouns that open with "đồng"', () => {
     expect(found('Giá bán 30.000 đồng/kg.').map((q) => q.unit)).toEqual(['VND']);
   });
 });
+
+describe('recognizeQuantities: after a word that numbers things', () => {
+  it.each([
+    ['Cả thôn sáu mươi tư hộ đều phải di dời.', 'sáu mươi tư hộ'],
+    ['Có lúc 68/173 xã bị chia cắt.', '68/173 xã'],
+  ])('%s counts, no label or clock', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it('still numbers a village by its digits', () => {
+    expect(spans('Thôn 5 được bàn giao.')).toEqual([]);
+  });
+});

@@ -73,6 +73,7 @@ const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
+const AT_TIMES = foldKey('có lúc');
 const YEAR_NOUNS = ['kế hoạch ', 'tài chính ', 'tài khóa '].map(foldKey);
 const EACH_SPAN: ReadonlySet<string> = new Set(
   ['mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'mỗi giờ'].map(foldKey),
@@ -90,8 +91,9 @@ function isLabelled(
   if (pair[1] === SAME_PERIOD) return false;
   // ("chạy định kỳ 1 chuyến/tuần": "định kỳ" is "regularly", no session either.)
   if (pair[1] === REGULARLY) return false;
-  // ("mỗi ngày 45 - 50 chuyến bay": the span of time a count is made in, no date "ngày 45".)
-  if (pair[1] !== undefined && EACH_SPAN.has(pair[1])) return false;
+  // ("mỗi ngày 45 - 50 chuyến bay": the span of time a count is made in, no date "ngày 45"; "có
+  // lúc 68/173 xã bị chia cắt": "at times", no clock.)
+  if (pair[1] !== undefined && (EACH_SPAN.has(pair[1]) || pair[1] === AT_TIMES)) return false;
   // "(kế hoạch 9,5%)", "giải thưởng 10 triệu đồng": a number with a unit of measure is a
   // measure, whatever word it follows; a label is a bare number ("Kế hoạch 123", "khóa 15").
   const measured = unit?.kind === 'measure';
@@ -300,7 +302,10 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   // "2.800 giờ/năm" (hours of sunshine a year) is a measure; "3 năm" alone is a duration.
   const rateOfDuration = lexical?.kind === 'duration' && folded[lexical.end] === '/';
   if (lexical?.kind === 'duration' && !rateOfDuration) return skip(lexical.end);
-  if (isLabelled(text, folded, at, lexical, unitAt)) return skip(last.end);
+  // ("Cả thôn sáu mươi tư hộ": a number spelled in words before a counted noun counts it; no
+  // village or day is numbered so.)
+  const spelledCount = head.words && head.text.includes(' ') && lexical?.kind === 'counted';
+  if (!spelledCount && isLabelled(text, folded, at, lexical, unitAt)) return skip(last.end);
   if (isYear(head) && lexical === null) return skip(last.end);
 
   // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.
