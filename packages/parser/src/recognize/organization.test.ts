@@ -2363,3 +2363,11 @@ describe('"BCH" before what a board commands', () => {
     expect(find(text)).toEqual([body(span, type, name)]);
   });
 });
+
+describe('the carmaker by its brand', () => {
+  it('is named in full', () => {
+    expect(find('VinFast xuất khẩu lô xe điện đầu tiên.')).toEqual([
+      body('VinFast', 'company', 'Công ty Cổ phần Sản xuất và Kinh doanh VinFast'),
+    ]);
+  });
+});
