@@ -2371,3 +2371,12 @@ describe('the carmaker by its brand', () => {
     ]);
   });
 });
+
+describe('"mới" (new) inside a company\'s trade', () => {
+  it('goes on to the brand after it, but not into the sentence', () => {
+    expect(find('Công ty TNHH Vật liệu mới Hengtai Việt Nam đầu tư nhà máy.').map((f) => f.text)).toEqual([
+      'Công ty TNHH Vật liệu mới Hengtai Việt Nam',
+    ]);
+    expect(find('Công ty Viettel mới Thủ tướng khen.').map((f) => f.text)).toEqual(['Công ty Viettel']);
+  });
+});

@@ -875,6 +875,7 @@ function pairedSyllableAt(words: readonly Word[], from: number, at: number): boo
 }
 
 const LEVEL_HALVES = new Set(['thị', 'thành']);
+const NEW = foldKey('mới');
 
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
 function lowerStretch(words: readonly Word[], at: number): number {
@@ -888,7 +889,19 @@ function lowerStretch(words: readonly Word[], at: number): number {
     const syllable = LEVEL_HALVES.has(word.key) && typeWordAt(words, at + n - 1) === null;
     // ("Cục Hàng không Việt Nam": "không" is no negation after "Hàng".)
     const noun = inNameCompound(words, at + n - 1) || halfOfBodyWord(words, at + n - 1);
-    if (ENDS_NAME.has(word.key) && !syllable && !noun) return 0;
+    // ("Công ty TNHH Vật liệu mới Hengtai Việt Nam": "mới", new, describing the trade before a
+    // brand, no "just" of the sentence.)
+    // (After a lower-case syllable only, and not before a title or another body: "Viettel mới
+    // Thủ tướng khen" is the sentence's.)
+    const after = words[at + n];
+    const described =
+      word.key === NEW &&
+      n === 2 &&
+      after?.upper === true &&
+      after.gap === ' ' &&
+      TITLE_HEADS.longestAt(words, at + n) === null &&
+      bodyHeadAt(words, at + n) === null;
+    if (ENDS_NAME.has(word.key) && !syllable && !noun && !described) return 0;
     // "Đầu tư và Phát triển": "và" only right before a capitalized word.
     if (n === 2 && words[at]?.key === 'và') return 0;
     const next = words[at + n];
