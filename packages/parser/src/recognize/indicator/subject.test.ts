@@ -1128,3 +1128,13 @@ describe('a plant spoken of bare when no plant was named', () => {
     ]);
   });
 });
+
+describe('a border gate the sentence opens on', () => {
+  it('is the subject of its trade, not the town the bracket places it in', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn họp. Cửa khẩu quốc tế Chi Ma (xã Yên Khoái, huyện Lộc Bình) dẫn đầu với kim ngạch XNK 2 tháng đạt 212,4 triệu USD.',
+      '2025-03',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Chi Ma']);
+  });
+});

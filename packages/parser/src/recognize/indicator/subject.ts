@@ -549,9 +549,13 @@ export function subjectFinder(
     const opening = sentenceAround(ctx.text, clause.start, clause.start).start;
     const gate =
       borderGateIn(ctx.text, at, valueAt) ??
+      // ("Cửa khẩu quốc tế Hữu Nghị (thị trấn Đồng Đăng) dẫn đầu với kim ngạch …": or the gate the
+      // sentence opens on, as its subject.)
       (/^\s*Qua\s/u.test(ctx.text.slice(opening, opening + 8))
         ? borderGateIn(ctx.text, opening, at)
-        : undefined);
+        : /^\s*Cửa khẩu\s/u.test(ctx.text.slice(opening, opening + 12))
+          ? gateNamesIn(ctx.text, opening, at)[0]
+          : undefined);
     // ("… cửa khẩu quốc tế Trà Lĩnh … Quý III/2024, kim ngạch qua cửa khẩu này đạt …": the gate
     // named last, spoken of again.)
     if (!gate && GATE_AGAIN.test(ctx.text.slice(at, valueAt))) {
