@@ -6,6 +6,9 @@ const file = readDataFile('abbreviations.json') as { abbreviations: Record<strin
 const EXPANSIONS = new Map<string, string>();
 for (const [short, long] of Object.entries(file.abbreviations)) EXPANSIONS.set(foldKey(short), long);
 
+/** Every abbreviation of the glossary, folded, with what it stands for. */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = EXPANSIONS;
+
 /** What an abbreviation stands for, as written inside a name: "UBND" → "Ủy ban nhân dân". */
 export function expansionOf(abbreviation: string): string | undefined {
   return EXPANSIONS.get(foldKey(abbreviation));

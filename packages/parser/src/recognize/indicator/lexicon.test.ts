@@ -31,3 +31,13 @@ describe('INDICATOR_PHRASES', () => {
     expect(keysOf('tỉ lệ che phủ rừng')).toEqual(keysOf('tỷ lệ che phủ rừng'));
   });
 });
+
+describe('INDICATOR_PHRASES and the glossary', () => {
+  const keysOf = (phrase: string) =>
+    INDICATOR_PHRASES.find((p) => p.folded === foldKey(phrase))?.entries.map((e) => e.key) ?? [];
+
+  it('reads a phrase with an expansion of three words or more abbreviated: "đạt chuẩn NTM"', () => {
+    expect(keysOf('đạt chuẩn NTM')).toEqual(keysOf('đạt chuẩn nông thôn mới'));
+    expect(keysOf('đạt chuẩn NTM')).toEqual(['new_rural_communes']);
+  });
+});

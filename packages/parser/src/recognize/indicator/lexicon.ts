@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { foldKey } from '../../text/fold.js';
 import { CURRENCIES, matchUnit } from '../units.js';
 
@@ -37,6 +38,21 @@ function spellings(phrase: string): string[] {
   return other === phrase ? [phrase] : [phrase, other];
 }
 
+// The glossary's expansions of three words or more, folded, with their abbreviation: "nông thôn
+// mới" is also written "NTM", "bảo hiểm y tế" "BHYT". (Not "DN" for "doanh nghiệp": two words are
+// too common a phrase's part to stand for it alone.)
+const SHORT_FORMS: readonly [string, string][] = [...ABBREVIATIONS]
+  .map(([short, long]) => [foldKey(long), short] as [string, string])
+  .filter(([long]) => long.split(' ').length >= 3);
+
+/** A folded phrase and the phrase with each expansion of the glossary in it abbreviated. */
+function abbreviated(folded: string): string[] {
+  let short = ` ${folded} `;
+  for (const [long, abbreviation] of SHORT_FORMS) short = short.replaceAll(` ${long} `, ` ${abbreviation} `);
+  short = short.trim();
+  return short === folded ? [folded] : [folded, short];
+}
+
 /** Phrases of data/indicators.json, longest first so "tốc độ tăng trưởng grdp" wins over "tăng trưởng". */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
   const file = JSON.parse(
@@ -44,7 +60,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
   ) as LexiconFile;
   const byText = new Map<string, IndicatorEntry[]>();
   for (const entry of file.indicators) {
-    for (const folded of new Set(entry.phrases.flatMap(spellings).map(foldKey))) {
+    for (const folded of new Set(entry.phrases.flatMap(spellings).map(foldKey).flatMap(abbreviated))) {
       const entries = byText.get(folded) ?? [];
       entries.push({ key: entry.key, units: entry.units });
       byText.set(folded, entries);
