@@ -2380,3 +2380,11 @@ describe('"mới" (new) inside a company\'s trade', () => {
     expect(find('Công ty Viettel mới Thủ tướng khen.').map((f) => f.text)).toEqual(['Công ty Viettel']);
   });
 });
+
+describe('a legal form in dotted initials', () => {
+  it('keeps its last dot', () => {
+    expect(
+      find('Công ty ký hợp đồng với Tập đoàn Nutland B.V. (Hà Lan) tuần qua.').map((f) => f.text),
+    ).toEqual(['Tập đoàn Nutland B.V.']);
+  });
+});

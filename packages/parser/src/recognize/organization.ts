@@ -21,6 +21,9 @@ import { type OrganizationMatch, organizationAt } from './organization/match.js'
 import { typeByName } from './organization/type-by-name.js';
 import { paragraphWords, type Word } from './tokens/tokenize.js';
 
+/** Initials joined by dots, the last dot aside: "B.V" of "B.V.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 type Draft = DraftOf<'organization'>;
 
 /**
@@ -94,8 +97,14 @@ export function recognizeOrganizations(
         isBranchBefore(words, match.from) || isStandingBodyBefore(words, match.from)
           ? match.from - 2
           : match.from;
-      const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
-      const name = brandedName(ctx.text, match, from, to);
+      // "Tập đoàn Nutland B.V.", "Samsung Co., Ltd.": a legal form in dotted initials keeps its last dot.
+      const last = words[to - 1]!;
+      const end = DOTTED_INITIALS.test(last.text) && ctx.text[last.end] === '.' ? last.end + 1 : last.end;
+      const span = evidence(ctx.text, words[from]!.start, end);
+      const name =
+        end > last.end
+          ? `${brandedName(ctx.text, match, from, to)}.`
+          : brandedName(ctx.text, match, from, to);
       const body: Draft = {
         kind: 'organization',
         evidence: span,
