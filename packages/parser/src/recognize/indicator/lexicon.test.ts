@@ -21,10 +21,10 @@ describe('unitFits', () => {
   });
 });
 
-describe('INDICATOR_PHRASES', () => {
-  const keysOf = (phrase: string) =>
-    INDICATOR_PHRASES.find((p) => p.folded === foldKey(phrase))?.entries.map((e) => e.key) ?? [];
+const keysOf = (phrase: string) =>
+  INDICATOR_PHRASES.find((p) => p.folded === foldKey(phrase))?.entries.map((e) => e.key) ?? [];
 
+describe('INDICATOR_PHRASES', () => {
   it('reads "tỉ" and "tỷ" alike, whichever the lexicon spells', () => {
     expect(keysOf('tỉ trọng công nghiệp')).toEqual(keysOf('tỷ trọng công nghiệp'));
     expect(keysOf('tỉ trọng công nghiệp')).not.toEqual([]);
@@ -33,9 +33,6 @@ describe('INDICATOR_PHRASES', () => {
 });
 
 describe('INDICATOR_PHRASES and the glossary', () => {
-  const keysOf = (phrase: string) =>
-    INDICATOR_PHRASES.find((p) => p.folded === foldKey(phrase))?.entries.map((e) => e.key) ?? [];
-
   it('reads a phrase with an expansion of three words or more abbreviated: "đạt chuẩn NTM"', () => {
     expect(keysOf('đạt chuẩn NTM')).toEqual(keysOf('đạt chuẩn nông thôn mới'));
     expect(keysOf('đạt chuẩn NTM')).toEqual(['new_rural_communes']);
