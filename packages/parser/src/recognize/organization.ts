@@ -101,10 +101,7 @@ export function recognizeOrganizations(
       const last = words[to - 1]!;
       const end = DOTTED_INITIALS.test(last.text) && ctx.text[last.end] === '.' ? last.end + 1 : last.end;
       const span = evidence(ctx.text, words[from]!.start, end);
-      const name =
-        end > last.end
-          ? `${brandedName(ctx.text, match, from, to)}.`
-          : brandedName(ctx.text, match, from, to);
+      const name = `${brandedName(ctx.text, match, from, to)}${end > last.end ? '.' : ''}`;
       const body: Draft = {
         kind: 'organization',
         evidence: span,

@@ -97,7 +97,8 @@ export function groundFact(fact: Fact, text: string, index = 0, map: OffsetMap =
       ),
     ];
   }
-  const found = text.slice(map.toUtf16(start), map.toUtf16(end));
+  const [from, to] = [map.toUtf16(start), map.toUtf16(end)];
+  const found = text.slice(from, to);
   if (found !== fact.evidence.text) {
     return [
       problem(
@@ -107,13 +108,13 @@ export function groundFact(fact: Fact, text: string, index = 0, map: OffsetMap =
       ),
     ];
   }
-  const boundary = midWord(text, map.toUtf16(start), map.toUtf16(end));
+  const boundary = midWord(text, from, to);
   const out: Problem[] = [];
   if (boundary) {
     out.push(
       problem(
         'span_boundary',
-        `fact ${fact.id}: the span ${quote(found)} ${boundary} a word (${quote(text.slice(Math.max(0, map.toUtf16(start) - 12), map.toUtf16(end) + 12))}): an \`nth\` or offset that points inside a longer word`,
+        `fact ${fact.id}: the span ${quote(found)} ${boundary} a word (${quote(text.slice(Math.max(0, from - 12), to + 12))}): an \`nth\` or offset that points inside a longer word`,
         { ...where(fact, index), severity: 'warning', path: `/facts/${index}/evidence` },
       ),
     );

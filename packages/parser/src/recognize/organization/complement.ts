@@ -523,8 +523,12 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
   // the holder's; the body is named by its head alone.
   // ("Giám đốc HTX Mang Thị Hoa": the middle name says so even when the gazetteer lacks the
   // surname, as it lacks some of the Highlands' and the south-central coast's.)
-  const person = to - from >= 3 && to - from <= 4 && (opens(from) || holderByMiddleName(words, from));
-  if (person && MIDDLE_NAMES.has(words[from + 1]?.key ?? '') && words.slice(from, to).every((w) => w.upper))
+  if (
+    to - from >= 3 &&
+    to - from <= 4 &&
+    holderByMiddleName(words, from) &&
+    words.slice(from, to).every((w) => w.upper)
+  )
     return from;
   for (let k = from + 1; k < to - 2; k++) {
     if (!opens(k)) continue;

@@ -2,7 +2,7 @@ import type { RecognizeContext } from '../context.js';
 import { daysInMonth, isoDate } from './calendar.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import { type HeaderMonth, yearOfMonth } from './header.js';
-import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -15,12 +15,12 @@ const MONTH_PART = vietnameseRegex(
 
 /** What every match contains. */
 const DAYS_OF_MONTH = vietnameseRegex('(?:ngày|tuần) +(?:đầu|cuối) +tháng', 'u');
-const WEEK = vietnameseRegex('^tuần$', 'u');
+const WEEK = folded('tuần');
 
 export function findMonthParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, MONTH_PART, DAYS_OF_MONTH)) {
-    const week = WEEK.test(f.groups.unit ?? '');
+    const week = f.groups.unit === WEEK;
     // A number of days is always written; a week goes without ("tuần đầu tháng 11"). ("trong 2
     // tuần cuối tháng 4" is read as a length and a month, as the hand-checked seeds read it.)
     const written = week ? (f.groups.n === undefined ? '1' : undefined) : f.groups.n;
