@@ -7,6 +7,7 @@ import { isCooperative } from './firm.js';
 type Draft = DraftOf<'organization'>;
 
 const HTX = foldKey('HTX');
+const YEAR = foldKey('năm');
 // Words that make "HTX" any or many cooperatives, not the one named before: "các HTX", "mỗi HTX".
 const NOT_ONE = new Set(['các', 'những', 'nhiều', 'mỗi', 'một', 'có', 'thành lập', 'cùng'].map(foldKey));
 
@@ -33,8 +34,9 @@ export function bareCooperatives(ctx: RecognizeContext, found: readonly Draft[])
       const twoBefore = `${words[k - 2]?.key ?? ''} ${before}`;
       // ("sau hơn 2 năm thành lập, HTX đã có …": not past a comma.)
       if (word.gap === ' ' && (NOT_ONE.has(before) || NOT_ONE.has(twoBefore))) continue;
-      // ("cho 23 HTX vay", "thành lập mới trên 80 HTX": a count of cooperatives.)
-      if (word.gap === ' ' && /^\d/.test(words[k - 1]?.text ?? '')) continue;
+      // ("cho 23 HTX vay", "thành lập mới trên 80 HTX": a count of cooperatives; "năm 2025 HTX
+      // thu mua …" is a year's.)
+      if (word.gap === ' ' && /^\d/.test(words[k - 1]?.text ?? '') && words[k - 2]?.key !== YEAR) continue;
       out.push({
         kind: 'organization',
         evidence: evidence(ctx.text, word.start, word.end),

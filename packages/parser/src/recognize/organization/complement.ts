@@ -640,6 +640,9 @@ const SENTENCE_VERBS = new Set(
     'tiếp tục',
     'chủ trì',
     'ra mắt',
+    // ("HTX thu mua 180 tấn búp tươi", "Thành viên HTX thu hái chè": a cooperative's trade.)
+    'thu mua',
+    'thu hái',
   ].map(foldKey),
 );
 
