@@ -39,6 +39,9 @@ describe('recognizeQuantities: numbers, scales and units', () => {
   it('goes on after a scale only with what may follow it', () => {
     // A thousand years; digits after a comma, or with no scale word of their own, are a number apart.
     expect(spans('Làng có một nghìn năm lịch sử.')).toEqual([]);
+    // Hundreds of years: a scale word no number reached leaves "năm" the year, no five.
+    expect(spans('Vườn có những cây chè hàng trăm năm tuổi; cây đa hàng chục năm tuổi.')).toEqual([]);
+    expect(spans('Đình làng có hàng nghìn năm lịch sử, cháu bé năm tuổi.')).toEqual(['năm tuổi']);
     expect(spans('Tỉnh hỗ trợ 2 triệu, 500 hộ được nhận.')).toEqual(['2 triệu', '500 hộ']);
     expect(found('Đã giải ngân 2 triệu 500 hộ.').map((q) => q.value)).not.toContain(2000500);
     // A part as big as the scale is another number.

@@ -112,8 +112,18 @@ export const LABEL_UNLESS_UNIT = folded([
   'vỉa',
 ]);
 
-/** "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm"). */
+/**
+ * "năm" is the numeral five only when no word before it makes it the year ("trong năm", "mỗi năm");
+ * a scale word the number before it did not reach is one ("cây chè hàng trăm năm tuổi", "hàng
+ * nghìn năm lịch sử": hundreds of years).
+ */
 export const YEAR_BEFORE = folded([
+  'chục',
+  'trăm',
+  'nghìn',
+  'ngàn',
+  'vạn',
+  'triệu',
   'cuối',
   'các',
   'cả',
