@@ -259,6 +259,17 @@ describe('years and periods', () => {
     expect(read('Công nhân sản xuất than đầu năm mới.')).toEqual([]);
   });
 
+  it('reads no edge in a word that ends in "đầu": the year after it is whole', () => {
+    expect(read('Tháng 3 là tháng mở đầu năm đầu tiên của huyện mới.').map((t) => t.text)).toEqual([
+      'Tháng 3',
+    ]);
+    expect(read('Nhà máy bắt đầu năm 2022 với 300 công nhân.')).toEqual([
+      { text: 'năm 2022', start: '2022-01-01', end: '2022-12-31', granularity: 'year' },
+    ]);
+    expect(read('Huyện dẫn đầu năm 2021 về thu ngân sách.').map((t) => t.text)).toEqual(['năm 2021']);
+    expect(read('Từ đầu năm 2021, xã thu 3 tỷ đồng.').map((t) => t.text)).toEqual(['đầu năm 2021']);
+  });
+
   it('reads the year that closes the name of an event, not a number after a verb', () => {
     const year = (text: string, y: number) => ({
       text,

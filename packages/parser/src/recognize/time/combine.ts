@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { vietnameseRegex } from './lexicon.js';
+import { START_EDGE, vietnameseRegex } from './lexicon.js';
 import { type Moment, positionInYear, resolveMoment, withYear, yearOf } from './moment.js';
 
 /** How far back from a candidate its prefix "đầu ", "cuối ", "giữa " may start. */
@@ -21,7 +21,7 @@ const calendarUnit = (c: Candidate): boolean =>
 // dates stay those of the whole (the smallest stretch of the calendar sure to hold
 // it). A named period keeps its own span: "đầu nhiệm kỳ 2020 - 2025" is the fact
 // "nhiệm kỳ 2020 - 2025", "đầu" being no calendar unit's edge.
-const EDGE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:đầu|cuối|giữa) +$', 'u');
+const EDGE = vietnameseRegex(`(?<![\\p{L}\\p{M}\\p{N}])(?:${START_EDGE}|cuối|giữa) +$`, 'u');
 // "thượng tuần", "trung tuần", "hạ tuần" (the first, middle, last ten days) edge a month only.
 const DECADE = vietnameseRegex('(?<![\\p{L}\\p{M}\\p{N}])(?:thượng|trung|hạ) +tuần +$', 'u');
 

@@ -6,6 +6,12 @@ export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 export const BEFORE = `(?<!${WORD_CHAR}|${WORD_CHAR}[/.,\\-])`;
 /** Not followed by more of the same word or number. */
 export const AFTER = `(?!${WORD_CHAR})`;
+/**
+ * "đầu" as the edge of a calendar unit, not the second syllable of a word ("mở đầu năm đầu tiên"
+ * opens, "bắt đầu năm 2024" begins, "dẫn đầu", "đứng đầu", "hàng đầu", "ban đầu"): the
+ * year after such a word is whole.
+ */
+export const START_EDGE = '(?<!(?:mở|bắt|dẫn|đứng|hàng|ban) +)đầu';
 /** A four-digit year the text can plausibly mean, 1800-2199. */
 export const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 

@@ -7,6 +7,7 @@ import {
   BEFORE,
   folded,
   NUMBER_WORDS,
+  START_EDGE,
   vietnameseRegex,
   YEAR,
   YEAR_DEICTICS,
@@ -102,7 +103,7 @@ const YEAR_ON_YEAR = vietnameseRegex(`năm +sau[^.,;:!?\\n]{0,30}hơn +năm +tr�
 // 2024" (a year with an edge, joined later) nor "đầu năm học"; nor a meeting named by when
 // in the year it falls ("kỳ họp cuối năm", "phiên cuối năm"), nor "đầu năm mới" (the New Year).
 const BARE_YEAR_EDGE = vietnameseRegex(
-  `(?<!(?:kỳ +họp|phiên|phiên +họp|hội +nghị|buổi) +)${BEFORE}(?<edge>đầu|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính', 'mới'])}))`,
+  `(?<!(?:kỳ +họp|phiên|phiên +họp|hội +nghị|buổi) +)${BEFORE}(?<edge>${START_EDGE}|cuối|giữa) +năm${AFTER}(?! +(?:\\d|${anyOf([...YEAR_DEICTICS.keys(), 'học', 'tài chính', 'mới'])}))`,
 );
 
 // "tháng đầu năm" (January), "tháng cuối năm 2023" (December): the first or last month.
