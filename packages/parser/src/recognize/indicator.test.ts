@@ -536,6 +536,16 @@ describe('recognizeIndicators', () => {
       '2024-11',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 1200]]);
+    const after = indicatorsOf(
+      'Tỉnh Hà Tĩnh: bão đã làm 2.310 nhà ở tại 25 xã bị tốc mái; năm 2024 tỉnh xây mới 640 nhà ở cho hộ bị ảnh hưởng.',
+      '2024-10',
+    );
+    expect(after.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 640]]);
+    const coordinated = indicatorsOf(
+      'Tỉnh Hà Tĩnh: đến nay đã xây mới 52 căn nhà ở cho hộ mất nhà và sửa chữa 980 nhà bị tốc mái.',
+      '2024-10',
+    );
+    expect(coordinated.map((i) => [i.indicator, i.value])).toEqual([['houses_built', 52]]);
   });
 
   it('reads a bracket after the share of its plan a statistic restates as that share a year before', () => {

@@ -147,6 +147,12 @@ const NOT_BUILT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|trao tặng|tặng)(?:[^\\p{L}]|$)',
   'u',
 );
+const DAMAGED_AFTER = vietnameseRegex(
+  '(?:^|[^\\p{L}])bị (?:ngập|sập|đổ|hư hỏng|hư hại|tốc mái|cuốn trôi|sạt lở|thiệt hại|cháy)(?:[^\\p{L}]|$)',
+  'u',
+);
+/** The words after a value up to the next coordinated clause ("41 căn nhà cho hộ mất nhà và sửa …"). */
+const ownWords = (after: string): string => after.slice(0, after.search(/;| và |$/u));
 const CAUSED = vietnameseRegex(',\\s*(?:làm|khiến|gây|cướp đi)(?:\\s|$)', 'u');
 const PROJECT_SIZE = vietnameseRegex(
   '(?:(?:^|[^\\p{L}])dự án[^.;,]{0,40}với|quy mô)\\s*(?:hơn|gần|khoảng|trên)?\\s*$',
@@ -467,6 +473,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (
         key === HOUSES_BUILT &&
         (NOT_BUILT.test(beforeValue) ||
+          // ("lũ đã làm 9.846 nhà ở tại 41 xã bị ngập": what befell them may come after.)
+          DAMAGED_AFTER.test(ownWords(ctx.folded.slice(q.evidence.end, clause.end))) ||
           // "Tổng công ty Điện lực miền Trung hỗ trợ 3,5 tỷ đồng xây 70 căn nhà đại đoàn kết": the
           // houses a firm pays for are its gift.
           startingIn(quantities, clause.start, q.evidence.start).some(
