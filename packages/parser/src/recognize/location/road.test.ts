@@ -136,6 +136,12 @@ describe('urban railway lines', () => {
     expect(named('Xe buýt tuyến số 32 chạy 15 phút một chuyến.')).toEqual([]);
   });
 
+  it('reads a line named by its ends alone when one is a station; a ferry route has none', () => {
+    expect(
+      named('Khách đi tuyến Yên Viên - ga Ngọc Hồi tăng; tàu cao tốc chạy tuyến Sa Kỳ - Lý Sơn.'),
+    ).toEqual([['tuyến Yên Viên - ga Ngọc Hồi', 'Tuyến Yên Viên - ga Ngọc Hồi', 'road']]);
+  });
+
   it('reads "ga" in lower case before the station that ends a line, and its number in the network', () => {
     expect(named('Tuyến đường sắt đô thị số 2 Nam Thăng Long - ga Trần Hưng Đạo dài 11 km.')).toEqual([
       [
@@ -255,6 +261,14 @@ describe('an interchange named by capitals', () => {
       ['Nút giao liên thông Trung Minh', 'road'],
       ['nút giao Trung Minh', 'road'],
     ]);
+  });
+
+  it('leaves the interchange of numbered roads to their names', () => {
+    expect(
+      recognizeLocations(contextOf('Thi công nút giao Vành đai 3 với quốc lộ 5 tại xã Đông Dư.', '2023-12'))
+        .filter((f) => f.type === 'road')
+        .map((f) => f.evidence.text),
+    ).toEqual(['Vành đai 3', 'quốc lộ 5']);
   });
 });
 

@@ -295,6 +295,8 @@ function interchangeAt(words: readonly Word[], at: number): RoadMatch | null {
   if (`${words[nameFrom]?.key} ${words[nameFrom + 1]?.key}` === LINKED) nameFrom += 2;
   const first = words[nameFrom];
   if (first?.gap !== ' ' || !first.upper || first.caps) return null;
+  // ("nút giao Vành đai 4 với quốc lộ 32": the interchange of numbered roads is theirs to name.)
+  if (numberedRoadAt(words, nameFrom)) return null;
   const to = nameRun(words, nameFrom, 4, false);
   return to > nameFrom ? { from: at, to, name: '' } : null;
 }
@@ -339,7 +341,7 @@ function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
   const metro = words[at + 1]?.key === METRO;
   let k = metro ? at + 2 : at + 1;
   if (words[k]?.key === NUMBER && words[k]?.gap === ' ') k++;
-  else if (!metro) return null;
+  else if (!metro) return stationLineAt(words, at);
   if (words[k]?.gap !== ' ' || !/^\d{1,2}$/.test(words[k]?.text ?? '')) return null;
   k++;
   // The stations at its ends: capitals joined by a dash. ("tuyến số 5 Văn Cao - Hòa Lạc": a
@@ -347,6 +349,16 @@ function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
   const ends = stationEnds(words, k, 8, false);
   if (ends === k && !metro) return null;
   return { from: at, to: ends, name: '' };
+}
+
+/**
+ * "tuyến Nhổn - ga Hà Nội": a line named by its ends alone is a railway when one end is a station
+ * ("ga"); a "tuyến Rạch Giá - Phú Quốc" without one may be a ferry's or a bus's.
+ */
+function stationLineAt(words: readonly Word[], at: number): RoadMatch | null {
+  const ends = stationEnds(words, at + 1, 8, false);
+  const station = words.slice(at + 2, ends).some((w) => w.key === STATION && DASH.test(w.gap));
+  return station ? { from: at, to: ends, name: '' } : null;
 }
 
 /** A road at words[at]; names without a number are the span's text with a capital first letter. */
