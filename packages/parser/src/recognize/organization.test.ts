@@ -443,6 +443,27 @@ describe("a foreign brand before the province that closes a company's name", () 
   });
 });
 
+describe("a foreign brand before the country that closes a company's name", () => {
+  it('names the company again, past its legal form and trade', () => {
+    const found = find(
+      'Công ty TNHH Hyosung Logistics Việt Nam vừa khánh thành kho. Hyosung Logistics tuyển 200 lao động. Công ty Cơ khí Yamada Việt Nam nộp ngân sách; Yamada đứng thứ hai.',
+    );
+    expect(found.map((f) => [f.text, f.name])).toEqual([
+      ['Công ty TNHH Hyosung Logistics Việt Nam', 'Công ty trách nhiệm hữu hạn Hyosung Logistics Việt Nam'],
+      ['Hyosung Logistics', 'Công ty trách nhiệm hữu hạn Hyosung Logistics Việt Nam'],
+      ['Công ty Cơ khí Yamada Việt Nam', 'Công ty Cơ khí Yamada Việt Nam'],
+      ['Yamada', 'Công ty Cơ khí Yamada Việt Nam'],
+    ]);
+  });
+
+  it('is the group it wholly names, over a member that adds its place', () => {
+    const found = find(
+      'Công ty TNHH Goertek Bắc Ninh, thành viên của Tập đoàn Goertek, tăng vốn. Goertek cho biết sẽ tuyển thêm.',
+    );
+    expect(found.at(-1)).toMatchObject({ text: 'Goertek', name: 'Tập đoàn Goertek' });
+  });
+});
+
 describe('titles in apposition after their holder', () => {
   it('leave the company whole: no other name closes it', () => {
     expect(

@@ -13,7 +13,7 @@ import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bra
 import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
 import { carriers } from './organization/carrier.js';
-import { levelAfter, levelPastAbbreviation } from './organization/complement.js';
+import { levelAfter, levelPastAbbreviation, pastLegalForms } from './organization/complement.js';
 import { expandedName } from './organization/expand.js';
 import { isCooperative } from './organization/firm.js';
 import { headAt } from './organization/head.js';
@@ -46,6 +46,8 @@ export function recognizeOrganizations(
   const drafts: Draft[] = [];
   // Short names defined in brackets, by their words: "Cienco 8" → the body it stands for.
   const defined = new Map<string, Draft>();
+  // Brands read from a name less the province or country that closes it.
+  const shortenedBrands = new Set<string>();
   // Short names defined inside a name before its level ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh").
   const scopedShortNames = new Map<string, ScopedShortName>();
   for (const words of paragraphWords(ctx)) {
@@ -157,15 +159,25 @@ export function recognizeOrganizations(
         // "Tập đoàn Foxconn … Foxconn": a foreign brand closing a company's name names it again,
         // with a bracketed short name or without; "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà
         // Tĩnh … Formosa Hà Tĩnh … Formosa": so does one before the province that closes it.
+        // "Công ty TNHH Daeyang Electronics Việt Nam … Daeyang Electronics", "Công ty Honda Việt
+        // Nam … Honda": so does one before the country.
         const province = closingProvinceStart(match.words, to);
-        for (const end of province < to ? [to, province] : [to]) {
-          const brand = brandStart(match.words, match.headTo, province < to ? province : end);
+        const closing = province < to ? province : closingCountryStart(match.words, to);
+        for (const end of closing < to ? [to, closing] : [to]) {
+          // ("Công ty TNHH Daeyang Electronics": the legal form in capitals is no part of the brand.)
+          const brand = brandStart(match.words, pastLegalForms(match.words, match.headTo), closing);
           // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
           const place =
             brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= end - brand);
           if (brand === null || place || placeWordBefore(match.words, brand)) continue;
           const key = ctx.text.slice(words[brand]!.start, words[end - 1]!.end);
-          if (!defined.has(key)) defined.set(key, body);
+          // ("Công ty TNHH Luxshare-ICT Nghệ An, thành viên của Tập đoàn Luxshare-ICT": the brand
+          // bare is the group it wholly names, over the member that adds its place.)
+          if (!defined.has(key) || (end === to && shortenedBrands.has(key))) {
+            defined.set(key, body);
+            if (end < to) shortenedBrands.add(key);
+            else shortenedBrands.delete(key);
+          }
         }
       }
     }
@@ -273,6 +285,16 @@ function closingProvinceStart(words: readonly Word[], to: number): number {
   for (const from of [to - 2, to - 1]) {
     if (PROVINCE_NAMES.longestAt(words, from, (m) => from + m.length === to)) return from;
   }
+  return to;
+}
+
+const [VIET, NAM] = ['việt', 'nam'].map(foldKey);
+
+/** Where "Việt Nam", "VN" or "Vina" closing words[.., to) starts; `to` when none closes them. */
+function closingCountryStart(words: readonly Word[], to: number): number {
+  const last = words[to - 1];
+  if (last?.upper && last.key === NAM && words[to - 2]?.key === VIET && last.gap === ' ') return to - 2;
+  if (last?.text === 'VN' || last?.text === 'Vina') return to - 1;
   return to;
 }
 

@@ -539,6 +539,13 @@ describe('a firm after a title, named like a foreign person', () => {
       'Kim Tae-hoon',
     ]);
   });
+
+  it('is no person when one of its words is an English word of firms', () => {
+    expect(find('Ông Lee Min-ho, Tổng Giám đốc Hyosung Logistics cho biết.').map((f) => f.name)).toEqual([
+      'Lee Min-ho',
+    ]);
+    expect(find('Giám đốc Kumho Industries phát biểu.')).toEqual([]);
+  });
 });
 
 describe('people a teacher, a pupil or an elder is said to be', () => {

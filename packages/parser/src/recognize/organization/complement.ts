@@ -289,7 +289,7 @@ function bareLegalBodyEnd(words: readonly Word[], at: number): number | null {
 }
 
 /** Where the legal forms from words[at] end ("TNHH MTV", "Cổ phần"), or `at` when none opens there. */
-function pastLegalForms(words: readonly Word[], at: number): number {
+export function pastLegalForms(words: readonly Word[], at: number): number {
   let k = at;
   for (let n = legalFormAt(words, k); n > 0; n = legalFormAt(words, k)) k += n;
   return k;

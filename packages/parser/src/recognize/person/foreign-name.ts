@@ -14,6 +14,65 @@ const UNIT_NOUNS: ReadonlySet<string> = new Set(
   ['đội', 'phòng', 'trạm', 'hạt', 'đồn', 'cục', 'sở', 'tổ', 'viện', 'khoa'].map(foldKey),
 );
 
+// English words of firms' names, which no one's name holds: "Tổng Giám đốc Daeyang Electronics",
+// "Giám đốc Hanwha Vina".
+const FIRM_WORDS: ReadonlySet<string> = new Set(
+  [
+    'vina',
+    'vietnam',
+    'group',
+    'corporation',
+    'corp',
+    'company',
+    'holdings',
+    'electronics',
+    'electric',
+    'electrical',
+    'technology',
+    'technologies',
+    'tech',
+    'industries',
+    'industrial',
+    'industry',
+    'logistics',
+    'solutions',
+    'systems',
+    'motor',
+    'motors',
+    'steel',
+    'energy',
+    'power',
+    'solar',
+    'textile',
+    'textiles',
+    'garment',
+    'apparel',
+    'fashion',
+    'foods',
+    'food',
+    'pharma',
+    'chemical',
+    'chemicals',
+    'components',
+    'precision',
+    'display',
+    'semiconductor',
+    'materials',
+    'plastics',
+    'manufacturing',
+    'engineering',
+    'construction',
+    'trading',
+    'shipping',
+    'international',
+    'global',
+    'resort',
+    'resorts',
+    'hotel',
+    'bank',
+  ].map(foldKey),
+);
+
 /** A capitalized word that is no abbreviation and holds no digit, one space after the word before. */
 const isCapital = (word: Word | undefined): word is Word =>
   !!word && word.upper && !word.caps && !/\d/.test(word.text) && word.gap === ' ';
@@ -42,7 +101,7 @@ export function foreignNameAt(words: readonly Word[], at: number): NameMatch | n
   if (syllables < 2 || isCapital(words[to])) return null;
   // "Tổng Giám đốc NovaChip Việt Nam": a brand written in camel case, or a run closed by a
   // country, names a firm.
-  if (words.slice(at, to).some((w) => /\p{Ll}\p{Lu}/u.test(w.text))) return null;
+  if (words.slice(at, to).some((w) => /\p{Ll}\p{Lu}/u.test(w.text) || FIRM_WORDS.has(w.key))) return null;
   for (let k = at + 1; k < to; k++)
     if (NAMED_PLACES.longestAt(words, k, (m) => k + m.length === to && m.length > 0)) return null;
   // "Hàn Quốc", "Tây Nguyên": the whole run is a place ("Lim" alone is a town, "Lim Wei Ling" a woman).
