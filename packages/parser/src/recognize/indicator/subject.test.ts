@@ -1099,6 +1099,18 @@ describe('a mine spoken of bare', () => {
   });
 });
 
+describe('a production line opening a sentence', () => {
+  it('is the firm said to have a line, not the customer named last', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh: Công ty TNHH Linh kiện Sanwa Việt Nam khánh thành dây chuyền sản xuất bo mạch. Sản phẩm chủ yếu cung cấp cho Công ty TNHH Samsung Display Việt Nam. Dây chuyền mới tạo việc làm cho 260 lao động.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['jobs_created', 'Công ty trách nhiệm hữu hạn Linh kiện Sanwa Việt Nam'],
+    ]);
+  });
+});
+
 describe('a museum or a centre spoken of again, capitalized', () => {
   it('is the one named before, in an earlier paragraph too', () => {
     const found = indicatorsOf(

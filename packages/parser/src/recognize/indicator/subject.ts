@@ -272,6 +272,9 @@ export function subjectFinder(
       // ("Công ty X ký hợp đồng với HTX Y …; kim ngạch của công ty": the last firm of that kind.)
       // ("Mỏ đang tạo việc làm cho …": a mine is the firm that runs it, of whatever kind.)
       const kind = firmKind(bare[0]);
+      // ("Dây chuyền mới tạo việc làm cho 140 lao động": a production line opening a sentence is
+      // a firm's.)
+      if (bare[0] === 'Dây chuyền') return lineOwner(ctx.text, firms, from + bare.index);
       // ("Công ty TNHH X khởi công nhà máy … Nhà máy dự kiến tạo việc làm cho …": a plant no
       // plant's name was given for is the company's that builds it.)
       const named = kind === null ? firms : firms.filter((o) => firmKind(o.name) === kind);
@@ -864,7 +867,7 @@ const MERGED_FROM = vietnameseRegex(
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ|Dây chuyền)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 /** The kind of firm a name or a bare word opens with: a group, a company, a cooperative or a plant. */
 function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | null {
@@ -991,6 +994,26 @@ function lastTyped(
  * The last company of `sorted` named in [from, to), outside brackets: "(thuộc Tập đoàn
  * Trường Phong)" names the owner of the company before it, which is the one that reports.
  */
+const LINE_MENTION = /dây chuyền/giu;
+
+/**
+ * "Công ty X khánh thành dây chuyền sản xuất …; … cung ứng cho Honda … Dây chuyền mới tạo việc
+ * làm cho 140 lao động": the line is the one a firm was said to have, the firm named before the
+ * last mention of a line in that sentence, not the last firm named.
+ */
+function lineOwner(
+  text: string,
+  sorted: readonly DraftOf<'organization'>[],
+  at: number,
+): DraftOf<'organization'> | undefined {
+  const mentions = [...text.slice(0, at).matchAll(LINE_MENTION)].map((m) => m.index);
+  for (const mention of mentions.reverse()) {
+    const owner = firmBefore(text, sorted, sentenceAround(text, mention, mention).start, mention);
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
 function firmBefore(
   text: string,
   sorted: readonly DraftOf<'organization'>[],
