@@ -8,6 +8,7 @@ import { typeWordAt } from './location/admin-place.js';
 import { ROAD_FIRST_WORDS } from './location/road.js';
 import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
+import { airportsAsBodies } from './organization/airport.js';
 import { bareCooperatives } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandConsortiums } from './organization/brand-consortium.js';
@@ -201,7 +202,7 @@ export function recognizeOrganizations(
   for (const draft of drafts) if (draft.type === 'company' && isCooperative(draft.name)) draft.type = 'other';
   for (const draft of drafts) draft.type = typeByName(draft.name) ?? draft.type;
   drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
-  drafts.push(...carriers(ctx, drafts));
+  drafts.push(...carriers(ctx, drafts), ...airportsAsBodies(ctx, drafts));
   return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

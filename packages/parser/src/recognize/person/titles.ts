@@ -17,6 +17,9 @@ export interface TitleItem {
 // "Chủ tịch nước", "Bộ Chỉ huy quân sự tỉnh", "Ủy ban nhân dân thành phố".
 const FORMER = 'nguyên';
 
+// Two lower-case words that go on with a body's name after its capital: "Cảng hàng không quốc tế".
+const BODY_KIND_WORDS = new Set(['hàng không', 'quốc tế'].map(foldKey));
+
 const TITLE_LOWER = new Set([
   'phụ',
   'trách',
@@ -337,6 +340,13 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
           !words[to - 1]?.caps &&
           !ENDS_TITLE.has(word.key) &&
           !placeEndsAt(words, to);
+        // ("Giám đốc Cảng hàng không quốc tế Cam Ranh": lower-case words of a body's kind.)
+        const kindWords =
+          BODY_KIND_WORDS.has(`${word.key} ${words[to + 1]?.key}`) && words[to + 1]?.gap === ' ';
+        if (kindWords) {
+          to += 2;
+          continue;
+        }
         if (!(word.upper || TITLE_LOWER.has(word.key) || secondSyllable)) break;
         to++;
       }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeOrganizations } from '../organization.js';
+import { recognizePeople } from '../person.js';
+import { contextOf } from '../tokens/test-context.js';
+
+const named = (text: string) =>
+  recognizeOrganizations(contextOf(text)).map((f) => [f.evidence.text, f.name, f.type]);
+
+describe('an airport as a body', () => {
+  it('is the company that runs it when its director speaks or it is cited', () => {
+    expect(named('Bà Lê Thị Hạnh, Phó Giám đốc Cảng hàng không quốc tế Liên Khương cho biết.')).toEqual([
+      ['Cảng hàng không quốc tế Liên Khương', 'Cảng hàng không quốc tế Liên Khương', 'company'],
+    ]);
+    expect(named('Theo Cảng hàng không Buôn Ma Thuột, quý I cảng phục vụ 400.000 khách.')).toEqual([
+      ['Cảng hàng không Buôn Ma Thuột', 'Cảng hàng không Buôn Ma Thuột', 'company'],
+    ]);
+  });
+
+  it('is no body where it is the airfield or the project to build it', () => {
+    expect(named('Dự án mở rộng Cảng hàng không Rạch Giá có tổng mức đầu tư 900 tỷ đồng.')).toEqual([]);
+    expect(named('Khách làm thủ tục tại nhà ga Cảng hàng không Liên Khương.')).toEqual([]);
+  });
+});
+
+describe("an airport in its director's title", () => {
+  it('is read whole, its lower-case kind words with it', () => {
+    const people = recognizePeople(
+      contextOf('Ông Trần Văn Bình, Giám đốc Cảng hàng không quốc tế Liên Khương cho biết.'),
+    );
+    expect(people.map((p) => p.titles)).toEqual([['Giám đốc Cảng hàng không quốc tế Liên Khương']]);
+  });
+});

@@ -1,0 +1,55 @@
+import { foldKey } from '../../text/fold.js';
+import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
+import { openerAt } from '../person/titles.js';
+import { paragraphWords, type Word } from '../tokens/tokenize.js';
+
+type Draft = DraftOf<'organization'>;
+
+const AIRPORT = ['cảng', 'hàng', 'không'].map(foldKey);
+const INTERNATIONAL = ['quốc', 'tế'].map(foldKey);
+const ACCORDING_TO = foldKey('theo');
+/** The most capitalized words an airport's place name runs to: "Buôn Ma Thuột". */
+const MAX_NAME = 3;
+
+/** Where "Cảng hàng không [quốc tế] X" at words[at] ends, or null. */
+function airportEnd(words: readonly Word[], at: number): number | null {
+  if (words[at]?.text !== 'Cảng') return null;
+  if (!AIRPORT.every((key, k) => words[at + k]?.key === key && (k === 0 || words[at + k]!.gap === ' ')))
+    return null;
+  let from = at + AIRPORT.length;
+  if (INTERNATIONAL.every((key, k) => words[from + k]?.key === key && words[from + k]!.gap === ' '))
+    from += INTERNATIONAL.length;
+  let to = from;
+  while (to < from + MAX_NAME && words[to]?.upper && !words[to]!.caps && words[to]!.gap === ' ') to++;
+  return to > from ? to : null;
+}
+
+/** A title ends right before words[at]: "Giám đốc", "Phó Giám đốc". */
+function titleBefore(words: readonly Word[], at: number): boolean {
+  for (let k = Math.max(0, at - 4); k < at; k++) if (openerAt(words, k)?.to === at) return true;
+  return false;
+}
+
+/**
+ * "Ông X, Giám đốc Cảng hàng không quốc tế Cam Ranh cho biết", "Theo Cảng hàng không Chu Lai, …":
+ * an airport whose director speaks, or that is cited as a source, is the company that runs it.
+ * Elsewhere the same words name the airfield or the project to build it ("dự án mở rộng Cảng
+ * hàng không Điện Biên"), which the corpus reads as no body.
+ */
+export function airportsAsBodies(ctx: RecognizeContext, found: readonly Draft[]): Draft[] {
+  const covered = (start: number, end: number) =>
+    found.some((d) => d.evidence.start < end && start < d.evidence.end);
+  const out: Draft[] = [];
+  for (const words of paragraphWords(ctx)) {
+    for (let k = 0; k < words.length; k++) {
+      const to = airportEnd(words, k);
+      if (to === null) continue;
+      if (!titleBefore(words, k) && words[k - 1]?.key !== ACCORDING_TO) continue;
+      const span = evidence(ctx.text, words[k]!.start, words[to - 1]!.end);
+      if (covered(span.start, span.end)) continue;
+      out.push({ kind: 'organization', evidence: span, name: span.text, shortName: null, type: 'company' });
+      k = to - 1;
+    }
+  }
+  return out;
+}
