@@ -652,12 +652,19 @@ describe('commands, disaster boards and the cooperative', () => {
     ]);
   });
 
-  it('reads the disaster command board of a level', () => {
+  it('reads the disaster command board of a level, its abbreviations expanded as the joined forms are', () => {
     expect(find('Ban Chỉ huy PCTT và TKCN tỉnh họp khẩn.')).toContainEqual(
       body(
         'Ban Chỉ huy PCTT và TKCN tỉnh',
         'agency',
-        'Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+      ),
+    );
+    expect(find('Ban Chỉ huy PCTT&TKCN huyện họp khẩn.')).toContainEqual(
+      body(
+        'Ban Chỉ huy PCTT&TKCN huyện',
+        'agency',
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện',
       ),
     );
   });
