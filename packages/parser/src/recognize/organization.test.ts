@@ -400,6 +400,18 @@ describe('international lenders and bodies', () => {
       body('ADB', 'other', 'Ngân hàng Phát triển châu Á'),
     ]);
   });
+
+  it('reads the atomic energy agency, the trade promoters and the development banks', () => {
+    expect(
+      find('Đoàn IAEA khảo sát địa điểm; JETRO, KOTRA và KfW cùng dự; Cơ quan Hợp tác quốc tế Đức tài trợ.'),
+    ).toEqual([
+      body('IAEA', 'other', 'Cơ quan Năng lượng nguyên tử quốc tế'),
+      body('JETRO', 'other', 'Tổ chức Xúc tiến Thương mại Nhật Bản'),
+      body('KOTRA', 'other', 'Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc'),
+      body('KfW', 'other', 'Ngân hàng Tái thiết Đức'),
+      body('Cơ quan Hợp tác quốc tế Đức', 'other'),
+    ]);
+  });
 });
 
 describe("a company's name closing with a city after a rare surname", () => {
