@@ -31,6 +31,8 @@ export function zoneMentions(
       // ("đến năm 2025 Vũng Áng trở thành …": a year that opens the clause before it.)
       if (!opensClause && !BEFORE_MENTION.has(before.key) && !/^(?:19|20)\d\d$/.test(before.text)) continue;
       if (words[at + length]?.upper && words[at + length]?.gap === ' ') continue;
+      // ("hai cảng biển Cửa Việt và Hòn La": a name joined to a port's is another port.)
+      if (joinedToPort(words, at)) continue;
       // A unit of the article's own time: "phường Vũng Áng" dates from 2025, so in 2019 "tại Vũng
       // Áng" is the zone.
       if (
@@ -47,4 +49,17 @@ export function zoneMentions(
     }
   }
   return out;
+}
+
+const AND = foldKey('và');
+// Nouns a port's name follows: "cảng Cửa Việt", "cảng biển Chân Mây", "bến Phà Rừng".
+const PORT_NOUNS = new Set(['cảng', 'biển', 'bến'].map(foldKey));
+
+/** words[at] follows "và" or a comma after a port's name: "cảng Cửa Việt và Hòn La". */
+function joinedToPort(words: readonly Word[], at: number): boolean {
+  const joint = words[at]!;
+  if (!(words[at - 1]?.key === AND || /^, ?$/.test(joint.gap))) return false;
+  let k = words[at - 1]?.key === AND ? at - 2 : at - 1;
+  while (k >= 0 && words[k]!.upper && words[k + 1]!.gap === ' ') k--;
+  return k >= 0 && PORT_NOUNS.has(words[k]!.key) && words[k + 1]?.upper === true;
 }

@@ -90,6 +90,14 @@ describe('a zone named again without its type word', () => {
     ).toEqual(['industrial_zone', 'industrial_zone', 'industrial_zone']);
   });
 
+  it('is no zone where it is joined to the name of a port, another port', () => {
+    expect(
+      zones(
+        'Khu kinh tế Chân Mây thu hút 4 dự án. Hai cảng biển Thuận An và Chân Mây đón tàu; ở Phú Bài và Chân Mây, sản lượng tăng.',
+      ).map((z) => z.text),
+    ).toEqual(['Khu kinh tế Chân Mây', 'Chân Mây']);
+  });
+
   it('is no zone inside another name, nor a district the gazetteer has', () => {
     expect(zones('Khu kinh tế Dung Quất có Nhà máy Lọc dầu Dung Quất.').map((z) => z.text)).toEqual([
       'Khu kinh tế Dung Quất',
