@@ -475,6 +475,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Năm tài chính 2025 khép lại với nhiều kết quả.',
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
+    'Nước sông Cả vượt báo động 2 từ chiều qua.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',
     'Theo Hướng dẫn 36 của Ban Tổ chức Trung ương.',
     'Tổ công tác số 2 huyện Mường Tè đã có mặt.',

@@ -10,6 +10,8 @@ const folded = (words: readonly string[]): ReadonlySet<string> => new Set(words.
  * ("Quận 7", "phường 3", "tổ 5", "Vành đai 3"), sessions ("khóa 15", "kỳ 2").
  */
 export const LABELS = folded([
+  // ("trên báo động 3 là 0,8 m": a flood alert's level.)
+  'báo động',
   'chiều',
   'chương',
   'chương trình',
