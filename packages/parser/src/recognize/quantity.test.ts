@@ -476,6 +476,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
     'Nước sông Cả vượt báo động 2 từ chiều qua.',
+    'Xã là 1 trong những điểm sáng của huyện.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',
     'Theo Hướng dẫn 36 của Ban Tổ chức Trung ương.',
     'Tổ công tác số 2 huyện Mường Tè đã có mặt.',
@@ -778,6 +779,13 @@ describe('recognizeQuantities: nouns that open with "đồng"', () => {
 
   it('still reads a sum in đồng', () => {
     expect(found('Giá bán 30.000 đồng/kg.').map((q) => q.unit)).toEqual(['VND']);
+  });
+});
+
+describe('recognizeQuantities: one of a count', () => {
+  it('reads the count, not the one', () => {
+    expect(spans('Công ty là 1 trong 3 doanh nghiệp của tỉnh được chọn.')).toEqual(['3 doanh nghiệp']);
+    expect(spans('Xã có 1 trạm y tế.')).toEqual(['1 trạm y tế']);
   });
 });
 

@@ -20,6 +20,10 @@ type Quantity = DraftOf<'quantity'>;
 const GAP = foldKey('gấp');
 const ONE = foldKey('một');
 const FIVE = foldKey('năm');
+const ONE_OF = new RegExp(
+  `^ ${foldKey('trong')} (?:\\d|${['hai', 'ba', 'bốn', 'năm', 'mười', 'những', 'các'].map(foldKey).join('|')})`,
+  'u',
+);
 const HALF = [foldKey('nửa'), `${foldKey('một')} ${foldKey('nửa')}`];
 const FROM = foldKey('từ');
 const STARS = 'sao';
@@ -318,6 +322,14 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
     return skip(head.end);
   const before = wordsBefore(folded, at, 1)[0];
   // "một nửa", "hai phần ba số phòng": a share of a whole, no count of what follows.
+  // ("đơn vị là 1 trong 3 doanh nghiệp": one of a count, which the count after it says.)
+  if (
+    head.value === 1 &&
+    last === head &&
+    last.scale === 1 &&
+    ONE_OF.test(folded.slice(head.end, head.end + 16))
+  )
+    return skip(head.end);
   const half = HALF.includes(head.text) || (head.words && head.value < 1);
   if (head.words) {
     // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
