@@ -54,6 +54,9 @@ describe('statusOf', () => {
       'actual',
     );
     expect(status('giải ngân đạt', 'Năm 2024, kế hoạch vốn của tỉnh là')).toBe('target');
+    // The plan and what was spent of it in one clause: "mới giải ngân" after the plan is spent.
+    expect(status('kế hoạch vốn năm 2025 của huyện là 820 tỉ đồng nhưng mới giải ngân')).toBe('actual');
+    expect(status('đã giải ngân 300 tỉ đồng; kế hoạch năm sau giải ngân')).toBe('target');
   });
 
   it('reads no target in a request named as a source or a requirement met', () => {

@@ -57,6 +57,18 @@ const STILL = vietnameseRegex(
   'u',
 );
 
+const TARGETS = new RegExp(TARGET.source, 'gu');
+
+/**
+ * Whether the clause's words aim at the figure: a target word no "mới/đã giải ngân" follows ("kế
+ * hoạch vốn năm 2024 là 4.712 tỉ đồng nhưng mới giải ngân 1.366 tỉ đồng" has spent the second).
+ */
+function aimedAt(clause: string): boolean {
+  const words = clause.replace(YARDSTICK, (m) => ' '.repeat(m.length));
+  const last = [...words.matchAll(TARGETS)].at(-1);
+  return last !== undefined && !STILL.test(words.slice(last.index + last[0].length));
+}
+
 /** Whether the words ask a body for the figure: a request not followed by its reason. */
 function asks(text: string): boolean {
   const request = REQUEST.exec(text);
@@ -77,7 +89,7 @@ export function statusOf(
   sentenceHead: string,
   statementBefore = clauseBefore,
 ): IndicatorStatus {
-  if (TARGET.test(clauseBefore.replace(YARDSTICK, ' '))) return 'target';
+  if (aimedAt(clauseBefore)) return 'target';
   // "năm 2025 phấn đấu tăng trưởng …; tốc độ tăng trưởng bình quân giai đoạn 2021 - 2025 dự kiến
   // đạt 10,8%/năm": the statement's own "dự kiến" outweighs the aim the sentence opened with.
   if (ESTIMATE.test(statementBefore)) return 'estimate';
