@@ -11,6 +11,19 @@ describe('a time after the value', () => {
   });
 });
 
+describe('a year written right after the value', () => {
+  it('dates the value over the time its sentence opened with in another clause', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh: 9 tháng năm 2024, GRDP ước tăng 6,1%; để đạt mục tiêu tăng trưởng 7% năm 2024, quý IV phải tăng tốc.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [6.1, '2024-01-01..2024-09-30'],
+      [7, '2024-01-01..2024-12-31'],
+    ]);
+  });
+});
+
 describe('a crop season named in the subject', () => {
   it('gives way to the cut-off date that opens the clause, and dates the figure where none does', () => {
     const found = indicatorsOf(

@@ -189,13 +189,16 @@ export function periodOf(
       : undefined;
   // "Năm 2022, …; tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm trong giai đoạn 2022 - 2025": a clause's
   // own range after its value outranks the time its sentence opened with in another clause.
+  // ("…; để đạt mục tiêu tăng trưởng 8% năm 2025, …": so does a year written right after the value.)
   const ownAfter = inClause
     ? undefined
     : usable.find(
         (t) =>
           t.evidence.start >= at &&
           t.evidence.end <= clause.end &&
-          t.granularity === 'range' &&
+          (t.granularity === 'range' ||
+            (t.granularity === 'year' &&
+              /^\s+$/.test(ctx.text.slice(valueEnd(ctx.text, at), t.evidence.start)))) &&
           !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
       );
   const time =
