@@ -740,6 +740,19 @@ describe('communes the district after them owns', () => {
   });
 });
 
+describe('wards numbered in Roman numerals', () => {
+  it('keep their type word, as wards numbered in digits do', () => {
+    const found = find(
+      'Tỉnh Hậu Giang họp. Tại phường III và Phường VII của TP Vị Thanh, đường được mở rộng.',
+      '2024-05',
+    );
+    expect(found.filter((f) => f.type === 'commune').map((f) => [f.text, f.name, f.code])).toEqual([
+      ['phường III', 'Phường III', '31321'],
+      ['Phường VII', 'Phường VII', '31330'],
+    ]);
+  });
+});
+
 describe('type words of one letter and a dot', () => {
   it('reads "Q.1" and "P. Bến Nghé" as city news writes them', () => {
     const found = find('Tại Q.1 và P. Bến Nghé, TP.HCM, đoàn đã làm việc.', '2023-05');

@@ -355,8 +355,14 @@ function resolve(
         )
       : null);
   const type = unit?.type ?? TYPE_OF_LEVEL[place.level];
-  // "Phường 6", "Quận 1": a number is no name on its own; the type word stays in the span.
-  if (/^\d+$/.test(span.text) && item.typeStart !== undefined) {
+  // "Phường 6", "Quận 1", "phường VII": a number is no name on its own; the type word stays in the span.
+  const roman = /^[IVXL]+$/.test(span.text);
+  if (
+    (/^\d+$/.test(span.text) || roman) &&
+    item.typeStart !== undefined &&
+    // ("… quận, huyện trong quý III": a numeral is the ward's only right after its type word.)
+    (!roman || /^[Pp]hường\s+$/u.test(ctx.text.slice(item.typeStart, item.start)))
+  ) {
     const numbered = evidence(ctx.text, item.typeStart, item.end);
     // ("Q.1" is "Quận 1": the name spells the type word out.)
     const prefix = place.prefix ?? numbered.text.slice(0, numbered.text.length - span.text.length).trim();
