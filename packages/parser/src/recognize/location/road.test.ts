@@ -25,6 +25,12 @@ describe('bridges are roads named with their number', () => {
     ]);
   });
 
+  it('reads a capitalized bridge that opens its sentence', () => {
+    expect(places('Cầu Rạch Miễu 2 được thông xe.').map((p) => [p.text, p.type])).toEqual([
+      ['Cầu Rạch Miễu 2', 'road'],
+    ]);
+  });
+
   it('keeps a place named inside the bridge out of the facts', () => {
     expect(places('Dự án cầu Cao Lãnh nối hai bờ.').map((p) => p.type)).toEqual(['road']);
   });
@@ -36,6 +42,7 @@ describe('bridges are roads named with their number', () => {
     ['Cây cầu mới đã thông xe.', []],
     ['Hải quan cửa khẩu quốc tế Cầu Treo tạm giữ lô hàng.', []],
     ['Riêng khu vực Cầu Treo có 41 vụ vi phạm.', []],
+    ['Giá khóm Cầu Đúc tăng; tàu cá vào cảng Cầu Đá tránh bão.', []],
     ['Nông dân huyện Cầu Kè trồng dừa.', [{ text: 'Cầu Kè', name: 'Cầu Kè', type: 'district' }]],
   ])('reads no bridge in %s', (text, expected) => {
     expect(places(text)).toEqual(expected);

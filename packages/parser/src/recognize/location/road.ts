@@ -262,6 +262,9 @@ function bridgeAt(words: readonly Word[], at: number): RoadMatch | null {
   if (words[at]?.upper && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2)) return null;
   const before = words[at - 1];
   if (before && words[at]?.gap === ' ' && NOT_BRIDGE_BEFORE.has(before.key)) return null;
+  // ("khóm Cầu Đúc", "cảng Cầu Đá", "sông Cầu Ngà": a capitalized "Cầu" after a lower-case word
+  // opens the name of a place or a product; a bridge is written "cầu" there.)
+  if (words[at]?.upper && before && !before.upper && words[at]?.gap === ' ') return null;
   // "cửa khẩu quốc tế Cầu Treo", "khu vực Cầu Treo": a capitalized "Cầu" after a border gate's
   // kind or an area opens the gate's or the area's name.
   if (words[at]?.upper && gateOrAreaBefore(words, at)) return null;
