@@ -476,6 +476,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Trong gần 4 năm đã có nhiều đổi mới.',
     'Sau bão số 3 tỉnh Lào Cai khẩn trương khắc phục.',
     'Nước sông Cả vượt báo động 2 từ chiều qua.',
+    'Quán dời vào hẻm 52 từ khi con học lớp 3.',
     'Xã là 1 trong những điểm sáng của huyện.',
     'Thực hiện Kết luận 15 của Bộ Chính trị về phát triển vùng.',
     'Theo Hướng dẫn 36 của Ban Tổ chức Trung ương.',

@@ -13,6 +13,12 @@ export const LABELS = folded([
   // ("trên báo động 3 là 0,8 m": a flood alert's level.)
   'báo động',
   'chiều',
+  // ("điểm kinh doanh tạm trong hẻm 184", "ngõ 52", "kiệt 14": a lane's number; "học lớp 1": a grade.)
+  'hẻm',
+  'ngõ',
+  'ngách',
+  'kiệt',
+  'lớp',
   'chương',
   'chương trình',
   'chỉ thị',
