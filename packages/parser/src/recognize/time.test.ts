@@ -739,6 +739,16 @@ describe('"chín" that ripens', () => {
   });
 });
 
+describe('a number word that closes a name', () => {
+  it('counts no length: "Ngã Bảy ngày" is the town, then the day', () => {
+    expect(
+      read('Chợ nổi ở TP Ngã Bảy ngày cận Tết đông khách. Hai ngày qua, chợ mở đến khuya.', '2025-02').map(
+        (r) => r.text,
+      ),
+    ).toEqual(['Hai ngày qua']);
+  });
+});
+
 describe('"dưới" before a length', () => {
   it('is kept in the span as the other qualifiers are', () => {
     expect(

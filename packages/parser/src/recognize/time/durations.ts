@@ -82,6 +82,9 @@ const NINE = folded('chín');
 // Crops and fruit that ripen: "lúa chín", "quả chín", "vải chín".
 const RIPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:lúa|quả|trái|vải|nhãn|xoài|cà phê|mận|đào)\\s+$', 'u');
 
+// A capitalized word, then a space, before the capital that opens the match: "Ngã Bảy".
+const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]* \p{Lu}$/u;
+
 /** "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length. */
 const DATE_AFTER = /^ *[/.-]? *\d/;
 
@@ -110,6 +113,12 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       : (NUMBER_WORDS.get(written) ?? Number(written.replace(/\./g, '').replace(',', '.')));
     const unit = UNITS.get((f.groups.unit ?? '').replace(/ +/g, ' '));
     if (!unit || !(amount > 0) || !Number.isFinite(amount)) continue;
+    // ("Chợ nổi ở TP Ngã Bảy ngày cận Tết": a number word capitalized after a capital closes a name.)
+    if (
+      NAME_BEFORE.test(ctx.text.slice(Math.max(0, f.start - 12), f.start + 1)) &&
+      /^\p{Lu}/u.test(ctx.text[f.start] ?? '')
+    )
+      continue;
     // "Mùa lúa chín năm nay": the crop is ripe ("chín"), no nine years.
     if (written === NINE && RIPENS.test(ctx.folded.slice(Math.max(0, f.start - 12), f.start))) continue;
     if (
