@@ -568,6 +568,16 @@ describe('a lake, a stream or a mine named like a person', () => {
   });
 });
 
+describe('a lagoon, an island or a cave named like a person', () => {
+  it('reads no person after "đầm", "đảo" or "động" in lower case', () => {
+    expect(
+      find('Tôm hùm nuôi ở đầm Cù Mông và đảo Lý Sơn; khách vào động Phong Nha; bà Cù Thị Hoa nuôi tôm.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Cù Thị Hoa']);
+  });
+});
+
 describe('a people named like a person', () => {
   it("reads no person in a people's name with nothing before it, but one with a courtesy word", () => {
     expect(find('Tờ rơi in song ngữ Việt - Hà Nhì; ông Hà Nhì Sáng phát tờ rơi.').map((f) => f.name)).toEqual(

@@ -32,6 +32,16 @@ const PLACE_TYPES = [
   'hồ',
   'suối',
   'mỏ',
+  // "đầm Cù Mông", "phá Tam Giang", "cồn Cỏ", "bãi Dài", "mũi Điện", "đảo Lý Sơn", "động Phong
+  // Nha": lagoons, islets, beaches, capes, islands and caves.
+  'đầm',
+  'phá',
+  'rạch',
+  'cồn',
+  'bãi',
+  'mũi',
+  'đảo',
+  'động',
   'núi',
   'đèo',
   'cảng',
