@@ -8,7 +8,7 @@ import { findDurations } from './time/durations.js';
 import { parseHeaderMonth } from './time/header.js';
 import { findHourDurations } from './time/hours.js';
 import { findLunarDates } from './time/lunar-dates.js';
-import { findLunarNewYears } from './time/lunar-new-year.js';
+import { findLunarNewYears, findSolarNewYears } from './time/lunar-new-year.js';
 import { findMonthParts } from './time/month-parts.js';
 import { findMonths } from './time/months.js';
 import { findPeriods } from './time/periods.js';
@@ -40,6 +40,7 @@ export function recognizeTimes(ctx: RecognizeContext): DraftOf<'time'>[] {
     ...findHourDurations(ctx),
     ...findRelatives(ctx),
     ...findLunarNewYears(ctx, header),
+    ...findSolarNewYears(ctx, header),
     ...findLunarDates(ctx, header),
   ];
   const edged = [...atoms, ...withEdges(ctx, atoms)];

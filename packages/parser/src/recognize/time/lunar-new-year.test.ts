@@ -35,3 +35,11 @@ describe('the lunar new year', () => {
     expect(read('Tết Giáp Thìn 2023 là nhầm.')).toEqual([]);
   });
 });
+
+describe('the solar new year', () => {
+  it('reads "Tết Dương lịch" with its year as 1 January; bare, as no day', () => {
+    expect(
+      read('Đơn hàng giao trước Tết Dương lịch 2027; dịp Tết Dương lịch, khách tăng.', '2026-12'),
+    ).toEqual([{ text: 'Tết Dương lịch 2027', start: '2027-01-01', end: '2027-01-01', granularity: 'day' }]);
+  });
+});

@@ -100,3 +100,20 @@ export function findLunarNewYears(ctx: RecognizeContext, header: HeaderMonth | n
   }
   return out;
 }
+
+// "Tết Dương lịch 2026": the first day of the solar year it names; a bare "Tết Dương lịch", like
+// a bare "Tết", is left alone.
+const SOLAR_NEW_YEAR = vietnameseRegex(
+  `${BEFORE}tết +dương +lịch +(?:năm +)?(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d)`,
+);
+const SOLAR_NEEDS = vietnameseRegex('dương +lịch', 'u');
+
+export function findSolarNewYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of scan(ctx, SOLAR_NEW_YEAR, SOLAR_NEEDS)) {
+    const year = Number(f.groups.y);
+    const c = fromMoment({ start: f.start, end: f.end }, { unit: 'day', year, month: 1, day: 1 }, header);
+    if (c) out.push(c);
+  }
+  return out;
+}
