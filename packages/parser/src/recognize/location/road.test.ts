@@ -143,6 +143,19 @@ describe('urban railway lines', () => {
     expect(named('Xe buýt tuyến số 32 chạy 15 phút một chuyến.')).toEqual([]);
   });
 
+  it('reads "metro số N" without "tuyến", and a roundabout or a bus station at a line\'s end', () => {
+    expect(
+      named('Công trường metro số 5 rào vỉa hè; tuyến metro số 3 Bến Thành - bến xe Miền Tây được duyệt.'),
+    ).toEqual([
+      ['metro số 5', 'Metro số 5', 'road'],
+      [
+        'tuyến metro số 3 Bến Thành - bến xe Miền Tây',
+        'Tuyến metro số 3 Bến Thành - bến xe Miền Tây',
+        'road',
+      ],
+    ]);
+  });
+
   it('reads a line named by its ends alone when one is a station; a ferry route has none', () => {
     expect(
       named('Khách đi tuyến Yên Viên - ga Ngọc Hồi tăng; tàu cao tốc chạy tuyến Sa Kỳ - Lý Sơn.'),

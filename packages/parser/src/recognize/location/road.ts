@@ -102,21 +102,35 @@ function nameRun(
   while (to < at + max) {
     const word = words[to];
     if (!word || (to > at && !isNameGap(word.gap))) break;
-    // "Nhổn - ga Hà Nội": the station at a line's end, "ga" in lower case after the dash.
-    const station =
-      stations &&
-      to > at &&
-      word.key === STATION &&
-      DASH.test(word.gap) &&
-      words[to + 1] !== undefined &&
-      isNameWord(words[to + 1]!);
-    if (!(isNameWord(word) || (allowCaps && word.caps) || station)) break;
+    // "Nhổn - ga Hà Nội", "Bà Quẹo - vòng xoay Phú Lâm": the station at a line's end, in lower
+    // case after the dash.
+    const station = stations && to > at && DASH.test(word.gap) ? stationWordsAt(words, to) : 0;
+    if (station > 0) {
+      to += station;
+      continue;
+    }
+    if (!(isNameWord(word) || (allowCaps && word.caps))) break;
     to++;
   }
   return to;
 }
 
-const STATION = foldKey('ga');
+// Lower-case words that name where a line ends: a station, a roundabout, a bus station, a crossroads.
+const STATION_WORDS = [['ga'], ['vòng', 'xoay'], ['bến', 'xe'], ['ngã', 'tư'], ['ngã', 'sáu']].map((w) =>
+  w.map(foldKey),
+);
+
+/** How many words of a station's kind open at words[at], a capitalized name after them; 0 when none. */
+function stationWordsAt(words: readonly Word[], at: number): number {
+  for (const phrase of STATION_WORDS) {
+    const fits = phrase.every(
+      (key, k) => words[at + k]?.key === key && (k === 0 || words[at + k]!.gap === ' '),
+    );
+    const name = words[at + phrase.length];
+    if (fits && name !== undefined && name.gap === ' ' && isNameWord(name)) return phrase.length;
+  }
+  return 0;
+}
 const DASH = /^ ?[-–] ?$/;
 
 /** Where a line's end stations, capitals a dash joins ("Bến Thành - Suối Tiên"), end; `at` when none. */
@@ -335,9 +349,15 @@ function railwayAt(words: readonly Word[], at: number): RoadMatch | null {
  * its number and the stations that end it. It runs on its own track, as a road does.
  */
 function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
-  // "metro Nhổn - ga Hà Nội": a metro named by its end stations alone.
+  // "metro Nhổn - ga Hà Nội": a metro named by its end stations alone; "metro số 2" by its number.
   if (words[at]?.key === METRO) {
-    const ends = stationEnds(words, at + 1, 8, false);
+    const numbered =
+      words[at + 1]?.key === NUMBER &&
+      words[at + 1]?.gap === ' ' &&
+      /^\d{1,2}$/.test(words[at + 2]?.text ?? '')
+        ? at + 3
+        : at + 1;
+    const ends = stationEnds(words, numbered, 8, false);
     return ends > at + 1 ? { from: at, to: ends, name: '' } : null;
   }
   if (words[at]?.key !== LINE || words[at + 1]?.gap !== ' ') return null;
@@ -360,7 +380,9 @@ function metroLineAt(words: readonly Word[], at: number): RoadMatch | null {
  */
 function stationLineAt(words: readonly Word[], at: number): RoadMatch | null {
   const ends = stationEnds(words, at + 1, 8, false);
-  const station = words.slice(at + 2, ends).some((w) => w.key === STATION && DASH.test(w.gap));
+  const station = words
+    .slice(at + 2, ends)
+    .some((w, k) => DASH.test(w.gap) && stationWordsAt(words, at + 2 + k) > 0);
   return station ? { from: at, to: ends, name: '' } : null;
 }
 
