@@ -762,6 +762,26 @@ describe('a border gate the sentence opens with', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Chi Ma']);
   });
+
+  it('is the gate its paragraph named, spoken of bare after "tại" or "qua"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lào Cai họp. Đoàn thăm cửa khẩu quốc tế Kim Thành. Năm 2024, thu ngân sách tại cửa khẩu đạt 2.950 tỷ đồng; lượng khách qua cửa khẩu đạt 410.000 lượt.\n\nTrong năm, kim ngạch xuất nhập khẩu qua các cửa khẩu của tỉnh đạt 3,1 tỷ USD.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['budget_revenue', 'Kim Thành'],
+      ['tourist_arrivals', 'Kim Thành'],
+      ['trade_value', 'Lào Cai'],
+    ]);
+  });
+
+  it('is the gate a sentence opens at, after "Tại"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Giang họp. Tại cửa khẩu quốc tế Thanh Thủy, 9 tháng năm 2024, kim ngạch xuất nhập khẩu đạt 480 triệu USD.',
+      '2024-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Thanh Thủy']);
+  });
 });
 
 describe('"của thành phố" in the article of a province', () => {

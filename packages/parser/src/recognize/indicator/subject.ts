@@ -556,13 +556,20 @@ export function subjectFinder(
       // sentence opens on, as its subject.)
       (/^\s*Qua\s/u.test(ctx.text.slice(opening, opening + 8))
         ? borderGateIn(ctx.text, opening, at)
-        : /^\s*Cửa khẩu\s/u.test(ctx.text.slice(opening, opening + 12))
+        : // ("Tại cửa khẩu quốc tế Trà Lĩnh, … kim ngạch …; nhập khẩu …": or the gate it opens at.)
+          /^\s*(?:Tại\s+)?Cửa khẩu\s/iu.test(ctx.text.slice(opening, opening + 16))
           ? gateNamesIn(ctx.text, opening, at)[0]
           : undefined);
     // ("… cửa khẩu quốc tế Trà Lĩnh … Quý III/2024, kim ngạch qua cửa khẩu này đạt …": the gate
     // named last, spoken of again.)
     if (!gate && GATE_AGAIN.test(ctx.text.slice(at, valueAt))) {
       const named = gateNamesIn(ctx.text, 0, at).at(-1);
+      if (named) return named.name;
+    }
+    // ("Tại cửa khẩu quốc tế Trà Lĩnh, … Thu ngân sách từ hoạt động XNK tại cửa khẩu đạt …": a bare
+    // "tại/qua cửa khẩu" is the gate its paragraph named.)
+    if (!gate && BARE_GATE.test(ctx.text.slice(at, valueAt))) {
+      const named = gateNamesIn(ctx.text, paragraphStart(clause.start), at).at(-1);
       if (named) return named.name;
     }
     // ("qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình)": the bracket says where it lies.)
@@ -1216,6 +1223,8 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
 }
 
 const GATE_AGAIN = /(?:^|[^\p{L}])[Cc]ửa khẩu này(?:[^\p{L}]|$)/u;
+const BARE_GATE =
+  /(?:^|[^\p{L}])(?:tại|qua) cửa khẩu(?=\s+\p{Ll})(?!\s+(?:quốc tế|chính|phụ|song phương|các|của|trên|biên giới|phía))/u;
 
 /** The last border gate named with its preposition "qua" in text[from, to), and where its name starts. */
 const borderGateIn = (text: string, from: number, to: number) => gateNamesIn(text, from, to, true).at(-1);
