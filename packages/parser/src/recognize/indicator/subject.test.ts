@@ -792,6 +792,22 @@ describe('"của thành phố" in the article of a province', () => {
     );
     expect(found.find((i) => i.indicator === 'tourism_revenue')?.subject).toBe('Hội An');
   });
+
+  it('is the city named last when a clause opens on "thành phố", past an opener with a bracket', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam họp. Mùa du lịch đến sớm với TP Hội An. Trong 4 ngày nghỉ lễ (30/4 - 3/5), thành phố đón hơn 120.000 lượt khách.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hội An']);
+  });
+
+  it('is no city of the first rank the article names in passing', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam họp. Tỉnh Quảng Nam mở đường bay Chu Lai - Hà Nội. Tại TP Tam Kỳ, dịp lễ, thành phố đón 45.000 lượt khách.',
+      '2024-05',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Tam Kỳ']);
+  });
 });
 
 describe('the place tourists came to', () => {

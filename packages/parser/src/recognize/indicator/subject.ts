@@ -86,7 +86,7 @@ const OWNER_AFTER_VALUE = vietnameseRegex(
 // after at most a time or place opener.
 // ("Theo ông X, năm 2023 thị xã phấn đấu đón …": a time may stand before it.)
 const UNIT_OPENS_SENTENCE = vietnameseRegex(
-  '^\\s*(?:[^,;:.]{1,30},\\s*)?(?:(?:năm|quý|tháng)\\s+[\\dIVX/]+\\s+)?(huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
+  '^\\s*(?:[^,;:.()]{1,30}(?:\\s*\\([^()]*\\))?,\\s*)?(?:(?:năm|quý|tháng)\\s+[\\dIVX/]+\\s+)?(thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
 // "Ông X, Chủ tịch UBND huyện Trùng Khánh cho biết, trong 8 tháng, huyện đón …": reported speech
@@ -176,7 +176,7 @@ export function subjectFinder(
   for (const [name, n] of counts) if (most === null || n > (counts.get(most) ?? 0)) most = name;
   const fallback = most ?? organizations[0]?.name ?? null;
   // The article's own province and city: the one of each type it names most.
-  const mostOfType = (type: string): string | null => {
+  const mostOfType = (type: string): { name: string | null; count: number } => {
     let best: string | null = null;
     let bestCount = 0;
     const seen = new Map<string, number>();
@@ -189,9 +189,15 @@ export function subjectFinder(
         bestCount = n;
       }
     }
-    return best;
+    return { name: best, count: bestCount };
   };
-  const ownUnits = { tỉnh: mostOfType('province'), 'thành phố': mostOfType('city') };
+  const [ownProvince, ownCity] = [mostOfType('province'), mostOfType('city')];
+  // ("Phú Yên … thành phố đón … đường bay Tuy Hòa - Hà Nội": a city of the first rank named less
+  // than the province is no "thành phố" of the article's.)
+  const ownUnits = {
+    tỉnh: ownProvince.name,
+    'thành phố': ownCity.count >= ownProvince.count ? ownCity.name : null,
+  };
   const homePlace = homeUnit(ctx, locations, organizations);
   const home = homePlace?.name ?? null;
   // The article's own unit when it is a city of its province, named so: "UBND TP Cam Ranh".
