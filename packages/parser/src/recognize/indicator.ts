@@ -92,8 +92,9 @@ const DEADLINE_AFTER = vietnameseRegex(
 );
 // Statistics that stand at a moment rather than add up over a year.
 const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
+// ("GRDP theo giá hiện hành", "thể hiện", "thực hiện": "hiện" inside a word is no "now".)
 const STANDING_NOW = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:đến nay|hiện nay|hiện|lũy kế|luỹ kế|còn hiệu lực)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:đến nay|hiện nay|(?<!(?:thể|thực|xuất|phát|biểu)\\s)hiện(?!\\s+(?:hành|đại|trạng|tượng|diện|vật))|lũy kế|luỹ kế|còn hiệu lực)(?:[^\\p{L}]|$)',
   'u',
 );
 // "Tổng diện tích đất phải thu hồi hơn 497 ha", "diện tích giải phóng mặt bằng 215 ha": the land a

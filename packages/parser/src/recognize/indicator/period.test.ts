@@ -373,6 +373,14 @@ describe('a figure whose sentence names no time, in a January review of the year
     ]);
   });
 
+  it('is of the year reviewed at current prices: "hiện hành" is no "now"', () => {
+    const found = indicatorsOf(
+      'Sáng 6/1, UBND tỉnh Phú Yên tổng kết kinh tế - xã hội năm 2024.\n\nQuy mô GRDP theo giá hiện hành đạt khoảng 68.200 tỷ đồng.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([['grdp', '2024-01-01..2024-12-31']]);
+  });
+
   it('is of the article year when the article reviews nothing, or after February', () => {
     const plain = indicatorsOf('Tỉnh Hà Nam họp.\n\nTổng thu ngân sách đạt 1.200 tỷ đồng.', '2024-01');
     expect(plain.map((i) => i.period)).toEqual(['2024-01-01..2024-12-31']);
