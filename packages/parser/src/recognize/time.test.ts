@@ -739,6 +739,17 @@ describe('"chín" that ripens', () => {
   });
 });
 
+describe('a number glued after a colon', () => {
+  it("is no length: a standard's year or the minutes of a clock", () => {
+    const found = read(
+      'Vườn được chứng nhận theo TCVN 11041-2:2017 ngày 18.9. Lúc 8:30 ngày 20.9, đoàn đến.',
+      '2025-10',
+    );
+    expect(found.filter((r) => r.granularity === 'duration')).toEqual([]);
+    expect(found.map((r) => r.start)).toEqual(['2025-09-18', '2025-09-20']);
+  });
+});
+
 describe('a number word that closes a name', () => {
   it('counts no length: "Ngã Bảy ngày" is the town, then the day', () => {
     expect(

@@ -2,8 +2,11 @@ import { foldKey } from '../../text/fold.js';
 
 /** A letter, mark or digit: what a word boundary must not touch. */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-/** Not inside a word or number, and not the tail of "942/" or "06-" (document numbers). */
-export const BEFORE = `(?<!${WORD_CHAR}|${WORD_CHAR}[/.,\\-])`;
+/**
+ * Not inside a word or number, and not the tail of "942/" or "06-" (document numbers) nor of
+ * "11041-2:" (a standard's year, "TCVN 11041-2:2017").
+ */
+export const BEFORE = `(?<!${WORD_CHAR}|${WORD_CHAR}[/.,:\\-])`;
 /** Not followed by more of the same word or number. */
 export const AFTER = `(?!${WORD_CHAR})`;
 /**
