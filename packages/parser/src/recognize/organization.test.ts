@@ -1816,10 +1816,11 @@ describe('a cooperative spoken of again as "HTX"', () => {
 
   it('is the cooperative after a year, and its trade in lower case is no part of a name', () => {
     const found = find(
-      'HTX Dịch vụ Nông nghiệp Phú Lộc có 25 thành viên. Năm 2024 HTX thu mua 120 tấn cà phê. Xã viên HTX thu hái quả Arabica.',
+      'HTX Dịch vụ Nông nghiệp Phú Lộc có 25 thành viên. Năm 2024 HTX thu mua 120 tấn cà phê. Xã viên HTX thu hái quả Arabica. HTX làm hồ sơ sản phẩm OCOP 4 sao.',
     );
     expect(found.map((f) => [f.text, f.name])).toEqual([
       ['HTX Dịch vụ Nông nghiệp Phú Lộc', 'Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc'],
+      ['HTX', 'Hợp tác xã'],
       ['HTX', 'Hợp tác xã'],
       ['HTX', 'Hợp tác xã'],
     ]);

@@ -578,6 +578,24 @@ describe('a lagoon, an island or a cave named like a person', () => {
   });
 });
 
+describe('a forest, or a holiday, after a name', () => {
+  it('reads no person in "rừng tràm Trà Sư" nor in "Giáp Tết"', () => {
+    expect(
+      find('Khách chèo xuồng trong rừng tràm Trà Sư. Giáp Tết cá về dồn dập; ông Giáp Văn Tết cho biết.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Giáp Văn Tết']);
+  });
+});
+
+describe('a name opening with "A" that a commune also bears', () => {
+  it('is a man after a courtesy word, and the commune after its type word', () => {
+    expect(
+      find('Ông A Vương, Chủ tịch UBND huyện Tu Mơ Rông cho biết; xã A Vương có 300 hộ.').map((f) => f.name),
+    ).toEqual(['A Vương']);
+  });
+});
+
 describe('a people named like a person', () => {
   it("reads no person in a people's name with nothing before it, but one with a courtesy word", () => {
     expect(find('Tờ rơi in song ngữ Việt - Hà Nhì; ông Hà Nhì Sáng phát tờ rơi.').map((f) => f.name)).toEqual(

@@ -267,6 +267,8 @@ function givenNamesOfEarlier(name: string, earlier: readonly Draft[]): boolean {
   return earlier.some((d) => d.kind === 'person' && d.name !== name && d.name.endsWith(` ${name}`));
 }
 
+const TET = foldKey('Tết');
+
 export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draft[] {
   const locations = found?.locations ?? recognizeLocations(ctx);
   const organizations = found?.organizations ?? recognizeOrganizations(ctx, locations);
@@ -292,6 +294,14 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
       const from = before[0]?.from ?? degree?.from ?? name.from;
       const to = after.at(-1)?.to ?? name.to;
       const written = ctx.text.slice(words[name.from]!.start, words[name.to - 1]!.end);
+      // ("Giáp Tết cá về dồn dập": close to Tết, a holiday no one is named after.)
+      if (
+        items.length === 0 &&
+        !degree &&
+        words[name.to - 1]?.key === TET &&
+        !honorificBefore(words, name.from)
+      )
+        continue;
       // "Ông Danh Chanh Đa … Ông Chanh Đa": the given names of someone named in full before are
       // that person spoken of again, no full name.
       if (items.length === 0 && !degree && givenNamesOfEarlier(written, drafts)) continue;

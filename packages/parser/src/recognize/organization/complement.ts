@@ -695,6 +695,8 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
     'tuyển',
     'thuê',
     'nộp',
+    // ("HTX làm hồ sơ sản phẩm OCOP 3 sao": a firm's doing.)
+    'làm',
   ].map(foldKey),
 );
 

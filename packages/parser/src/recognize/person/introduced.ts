@@ -42,6 +42,10 @@ const PLACE_TYPES = [
   'mũi',
   'đảo',
   'động',
+  // "rừng tràm Trà Sư", "rừng quốc gia Yên Tử": a forest.
+  'rừng',
+  'rừng tràm',
+  'rừng quốc gia',
   'núi',
   'đèo',
   'cảng',

@@ -130,7 +130,9 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     const place =
       (first.key === 'a' && ADMIN_NAMES.longestAt(words, at, (m) => m.length === 1 + n) !== null) ||
       (first.key === 'y' && ADMIN_NAMES.longestAt(words, at, (m) => m.length >= 2) !== null);
-    if (n === 0 || place) return null;
+    // ("Ông A Vương, Chủ tịch UBND huyện": after a courtesy word, the name of a commune is a man's.)
+    const courtesy = COURTESY.has(words[at - 1]?.key ?? '') && first.gap === ' ';
+    if (n === 0 || (place && !courtesy)) return null;
     to = at + 1 + n;
   } else if (APOSTROPHE_NAME.test(first.text)) {
     // "K'Brơi", "K'Sớ": a Cơ Ho name may be that one word; "H'Mông", "M'Nông" are peoples.
