@@ -43,3 +43,13 @@ describe('the solar new year', () => {
     ).toEqual([{ text: 'Tết Dương lịch 2027', start: '2027-01-01', end: '2027-01-01', granularity: 'day' }]);
   });
 });
+
+describe('a new year named in passing', () => {
+  it('is no day "Cùng ngày" points back at: the event\'s day before it is', () => {
+    const found = read(
+      'Ngày 24.9, tỉnh khởi công khu tái định cư, phấn đấu bàn giao trước Tết Nguyên đán Ất Tỵ 2025. Cùng ngày, học sinh trở lại lớp.',
+      '2024-09',
+    );
+    expect(found.at(-1)).toMatchObject({ text: 'Cùng ngày', start: '2024-09-24' });
+  });
+});

@@ -96,7 +96,8 @@ export function findLunarNewYears(ctx: RecognizeContext, header: HeaderMonth | n
       { unit: 'day', year, month: day[0], day: day[1] },
       header,
     );
-    if (c) out.push(c);
+    // ("… bàn giao trước Tết Nguyên đán Ất Tỵ 2025. Cùng ngày, …": a holiday, no event's day.)
+    if (c) out.push({ ...c, occasion: true });
   }
   return out;
 }
@@ -113,7 +114,7 @@ export function findSolarNewYears(ctx: RecognizeContext, header: HeaderMonth | n
   for (const f of scan(ctx, SOLAR_NEW_YEAR, SOLAR_NEEDS)) {
     const year = Number(f.groups.y);
     const c = fromMoment({ start: f.start, end: f.end }, { unit: 'day', year, month: 1, day: 1 }, header);
-    if (c) out.push(c);
+    if (c) out.push({ ...c, occasion: true });
   }
   return out;
 }
