@@ -826,6 +826,11 @@ describe('a share of units after "đến từ"', () => {
     expect(read('Vận động viên đến từ 10/10 huyện, thành phố tranh tài.', '2024-11')).toEqual([]);
     expect(read('Từ 1/7 huyện mới đi vào hoạt động.', '2024-11').map((r) => r.start)).toEqual(['2024-07-01']);
   });
+
+  it('is no day when it counts all the units, after any preposition', () => {
+    expect(read('Mưa lũ đã ảnh hưởng tới 9/9 huyện, thị xã, thành phố.', '2024-09')).toEqual([]);
+    expect(read('Đến 10/10, các huyện họp.', '2024-11').map((r) => r.start)).toEqual(['2024-10-10']);
+  });
 });
 
 describe('months spelt out by the dates in a bracket, or counted from an event', () => {

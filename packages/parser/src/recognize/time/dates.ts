@@ -233,7 +233,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
       y === undefined &&
       !strong &&
       Number(f.groups.d) <= Number(f.groups.m) &&
-      COME_FROM.test(ctx.folded.slice(Math.max(0, f.start - 8), f.at('d') ?? f.start)) &&
+      // ("đã ảnh hưởng tới 9/9 huyện, thị xã": or all of them, after any preposition.)
+      (Number(f.groups.d) === Number(f.groups.m) ||
+        COME_FROM.test(ctx.folded.slice(Math.max(0, f.start - 8), f.at('d') ?? f.start))) &&
       COUNTED_AFTER.test(ctx.folded.slice(f.end, f.end + 14))
     )
       continue;
