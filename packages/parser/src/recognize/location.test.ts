@@ -160,6 +160,17 @@ describe('zones, regions, countries and roads', () => {
     expect(
       find('Các tỉnh Duyên hải Nam Trung bộ và vùng kinh tế trọng điểm phía Bắc.').map((f) => f.name),
     ).toEqual(['Duyên hải Nam Trung Bộ', 'Vùng kinh tế trọng điểm phía Bắc']);
+    // The deltas written in lower case but for the river's name, and a region that outruns the
+    // commune that opens it.
+    expect(
+      find(
+        'Khách đến từ các tỉnh đồng bằng sông Hồng; các xã vùng Đồng Tháp Mười xuống giống.',
+        '2025-11',
+      ).map((f) => [f.text, f.name]),
+    ).toEqual([
+      ['đồng bằng sông Hồng', 'Đồng bằng sông Hồng'],
+      ['Đồng Tháp Mười', 'Đồng Tháp Mười'],
+    ]);
   });
 
   it('reads countries and territories', () => {

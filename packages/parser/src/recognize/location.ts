@@ -197,6 +197,16 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         at = regionAfterType.to;
         continue;
       }
+      // ("các xã vùng Đồng Tháp Mười": a region named after "vùng" outruns the unit that opens it.)
+      const region =
+        admin && words[admin.nameFrom - 1]?.key === AREA_WORD
+          ? namedPlaceAt(words, admin.nameFrom - 1)
+          : null;
+      if (region && region.to > admin!.to) {
+        uncoded(admin!.nameFrom, region.to, region.place.name, region.place.type);
+        at = region.to;
+        continue;
+      }
       if (admin && (!named || admin.to >= named.to)) {
         pending.push({
           start: words[admin.nameFrom]!.start,
@@ -394,6 +404,7 @@ function resolve(
 // "vùng Gò Công", "vùng Mộc Châu": a district's or commune's name after "vùng" is the area around
 // it, wider than the unit and with no code of its own.
 const AREA_BEFORE = /(?:^|[^\p{L}])[Vv]ùng $/u;
+const AREA_WORD = foldKey('vùng');
 const LOCAL_TYPES: ReadonlySet<string> = new Set(['district', 'commune']);
 
 function asArea(text: string, f: Draft): Draft {
