@@ -455,6 +455,13 @@ describe("a foreign brand before the province that closes a company's name", () 
   });
 });
 
+describe("a country that closes a company's name", () => {
+  it('is no brand of it: the country named bare is the country', () => {
+    const found = find('Tổng công ty Dầu khí Quốc tế Kuwait góp vốn. Dầu thô nhập từ Kuwait tăng.');
+    expect(found.map((f) => f.text)).toEqual(['Tổng công ty Dầu khí Quốc tế Kuwait']);
+  });
+});
+
 describe("a foreign brand before the country that closes a company's name", () => {
   it('names the company again, past its legal form and trade', () => {
     const found = find(

@@ -168,8 +168,11 @@ export function recognizeOrganizations(
           // ("Công ty TNHH Daeyang Electronics": the legal form in capitals is no part of the brand.)
           const brand = brandStart(match.words, pastLegalForms(match.words, match.headTo), closing);
           // A name the gazetteer has ("Đắk Lắk", "Ea Knuếc") is a place, whatever its letters.
+          // ("Công ty Dầu khí Quốc tế Kuwait … Kuwait": nor is a country's.)
           const place =
-            brand !== null && ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= end - brand);
+            brand !== null &&
+            (ADMIN_NAMES.longestAt(match.words, brand, (m) => m.length >= end - brand) ||
+              NAMED_PLACES.longestAt(match.words, brand, (m) => m.length >= end - brand));
           if (brand === null || place || placeWordBefore(match.words, brand)) continue;
           const key = ctx.text.slice(words[brand]!.start, words[end - 1]!.end);
           // ("Công ty TNHH Luxshare-ICT Nghệ An, thành viên của Tập đoàn Luxshare-ICT": the brand
