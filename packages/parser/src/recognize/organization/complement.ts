@@ -11,6 +11,7 @@ import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { bracketedRun, capitalsIn } from './bracketed.js';
+import { isForeignWord } from './brand-word.js';
 import { bareSchoolWord, headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 
 /** Where an organization name that may take a level and place ends, and whether it named a place. */
@@ -844,7 +845,8 @@ function isNameSyllable(words: readonly Word[], at: number): boolean {
  */
 export function closingSyllableAt(words: readonly Word[], at: number, verbAfter = false): boolean {
   const last = words[at - 1];
-  if (!last?.upper || last.caps || !isNameSyllable(words, at)) return false;
+  // ("Tổng công ty Dầu khí Quốc tế Kuwait góp vốn": a foreign word has no lower-case half.)
+  if (!last?.upper || last.caps || isForeignWord(last.text) || !isNameSyllable(words, at)) return false;
   if (placeEndsBefore(words, at, Math.max(0, at - 3))) return false;
   const after = words[at + 1];
   return (
@@ -865,7 +867,7 @@ export function closingSyllableAt(words: readonly Word[], at: number, verbAfter 
  * đội"): the name keeps that rhythm to its end, whatever verb follows it.
  */
 function pairedSyllableAt(words: readonly Word[], from: number, at: number): boolean {
-  if (!isNameSyllable(words, at)) return false;
+  if (!isNameSyllable(words, at) || isForeignWord(words[at - 1]?.text ?? '')) return false;
   // "Trung tâm Bảo tồn Di tích Cố đô Huế quản lý …": a place's one-word name closes the name;
   // the syllable after it opens the sentence's verb.
   // ("Trung tâm Điện lực Duyên Hải đặt tại …": so does a place's name of two or three words.)
