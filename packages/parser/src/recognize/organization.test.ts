@@ -1812,6 +1812,9 @@ describe('a cooperative spoken of again as "HTX"', () => {
   it('is the body of a title whose holder is named right after it', () => {
     const found = find('HTX Nông nghiệp Tân Lập có 40 thành viên. Giám đốc HTX Lò Thị Xuân cho biết.');
     expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
+    // A holder of three words a surname opens, no middle name between.
+    const three = find('HTX Nông nghiệp Tân Lập có 40 thành viên. Giám đốc HTX Đinh Quang Huy cho biết.');
+    expect(three.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
   });
 
   it('is no count of cooperatives, and speaks again past a comma after "thành lập"', () => {

@@ -1,7 +1,7 @@
 import { foldKey } from '../../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
 import { paragraphWords } from '../tokens/tokenize.js';
-import { holderByMiddleName } from './complement.js';
+import { holderByMiddleName, holderOfThreeWords } from './complement.js';
 import { isCooperative } from './firm.js';
 
 type Draft = DraftOf<'organization'>;
@@ -28,7 +28,7 @@ export function bareCooperatives(ctx: RecognizeContext, found: readonly Draft[])
       if (word.key !== HTX || word.text !== 'HTX' || word.start <= first || inside(word.start)) continue;
       const next = words[k + 1];
       // ("Giám đốc HTX Hồ Thị Lài": a person's name after it is the holder's, no name of the body.)
-      const holder = holderByMiddleName(words, k + 1);
+      const holder = holderByMiddleName(words, k + 1) || holderOfThreeWords(words, k + 1);
       if (next?.upper && next.gap === ' ' && !holder) continue;
       const before = words[k - 1]?.key ?? '';
       const twoBefore = `${words[k - 2]?.key ?? ''} ${before}`;

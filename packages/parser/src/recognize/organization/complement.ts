@@ -531,6 +531,15 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
     words.slice(from, to).every((w) => w.upper)
   )
     return from;
+  // ("Giám đốc HTX Trương Quang Lộc": after a cooperative's bare head, three words a surname opens
+  // are its director, as no cooperative is named after a person.)
+  if (
+    cooperativeHeadBefore(words, from) &&
+    to - from === 3 &&
+    opens(from) &&
+    words.slice(from, to).every((w) => w.upper)
+  )
+    return from;
   for (let k = from + 1; k < to - 2; k++) {
     if (!opens(k)) continue;
     if (!words.slice(k, to).every((w) => w.upper && w.gap === ' ')) continue;
@@ -540,6 +549,23 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
 }
 
 export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị'].map(foldKey));
+
+const COOPERATIVE_HEAD = ['hợp', 'tác', 'xã'].map(foldKey);
+
+/** A surname and two more capitalized words at words[at], the run ending there: "Trương Quang Lộc". */
+export const holderOfThreeWords = (words: readonly Word[], at: number): boolean =>
+  surnameAt(words, at) > 0 &&
+  [0, 1, 2].every(
+    (k) =>
+      words[at + k]?.upper === true &&
+      !words[at + k]!.caps &&
+      words[at + k]!.gap === (k === 0 ? words[at]!.gap : ' '),
+  ) &&
+  !(words[at + 3]?.upper && words[at + 3]!.gap === ' ');
+
+/** "HTX" or "Hợp tác xã" ends right before words[at]. */
+const cooperativeHeadBefore = (words: readonly Word[], at: number): boolean =>
+  words[at - 1]?.text === 'HTX' || COOPERATIVE_HEAD.every((key, k) => words[at - 3 + k]?.key === key);
 
 /**
  * Whether words[at] opens a person's name by its middle name: a surname, or a syllable the
