@@ -872,7 +872,7 @@ function isNameSyllable(words: readonly Word[], at: number): boolean {
 export function closingSyllableAt(words: readonly Word[], at: number, verbAfter = false): boolean {
   const last = words[at - 1];
   // ("Tổng công ty Dầu khí Quốc tế Kuwait góp vốn": a foreign word has no lower-case half.)
-  if (!last?.upper || last.caps || isForeignWord(last.text) || !isNameSyllable(words, at)) return false;
+  if (!last?.upper || last.caps || !isNameSyllable(words, at) || isForeignWord(last.text)) return false;
   if (placeEndsBefore(words, at, Math.max(0, at - 3))) return false;
   const after = words[at + 1];
   return (
