@@ -556,10 +556,7 @@ const COOPERATIVE_HEAD = ['hợp', 'tác', 'xã'].map(foldKey);
 export const holderOfThreeWords = (words: readonly Word[], at: number): boolean =>
   surnameAt(words, at) > 0 &&
   [0, 1, 2].every(
-    (k) =>
-      words[at + k]?.upper === true &&
-      !words[at + k]!.caps &&
-      words[at + k]!.gap === (k === 0 ? words[at]!.gap : ' '),
+    (k) => words[at + k]?.upper === true && !words[at + k]!.caps && (k === 0 || words[at + k]!.gap === ' '),
   ) &&
   !(words[at + 3]?.upper && words[at + 3]!.gap === ' ');
 
