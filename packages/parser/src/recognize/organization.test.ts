@@ -2210,6 +2210,16 @@ describe('fruit and vegetables, and the national tourism department', () => {
       find('Viện Nghiên cứu Rau quả và Cục Du lịch Quốc gia Việt Nam phối hợp.').map((f) => f.name),
     ).toEqual(['Viện Nghiên cứu Rau quả', 'Cục Du lịch Quốc gia Việt Nam']);
   });
+
+  it('reads "Quà tặng" (gifts) as a trade inside a name, its "tặng" no verb', () => {
+    expect(
+      find('Hợp tác xã bán hàng cho Công ty TNHH Quà tặng Hương Sen (Hà Nội).').map((f) => f.name),
+    ).toEqual(['Công ty trách nhiệm hữu hạn Quà tặng Hương Sen']);
+    // The verb still ends a name: "Công ty X tặng quà".
+    expect(find('Công ty TNHH Minh Long tặng quà cho học sinh.').map((f) => f.name)).toEqual([
+      'Công ty trách nhiệm hữu hạn Minh Long',
+    ]);
+  });
 });
 
 describe('a verb of the sentence after a name of lower-case words', () => {

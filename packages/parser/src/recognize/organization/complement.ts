@@ -673,7 +673,8 @@ const SENTENCE_VERBS = new Set(
 // Words of two syllables one of which alone would end a name: "Thiết bị", "Đổi mới", "khởi
 // nghiệp", "Dân số" are nouns of a body's field, no verb or figure of the sentence; so is "nhà
 // ở" (housing), whose "ở" is no preposition; nor is the "ký" (sign) of "lưu ký" (custody) or
-// "đăng ký" (registration), nor the "quả" (a fruit's classifier) of "rau quả" (fruit and vegetables).
+// "đăng ký" (registration), nor the "quả" (a fruit's classifier) of "rau quả" (fruit and vegetables),
+// nor the "tặng" (give) of "quà tặng" (gifts).
 const NAME_COMPOUNDS: ReadonlySet<string> = new Set(
   [
     'thiết bị',
@@ -686,6 +687,7 @@ const NAME_COMPOUNDS: ReadonlySet<string> = new Set(
     'lưu ký',
     'đăng ký',
     'rau quả',
+    'quà tặng',
   ].map(foldKey),
 );
 
