@@ -3,6 +3,7 @@ import {
   ADMIN_NAMES,
   ADMIN_UNITS,
   isProvinceLevel,
+  otherIOrYSpelling,
   PROVINCE_AFTER_REFORM,
   PROVINCE_NAMES,
 } from './admin-units.js';
@@ -28,5 +29,23 @@ describe('PROVINCE_AFTER_REFORM', () => {
     expect(PROVINCE_AFTER_REFORM.get('52')).toBe('52');
     expect(PROVINCE_AFTER_REFORM.get('70')).toBe('75');
     expect(PROVINCE_AFTER_REFORM.get('01')).toBe('01');
+  });
+});
+
+describe('otherIOrYSpelling', () => {
+  it('swaps "i" and "y" in syllables of a consonant and that vowel alone, tone kept', () => {
+    expect(otherIOrYSpelling('Phú Quí')).toBe('Phú Quý');
+    expect(otherIOrYSpelling('Kỳ Sơn')).toBe('Kì Sơn');
+    expect(otherIOrYSpelling('Mỹ Lý')).toBe('Mĩ Lí');
+    // "uy" after another consonant is a diphthong ("Thụy"), and "Y" alone opens names ("Y Tý"'s
+    // first word): neither is swapped; a name without such a syllable has no other spelling.
+    expect(otherIOrYSpelling('Thụy Hương')).toBeNull();
+    expect(otherIOrYSpelling('Y Tý')).toBe('Y Tí');
+    expect(otherIOrYSpelling('Bình Phước')).toBeNull();
+  });
+
+  it('finds a unit the registry spells one way in the other', () => {
+    expect(ADMIN_NAMES.get('Phú Quý').some((u) => u.code === '602')).toBe(true);
+    expect(ADMIN_NAMES.get('Phú Quí').some((u) => u.code === '602')).toBe(true);
   });
 });

@@ -46,6 +46,30 @@ for (const unit of ADMIN_UNITS) {
   if (parts?.[1] && parts[2]) ADMIN_NAMES.add(`${parts[1]}${parts[2].toLowerCase()}`, unit);
 }
 
+// "Phú Quí" in the registry is "Phú Quý" in the press, "Kỳ Sơn" is also "Kì Sơn": a syllable of a
+// consonant and "i" or "y" alone is spelled either way (the 1984 spelling rule, followed unevenly).
+// Each name holding one is also found in its other spelling; the tone stays on the vowel.
+const I_VOWELS = 'iìíỉĩị';
+const Y_VOWELS = 'yỳýỷỹỵ';
+const I_OR_Y_SYLLABLE = /^(qu|[bdđhklmnrstvx])([iìíỉĩịyỳýỷỹỵ])$/iu;
+
+/** The name with each syllable of a consonant and "i" or "y" spelled the other way, or null if none is. */
+export function otherIOrYSpelling(name: string): string | null {
+  let changed = false;
+  const words = name.split(' ').map((word) => {
+    const parts = I_OR_Y_SYLLABLE.exec(word);
+    if (!parts?.[1] || !parts[2]) return word;
+    changed = true;
+    const i = I_VOWELS.indexOf(parts[2]);
+    return parts[1] + (i >= 0 ? Y_VOWELS[i] : I_VOWELS[Y_VOWELS.indexOf(parts[2])]);
+  });
+  return changed ? words.join(' ') : null;
+}
+for (const unit of ADMIN_UNITS) {
+  const other = otherIOrYSpelling(unit.name);
+  if (other !== null) ADMIN_NAMES.add(other, unit);
+}
+
 /** The provinces and centrally run cities alone, for a name without its type word ("Bình Phước"). */
 export const PROVINCE_NAMES = new PhraseIndex<AdminUnit>();
 for (const unit of ADMIN_UNITS) {
