@@ -1055,3 +1055,29 @@ describe('a commune whose name ends on a Roman numeral', () => {
     ]);
   });
 });
+
+describe('a district named bare and called former after the reform', () => {
+  it('is the district as it was, though a commune of today bears its name', () => {
+    const found = find(
+      'Tỉnh Ninh Bình họp. Nghề muối ở khu vực Hải Hậu (cũ) phục hồi; lúa tại Ý Yên cũ được mùa. Xã Hải Hậu nay đón khách.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.type !== 'province').map((f) => [f.text, f.type, f.code])).toEqual([
+      ['Hải Hậu', 'district', '366'],
+      ['Ý Yên', 'district', '360'],
+      ['Hải Hậu', 'commune', '14215'],
+    ]);
+  });
+});
+
+describe('a place the registry spells with "i" where the press writes "y"', () => {
+  it('is found by its code in either spelling', () => {
+    expect(
+      find('Tỉnh Bình Thuận: tàu cá chìm cách huyện đảo Phú Quý 40 hải lý.', '2024-05')[1],
+    ).toMatchObject({
+      name: 'Phú Quý',
+      type: 'district',
+      code: '602',
+    });
+  });
+});

@@ -6,6 +6,7 @@ import {
   type AdminUnit,
   type Era,
   isProvinceLevel,
+  PROVINCE_AFTER_REFORM,
   PROVINCE_NAMES,
   provinceOf,
   unitOfCode,
@@ -740,7 +741,11 @@ function districtsWithoutType(
   return paragraphWords(ctx).flatMap((words) => {
     const districts = bareDistricts(words, province, era, taken);
     const spans = districts.map(({ from, to }) => ({ start: words[from]!.start, end: words[to - 1]!.end }));
-    const communes = bareCommunes(words, province, era, [...taken, ...spans]);
+    // ("khu vực Giao Thủy (cũ)" after the reform: the district as it was, which `formerCities`
+    // reads, though a commune of today bears its name.)
+    const communes = bareCommunes(words, province, era, [...taken, ...spans]).filter(
+      ({ from, to }) => era !== 'post2025' || !namesFormerDistrict(ctx.text, words, from, to, province),
+    );
     return [...districts, ...communes].map(({ from, to, unit }) => {
       const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
       return {
@@ -792,7 +797,33 @@ function zoneListAfter(words: readonly Word[], at: number): { from: number; to: 
   }
 }
 
-/** The provincial cities of the given provinces before the reform, named bare. */
+/** Whether words[from, to) name a district of `province` before the reform, "(cũ)" after them. */
+function namesFormerDistrict(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  to: number,
+  province: string,
+): boolean {
+  const end = words[to - 1]!.end;
+  if (!FORMER.test(text.slice(end, end + 8))) return false;
+  const name = text.slice(words[from]!.start, end);
+  return [...provincesMergedInto(province)].some(
+    (code) => provinceUnits(code, 'pre2025', ['district']).get(name).length > 0,
+  );
+}
+
+/** The provinces before the reform that became `province` (its own code among them). */
+function provincesMergedInto(province: string): Set<string> {
+  const codes = new Set([province]);
+  for (const [before, after] of PROVINCE_AFTER_REFORM) if (after === province) codes.add(before);
+  return codes;
+}
+
+/**
+ * The provincial cities of the given provinces before the reform, named bare, and any district
+ * of theirs named bare and called former ("khu vực Giao Thủy (cũ)").
+ */
 function formerCities(
   ctx: RecognizeContext,
   provinces: ReadonlySet<string>,
@@ -800,11 +831,24 @@ function formerCities(
 ): Draft[] {
   const taken = found.map((f) => f.evidence);
   const out: Draft[] = [];
+  // (A district called former may lie in a province merged into one of them: "Giao Thủy (cũ)" of
+  // Nam Định in an article on the new Ninh Bình.)
+  const merged = new Set([...provinces].flatMap((code) => [...provincesMergedInto(code)]));
   for (const words of paragraphWords(ctx)) {
-    for (const province of provinces) {
+    for (const province of merged) {
       for (const { from, to, unit } of bareDistricts(words, province, 'pre2025', taken)) {
-        if (unit.prefix !== 'thành phố' || to - from < 2) continue;
         const span = evidence(ctx.text, words[from]!.start, words[to - 1]!.end);
+        if (FORMER.test(ctx.text.slice(span.end, span.end + 8))) {
+          out.push({
+            kind: 'location',
+            evidence: span,
+            name: modernTone(span.text),
+            type: unit.type,
+            code: unit.code,
+          });
+          continue;
+        }
+        if (unit.prefix !== 'thành phố' || to - from < 2 || !provinces.has(province)) continue;
         // "Buôn Ma Thuột", "Đồng Hới": a ward of today that kept the city's name is that ward.
         const ward = provinceUnits(province, 'post2025', ['commune']).get(span.text);
         const now = ward.length === 1 ? ward[0] : undefined;
