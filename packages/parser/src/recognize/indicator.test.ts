@@ -688,6 +688,20 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 14_850]]);
   });
 
+  it("reads no tourists in the guests of one family's house, but those of many", () => {
+    const found = indicatorsOf(
+      'Tỉnh Sơn La phát triển du lịch cộng đồng. Năm 2024, homestay đón 980 lượt khách; gia đình chị phục vụ 640 lượt khách. ' +
+        'Ông Lò Văn Dũng kể nhà tôi đón 300 lượt khách. Các homestay đón 12.500 lượt khách, cả huyện đón 86.000 lượt khách. ' +
+        'Tại xã Chiềng Yên, 30 hộ làm homestay đã đón hơn 7.000 lượt khách.',
+      '2025-02',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['tourist_arrivals', 12_500],
+      ['tourist_arrivals', 86_000],
+      ['tourist_arrivals', 7_000],
+    ]);
+  });
+
   it('reads the whole province after one of its districts', () => {
     const found = indicatorsOf(
       'Tỉnh Kon Tum trồng rừng. Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%, cao nhất tỉnh; toàn tỉnh đạt 63,41% (năm 2020 là 62,9%).',

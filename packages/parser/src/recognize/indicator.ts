@@ -126,6 +126,15 @@ const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
   'u',
 );
+// "gia đình tôi phục vụ hơn 4.500 lượt khách", "homestay đón 1.150 lượt khách": the guests one
+// family's house welcomed, no tourists of a place ("các homestay", "46 homestay", "46 hộ làm
+// homestay" are the place's; "nhà" alone is any building, "nhà tôi" one family's).
+const HOUSE_OWNER = '(?:\\s+(?:tôi|mình|em|anh|chị|ông|bà|chúng tôi))';
+const ONE_HOUSE = vietnameseRegex(
+  `(?:^|[^\\p{L}])(?<!(?:các|những|mọi|làm|\\d)\\s+)(?:(?:gia đình|homestay)${HOUSE_OWNER}?|nhà${HOUSE_OWNER})` +
+    '\\s+(?:(?:đã|cũng|đều|vừa)\\s+)?(?:đón|phục vụ|tiếp đón|đón tiếp)(?:\\s+(?:được|khoảng|hơn|gần|trên))*\\s*$',
+  'u',
+);
 const LENDING = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:ngân hàng|cho vay|vốn vay|vay vốn|tín dụng|dư nợ)(?:[^\\p{L}]|$)',
   'u',
@@ -657,6 +666,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
       // khách": passengers of a station or a line, no tourists.
       if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
+      if (key === TOURISTS && ONE_HOUSE.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
       // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
       // ("…, đơn vị dưới 60% phải giải trình": the units under a share, named right before it.)
       if (
