@@ -499,6 +499,17 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('counts the units a merger joined "trên cơ sở" (on the basis of), no office numbered', () => {
+    expect(
+      found(
+        'Xã Tân Phong thành lập trên cơ sở ba xã Tân Lập, Tân Hòa, Tân Mỹ; phường mới trên cơ sở 2 phường Hòa Bình, Hòa An.',
+      ).map((q) => [q.evidence.text, q.value, q.unit]),
+    ).toEqual([
+      ['ba xã', 3, 'xã'],
+      ['2 phường', 2, 'phường'],
+    ]);
+  });
+
   it('leaves a word describing a noun no lexicon names out of the noun', () => {
     expect(found('Cảng xây 2 bến dài 700 m.').map((q) => [q.evidence.text, q.unit])).toEqual([
       ['2 bến', 'bến'],

@@ -77,6 +77,7 @@ const NUMBER_WORD = 'số';
 const SAME_PERIOD = 'cùng kỳ';
 const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
+const ON_THE_BASIS = foldKey('trên cơ sở');
 const AT_TIMES = foldKey('có lúc');
 const YEAR_NOUNS = ['kế hoạch ', 'tài chính ', 'tài khóa '].map(foldKey);
 const EACH_SPAN: ReadonlySet<string> = new Set(
@@ -109,9 +110,11 @@ function isLabelled(
     if (LABEL_UNLESS_UNIT.has(phrase) && unit?.kind === 'counted' && /^\p{Lu}/u.test(text[unitAt] ?? ''))
       return true;
   }
-  // ("Thuế cơ sở 1 tỉnh Quảng Trị": an office numbered in its series, then the province it serves.)
+  // ("Thuế cơ sở 1 tỉnh Quảng Trị": an office numbered in its series, then the province it serves;
+  // "trên cơ sở ba xã Giao Hà, …", on the basis of, counts the communes a merger joined.)
+  const office = pair[1] === BASE_OFFICE && wordsBefore(folded, at, 3)[2] !== ON_THE_BASIS;
   return (
-    (pair[0] === NUMBER_WORD || pair[1] === BASE_OFFICE) &&
+    (pair[0] === NUMBER_WORD || office) &&
     unit?.kind === 'counted' &&
     NAMED_PLACE_AFTER.test(text.slice(unit.end, unit.end + 2))
   );
