@@ -2211,6 +2211,20 @@ describe('fruit and vegetables, and the national tourism department', () => {
     ).toEqual(['Viện Nghiên cứu Rau quả', 'Cục Du lịch Quốc gia Việt Nam']);
   });
 
+  it('reads "người" and a people after a head as who the body is of, no name', () => {
+    expect(
+      find('Tỉnh hỗ trợ HTX người Dao giữ nghề; Công ty TNHH Hoa Sen thuê 40 lao động.').map((f) => f.name),
+    ).toEqual(['Công ty trách nhiệm hữu hạn Hoa Sen']);
+  });
+
+  it('reads "Đoàn Thanh niên" as the youth union at its level', () => {
+    expect(
+      find(
+        'Chị Vũ Thị Lan, Bí thư Đoàn Thanh niên xã Tân Lập, cho biết. Đại hội Đoàn Thanh niên huyện khai mạc.',
+      ).map((f) => f.name),
+    ).toEqual(['Đoàn Thanh niên xã Tân Lập', 'Đoàn Thanh niên huyện']);
+  });
+
   it('reads "Quà tặng" (gifts) as a trade inside a name, its "tặng" no verb', () => {
     expect(
       find('Hợp tác xã bán hàng cho Công ty TNHH Quà tặng Hương Sen (Hà Nội).').map((f) => f.name),

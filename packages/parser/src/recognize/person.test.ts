@@ -634,3 +634,16 @@ describe('a place whose last word is a place type', () => {
     ]);
   });
 });
+
+describe('the youth union after a title', () => {
+  it('is no person "Đoàn Thanh", though Đoàn is a surname', () => {
+    expect(
+      find(
+        'Chị Vũ Thị Lan, Bí thư Đoàn Thanh niên xã Tân Lập, cho biết. Ủy viên BCH Đoàn Thanh niên tỉnh dự. Ông Đoàn Thanh Tùng, Giám đốc Sở Tài chính, dự.',
+      ).map((p) => [p.name, p.titles]),
+    ).toEqual([
+      ['Vũ Thị Lan', ['Bí thư Đoàn Thanh niên xã Tân Lập']],
+      ['Đoàn Thanh Tùng', ['Giám đốc Sở Tài chính']],
+    ]);
+  });
+});

@@ -750,6 +750,8 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
   if (PREDICATE_OPENERS.has(words[at]?.key ?? '') && !inNameCompound(words, at)) return null;
   // ("Ban Chấp hành Hiệp hội khóa III": a body's term, numbered, is no name of it.)
   if (termAt(words, at)) return null;
+  // ("HTX người Mường giúp 86 hộ", "doanh nghiệp người Hoa": the people a body is of, no name.)
+  if (words[at]?.key === PEOPLE && !words[at]!.upper && words[at + 1]?.upper) return null;
   for (let k = at; k <= at + MAX_TAIL; k++) {
     const word = words[k];
     // "Tổng công ty Xây dựng công trình giao thông 8": a number closes a name that has a
@@ -911,6 +913,7 @@ function pairedSyllableAt(words: readonly Word[], from: number, at: number): boo
 }
 
 const LEVEL_HALVES = new Set(['thị', 'thành']);
+const PEOPLE = foldKey('người');
 const NEW = foldKey('mới');
 
 /** How many lower-case words (one or two) sit between capitalized words of a name at words[at]. */
