@@ -702,6 +702,20 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no trade in goods restated after their value, nor in trade named as a purpose', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định phát triển thủy sản. Năm 2024, kim ngạch xuất khẩu thủy sản của tỉnh đạt 86 triệu USD, tương đương 21.000 tấn. ' +
+        'Để đủ điều kiện xuất khẩu, Công ty TNHH Hải Long đầu tư 12 tỷ đồng xây kho lạnh. ' +
+        'Giá trị nhập khẩu đạt 1.250 tỷ đồng, tương đương 50 triệu USD.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.unit])).toEqual([
+      ['export_value', 86_000_000, 'USD'],
+      ['import_value', 50_000_000, 'USD'],
+      ['import_value', 1_250_000_000_000, 'VND'],
+    ]);
+  });
+
   it('reads the whole province after one of its districts', () => {
     const found = indicatorsOf(
       'Tỉnh Kon Tum trồng rừng. Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%, cao nhất tỉnh; toàn tỉnh đạt 63,41% (năm 2020 là 62,9%).',

@@ -188,6 +188,7 @@ const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
 const PROJECTS = 'dự án';
 const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nước))*\\s*,?\\s*với\\s*$', 'u');
 const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
+const TRADE_AS_PURPOSE = vietnameseRegex('(?:^|[^\\p{L}])(?:để|nhằm|điều kiện)\\s*$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
@@ -382,6 +383,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       )
     )
       continue;
+    // "kim ngạch xuất khẩu đạt 4,2 triệu USD, tương đương 3.150 tấn": the goods the money was
+    // for, restated in another measure, are no second statistic (a sum restated in another
+    // currency is the same one: `sameInOtherUnit`).
+    if (previous && restatedInOtherMeasure(ctx.folded, previous, q)) continue;
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
     if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
       continue;
@@ -572,6 +577,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (
         (q.approx === 'over' || q.approx === 'under') &&
         THRESHOLD_SET.test(ctx.folded.slice(Math.max(0, match.phrase.start - 30), match.phrase.start))
+      )
+        continue;
+      // "Để đủ điều kiện xuất khẩu, HTX đầu tư 2,3 tỉ đồng": trade named as a purpose or a
+      // condition is no value of it.
+      if (
+        TRADE_KEYS.has(key) &&
+        TRADE_AS_PURPOSE.test(ctx.folded.slice(Math.max(0, match.phrase.start - 16), match.phrase.start))
       )
         continue;
       // "xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng": a firm's takings from what it
@@ -1256,6 +1268,18 @@ function sameInOtherUnit(
   q: DraftOf<'quantity'>,
 ): boolean {
   return q.unit !== previous.fact.unit && RESTATED.test(folded.slice(previous.end, q.evidence.start));
+}
+
+/** "..., tương đương 3.150 tấn" right after a sum of money, or a sum right after a measure. */
+function restatedInOtherMeasure(
+  folded: string,
+  previous: { fact: DraftOf<'indicator'>; end: number },
+  q: DraftOf<'quantity'>,
+): boolean {
+  return (
+    CURRENCIES.has(q.unit ?? '') !== CURRENCIES.has(previous.fact.unit ?? '') &&
+    RESTATED.test(folded.slice(previous.end, q.evidence.start))
+  );
 }
 
 /** How far a baseline in parentheses may stand after its statistic, in characters. */
