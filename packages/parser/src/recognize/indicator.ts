@@ -1071,7 +1071,8 @@ function phraseFor(
     )
       continue;
     // "khoảng 56.000 lượt khách/ngày": a count per day is a rate, no count of the statistic.
-    const rateOfCount = q.per !== null && isCountedUnit(q.unit);
+    // ("đón 15 triệu lượt khách/năm": a count per year is the year's count.)
+    const rateOfCount = q.per !== null && isCountedUnit(q.unit) && q.per.toLowerCase() !== 'năm';
     const entry = rateOfCount ? undefined : p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
     let distance: number;

@@ -1186,3 +1186,18 @@ describe('a border gate the sentence opens on', () => {
     expect(found.map((i) => i.subject)).toEqual(['Chi Ma']);
   });
 });
+
+describe('"toàn tỉnh" in a later part of a clause that named a place of the province', () => {
+  it("is the province, though the place opened the clause; not in the place's own part", () => {
+    const found = indicatorsOf(
+      'Tỉnh Khánh Hòa đặt mục tiêu đến năm 2030 thành phố Nha Trang đón 9 triệu lượt khách/năm, tổng thu du lịch toàn tỉnh đạt 85.000 tỷ đồng. ' +
+        'Năm 2024, KKT Vân Phong và các KCN của tỉnh thu hút 21 dự án mới.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.indicator, i.subject, i.value])).toEqual([
+      ['tourist_arrivals', 'Nha Trang', 9_000_000],
+      ['tourism_revenue', 'Khánh Hòa', 85_000_000_000_000],
+      ['investment_projects', 'Vân Phong', 21],
+    ]);
+  });
+});

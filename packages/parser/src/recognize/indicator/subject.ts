@@ -697,7 +697,10 @@ export function subjectFinder(
           /^\s*(?:đã\s+|ước\s+|sẽ\s+)?$/u.test(ctx.folded.slice(o.evidence.end, at)),
       );
     if (acting) return acting.name;
-    if (inClause) return inClause.name;
+    // "… đặc khu Phú Quốc đón 15 triệu lượt khách/năm, tổng thu du lịch toàn tỉnh đạt …": the
+    // province's own word for itself ("toàn tỉnh", "của tỉnh") in a later part of the clause names
+    // the province. (Not in the place's own part: "KKT Dung Quất và các KCN của tỉnh thu hút …".)
+    if (inClause && !provinceOwnsLaterPart(ctx.folded, inClause.evidence.end, valueAt)) return inClause.name;
     const sentence = sentenceAround(ctx.text, clause.start, clause.start);
     // "… hợp nhất vào tỉnh Phú Thọ … Tỉnh mới có diện tích tự nhiên …": the new province is the one
     // a merger was said to form.
@@ -828,6 +831,13 @@ const DELEGATION_OF = vietnameseRegex(
 const ACCORDING_TO_PERSON =
   /^Theo\s+(?:ông|bà|anh|chị)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)\s*,/u;
 const PROVINCE_WORD = foldKey('tỉnh');
+
+/** Whether "toàn tỉnh", "của tỉnh" stands in folded[from, to) past a comma after `from`. */
+function provinceOwnsLaterPart(folded: string, from: number, to: number): boolean {
+  const comma = folded.slice(from, to).search(/[,;]/u);
+  if (comma < 0) return false;
+  return OWN_UNIT.exec(folded.slice(from + comma, to))?.[1] === PROVINCE_WORD;
+}
 // "từ TP.HCM, Đồng Nai", "đến từ tỉnh Lâm Đồng": where visitors or goods come from, a list of
 // places between.
 const ORIGIN_BEFORE = vietnameseRegex(
