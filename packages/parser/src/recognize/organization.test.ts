@@ -2217,6 +2217,18 @@ describe('fruit and vegetables, and the national tourism department', () => {
     ).toEqual(['Công ty trách nhiệm hữu hạn Hoa Sen']);
   });
 
+  it('reads a naval squadron, "Hải đội", named by its force and number', () => {
+    expect(
+      find('Chỉ huy trưởng Hải đội Biên phòng 3 cho biết, Hải đội 202 đã tuần tra.').map((f) => [
+        f.name,
+        f.type,
+      ]),
+    ).toEqual([
+      ['Hải đội Biên phòng 3', 'military'],
+      ['Hải đội 202', 'military'],
+    ]);
+  });
+
   it('reads "Đoàn Thanh niên" as the youth union at its level', () => {
     expect(
       find(
