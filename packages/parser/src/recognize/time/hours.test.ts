@@ -51,6 +51,20 @@ describe('lengths in hours and minutes', () => {
   });
 });
 
+describe('hours a trip falls from', () => {
+  it('are a length when it falls "xuống" or "còn" fewer, no time of day', () => {
+    expect(read('Thời gian đi rút từ khoảng 4 giờ xuống chưa đến 2 giờ.')).toEqual([
+      length('khoảng 4 giờ', 'PT4H'),
+      length('chưa đến 2 giờ', 'PT2H'),
+    ]);
+    expect(read('Hành trình giảm từ 6 giờ còn 3 giờ.').map((r) => r.duration)).toEqual(['PT6H', 'PT3H']);
+    // A clock runs "đến" another: "từ 7 giờ đến 11 giờ" stays no length.
+    expect(read('Chợ họp từ 7 giờ đến 11 giờ, sau đó còn 2 giờ dọn dẹp.').map((r) => r.text)).toEqual([
+      '2 giờ',
+    ]);
+  });
+});
+
 describe('an hour and its minutes', () => {
   it('is the time of day unless a length is said or its seconds are counted', () => {
     expect(read('Lễ khai mạc 8 giờ 30 phút tại quảng trường.')).toEqual([]);

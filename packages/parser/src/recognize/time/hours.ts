@@ -56,6 +56,12 @@ const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);
 const UNIT_WORD = vietnameseRegex(anyOf(['giờ', 'tiếng', 'phút']), 'u');
 
 const HOUR = folded('giờ');
+const FROM = folded('từ');
+/** What follows the hours a length falls from: "xuống 2 giờ", "còn chưa đến 2 giờ". */
+const FALLS_TO = vietnameseRegex(
+  `^ +(?:${anyOf(['xuống', 'còn'])})(?: +(?:${QUALIFIERS}|${anyOf(['chỉ', 'còn'])}))* +(?:\\d|${anyOf([...NUMBER_WORDS.keys()])})[^.;]{0,12}?${anyOf(['giờ', 'tiếng'])}`,
+  'u',
+);
 const MINUTE = folded('phút');
 
 const PATTERN = vietnameseRegex(
@@ -81,8 +87,11 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
     const isMinute = unit === MINUTE;
     // ("giảm từ 35 phút còn 12 phút", "từ 10 tiếng xuống 4 tiếng": minutes alone, or hours in
     // "tiếng", are no time of day, whatever comes before.)
-    if (clock !== undefined && unit === HOUR) continue;
-    const lengthy = q ?? length ?? dial ?? tail;
+    // ("rút từ khoảng 4 giờ xuống chưa đến 2 giờ": hours a trip falls from, down to fewer, are a
+    // length; no clock falls "xuống".)
+    const fallsFrom = clock === FROM && FALLS_TO.test(ctx.folded.slice(f.end, f.end + 40));
+    if (clock !== undefined && unit === HOUR && !fallsFrom) continue;
+    const lengthy = q ?? length ?? dial ?? tail ?? (fallsFrom ? clock : undefined);
     const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
     // "8 giờ 30 phút" is the time of day, unless a length is said ("mất 1 giờ 30 phút") or its
     // seconds are counted, as no clock in the news is.
