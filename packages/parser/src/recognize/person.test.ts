@@ -647,3 +647,16 @@ describe('the youth union after a title', () => {
     ]);
   });
 });
+
+describe('a name of two surnames after a degree', () => {
+  it('opens at the first surname, as after a courtesy word', () => {
+    expect(
+      find(
+        'ThS Danh Hoàng Nhiên, Phó Giám đốc Vườn quốc gia U Minh Hạ, cho biết. TS Thạch Phạm Minh dự.',
+      ).map((p) => [p.name, p.titles[0]]),
+    ).toEqual([
+      ['Danh Hoàng Nhiên', 'ThS'],
+      ['Thạch Phạm Minh', 'TS'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { GIVEN_NAME_PREFIXES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
 import { isNameWord, surnameAt } from '../location/admin-place.js';
 import type { Word } from '../tokens/tokenize.js';
-import { openerAt } from './titles.js';
+import { isDegree, openerAt } from './titles.js';
 
 /** A full name: words[from, to). */
 export interface NameMatch {
@@ -176,13 +176,14 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     // a surname too), and a surname that closes a place is no name ("tỉnh Bắc Ninh Y Biêr Êban").
     const before = words[at - 1];
     if (placeEndsAt(words, at + 1)) return null;
-    // ("Bà Lê Phạm Thảo Nguyên", "Ông Nguyễn Trần Minh Khoa": after a courtesy word the run is a
-    // person's, and two surnames open the name.)
+    // ("Bà Lê Phạm Thảo Nguyên", "Ông Nguyễn Trần Minh Khoa": after a courtesy word or a degree
+    // ("ThS Danh Hoàng Nhiên") the run is a person's, and two surnames open the name.)
     if (
       before?.upper &&
       !before.caps &&
       first.gap === ' ' &&
       !COURTESY.has(before.key) &&
+      !isDegree(before) &&
       surnameAt(words, at + surname) > 0 &&
       !placeEndsAt(words, at)
     )
