@@ -2217,6 +2217,17 @@ describe('fruit and vegetables, and the national tourism department', () => {
     ).toEqual(['Công ty trách nhiệm hữu hạn Hoa Sen']);
   });
 
+  it('reads the culture, science and information office with a dash as with a comma', () => {
+    expect(
+      find(
+        'Phòng Văn hóa - Khoa học và Thông tin huyện Quảng Điền phối hợp Phòng Văn hóa, Khoa học và Thông tin thị xã.',
+      ).map((f) => f.name),
+    ).toEqual([
+      'Phòng Văn hóa - Khoa học và Thông tin huyện Quảng Điền',
+      'Phòng Văn hóa, Khoa học và Thông tin thị xã',
+    ]);
+  });
+
   it('reads a naval squadron, "Hải đội", named by its force and number', () => {
     expect(
       find('Chỉ huy trưởng Hải đội Biên phòng 3 cho biết, Hải đội 202 đã tuần tra.').map((f) => [
