@@ -371,6 +371,9 @@ describe('durations', () => {
     ['Mười lăm ngày qua, trời không mưa.', 'Mười lăm ngày qua', 'P15D'],
     ['Sau hai mươi năm, làng đổi mới.', 'hai mươi năm', 'P20Y'],
     ['Công trình kéo dài ba mươi mốt tháng.', 'ba mươi mốt tháng', 'P31M'],
+    // Tens counted in "chục", as the spoken language does.
+    ['Ông gắn bó với rừng ngập mặn ba chục năm nay.', 'ba chục năm', 'P30Y'],
+    ['Hai chục ngày qua, tàu nằm bờ.', 'Hai chục ngày qua', 'P20D'],
     // "năm" before "năm" is five, when a tail or a preposition shows a length.
     ['Trong năm năm qua, tỉnh đổi mới.', 'năm năm qua', 'P5Y'],
     ['Sau năm năm triển khai, mô hình nhân rộng.', 'năm năm', 'P5Y'],

@@ -93,7 +93,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * "mười lăm", "hai mươi", "ba mươi mốt": the counts from 11 to 99 in words ("lăm" for five after
+ * "mười lăm", "hai mươi", "ba mươi mốt", "ba chục": the counts from 11 to 99 in words ("lăm" for five after
  * a ten, as "năm" there would be the year).
  */
 function compoundNumberWords(): [string, number][] {
@@ -114,6 +114,8 @@ function compoundNumberWords(): [string, number][] {
   for (const [ten, t] of digits) {
     if (t < 2 || ten === 'tư' || ten === 'lăm') continue;
     out.push([folded(`${ten} mươi`), 10 * t]);
+    // "ba chục năm": tens counted in "chục" (a ten), as the spoken language does.
+    out.push([folded(`${ten} chục`), 10 * t]);
     for (const [unit, n] of digits)
       out.push([folded(`${ten} mươi ${unit === 'một' ? 'mốt' : unit}`), 10 * t + n]);
   }
