@@ -716,6 +716,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a bare "kim ngạch" as the trade through a gate, and as exports after exports alone', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn họp. Cửa khẩu quốc tế Chi Ma dẫn đầu với kim ngạch quý I đạt 96,4 triệu USD. ' +
+        'Công ty TNHH Xuất nhập khẩu Bắc Sơn xuất khẩu 1.200 tấn hồi, kim ngạch đạt 5,3 triệu USD.',
+      '2025-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['trade_value', 96_400_000],
+      ['export_value', 5_300_000],
+    ]);
+  });
+
   it('reads the whole province after one of its districts', () => {
     const found = indicatorsOf(
       'Tỉnh Kon Tum trồng rừng. Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%, cao nhất tỉnh; toàn tỉnh đạt 63,41% (năm 2020 là 62,9%).',

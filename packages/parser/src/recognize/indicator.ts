@@ -81,6 +81,14 @@ const DOMESTIC_INVESTMENT = vietnameseRegex(
   'u',
 );
 const TRADE_KEYS = new Set(['export_value', 'import_value', 'trade_value']);
+const TRADE = 'trade_value';
+const EXPORT = 'export_value';
+const TURNOVER = foldForMatch('kim ngạch');
+const EXPORT_WORD = vietnameseRegex('(?:^|[^\\p{L}])xuất khẩu(?:[^\\p{L}]|$)', 'u');
+const BOTH_WAYS = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:nhập khẩu|xuất nhập khẩu|xnk|cửa khẩu)(?:[^\\p{L}]|$)',
+  'u',
+);
 const UNSPENT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:còn treo|chưa giải ngân|chưa phân bổ|chậm giải ngân|tồn đọng)(?:[^\\p{L}]|$)',
   'u',
@@ -476,6 +484,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (projectsCounted) {
         key = INVESTMENT_CAPITAL;
         capitalOf = previous;
+      }
+      // "xuất khẩu 4.200 tấn gạo, kim ngạch đạt 2,1 triệu USD": a bare "kim ngạch" (turnover) after
+      // exports alone is their value; through a gate, or after both ways, it is the trade's.
+      // (Words of a firm's name say nothing of the trade: "Công ty … Xuất nhập khẩu 2-9 … xuất
+      // khẩu …, kim ngạch đạt 176 triệu USD".)
+      if (key === TRADE && ctx.folded.slice(match.phrase.start, match.phrase.end) === TURNOVER) {
+        const before = outsideNames(ctx.folded, sentence.start, match.phrase.start, found.organizations);
+        if (EXPORT_WORD.test(before) && !BOTH_WAYS.test(before)) key = EXPORT;
       }
       if (
         key === INVESTMENT_PROJECTS &&
@@ -1489,4 +1505,21 @@ function periodNamedBefore(
       t.start !== null &&
       t.granularity !== 'day',
   );
+}
+
+/** folded[from, to) with the names of `bodies` in it blanked out, offsets kept. */
+function outsideNames(
+  folded: string,
+  from: number,
+  to: number,
+  bodies: readonly Span[] | readonly { evidence: Span }[],
+): string {
+  let text = folded.slice(from, to);
+  for (const body of bodies) {
+    const span = 'evidence' in body ? body.evidence : body;
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    if (start < end) text = text.slice(0, start - from) + ' '.repeat(end - start) + text.slice(end - from);
+  }
+  return text;
 }
