@@ -58,6 +58,9 @@ describe('hours a trip falls from', () => {
       length('chưa đến 2 giờ', 'PT2H'),
     ]);
     expect(read('Hành trình giảm từ 6 giờ còn 3 giờ.').map((r) => r.duration)).toEqual(['PT6H', 'PT3H']);
+    expect(
+      read('Thời gian kiểm tra mỗi xe giảm từ khoảng 1 giờ xuống còn 25 phút.').map((r) => r.duration),
+    ).toEqual(['PT1H', 'PT25M']);
     // A clock runs "đến" another: "từ 7 giờ đến 11 giờ" stays no length.
     expect(read('Chợ họp từ 7 giờ đến 11 giờ, sau đó còn 2 giờ dọn dẹp.').map((r) => r.text)).toEqual([
       '2 giờ',
