@@ -1081,3 +1081,16 @@ describe('a place the registry spells with "i" where the press writes "y"', () =
     });
   });
 });
+
+describe('a coastal or inter-port road named by the places it joins', () => {
+  it('is one road, its ends no places of their own; without a dash it is no name', () => {
+    const found = find(
+      'Tỉnh Quảng Ngãi đẩy nhanh đường ven biển Sa Kỳ - Mỹ Khê giai đoạn 2 và đường liên cảng Phú Mỹ - Cái Mép; đường ven biển mở lối cho hàng hóa.',
+      '2024-06',
+    );
+    expect(found.filter((f) => f.type === 'road').map((f) => f.name)).toEqual([
+      'Đường ven biển Sa Kỳ - Mỹ Khê',
+      'Đường liên cảng Phú Mỹ - Cái Mép',
+    ]);
+  });
+});

@@ -191,6 +191,18 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
     if (words.slice(at + 3, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return { from: at, to, name: '' };
     return null;
   }
+  // "đường ven biển Dung Quất - Sa Huỳnh", "đường liên cảng Cái Mép - Thị Vải": a road of its kind
+  // named by the places it joins.
+  if (
+    JOINING_KINDS.has(`${words[at]?.key} ${words[at + 1]?.key} ${words[at + 2]?.key}`) &&
+    words[at + 1]?.gap === ' ' &&
+    words[at + 2]?.gap === ' ' &&
+    words[at + 3]?.gap === ' '
+  ) {
+    const to = nameRun(words, at + 3, 8, false);
+    if (words.slice(at + 4, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return { from: at, to, name: '' };
+    return null;
+  }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
   // "Công ty Cổ phần Chè Tam Đường Xanh", "Công ty Cổ phần Mía đường Biên Thùy": "đường" right
   // after a capitalized word is a syllable of a name (sugar, in "Mía đường"), not a street.
@@ -230,6 +242,9 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
 
 const EACH = foldKey('mỗi');
 const JOINING_ROADS = new Set(['quốc lộ', 'tỉnh lộ'].map(foldKey));
+const JOINING_KINDS = new Set(
+  ['đường ven biển', 'đường liên cảng', 'đường liên tỉnh', 'đường liên huyện', 'đường liên xã'].map(foldKey),
+);
 
 /** True when the number before words[to] goes on past a dot or comma, or a unit follows it. */
 function measuredAfter(words: readonly Word[], to: number): boolean {
