@@ -17,6 +17,19 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     );
   });
 
+  it('gives a second zone whose name closes on a number its own subject', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh thu hút đầu tư tốt. Tỷ lệ lấp đầy KCN Hiệp Phước đạt 92%, KCN Tân Hương 2 đạt 61,3%.',
+    );
+    expect(found.map((i) => [i.subject, i.value])).toEqual(
+      expect.arrayContaining([
+        ['Hiệp Phước', 92],
+        ['Tân Hương 2', 61.3],
+      ]),
+    );
+    expect(found).toHaveLength(2);
+  });
+
   it('reads a second subject whose verb is left out with the phrase', () => {
     const found = indicatorsOf(
       'Năm 2025, tỉnh Ninh Bình thu hút đầu tư. Tỷ lệ lấp đầy KCN Đồng Văn II đạt 96,5%, KCN Khánh Phú khoảng 92%.',

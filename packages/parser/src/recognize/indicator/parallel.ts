@@ -1,8 +1,8 @@
 import type { Span } from '../context.js';
 
 // ", KCN Liên Chiểu mới đạt ": a comma, a new capitalized subject, then the verb that gives
-// the value; no number or comma inside, and brackets only round where the subject lies
-// (", KCN An Phú (TP Tuy Hòa) đạt ").
+// the value; no number or comma inside but the one or two digits that close a name (", KCN
+// Phú Mỹ 3 đạt "), and brackets only round where the subject lies (", KCN An Phú (TP Tuy Hòa) đạt ").
 // "..., của KCN Tân Phú Thạnh mới đạt": the subject may come after "của", "tại" or "ở".
 // "..., qua cửa khẩu quốc tế Vĩnh Xương đạt": or after a lower-case type word of a place.
 // "…, KCN Đồng Văn III đạt 91,5% và KCN Đồng Văn IV đạt 78,2%": the last of a list after "và".
@@ -10,7 +10,7 @@ import type { Span } from '../context.js';
 // bracket, one place singled out ("riêng"), its figure what is left ("còn"); "…; riêng khu vực
 // Bình Phước (cũ) là 0,74%": after a semicolon too, when "riêng" singles the place out.
 const PARALLEL =
-  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:riêng\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
+  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:riêng\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
 // ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
 // verb left out with the phrase; a short name, no verb in it.
