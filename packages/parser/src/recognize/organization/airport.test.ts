@@ -16,6 +16,14 @@ describe('an airport as a body', () => {
     ]);
   });
 
+  it('is the company at each of its mentions once the article shows it so', () => {
+    expect(
+      named(
+        'Tại Cảng hàng không Chu Lai, quý I có 120 chuyến bay. Ông Lê Văn Tám, Giám đốc Cảng hàng không Chu Lai cho biết. Dự án mở rộng Cảng hàng không Phù Cát chậm.',
+      ).map(([text]) => text),
+    ).toEqual(['Cảng hàng không Chu Lai', 'Cảng hàng không Chu Lai']);
+  });
+
   it('is no body where it is the airfield or the project to build it', () => {
     expect(named('Dự án mở rộng Cảng hàng không Rạch Giá có tổng mức đầu tư 900 tỷ đồng.')).toEqual([]);
     expect(named('Khách làm thủ tục tại nhà ga Cảng hàng không Liên Khương.')).toEqual([]);

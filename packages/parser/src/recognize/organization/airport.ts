@@ -32,24 +32,39 @@ function titleBefore(words: readonly Word[], at: number): boolean {
 
 /**
  * "Ông X, Giám đốc Cảng hàng không quốc tế Cam Ranh cho biết", "Theo Cảng hàng không Chu Lai, …":
- * an airport whose director speaks, or that is cited as a source, is the company that runs it.
+ * an airport whose director speaks, or that is cited as a source, is the company that runs it,
+ * wherever the article names it.
  * Elsewhere the same words name the airfield or the project to build it ("dự án mở rộng Cảng
  * hàng không Điện Biên"), which the corpus reads as no body.
  */
 export function airportsAsBodies(ctx: RecognizeContext, found: readonly Draft[]): Draft[] {
   const covered = (start: number, end: number) =>
     found.some((d) => d.evidence.start < end && start < d.evidence.end);
-  const out: Draft[] = [];
+  const mentions: { from: number; to: number; words: readonly Word[]; acting: boolean }[] = [];
   for (const words of paragraphWords(ctx)) {
     for (let k = 0; k < words.length; k++) {
       const to = airportEnd(words, k);
       if (to === null) continue;
-      if (!titleBefore(words, k) && words[k - 1]?.key !== ACCORDING_TO) continue;
-      const span = evidence(ctx.text, words[k]!.start, words[to - 1]!.end);
-      if (covered(span.start, span.end)) continue;
-      out.push({ kind: 'organization', evidence: span, name: span.text, shortName: null, type: 'company' });
+      const acting = titleBefore(words, k) || words[k - 1]?.key === ACCORDING_TO;
+      mentions.push({ from: k, to, words, acting });
       k = to - 1;
     }
+  }
+  // ("Tại Cảng hàng không quốc tế Phú Quốc, 9 tháng qua …" … "Giám đốc Cảng hàng không quốc tế
+  // Phú Quốc cho biết": once the article shows an airport as the company that runs it, each
+  // mention of the same name is that company.)
+  const keyOf = (m: (typeof mentions)[number]) =>
+    m.words
+      .slice(m.from, m.to)
+      .map((w) => w.key)
+      .join(' ');
+  const bodies = new Set(mentions.filter((m) => m.acting).map(keyOf));
+  const out: Draft[] = [];
+  for (const m of mentions) {
+    if (!bodies.has(keyOf(m))) continue;
+    const span = evidence(ctx.text, m.words[m.from]!.start, m.words[m.to - 1]!.end);
+    if (covered(span.start, span.end)) continue;
+    out.push({ kind: 'organization', evidence: span, name: span.text, shortName: null, type: 'company' });
   }
   return out;
 }
