@@ -1094,3 +1094,16 @@ describe('a coastal or inter-port road named by the places it joins', () => {
     ]);
   });
 });
+
+describe('a place closing the name of an irrigation firm', () => {
+  it('is the place: "khai thác" (exploit) is no waterfall of a dammed lake; a lake still is no place', () => {
+    const found = find(
+      'Tỉnh Bình Dương họp. Công ty TNHH MTV Khai thác thủy lợi Dầu Tiếng nạo vét kênh. Hồ thủy lợi Dầu Tiếng đầy nước.',
+      '2024-08',
+    );
+    expect(found.map((f) => [f.text, f.type, f.code])).toEqual([
+      ['Bình Dương', 'province', '74'],
+      ['Dầu Tiếng', 'district', '720'],
+    ]);
+  });
+});

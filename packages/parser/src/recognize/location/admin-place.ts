@@ -123,14 +123,17 @@ const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần'].map(fol
 
 const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
 
-// "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen": a river, lake or mountain that shares a
-// place's name is no administrative place.
+// "sông Thái Bình", "hồ Thác Bà", "núi Bà Đen", "Mũi Cà Mau": a river, lake, mountain or cape
+// that shares a place's name is no administrative place.
 export const NATURAL_FEATURES: ReadonlySet<string> = new Set(
-  ['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá'].map(foldKey),
+  ['sông', 'hồ', 'núi', 'đèo', 'vịnh', 'đảo', 'suối', 'thác', 'đầm', 'phá', 'mũi'].map(foldKey),
 );
 
 // "khám phá Quảng Bình", "đột phá": the word closes a verb, no lagoon ("phá Tam Giang").
-const FEATURE_COMPOUNDS = new Set(['khám phá', 'đột phá', 'bứt phá', 'tàn phá', 'công phá'].map(foldKey));
+// ("Công ty TNHH MTV Khai thác thuỷ lợi Quảng Nam": "khai thác", exploit, is no waterfall.)
+const FEATURE_COMPOUNDS = new Set(
+  ['khám phá', 'đột phá', 'bứt phá', 'tàn phá', 'công phá', 'khai thác'].map(foldKey),
+);
 
 const DAMMED = new Set(['thủy điện', 'thuỷ điện', 'chứa nước', 'thủy lợi', 'thuỷ lợi'].map(foldKey));
 
@@ -139,6 +142,7 @@ export function naturalFeatureBefore(words: readonly Word[], at: number): boolea
   // "hồ thủy điện Sơn La", "hồ chứa nước Cửa Đạt": the lake a dam makes.
   if (
     NATURAL_FEATURES.has(words[at - 3]?.key ?? '') &&
+    !FEATURE_COMPOUNDS.has(`${words[at - 4]?.key} ${words[at - 3]?.key}`) &&
     DAMMED.has(`${words[at - 2]?.key} ${words[at - 1]?.key}`) &&
     words[at]?.gap === ' '
   )
