@@ -2228,6 +2228,24 @@ describe('fruit and vegetables, and the national tourism department', () => {
     ]);
   });
 
+  it('reads the disaster command board abbreviated with "&" or a dash as with "và"', () => {
+    expect(
+      find('Theo BCH PCTT&TKCN tỉnh, mưa lớn; BCH PCTT-TKCN huyện họp, BCH PCTT và TKCN xã trực.').map(
+        (f) => f.name,
+      ),
+    ).toEqual([
+      'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+      'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện',
+      'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn xã',
+    ]);
+  });
+
+  it('reads a place of a surname and a middle name, one syllable after it, as the holder', () => {
+    expect(find('Bí thư Thành ủy Đồng Văn Thịnh đề nghị; Huyện ủy Đồng Văn họp.').map((f) => f.name)).toEqual(
+      ['Thành ủy', 'Huyện ủy Đồng Văn'],
+    );
+  });
+
   it('reads a naval squadron, "Hải đội", named by its force and number', () => {
     expect(
       find('Chỉ huy trưởng Hải đội Biên phòng 3 cho biết, Hải đội 202 đã tuần tra.').map((f) => [

@@ -130,7 +130,17 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
     at,
     (m, units) => m.every(isNameWord) && units.some((u) => u.type !== 'commune' || isProvinceLevel(u)),
   );
-  if (known) return { to: at + known.length, named: true };
+  // ("Bí thư Thành ủy Đồng Văn Thịnh": a place of a surname and a middle name, one more
+  // capitalized syllable after it, is the holder's name; the body is "Thành ủy" alone.)
+  const holder =
+    known?.length === 2 &&
+    holderByMiddleName(words, at) &&
+    words[at + 2]?.gap === ' ' &&
+    words[at + 2]?.upper === true &&
+    !words[at + 2]!.caps &&
+    surnameAt(words, at + 2) === 0;
+  if (known && !holder) return { to: at + known.length, named: true };
+  if (holder) return { to: at, named: false };
   // "Thành ủy TP.HCM": a city written as one word; "Tỉnh ủy Thừa Thiên Huế": a province by a
   // name the gazetteer of 2025 no longer has.
   const alias = CITY_ALIASES.longestAt(

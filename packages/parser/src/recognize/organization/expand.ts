@@ -53,7 +53,7 @@ const PLURAL = new Set(['các', 'những'].map(foldKey));
 const BCH = foldKey('BCH');
 const COMMAND_BOARD = 'Ban Chỉ huy';
 // The first words of what a command board commands: "Phòng thủ", "Quân sự", "PCTT".
-const COMMANDS = new Set(['phòng', 'quân', 'pctt', 'pctt&tkcn'].map(foldKey));
+const COMMANDS = new Set(['phòng', 'quân', 'pctt', 'pctt&tkcn', 'pctt-tkcn'].map(foldKey));
 const FIELD_HEADS = new Set(['ban', 'sở', 'phòng', 'cục', 'đội', 'viện', 'vụ'].map(foldKey));
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
