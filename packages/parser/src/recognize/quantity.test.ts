@@ -499,6 +499,12 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('counts an age after "năm", the year of one\'s life', () => {
+    expect(
+      found('Bà học dệt từ năm 12 tuổi; năm 2012 bà lập tổ dệt.').map((q) => [q.evidence.text, q.unit]),
+    ).toEqual([['12 tuổi', 'tuổi']]);
+  });
+
   it('counts the units a merger joined "trên cơ sở" (on the basis of), no office numbered', () => {
     expect(
       found(

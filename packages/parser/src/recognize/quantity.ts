@@ -78,6 +78,7 @@ const SAME_PERIOD = 'cùng kỳ';
 const REGULARLY = foldKey('định kỳ');
 const BASE_OFFICE = 'cơ sở';
 const ON_THE_BASIS = foldKey('trên cơ sở');
+const AGE_AFTER = vietnameseRegex('^tuổi(?:[^\\p{L}]|$)', 'u');
 const AT_TIMES = foldKey('có lúc');
 const YEAR_NOUNS = ['kế hoạch ', 'tài chính ', 'tài khóa '].map(foldKey);
 const EACH_SPAN: ReadonlySet<string> = new Set(
@@ -92,6 +93,8 @@ function isLabelled(
   unitAt: number,
 ): boolean {
   const pair = wordsBefore(folded, at, 2);
+  // ("học dệt từ năm 12 tuổi": an age after "năm", the year of one's life, is counted.)
+  if (unit?.kind === 'counted' && AGE_AFTER.test(folded.slice(unitAt, unitAt + 5))) return false;
   // "cao hơn cùng kỳ 0,9 điểm phần trăm": the same period before, then a figure; no session "kỳ 2".
   if (pair[1] === SAME_PERIOD) return false;
   // ("chạy định kỳ 1 chuyến/tuần": "định kỳ" is "regularly", no session either.)
