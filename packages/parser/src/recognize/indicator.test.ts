@@ -728,6 +728,14 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no figure in a threshold a count of zones passes', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Dương họp. Tính đến ngày 30/6, tỷ lệ lấp đầy tại KCN Nam Cầu Kiền đạt khoảng 85%; 9/12 KCN đang hoạt động có tỷ lệ lấp đầy trên 70%.',
+      '2024-07',
+    );
+    expect(found.map((i) => i.value)).toEqual([85]);
+  });
+
   it('reads the whole province after one of its districts', () => {
     const found = indicatorsOf(
       'Tỉnh Kon Tum trồng rừng. Tỷ lệ che phủ rừng của Kon Plông đạt 80,2%, cao nhất tỉnh; toàn tỉnh đạt 63,41% (năm 2020 là 62,9%).',

@@ -188,8 +188,9 @@ const SHARE_OF_TOTAL_AFTER = vietnameseRegex(
   '^\\s*(?:số thu|tổng thu|tổng số|tổng giá trị|tổng kim ngạch)',
   'u',
 );
+// ("11/15 KCN đang hoạt động có tỷ lệ lấp đầy trên 70%": or a count of them, and what they are doing.)
 const THRESHOLD_SET = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:các|những|mọi)\\s+(?:xã|phường|thôn|bản|huyện|địa phương|hộ|doanh nghiệp|đơn vị|dự án)\\s+có\\s+$',
+  '(?:^|[^\\p{L}])(?:các|những|mọi|\\d+(?:/\\d+)?)\\s+(?:xã|phường|thôn|bản|huyện|địa phương|hộ|doanh nghiệp|đơn vị|dự án|kcn|khu công nghiệp|cụm công nghiệp|ccn)(?:\\s+(?:đang|đã)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+có\\s+$',
   'u',
 );
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
