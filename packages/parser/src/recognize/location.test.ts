@@ -1107,3 +1107,18 @@ describe('a place closing the name of an irrigation firm', () => {
     ]);
   });
 });
+
+describe('the country before the province a firm name closes on', () => {
+  it('is read with the province', () => {
+    const { facts } = parseDocument(
+      'date 2024-07 Tin\n\nThành phố Hải Phòng họp. Công ty TNHH Deep Display Việt Nam Hải Phòng tuyển 500 lao động.\n',
+      { source: 'x.txt' },
+    );
+    const found = facts.flatMap((f) => (f.kind === 'location' ? [f] : []));
+    expect(found.map((f) => [f.evidence.text, f.type])).toEqual([
+      ['Hải Phòng', 'city'],
+      ['Việt Nam', 'country'],
+      ['Hải Phòng', 'city'],
+    ]);
+  });
+});

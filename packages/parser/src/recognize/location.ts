@@ -655,6 +655,13 @@ function countryClosingName(
   return null;
 }
 
+/** Where a province's or centrally run city's name closing words[from, to) begins, or -1. */
+function provinceClosingFrom(words: readonly Word[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--)
+    if (PROVINCE_NAMES.longestAt(words, k, (m) => k + m.length === to && m.every((w) => w.upper))) return k;
+  return -1;
+}
+
 const BRANCH = ['chi', 'nhánh'].map(foldKey);
 
 /** Where "Chi nhánh" (a branch) opens inside words[from, to), or -1. */
@@ -955,6 +962,21 @@ export function placesInBodyNames(
             kind: 'location',
             evidence: span,
             name: beforeBranch.name,
+            type: 'country',
+            code: null,
+          });
+      }
+      // "Công ty TNHH LG Display Việt Nam Hải Phòng": the country before the province whose
+      // plant the name closes on (the province is read below).
+      const provinceFrom = provinceClosingFrom(words, from, to);
+      const beforeProvince = provinceFrom > from ? countryClosingName(words, from, provinceFrom) : null;
+      if (beforeProvince) {
+        const span = evidence(ctx.text, words[beforeProvince.from]!.start, words[provinceFrom - 1]!.end);
+        if (!taken(span.start, span.end))
+          out.push({
+            kind: 'location',
+            evidence: span,
+            name: beforeProvince.name,
             type: 'country',
             code: null,
           });
