@@ -660,3 +660,13 @@ describe('a name of two surnames after a degree', () => {
     ]);
   });
 });
+
+describe('a craft village named after its craft', () => {
+  it('is no person, though a surname opens its name; a middle name still makes one', () => {
+    expect(
+      find(
+        'Làng thêu Lạc Thành tìm đầu ra; làng gốm Lê Xá đón khách. Làng có Lê Minh Hà làm trưởng; làng nghề dệt Trần Văn Minh.',
+      ).map((p) => p.name),
+    ).toEqual(['Lê Minh Hà', 'Trần Văn Minh']);
+  });
+});

@@ -1,6 +1,7 @@
 import { PROVINCE_NAMES } from '../lexicon/admin-units.js';
 import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
+import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
 import { GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
@@ -148,9 +149,31 @@ function inVillageName(words: readonly Word[], at: number): boolean {
   let first = at;
   while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
   const type = words[first - 1];
+  if (craftVillageBefore(words, first)) return true;
   if (!type || type.upper || !VILLAGE_WORDS.has(type.key) || words[first]?.gap !== ' ') return false;
   const opener = words[first]!;
   return surnameAt(words, first) === 0 && !GIVEN_NAME_PREFIXES.has(opener.key) && !/['’ʼ]/.test(opener.text);
+}
+
+const VILLAGE = foldKey('làng');
+const MIDDLE = new Set(['văn', 'thị'].map(foldKey));
+const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
+
+/**
+ * "làng thêu Lạc Thành", "làng gốm Bát Tràng": a village named for its craft, one or two
+ * lower-case words between "làng" and the capitals at words[first]; the name is the village's
+ * though a surname opens it, as a craft village's name is no person's.
+ */
+function craftVillageBefore(words: readonly Word[], first: number): boolean {
+  // ("làng nghề dệt Trần Văn Minh": a middle name after the surname still makes a person.)
+  if (words[first]?.gap !== ' ' || MIDDLE.has(words[first + 1]?.key ?? '')) return false;
+  for (let n = 1; n <= 2; n++) {
+    const craft = words.slice(first - n, first);
+    // (A verb after "làng" is the sentence's: "Làng có Lê Minh Hà làm trưởng".)
+    if (craft.some((w) => w.upper || w.gap !== ' ' || SENTENCE_KEYS.has(w.key))) return false;
+    if (words[first - n - 1]?.key === VILLAGE) return true;
+  }
+  return false;
 }
 
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
