@@ -499,6 +499,18 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('counts cage cells and land plots by "ô", their classifier', () => {
+    expect(
+      found('Bão đánh tan 40 ô lồng gỗ; xã chia 120 ô đất tái định cư.').map((q) => [
+        q.evidence.text,
+        q.unit,
+      ]),
+    ).toEqual([
+      ['40 ô lồng', 'ô lồng'],
+      ['120 ô đất', 'ô đất'],
+    ]);
+  });
+
   it('counts an age after "năm", the year of one\'s life', () => {
     expect(
       found('Bà học dệt từ năm 12 tuổi; năm 2012 bà lập tổ dệt.').map((q) => [q.evidence.text, q.unit]),
