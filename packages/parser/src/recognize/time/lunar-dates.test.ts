@@ -25,8 +25,8 @@ describe('lunar dates', () => {
   it.each([
     ['Lễ dâng hương diễn ra ngày 10/3 âm lịch.', '2024-03', 'ngày 10/3 âm lịch', '2024-04-18'],
     ['Mùng 10 tháng 3 âm lịch là giỗ Tổ.', '2024-11', 'Mùng 10 tháng 3 âm lịch', '2024-04-18'],
-    ['Mồng 5 tháng 5 (âm lịch) là Tết Đoan ngọ.', '2024-05', 'Mồng 5 tháng 5 (âm lịch)', '2024-06-10'],
-    ['Tết Trung thu vào rằm tháng Tám.', '2024-09', 'rằm tháng Tám', '2024-09-17'],
+    ['Mồng 5 tháng 5 (âm lịch) dân làng cúng đình.', '2024-05', 'Mồng 5 tháng 5 (âm lịch)', '2024-06-10'],
+    ['Phố cổ rước đèn vào rằm tháng Tám.', '2024-09', 'rằm tháng Tám', '2024-09-17'],
     ['Rằm tháng Giêng năm 2025 có lễ hội.', '2024-12', 'Rằm tháng Giêng năm 2025', '2025-02-12'],
     // The lunar year running in the article's month: lunar 2023 still runs in January 2024.
     ['Ngày 23 tháng Chạp, người dân tiễn ông Công.', '2024-01', 'Ngày 23 tháng Chạp', '2024-02-02'],
@@ -35,6 +35,17 @@ describe('lunar dates', () => {
     ['Ngày 20 tháng Chạp, chợ hoa mở cửa.', '2023-03', 'Ngày 20 tháng Chạp', '2023-01-11'],
   ])('%s', (text, date, span, day) => {
     expect(read(text, date)).toEqual([{ text: span, start: day, end: day, granularity: 'day' }]);
+  });
+
+  it('reads a festival the lunar calendar fixes by its Tết, in the lunar year nearest the article', () => {
+    expect(read('HTX giao 40 tấn bưởi trước Tết Trung thu.', '2025-09')).toEqual([
+      { text: 'Tết Trung thu', start: '2025-10-06', end: '2025-10-06', granularity: 'day' },
+    ]);
+    expect(read('Tết Đoan ngọ năm 2024, chợ quê đông khách.', '2025-03')).toEqual([
+      { text: 'Tết Đoan ngọ năm 2024', start: '2024-06-10', end: '2024-06-10', granularity: 'day' },
+    ]);
+    // The lunar new year is an occasion, no day: "Tết Nguyên đán" is read elsewhere, or not at all.
+    expect(read('Tết Nguyên đán sắp tới, chợ hoa mở cửa.', '2025-01')).toEqual([]);
   });
 
   it('keeps the part of the day', () => {

@@ -59,6 +59,21 @@ const TET_DAYS = vietnameseRegex(
   `${BEFORE}${PART}(?:ngày +)?(?:mùng|mồng) +(?<d>\\d{1,2}|${anyOf([...DAY_WORD_LIST])})` +
     `(?: *(?:-|đến|tới) *(?:(?:mùng|mồng) +)?(?<d2>\\d{1,2}|${anyOf([...DAY_WORD_LIST])}))? +tết(?![\\p{L}\\p{M}\\p{N}])`,
 );
+// "trước Tết Trung thu", "Tết Đoan ngọ năm 2025": the festivals the lunar calendar fixes to a
+// day, named by their Tết (the lunar new year and its days are read apart).
+const FESTIVAL_DAYS: ReadonlyMap<string, readonly [month: number, day: number]> = new Map(
+  (
+    [
+      ['nguyên tiêu', [1, 15]],
+      ['hàn thực', [3, 3]],
+      ['đoan ngọ', [5, 5]],
+      ['trung thu', [8, 15]],
+    ] as const
+  ).map(([name, day]) => [folded(name), day]),
+);
+const FESTIVAL = vietnameseRegex(
+  `${BEFORE}tết +(?<name>${anyOf([...FESTIVAL_DAYS.keys()])})(?: +năm +(?<y>${YEAR}))?(?![\\p{L}\\p{M}\\p{N}])`,
+);
 const NEEDS = vietnameseRegex('(?:âm lịch|giêng|chạp|rằm|\\bal\\b|tết)', 'u');
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map(
@@ -191,6 +206,10 @@ export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null
       c.value = { ...c.value, end: isoDate(to[0], to[1], to[2]), granularity: 'range' };
     }
     out.push(c);
+  }
+  for (const f of scan(ctx, FESTIVAL, NEEDS)) {
+    const day = FESTIVAL_DAYS.get((f.groups.name ?? '').replace(/ +/g, ' '));
+    if (day) add(f, day[0], day[1], f.groups.y === undefined ? null : Number(f.groups.y));
   }
   for (const f of scan(ctx, SLASHED, NEEDS)) {
     add(f, Number(f.groups.m), Number(f.groups.d), null);
