@@ -481,6 +481,15 @@ describe('resolution against the header month', () => {
     ]);
   });
 
+  it("reads a quarter the words before look ahead to as this year's, in spring", () => {
+    expect(
+      read('Tỉnh phấn đấu khởi công cao tốc trong quý IV; lượng xe tăng 20% so với quý IV.', '2024-03'),
+    ).toEqual([
+      { text: 'quý IV', start: '2024-10-01', end: '2024-12-31', granularity: 'quarter' },
+      { text: 'quý IV', start: '2023-10-01', end: '2023-12-31', granularity: 'quarter' },
+    ]);
+  });
+
   it('keeps earlier months of a review in the article year', () => {
     expect(read('Từ tháng 2, giá lúa tăng.', '2023-11')[0]?.start).toBe('2023-02-01');
   });

@@ -150,7 +150,7 @@ const CLOCK_BEFORE = vietnameseRegex(
 
 // Words that look ahead: "trước ngày 30/4", "dự kiến ngày 15/3", "phấn đấu đến 30/4".
 const TOWARDS_PLACE = /(?<![\p{L}\p{M}])(?:đến|tới)(?= +\p{Lu})/gu;
-const AHEAD = vietnameseRegex(
+export const AHEAD = vietnameseRegex(
   `(?:^|[^\\p{L}])${anyOf(['trước', 'đến', 'tới', 'sẽ', 'dự kiến', 'phấn đấu', 'kế hoạch', 'mục tiêu', 'hạn', 'chậm nhất'])}(?:[^\\p{L}]|$)`,
   'u',
 );

@@ -1,6 +1,8 @@
+import { foldForMatch } from '../../text/fold.js';
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
-import type { HeaderMonth } from './header.js';
+import { AHEAD } from './dates.js';
+import { type HeaderMonth, yearOfMonth } from './header.js';
 import { BEFORE, QUARTER, quarterNumber, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
@@ -20,11 +22,18 @@ export function findQuarters(ctx: RecognizeContext, header: HeaderMonth | null):
     const year = suffixYear(f.groups, header);
     if (!year || f.groups.q === undefined) continue;
     const last = quarterNumber(f.groups.q) * 3;
+    // ("phấn đấu khởi công trong quý IV" in a March article: a quarter the words before look
+    // ahead to is this year's, though a bare "quý IV" in spring is most often last year's.)
+    const ahead =
+      year.year === null &&
+      header !== null &&
+      yearOfMonth(last - 2, header) < header.year &&
+      AHEAD.test(foldForMatch(ctx.text.slice(Math.max(0, f.start - 40), f.start)));
     const moment = {
       unit: 'months',
       first: last - 2,
       last,
-      year: year.year,
+      year: ahead ? header.year : year.year,
       granularity: 'quarter',
     } as const;
     const c = fromMoment({ start: f.start, end: f.end }, moment, header, { relative: year.relative });
