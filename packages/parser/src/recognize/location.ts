@@ -943,44 +943,23 @@ export function placesInBodyNames(
       const from = byStart.get(body.evidence.start);
       const to = byEnd.get(body.evidence.end);
       if (from === undefined || to === undefined) continue;
-      // ("Quỹ Bảo trợ trẻ em Việt Nam": any body's, as the corpus reads a country closing a name.)
-      const country = countryClosingName(words, from, to);
-      if (country) {
-        const span = evidence(ctx.text, words[country.from]!.start, words[to - 1]!.end);
+      // A country closing words[from, end) of the name, read as a place of its own.
+      const countryBefore = (end: number): boolean => {
+        const country = end > from ? countryClosingName(words, from, end) : null;
+        if (!country) return false;
+        const span = evidence(ctx.text, words[country.from]!.start, words[end - 1]!.end);
         if (!taken(span.start, span.end))
           out.push({ kind: 'location', evidence: span, name: country.name, type: 'country', code: null });
-        continue;
-      }
+        return true;
+      };
+      // ("Quỹ Bảo trợ trẻ em Việt Nam": any body's, as the corpus reads a country closing a name.)
+      if (countryBefore(to)) continue;
       // "Ngân hàng Nhà nước Việt Nam Chi nhánh Cà Mau": the country closes the bank's name before
       // the branch.
-      const branch = branchIn(words, from, to);
-      const beforeBranch = branch > from ? countryClosingName(words, from, branch) : null;
-      if (beforeBranch) {
-        const span = evidence(ctx.text, words[beforeBranch.from]!.start, words[branch - 1]!.end);
-        if (!taken(span.start, span.end))
-          out.push({
-            kind: 'location',
-            evidence: span,
-            name: beforeBranch.name,
-            type: 'country',
-            code: null,
-          });
-      }
+      countryBefore(branchIn(words, from, to));
       // "Công ty TNHH LG Display Việt Nam Hải Phòng": the country before the province whose
       // plant the name closes on (the province is read below).
-      const provinceFrom = provinceClosingFrom(words, from, to);
-      const beforeProvince = provinceFrom > from ? countryClosingName(words, from, provinceFrom) : null;
-      if (beforeProvince) {
-        const span = evidence(ctx.text, words[beforeProvince.from]!.start, words[provinceFrom - 1]!.end);
-        if (!taken(span.start, span.end))
-          out.push({
-            kind: 'location',
-            evidence: span,
-            name: beforeProvince.name,
-            type: 'country',
-            code: null,
-          });
-      }
+      countryBefore(provinceClosingFrom(words, from, to));
       // "Công ty Cổ phần Nông sản Tây Nguyên Xanh": a region, closing the name or before one
       // capitalized word of the brand.
       const region = isFirm(body) ? regionInName(words, from, to) : null;
