@@ -481,6 +481,18 @@ describe('resolution against the header month', () => {
     ]);
   });
 
+  it('reads the month alone after a number that "số" labels', () => {
+    expect(
+      read(
+        'Dù chịu thiệt hại do bão số 3 tháng 9.2024, kinh tế vẫn tăng; ngày 3 tháng 9 năm 2024 bão đổ bộ.',
+        '2025-02',
+      ),
+    ).toEqual([
+      { text: 'tháng 9.2024', start: '2024-09-01', end: '2024-09-30', granularity: 'month' },
+      { text: 'ngày 3 tháng 9 năm 2024', start: '2024-09-03', end: '2024-09-03', granularity: 'day' },
+    ]);
+  });
+
   it("reads a quarter the words before look ahead to as this year's, in spring", () => {
     expect(
       read('Tỉnh phấn đấu khởi công cao tốc trong quý IV; lượng xe tăng 20% so với quý IV.', '2024-03'),

@@ -136,6 +136,8 @@ const SEPARATOR = /\d([/.-])\d/;
 
 /** What NUMERIC and DAY_RUN both contain: a day, a separator, a month. */
 const DAY_MONTH = /\d[/.-]\d/;
+const NUMBERED = vietnameseRegex('(?:^|[^\\p{L}])số\\s+$', 'u');
+
 /** What WRITTEN contains: "15 tháng 3". */
 const WRITTEN_DAY_MONTH = vietnameseRegex('\\d +tháng +\\d', 'u');
 
@@ -276,6 +278,13 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const d = f.at('d') ?? f.start;
     const monthAt = d + (/^\d{1,2} +/u.exec(ctx.text.slice(d, f.end))?.[0].length ?? 0);
     if (f.groups.part === undefined && f.groups.dayWord === undefined && honoursDay(ctx.text, monthAt))
+      continue;
+    // ("bão số 3 tháng 9.2024": a number after "số" is what it numbers, then the month alone.)
+    if (
+      f.groups.part === undefined &&
+      f.groups.dayWord === undefined &&
+      NUMBERED.test(ctx.folded.slice(Math.max(0, d - 6), d))
+    )
       continue;
     const moment = dayMoment(f.groups.d, f.groups.m, f.groups.y ?? f.groups.y2);
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
