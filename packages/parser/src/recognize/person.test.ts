@@ -670,3 +670,11 @@ describe('a craft village named after its craft', () => {
     ).toEqual(['Lê Minh Hà', 'Trần Văn Minh']);
   });
 });
+
+describe('the rare surname Lư', () => {
+  it('opens a name after a body of a level, no place of that level', () => {
+    expect(find('Chủ tịch UBND tỉnh Lư Minh Khải chủ trì hội nghị.').map((p) => [p.name, p.titles])).toEqual([
+      ['Lư Minh Khải', ['Chủ tịch UBND tỉnh']],
+    ]);
+  });
+});
