@@ -2246,6 +2246,18 @@ describe('fruit and vegetables, and the national tourism department', () => {
     );
   });
 
+  it('reads Samsung and LG named bare as their groups', () => {
+    expect(
+      find('Samsung tiếp tục mở rộng đầu tư; các doanh nghiệp của LG đóng góp 34% kim ngạch.').map((f) => [
+        f.text,
+        f.name,
+      ]),
+    ).toEqual([
+      ['Samsung', 'Tập đoàn Samsung'],
+      ['LG', 'Tập đoàn LG'],
+    ]);
+  });
+
   it('reads a naval squadron, "Hải đội", named by its force and number', () => {
     expect(
       find('Chỉ huy trưởng Hải đội Biên phòng 3 cho biết, Hải đội 202 đã tuần tra.').map((f) => [
