@@ -1513,11 +1513,10 @@ function outsideNames(
   folded: string,
   from: number,
   to: number,
-  bodies: readonly Span[] | readonly { evidence: Span }[],
+  bodies: readonly { evidence: Span }[],
 ): string {
   let text = folded.slice(from, to);
-  for (const body of bodies) {
-    const span = 'evidence' in body ? body.evidence : body;
+  for (const { evidence: span } of bodies) {
     const start = Math.max(span.start, from);
     const end = Math.min(span.end, to);
     if (start < end) text = text.slice(0, start - from) + ' '.repeat(end - start) + text.slice(end - from);

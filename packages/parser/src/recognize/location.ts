@@ -6,7 +6,6 @@ import {
   type AdminUnit,
   type Era,
   isProvinceLevel,
-  PROVINCE_AFTER_REFORM,
   PROVINCE_NAMES,
   provinceOf,
   unitOfCode,
@@ -38,7 +37,14 @@ import { plateauAt } from './location/plateau.js';
 import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
-import { eraOf, formerScope, liesIn, resolveUnit, type UnitScope } from './location/unit-code.js';
+import {
+  eraOf,
+  formerScope,
+  liesIn,
+  resolveUnit,
+  type UnitScope,
+  withProvincesBefore,
+} from './location/unit-code.js';
 import { ZONE_FIRST_WORDS, zoneAt, zoneWordsAt } from './location/zone.js';
 import { zoneMentions } from './location/zone-mentions.js';
 import { isFirm } from './organization/firm.js';
@@ -815,16 +821,9 @@ function namesFormerDistrict(
   const end = words[to - 1]!.end;
   if (!FORMER.test(text.slice(end, end + 8))) return false;
   const name = text.slice(words[from]!.start, end);
-  return [...provincesMergedInto(province)].some(
+  return [...withProvincesBefore(new Set([province]))].some(
     (code) => provinceUnits(code, 'pre2025', ['district']).get(name).length > 0,
   );
-}
-
-/** The provinces before the reform that became `province` (its own code among them). */
-function provincesMergedInto(province: string): Set<string> {
-  const codes = new Set([province]);
-  for (const [before, after] of PROVINCE_AFTER_REFORM) if (after === province) codes.add(before);
-  return codes;
 }
 
 /**
@@ -840,7 +839,7 @@ function formerCities(
   const out: Draft[] = [];
   // (A district called former may lie in a province merged into one of them: "Giao Thủy (cũ)" of
   // Nam Định in an article on the new Ninh Bình.)
-  const merged = new Set([...provinces].flatMap((code) => [...provincesMergedInto(code)]));
+  const merged = withProvincesBefore(provinces);
   for (const words of paragraphWords(ctx)) {
     for (const province of merged) {
       for (const { from, to, unit } of bareDistricts(words, province, 'pre2025', taken)) {

@@ -7,6 +7,7 @@ import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
 import { surnameAt } from './location/admin-place.js';
 import { recognizeLocations } from './location.js';
+import { MIDDLE_NAMES } from './organization/complement.js';
 import { recognizeOrganizations } from './organization.js';
 import { foreignNameAt } from './person/foreign-name.js';
 import { honorificBefore, placeTypeBefore } from './person/introduced.js';
@@ -156,7 +157,6 @@ function inVillageName(words: readonly Word[], at: number): boolean {
 }
 
 const VILLAGE = foldKey('làng');
-const MIDDLE = new Set(['văn', 'thị'].map(foldKey));
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 /**
@@ -166,7 +166,7 @@ const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
  */
 function craftVillageBefore(words: readonly Word[], first: number): boolean {
   // ("làng nghề dệt Trần Văn Minh": a middle name after the surname still makes a person.)
-  if (words[first]?.gap !== ' ' || MIDDLE.has(words[first + 1]?.key ?? '')) return false;
+  if (words[first]?.gap !== ' ' || MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return false;
   for (let n = 1; n <= 2; n++) {
     const craft = words.slice(first - n, first);
     // (A verb after "làng" is the sentence's: "Làng có Lê Minh Hà làm trưởng".)

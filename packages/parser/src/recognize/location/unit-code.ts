@@ -37,9 +37,14 @@ export function liesIn(unit: AdminUnit, scope: UnitScope): boolean {
  * the era before, and the provinces that went into the document's.
  */
 export function formerScope(scope: UnitScope): UnitScope {
-  const provinces = new Set(scope.provinces);
-  for (const [before, after] of PROVINCE_AFTER_REFORM) if (scope.provinces.has(after)) provinces.add(before);
-  return { ...scope, era: 'pre2025', provinces };
+  return { ...scope, era: 'pre2025', provinces: withProvincesBefore(scope.provinces) };
+}
+
+/** The provinces given and those before the reform that went into one of them. */
+export function withProvincesBefore(provinces: ReadonlySet<string>): Set<string> {
+  const out = new Set(provinces);
+  for (const [before, after] of PROVINCE_AFTER_REFORM) if (provinces.has(after)) out.add(before);
+  return out;
 }
 
 /**
