@@ -678,3 +678,21 @@ describe('the rare surname Lư', () => {
     ]);
   });
 });
+
+describe('a surname inside a run, before a second surname', () => {
+  it('opens a name of three when the second would open only two', () => {
+    expect(
+      find(
+        'Giám đốc Sở Công Thương Lã Mai Hương phát biểu. Chủ tịch Công ty CP Thủy sản Đại Dương Lê Hà Vy dự. Giám đốc Công ty TNHH Minh Hà Lê Văn Tình báo cáo.',
+      ).map((p) => [p.name, p.titles]),
+    ).toEqual([
+      ['Lã Mai Hương', ['Giám đốc Sở Công Thương']],
+      ['Lê Hà Vy', ['Chủ tịch Công ty CP Thủy sản Đại Dương']],
+      ['Lê Văn Tình', ['Giám đốc Công ty TNHH Minh Hà']],
+    ]);
+  });
+
+  it('is a body’s field after its head, not a name', () => {
+    expect(find('Đoàn công tác Bộ Nông Lâm Thủy sản Nhật Bản làm việc với tỉnh.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { ADMIN_NAMES, isProvinceLevel } from '../../lexicon/admin-units.js';
+import { ORGANIZATION_HEADS } from '../../lexicon/organization-heads.js';
 import { NAMED_PLACES } from '../../lexicon/places.js';
 import { GIVEN_NAME_PREFIXES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
@@ -69,6 +70,24 @@ function placeEndsAt(words: readonly Word[], end: number): boolean {
         m.length === end - from && m.every(isNameWord) && (typed || units.some((u) => u.type !== 'commune')),
     );
     if (place) return true;
+  }
+  return false;
+}
+
+/**
+ * The surname at words[at] opens a name of three or more syllables. Where it would open a shorter
+ * one ("Kim Lan" in "Sở Công Thương Đỗ Kim Lan") and the surname before it a name of three, the
+ * name is that one: "Kim", "Mai", "Hà" are middle names as often as surnames.
+ */
+function secondNameIsFull(words: readonly Word[], at: number): boolean {
+  const surname = surnameAt(words, at);
+  return syllablesFrom(words, at + surname, 2) >= 2;
+}
+
+/** A body's head ends right before words[at]: "Bộ" before "Nông Lâm Thủy sản", its field. */
+function headEndsAt(words: readonly Word[], at: number): boolean {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    if (ORGANIZATION_HEADS.longestAt(words, from, (m) => m.length === at - from)) return true;
   }
   return false;
 }
@@ -185,7 +204,8 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
       !COURTESY.has(before.key) &&
       !isDegree(before) &&
       surnameAt(words, at + surname) > 0 &&
-      !placeEndsAt(words, at)
+      !placeEndsAt(words, at) &&
+      (n < 2 || secondNameIsFull(words, at + surname) || headEndsAt(words, at))
     )
       return null;
     to = at + surname + n;
