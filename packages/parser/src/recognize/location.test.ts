@@ -1122,3 +1122,12 @@ describe('the country before the province a firm name closes on', () => {
     ]);
   });
 });
+
+describe('a city abbreviation that closes a sentence', () => {
+  it('names no city in the next sentence; a known city after its dot is still read', () => {
+    const found = find(
+      'Quỹ được trao cho UBND TP. Những phần quà tiếp theo đến tay người dân. Đoàn đến TP. Thủ Dầu Một làm việc.',
+    );
+    expect(found.map((f) => f.name)).toEqual(['Thủ Dầu Một']);
+  });
+});

@@ -357,6 +357,9 @@ export function typedPlaceAt(words: readonly Word[], at: number): AdminPlace | n
   const name = nameAfter(words, nameFrom, typed.type);
   if (!name || (introduced && name.units.length === 0)) return null;
   if (letter && name.units.length === 0) return null;
+  // "… cho Ủy ban MTTQ TP. Các hoạt động …": after a dot and a space, a name the gazetteer lacks
+  // opens the next sentence; every city of either map is known.
+  if (next.gap !== ' ' && / $/.test(next.gap) && name.units.length === 0 && !name.alias) return null;
   return { from: at, nameFrom, prefix: typed.type.prefix, level: typed.type.level, ...name };
 }
 
