@@ -1131,3 +1131,18 @@ describe('a city abbreviation that closes a sentence', () => {
     expect(found.map((f) => f.name)).toEqual(['Thủ Dầu Một']);
   });
 });
+
+describe('a name the gazetteer knows at another commune-level prefix', () => {
+  it('is read whole, not cut to a shorter unit of the type word’s prefix', () => {
+    const found = find(
+      'Các xã Chiềng Sơn, Đông Sang, Mường Sang đón khách. Xã Đông Sang có điện lưới.',
+      '2024-06',
+    );
+    expect(found.map((f) => [f.name, f.code])).toEqual([
+      ['Chiềng Sơn', '03985'],
+      ['Đông Sang', '04030'],
+      ['Mường Sang', '04027'],
+      ['Đông Sang', '04030'],
+    ]);
+  });
+});

@@ -26,8 +26,9 @@ const TRIANGLE = vietnameseRegex(
 );
 // Where goods or people go: "hàng hóa … đi TP.HCM sẽ rút ngắn 1 giờ", "xuất sang Trung Quốc".
 // ("600 người đi làm việc tại các khu công nghiệp của tỉnh Bắc Ninh": where workers go to work.)
+// ("chở bằng đường bộ lên các cảng ở TP.HCM": the ports goods are carried to.)
 const DESTINATION = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:đi|sang|ra)\\s+(?:(?:làm việc|làm|lao động|học tập)\\s+(?:tại|ở)\\s+[^.;,()]{0,40}?)?(?:(?:tỉnh|thành phố)\\s+)?$',
+  '(?:^|[^\\p{L}])(?:(?:đi|sang|ra)\\s+(?:(?:làm việc|làm|lao động|học tập)\\s+(?:tại|ở)\\s+[^.;,()]{0,40}?)?|(?:đi|sang|ra|lên|về|vào|đến|tới)\\s+(?:các\\s+)?(?:cảng|bến cảng|sân bay|chợ đầu mối)\\s+(?:ở|tại|của)\\s+)(?:(?:tỉnh|thành phố)\\s+)?$',
   'u',
 );
 // A former unit: "tỉnh Bình Định (cũ)", "tỉnh Gia Lai trước sáp nhập", and the units a merger
@@ -37,7 +38,7 @@ const FORMER_AFTER = vietnameseRegex(
   'u',
 );
 const MERGED_BEFORE = vietnameseRegex(
-  '(?:hợp nhất|sáp nhập)\\s+(?:\\p{L}+\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:[^.;()]{1,40}(?:,|\\svà|\\svới)\\s+(?:(?:tỉnh|thành phố)\\s+)?)?$',
+  '(?:hợp nhất|sáp nhập)\\s+(?:\\p{L}+\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:(?:[^.;()]|\\.(?=\\p{L})){1,40}(?:,|\\svà|\\svới)\\s+(?:(?:tỉnh|thành phố)\\s+)?)?$',
   'u',
 );
 

@@ -1201,3 +1201,18 @@ describe('"toàn tỉnh" in a later part of a clause that named a place of the p
     ]);
   });
 });
+
+describe('a province named in a list after a merger partner or a destination', () => {
+  it('shares the scope of the list’s first place', () => {
+    const merged = indicatorsOf(
+      'Tỉnh Long An chuẩn bị hợp nhất với TP.HCM và Bình Thuận, mục tiêu thu ngân sách đạt 20.000 tỷ đồng vẫn giữ nguyên.',
+      '2025-05',
+    );
+    expect(merged.map((i) => i.subject)).toEqual(['Long An']);
+    const shipped = indicatorsOf(
+      'Hàng hóa của Kiên Giang phải chở lên các cảng ở TP.HCM và Đồng Nai. Năm 2024, kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD.',
+      '2024-12',
+    );
+    expect(shipped.map((i) => i.subject)).toEqual(['Kiên Giang']);
+  });
+});

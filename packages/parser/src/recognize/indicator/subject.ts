@@ -251,9 +251,13 @@ export function subjectFinder(
         l.evidence.end <= o.evidence.end &&
         SOURCE_BEFORE.test(ctx.folded.slice(Math.max(0, o.evidence.start - 6), o.evidence.start)),
     );
-  const inScope = outsideAsides(ctx, byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)))).filter(
-    (l) => !outOfScope(ctx.folded, l.evidence.start, l.evidence.end) && !inSourceBody(l),
-  );
+  const provincial = byStart(current.filter((l) => PROVINCE_TYPES.has(l.type)));
+  // ("hợp nhất với TP.HCM và Bà Rịa - Vũng Tàu": a list shares the scope of its first place.)
+  const outOfScopeInList = (l: Place): boolean =>
+    [l, listOpening(ctx.text, provincial, l, 0)].some((p) =>
+      outOfScope(ctx.folded, p.evidence.start, p.evidence.end),
+    );
+  const inScope = outsideAsides(ctx, provincial).filter((l) => !outOfScopeInList(l) && !inSourceBody(l));
 
   const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
   // Where the body begins: a headline names a firm short ("HTX Lác Xanh"), the lead in full.

@@ -251,7 +251,7 @@ function nameAfter(
   const ofLevel = known?.values.some((u) => u.prefix === type.prefix) === true;
   // "huyện Mù Cang Chải": the spelling of a commune of 2025, the district spelt "Mù Căng Chải".
   if (known && !ofLevel) {
-    const variant = spellingVariantAt(words, at, at + known.length, (u) => u.prefix === type.prefix);
+    const variant = spellingVariantAt(words, at, at + known.length, (u) => u.prefix === type.prefix, true);
     if (variant) return variant;
   }
   // "Chủ tịch UBND tỉnh Hoàng Nam Sơn": a name that names no province after "tỉnh" and opens
@@ -285,15 +285,18 @@ function nameAfter(
 
 /**
  * The units named by words[at, k) for the longest k ≤ `to`, marks aside, that `accepts` takes:
- * "Mù Cang Chải" for the gazetteer's "Mù Căng Chải". Null when none is.
+ * "Mù Cang Chải" for the gazetteer's "Mù Căng Chải". Null when none is. With `whole`, only
+ * k = `to`: words the gazetteer knows at another level are not cut short to fit the type word
+ * ("xã Đông Sang", a ward of 2024, is no "xã Đông").
  */
 export function spellingVariantAt(
   words: readonly Word[],
   at: number,
   to: number,
   accepts: (unit: AdminUnit) => boolean,
+  whole = false,
 ): Pick<AdminPlace, 'to' | 'units' | 'alias'> | null {
-  for (let k = to; k > at; k--) {
+  for (let k = to; k > (whole ? to - 1 : at); k--) {
     const written = words
       .slice(at, k)
       .map((w) => w.text)

@@ -80,6 +80,7 @@ export function listedAfter(
           at,
           known ? at + known.length : nameRunEnd(words, at),
           (u) => u.prefix === head.prefix,
+          known !== null,
         );
     const found = variant ?? (known ? { to: at + known.length, units: known.values } : null);
     if (!found || !standsAlone(words, at, found.to)) break;

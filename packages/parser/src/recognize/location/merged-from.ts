@@ -1,11 +1,12 @@
 // "được hợp nhất từ tỉnh An Giang và tỉnh Kiên Giang", "sáp nhập Hà Nam, Nam Định và Ninh Bình":
 // the units merged, as they were before, whatever lives on under a name.
-const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ)?(?: toàn bộ)?\s+/giu;
+// ("hợp nhất với TP.HCM và Bà Rịa - Vũng Tàu": the partners a unit merges with.)
+const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ| với)?(?: toàn bộ)?\s+/giu;
 const MERGED_AFTER =
   /^[\p{L}\p{M}]*(?:\s+(?:và|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s+(?:hợp nhất|sáp nhập)(?:[^\p{L}]|$)/u;
 // The list runs over names joined by commas, the last by "và"; a count of units may open it
 // ("hợp nhất hai tỉnh Lào Cai và Yên Bái"); past "và" and its name, a comma ends it ("…, tỉnh X có 99 xã").
-const MERGED_ITEM = String.raw`(?:(?:tỉnh|thành phố)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*)*`;
+const MERGED_ITEM = String.raw`(?:(?:tỉnh|thành phố)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}+)?(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*)*`;
 const MERGED_LIST = new RegExp(
   String.raw`^(?:(?:hai|ba|bốn|các)\s+)?(?:${MERGED_ITEM}\s*[,-]\s*)*(?:${MERGED_ITEM}\s+và\s+)?(?:(?:tỉnh|thành phố)\s+)?$`,
   'u',
