@@ -1146,3 +1146,13 @@ describe('a name the gazetteer knows at another commune-level prefix', () => {
     ]);
   });
 });
+
+describe('a hamlet whose name holds a province’s', () => {
+  it('names no province; "nông thôn" before a province is no hamlet', () => {
+    const found = find(
+      'Gia đình anh ở ấp Bù Cà Mau, xã Hưng Phước; thôn Hà Nam có 120 hộ. Nông thôn Long An đổi thay.',
+      '2024-03',
+    );
+    expect(found.map((f) => f.name)).toEqual(['Hưng Phước', 'Long An']);
+  });
+});

@@ -87,9 +87,41 @@ function unitsOfLevel(place: AdminPlace): AdminUnit[] {
   }
 }
 
+// Villages and hamlets, below the communes the gazetteer has: "ấp Bù Cà Mau", "thôn Hà Nam".
+const HAMLET_WORDS: ReadonlySet<string> = new Set(
+  ['thôn', 'ấp', 'bản', 'buôn', 'xóm', 'khóm', 'sóc', 'plei', 'làng'].map(foldKey),
+);
+
+/** The capitalized run words[at] ends opens right after a hamlet's type word. */
+function inHamletName(words: readonly Word[], at: number): boolean {
+  let start = at;
+  while (start > 0 && words[start]?.gap === ' ' && words[start - 1]?.upper && !words[start - 1]?.caps)
+    start--;
+  const before = words[start - 1];
+  if (before === undefined || before.upper || words[start]?.gap !== ' ' || !HAMLET_WORDS.has(before.key))
+    return false;
+  // ("nông thôn Tiền Giang", "văn bản", "chăm sóc": the word closes a compound of its own.)
+  return !HAMLET_COMPOUNDS.has(`${words[start - 2]?.key} ${before.key}`);
+}
+const HAMLET_COMPOUNDS: ReadonlySet<string> = new Set(
+  [
+    'nông thôn',
+    'văn bản',
+    'cơ bản',
+    'căn bản',
+    'phiên bản',
+    'kịch bản',
+    'ấn bản',
+    'xuất bản',
+    'tư bản',
+    'chăm sóc',
+  ].map(foldKey),
+);
+
 function admissible(words: readonly Word[], place: AdminPlace): boolean {
   if (place.prefix !== null) return true;
   if (naturalFeatureBefore(words, place.nameFrom)) return false;
+  if (inHamletName(words, place.nameFrom)) return false;
   // "Hồ Chí Minh" on its own is the man; the city is "TP Hồ Chí Minh", "TP.HCM".
   if (!place.alias && place.to - place.nameFrom >= 3 && surnameAt(words, place.nameFrom) > 0) return false;
   return standsAlone(words, place.nameFrom, place.to);
