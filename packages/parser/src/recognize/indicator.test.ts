@@ -928,3 +928,13 @@ describe('capital per firm', () => {
     expect(found.filter((i) => i.indicator === 'investment_capital')).toEqual([]);
   });
 });
+
+describe('a clause that turns on "song" or "nhưng" past a value of its own', () => {
+  it('counts something else than the phrase before the turn', () => {
+    const found = indicatorsOf(
+      'Quý I, tỉnh Hà Nam có 312 doanh nghiệp thành lập mới với vốn đăng ký 2.600 tỷ đồng, nhưng 415 doanh nghiệp tạm ngừng hoạt động.',
+      '2024-04',
+    );
+    expect(found.filter((i) => i.indicator === 'new_enterprises').map((i) => i.value)).toEqual([312]);
+  });
+});

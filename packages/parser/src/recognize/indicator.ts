@@ -48,6 +48,7 @@ const LEVEL_AFTER_CHANGE = vietnameseRegex(
 // "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the
 // next statistic; it does not take the value before it.
 const OPENS_NEXT = vietnameseRegex('(?:^|[^\\p{L}])(?:và|hoặc|còn|cùng|với|nhưng|song)(?:[^\\p{L}]|$)', 'u');
+const CONTRAST_TURN = vietnameseRegex('[,;]\\s*(?:song|nhưng)(?:[^\\p{L}]|$)', 'u');
 // "không giải ngân được 50%": a negated result is no statistic.
 const NEGATION = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:không|chưa)\\s+(?:\\p{L}+\\s+){0,2}(?:được|đạt)?\\s*$',
@@ -1122,6 +1123,16 @@ function phraseFor(
       const level =
         last !== undefined && LEVEL_AFTER_CHANGE.test(folded.slice(last.evidence.end, q.evidence.start));
       if (between.length > 0 && !coordinated && !stretch && !target && !level) continue;
+      // "1.876 doanh nghiệp thành lập mới với tổng vốn hơn 14,2 nghìn tỷ đồng, song 1.034 DN tạm
+      // ngừng kinh doanh": past a value of its own, a clause that turns on "song", "nhưng" counts
+      // something else.
+      if (
+        CONTRAST_TURN.test(folded.slice(p.end, q.evidence.start)) &&
+        startingIn(quantities, p.end, q.evidence.start).some(
+          (o) => o !== q && o.evidence.end <= q.evidence.start,
+        )
+      )
+        continue;
       // A parallel clause may run past the gap, its first value being near the phrase.
       const nearFirst = stretch !== null && last !== undefined && last.evidence.start - p.end <= MAX_GAP;
       if (distance > MAX_GAP && !nearFirst) continue;
