@@ -1156,3 +1156,16 @@ describe('a hamlet whose name holds a province’s', () => {
     expect(found.map((f) => f.name)).toEqual(['Hưng Phước', 'Long An']);
   });
 });
+
+describe('the area the places of a plural type word lie in', () => {
+  it('is no item of the list: "các xã phía nam khu vực Lào Cai (cũ)" names the former province', () => {
+    const found = find(
+      'Các xã phía nam khu vực Lào Cai (cũ) trồng quế; các xã thuộc Lâm Đồng trồng cà phê.',
+      '2025-10',
+    );
+    expect(found.map((f) => [f.name, f.type, f.code])).toEqual([
+      ['Lào Cai', 'province', '10'],
+      ['Lâm Đồng', 'province', '68'],
+    ]);
+  });
+});

@@ -176,6 +176,7 @@ for (const words of [
 const WHERE_WORDS = new PhraseIndex<true>();
 for (const where of ['biên giới', 'vùng cao', 'miền núi', 'ven biển', 'đảo', 'đặc biệt khó khăn'])
   WHERE_WORDS.add(where, true);
+const AREA_OF_PLACES: ReadonlySet<string> = new Set(['khu vực', 'địa bàn', 'thuộc', 'của'].map(foldKey));
 /** Lower-case words that may describe the places of a plural type word: "các xã vùng cao đặc biệt khó khăn". */
 const MAX_DESCRIBING = 4;
 
@@ -208,6 +209,8 @@ function pluralNamesAt(words: readonly Word[], at: number, after: number): numbe
     if (word.gap !== ' ' || word.key === EXAMPLE || INTRODUCERS.has(word.key) || SENTENCE_KEYS.has(word.key))
       break;
     if (typeWordAt(words, k)) return null;
+    // "các xã phía nam khu vực Lào Cai (cũ)", "các xã thuộc Mộc Châu": the area the places lie in.
+    if (AREA_OF_PLACES.has(word.key) || AREA_OF_PLACES.has(`${word.key} ${words[k + 1]?.key}`)) return null;
     k++;
   }
   if (words[k]?.gap === ' ' && (words[k]?.key === EXAMPLE || INTRODUCERS.has(words[k]?.key ?? ''))) k++;
