@@ -149,3 +149,16 @@ describe('months so far that hold a figure', () => {
     });
   });
 });
+
+describe('"N tháng," opening a clause after a source', () => {
+  it('is the year to date when the months are the report’s; a length otherwise', () => {
+    const found = read(
+      'Theo Sở Công Thương, 11 tháng, xuất khẩu cà phê đạt 246.300 tấn. Theo anh Minh, 3 tháng, vườn cho thu hoạch.',
+      '2025-12',
+    );
+    expect(found.map((t) => [t.text, t.start, t.end, t.duration])).toEqual([
+      ['11 tháng', '2025-01-01', '2025-11-30', undefined],
+      ['3 tháng', null, null, 'P3M'],
+    ]);
+  });
+});

@@ -86,8 +86,9 @@ export function yearToDate(span: Span, months: number, header: HeaderMonth): Can
 // "Trong 11 tháng, cụm cảng đã tiếp nhận …", "Cũng trong 8 tháng, …": the months of a report
 // opening the clause, a comma after them; "trong 18 tháng thi công", "trong 2 tháng cao điểm" and
 // "Kỳ họp diễn ra trong 4 tháng, …" are lengths.
-// ("8 tháng, tỉnh thu hút 3 dự án": the months may open the sentence bare.)
-const IN_BEFORE = vietnameseRegex(`(?:^|[.;:!?\\n] *|, *(?:cũng +)?trong +)(?:(?:cũng +)?trong +)?$`, 'u');
+// ("8 tháng, tỉnh thu hút 3 dự án": the months may open the sentence bare, or a clause after a
+// source: "Theo Sở Công Thương, 11 tháng, xuất khẩu cà phê đạt …".)
+const IN_BEFORE = vietnameseRegex(`(?:^|[.;:!?\\n] *|, *(?:cũng +)?(?:trong +)?)(?:(?:cũng +)?trong +)?$`, 'u');
 
 /**
  * True when "trong N tháng," opens a clause, or "N tháng," a sentence: with the months of the year
