@@ -43,3 +43,16 @@ describe('"cùng ngày"', () => {
     expect(read('Cùng ngày, UBND tỉnh họp.')).toEqual([]);
   });
 });
+
+describe('"năm nay" after a count in words', () => {
+  it('closes a length counted back to now, not this year; "lúa chín năm nay" is this year', () => {
+    const found = read(
+      'Ba năm nay, anh trồng sầu riêng; hai năm nay chị nuôi ong. Lúa chín năm nay đạt năng suất cao.',
+    );
+    expect(found.map((t) => [t.text, t.duration ?? t.start])).toEqual([
+      ['Ba năm', 'P3Y'],
+      ['hai năm', 'P2Y'],
+      ['năm nay', '2024-01-01'],
+    ]);
+  });
+});

@@ -88,7 +88,10 @@ export function yearToDate(span: Span, months: number, header: HeaderMonth): Can
 // "Kỳ họp diễn ra trong 4 tháng, …" are lengths.
 // ("8 tháng, tỉnh thu hút 3 dự án": the months may open the sentence bare, or a clause after a
 // source: "Theo Sở Công Thương, 11 tháng, xuất khẩu cà phê đạt …".)
-const IN_BEFORE = vietnameseRegex(`(?:^|[.;:!?\\n] *|, *(?:cũng +)?(?:trong +)?)(?:(?:cũng +)?trong +)?$`, 'u');
+const IN_BEFORE = vietnameseRegex(
+  `(?:^|[.;:!?\\n] *|, *(?:cũng +)?(?:trong +)?)(?:(?:cũng +)?trong +)?$`,
+  'u',
+);
 
 /**
  * True when "trong N tháng," opens a clause, or "N tháng," a sentence: with the months of the year

@@ -56,12 +56,15 @@ const SEASON_YEAR = vietnameseRegex(
   `${BEFORE}vụ +${anyOf(['đông xuân', 'hè thu', 'thu đông', 'chiêm xuân', 'xuân', 'mùa', 'đông', 'chiêm'])} +(?:năm +)?(?<y>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d| *[-/] *\\d)`,
 );
 
+const COUNTING_WORDS = [...NUMBER_WORDS.keys()].filter((w) => w !== folded('chín'));
+
 // "năm nay", "năm ngoái", "năm trước", "năm tới"; not a count back ("2 năm trước" is a
 // duration's tail), a plural ("những năm trước", "các năm tới"),
 // nor "năm trước đó" (before some other year).
 const DEICTIC_YEAR = vietnameseRegex(
-  // ("3 năm nay" counts years; "nhãn loại 1 năm nay" is this year's grade-one longan.)
-  `(?<!(?:(?<!${anyOf(['loại', 'hạng', 'cấp', 'đợt', 'nhóm', 'số'])} +)\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ'])}) +)` +
+  // ("3 năm nay", "Ba năm nay" count years; "nhãn loại 1 năm nay" is this year's grade-one
+  // longan, and "lúa chín năm nay" this year's ripe rice.)
+  `(?<!(?:(?<!${anyOf(['loại', 'hạng', 'cấp', 'đợt', 'nhóm', 'số'])} +)\\d|${anyOf(['những', 'các', 'mấy', 'nhiều', 'mỗi', 'hằng', 'hàng', 'cùng kỳ', ...COUNTING_WORDS])}) +)` +
     `${BEFORE}năm +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])})${AFTER}(?! +đó)`,
 );
 
