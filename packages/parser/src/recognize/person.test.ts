@@ -696,3 +696,13 @@ describe('a surname inside a run, before a second surname', () => {
     expect(find('Đoàn công tác Bộ Nông Lâm Thủy sản Nhật Bản làm việc với tỉnh.')).toEqual([]);
   });
 });
+
+describe('a crop variety named after "giống"', () => {
+  it('is no person, alone or later in a list; a full name with a middle name still is one', () => {
+    expect(
+      find(
+        'Hộ trồng giống chè Kim Tuyên; xã thay giống LDP1 và Bát Tiên, giống lúa Bắc Thơm. Giống mới do Trần Văn Minh lai tạo.',
+      ).map((p) => p.name),
+    ).toEqual(['Trần Văn Minh']);
+  });
+});

@@ -176,6 +176,30 @@ function craftVillageBefore(words: readonly Word[], first: number): boolean {
   return false;
 }
 
+const VARIETY = foldKey('giống');
+const LIST_JOINERS = new Set(['và', 'hoặc'].map(foldKey));
+
+/**
+ * "giống chè Kim Tuyên", "giống LDP1 và Kim Tuyên", "giống lúa Bắc Thơm": a crop variety, named
+ * after "giống" and one or two lower-case words, or later in a list of varieties; its name is no
+ * person's though a surname opens it ("giống … Trần Văn Minh" with a middle name still is one).
+ */
+function cultivarBefore(words: readonly Word[], at: number): boolean {
+  let first = at;
+  while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  if (MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return false;
+  let lower = 0;
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    const w = words[k]!;
+    if (!/^,? $/.test(words[k + 1]!.gap)) return false;
+    if (w.key === VARIETY) return lower <= 2;
+    if (w.upper || /\d/.test(w.text)) continue;
+    if (LIST_JOINERS.has(w.key)) continue;
+    if (SENTENCE_KEYS.has(w.key) || ++lower > 2) return false;
+  }
+  return false;
+}
+
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
@@ -194,7 +218,7 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
     !headBefore(words, at)
   )
     return null;
-  if (inVillageName(words, at)) return null;
+  if (inVillageName(words, at) || cultivarBefore(words, at)) return null;
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.
   const foreign = foreignNameAt(words, at);
