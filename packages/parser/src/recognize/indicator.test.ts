@@ -938,3 +938,16 @@ describe('a clause that turns on "song" or "nhưng" past a value of its own', ()
     expect(found.filter((i) => i.indicator === 'new_enterprises').map((i) => i.value)).toEqual([312]);
   });
 });
+
+describe('a baseline bracket after the change of a statistic', () => {
+  it('is the statistic’s baseline, in its unit or a shorter one', () => {
+    const found = indicatorsOf(
+      '5 tháng, tỉnh Phú Yên đón 1,25 triệu lượt khách, tăng 12,4% so với cùng kỳ (cùng kỳ năm 2023 đạt 1,11 triệu lượt).',
+      '2024-06',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period.start, i.period.end])).toEqual([
+      ['tourist_arrivals', 1250000, '2024-01-01', '2024-05-31'],
+      ['tourist_arrivals', 1110000, '2023-01-01', '2023-05-31'],
+    ]);
+  });
+});
