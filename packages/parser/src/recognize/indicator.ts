@@ -1287,7 +1287,8 @@ function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<
 }
 
 // ("đón 3,56 triệu lượt khách, tăng 16,2% (cùng kỳ năm 2024 là 3,06 triệu lượt)": or its change.)
-const TO_BRACKET = /^(?:\s+\p{Ll}+){0,3}(?:\s*,\s*(?:tăng|giảm)(?:\s+(?:\d+(?:[.,]\d+)*%?|[^\s(),;:]+)){1,6})?\s*$/u;
+const TO_BRACKET =
+  /^(?:\s+\p{Ll}+){0,3}(?:\s*,\s*(?:tăng|giảm)(?:\s+(?:\d+(?:[.,]\d+)*%?|[^\s(),;:]+)){1,6})?\s*$/u;
 
 const RESTATED = vietnameseRegex('^\\s*,\\s*(?:tương đương|tức là|tức|hay)(?:\\s+với)?\\s*$', 'u');
 

@@ -41,6 +41,10 @@ const TAILS = anyOf([
   'rồi',
 ]);
 
+// "Kim ngạch 9 tháng qua cửa khẩu Tà Lùng": "qua" before a border gate is "through". (Before other
+// places it may close the length: "9 tháng qua sân bay phục vụ 4,7 triệu lượt hành khách".)
+const THROUGH_PLACES = anyOf(['cửa khẩu', 'biên giới']);
+
 type Designator = 'Y' | 'M' | 'W' | 'D';
 
 /** ISO 8601 designator and factor for each unit word. */
@@ -69,7 +73,7 @@ const LENGTH_BEFORE = vietnameseRegex(
 const DURATION = vietnameseRegex(
   `(?<!(?<!${EACH} +)${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần', 'loại', 'hạng', 'cấp', 'đợt', 'nhóm'])} +)${BEFORE}` +
     `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}|${FIVE}(?= +${FIVE}(?![\\p{L}\\p{M}]))) +` +
-    `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS}))?${AFTER}`,
+    `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS})(?! +${THROUGH_PLACES}))?${AFTER}`,
 );
 
 const DATES_IN_BRACKET = /^ *\( *(?:từ +)?\d{1,2}[./-]\d{1,2}/u;

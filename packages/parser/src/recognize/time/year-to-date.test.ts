@@ -162,3 +162,17 @@ describe('"N tháng," opening a clause after a source', () => {
     ]);
   });
 });
+
+describe('"N tháng qua cửa khẩu"', () => {
+  it('is the months of a report and goods through a gate, no length counted back', () => {
+    const found = read(
+      'Tỉnh đánh giá 9 tháng năm 2025. Kim ngạch 9 tháng qua cửa khẩu Tà Lùng đạt 286 triệu USD. Chị Lan kể, 9 tháng qua, xưởng đón 200 khách.',
+      '2025-10',
+    );
+    expect(found.map((t) => [t.text, t.start ?? t.duration])).toEqual([
+      ['9 tháng năm 2025', '2025-01-01'],
+      ['9 tháng', '2025-01-01'],
+      ['9 tháng qua', 'P9M'],
+    ]);
+  });
+});
