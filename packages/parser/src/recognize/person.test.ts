@@ -706,3 +706,13 @@ describe('a crop variety named after "giống"', () => {
     ).toEqual(['Trần Văn Minh']);
   });
 });
+
+describe('a border gate named for its commune', () => {
+  it('is no person, though a surname opens its name', () => {
+    expect(
+      find('Hàng qua cửa khẩu Lý Vạn tăng. Cửa khẩu quốc tế Hà Tiên mở lại; lối mở Bản Ràng đóng.').map(
+        (p) => p.name,
+      ),
+    ).toEqual([]);
+  });
+});

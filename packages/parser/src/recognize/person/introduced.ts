@@ -54,6 +54,12 @@ const PLACE_TYPES = [
   'sân bay',
   'sân bay quốc tế',
   'bến',
+  // "cửa khẩu Lý Vạn", "lối mở Bản Ràng": border gates, named for their commune or village.
+  'cửa khẩu',
+  'cửa khẩu quốc tế',
+  'cửa khẩu chính',
+  'cửa khẩu phụ',
+  'lối mở',
   'chợ',
   'chợ đêm',
   'làng',
