@@ -73,3 +73,14 @@ describe('an hour and its minutes', () => {
     expect(read('Lễ khai mạc 8 giờ 30 phút tại quảng trường.')).toEqual([]);
   });
 });
+
+describe('hours a trip falls from, by a named road', () => {
+  it('are a length though the road stands between them and "xuống"', () => {
+    expect(
+      read('Thời gian đi rút từ khoảng 6 giờ theo QL3 xuống còn hơn 3 giờ.').map((r) => [r.text, r.duration]),
+    ).toEqual([
+      ['khoảng 6 giờ', 'PT6H'],
+      ['hơn 3 giờ', 'PT3H'],
+    ]);
+  });
+});

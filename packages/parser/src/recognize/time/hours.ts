@@ -59,7 +59,7 @@ const HOUR = folded('giờ');
 const FROM = folded('từ');
 /** What follows the hours a length falls from: "xuống 2 giờ", "còn chưa đến 2 giờ", "xuống còn 25 phút". */
 const FALLS_TO = vietnameseRegex(
-  `^ +(?:${anyOf(['xuống', 'còn'])})(?: +(?:${QUALIFIERS}|${anyOf(['chỉ', 'còn'])}))* +(?:\\d|${anyOf([...NUMBER_WORDS.keys()])})[^.;]{0,12}?${anyOf(['giờ', 'tiếng', 'phút'])}`,
+  `^(?: +${anyOf(['theo', 'qua', 'bằng', 'trên'])} +[^.;,]{1,24}?)? +(?:${anyOf(['xuống', 'còn'])})(?: +(?:${QUALIFIERS}|${anyOf(['chỉ', 'còn'])}))* +(?:\\d|${anyOf([...NUMBER_WORDS.keys()])})[^.;]{0,12}?${anyOf(['giờ', 'tiếng', 'phút'])}`,
   'u',
 );
 const MINUTE = folded('phút');
