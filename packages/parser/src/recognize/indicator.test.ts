@@ -951,3 +951,15 @@ describe('a baseline bracket after the change of a statistic', () => {
     ]);
   });
 });
+
+describe('projects a foreign total is broken down into', () => {
+  it('are foreign projects', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Bắc Ninh thu hút 4,1 tỷ USD vốn FDI, tăng 20% so với năm 2023, gồm 112 dự án cấp mới.',
+      '2025-01',
+    );
+    expect(found.filter((i) => i.unit === 'dự án').map((i) => [i.indicator, i.value])).toEqual([
+      ['fdi_projects', 112],
+    ]);
+  });
+});

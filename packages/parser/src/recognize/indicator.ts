@@ -77,6 +77,7 @@ const FOREIGN_TOPIC = vietnameseRegex(
   '^\\s*(?:về|đối với|với|trong|ở)?\\s*(?:lĩnh vực|công tác|nguồn|kết quả)?\\s*(?:thu hút)?\\s*(?:vốn\\s*)?(?:fdi|đầu tư (?:trực tiếp )?nước ngoài)(?:\\s*\\(fdi\\))?\\s*,',
   'u',
 );
+const PARTS_OF_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:bao gồm|gồm|trong đó(?: có)?)\\s*$', 'u');
 const DOMESTIC_INVESTMENT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:trong nước|ddi|ngoài nhà nước)(?:[^\\p{L}]|$)',
   'u',
@@ -1425,6 +1426,13 @@ function countsForeignProjects(
   if (DOMESTIC_INVESTMENT.test(folded.slice(own, value.start)) || DOMESTIC_INVESTMENT.test(after))
     return false;
   if (FOREIGN_INVESTMENT.test(folded.slice(own, value.start))) return true;
+  // "thu hút hơn 1,85 tỷ USD vốn FDI, gấp 1,3 lần cùng kỳ, gồm 74 dự án cấp mới": the projects
+  // a foreign total is broken down into.
+  if (
+    PARTS_OF_TOTAL.test(folded.slice(own, value.start)) &&
+    FOREIGN_INVESTMENT.test(folded.slice(sentence.start, own))
+  )
+    return true;
   return (
     startingIn(quantities, sentence.start, value.start).length === 0 &&
     FOREIGN_TOPIC.test(folded.slice(sentence.start, value.start))
