@@ -1169,3 +1169,17 @@ describe('the area the places of a plural type word lie in', () => {
     ]);
   });
 });
+
+describe('a foreign place’s name the article gives a commune of its own', () => {
+  it('is that commune where the article typed it, unless a bracket names the country', () => {
+    const found = find(
+      'Tại xã Côn Minh (Na Rì), HTX Nông lâm sản Hồi Côn Minh vừa đầu tư lò sấy; hồi xuất sang Côn Minh (Trung Quốc).',
+      '2025-05',
+    );
+    expect(found.filter((f) => f.name === 'Côn Minh').map((f) => [f.type, f.code])).toEqual([
+      ['commune', '02173'],
+      ['commune', '02173'],
+      ['city', null],
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ import { ZONE_FIRST_WORDS, zoneAt, zoneWordsAt } from './location/zone.js';
 import { zoneMentions } from './location/zone-mentions.js';
 import { isFirm } from './organization/firm.js';
 import { modernTone } from './organization/modern-tone.js';
-import { paragraphWords, type Word } from './tokens/tokenize.js';
+import { paragraphWords, phraseWords, type Word } from './tokens/tokenize.js';
 
 type Draft = DraftOf<'location'>;
 
@@ -531,8 +531,11 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   if (province !== null && scope.era === 'post2025')
     found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
-  found.push(...communesNamedAgain(ctx, found, typedCommunes(pending, found)));
-  return found.map((f) => asArea(ctx.text, f)).sort((a, b) => a.evidence.start - b.evidence.start);
+  const communes = typedCommunes(pending, found);
+  found.push(...communesNamedAgain(ctx, found, communes));
+  return found
+    .map((f) => asArea(ctx.text, ownCommuneOverForeignPlace(ctx.text, f, communes)))
+    .sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /**
@@ -583,6 +586,26 @@ function typedCommunes(pending: readonly Pending[], found: readonly Draft[]): Ma
   }
   for (const [name, f] of out) if (f.code === null) out.delete(name);
   return out;
+}
+
+/**
+ * "xã Côn Minh … HTX Nông lâm sản Hồi Côn Minh": a foreign place's name ("Côn Minh" is Kunming)
+ * that the article gives a commune of its own with the type word is that commune.
+ */
+function ownCommuneOverForeignPlace(text: string, f: Draft, communes: ReadonlyMap<string, Draft>): Draft {
+  if (f.code !== null || (f.type !== 'city' && f.type !== 'province')) return f;
+  const commune = communes.get(f.evidence.text);
+  if (!commune || countryInBracketAfter(text, f.evidence.end)) return f;
+  return { ...f, name: commune.name, type: 'commune', code: commune.code };
+}
+
+/** "Côn Minh (Trung Quốc)": a bracket right after a place that names the country it lies in. */
+function countryInBracketAfter(text: string, end: number): boolean {
+  const bracket = /^ ?\(([^()]{2,40})\)/u.exec(text.slice(end, end + 44));
+  if (!bracket) return false;
+  const words = phraseWords(bracket[1]!);
+  const place = NAMED_PLACES.longestAt(words, 0, (m) => m.length === words.length);
+  return place?.values.some((p) => p.type === 'country') === true;
 }
 
 /**
