@@ -716,3 +716,13 @@ describe('a border gate named for its commune', () => {
     ).toEqual([]);
   });
 });
+
+describe('a southern nickname', () => {
+  it('is no person’s name; the full name beside it is', () => {
+    expect(
+      find(
+        'Vườn của ông Lê Văn Thuận (Hai Thuận) rộng 2 ha. Người trong chợ gọi bà là bà Sáu Hoà; ông Út Lành cũng bán khóm.',
+      ).map((p) => p.name),
+    ).toEqual(['Lê Văn Thuận']);
+  });
+});

@@ -200,6 +200,13 @@ function cultivarBefore(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** words[at] is followed by one capitalized word and no more. */
+const syllableAfterOnly = (words: readonly Word[], at: number): boolean =>
+  words[at + 1]?.gap === ' ' && words[at + 1]!.upper && !(words[at + 2]?.gap === ' ' && words[at + 2]!.upper);
+const BIRTH_ORDER = new Set(
+  ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út'].map(foldKey),
+);
+
 /** A Vietnamese full name at words[at], or a longer foreign one where a courtesy word, rank or title introduces it. */
 function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeLike: boolean }) | null {
   // Every name opens with a capital ("Nguyễn", "H'Hen", "Tanaka"): most words are passed over here.
@@ -219,6 +226,9 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   )
     return null;
   if (inVillageName(words, at) || cultivarBefore(words, at)) return null;
+  // "bà Sáu Hoà", "ông Lê Văn Thuận (Hai Thuận)": a southern nickname, a birth-order word and the
+  // given name, is how neighbours call a person, not the person's name.
+  if (BIRTH_ORDER.has(words[at]!.key) && syllableAfterOnly(words, at)) return null;
   if (!honorificBefore(words, at) && !headBefore(words, at)) return name;
   // "ông Kim Min-jun": a foreign name may open with a Vietnamese surname and run longer.
   const foreign = foreignNameAt(words, at);
