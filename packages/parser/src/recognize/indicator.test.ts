@@ -963,3 +963,18 @@ describe('projects a foreign total is broken down into', () => {
     ]);
   });
 });
+
+describe("the guests of one family's orchard", () => {
+  it('are no tourists of a place; a national park spoken of as "vườn" still counts', () => {
+    const orchard = indicatorsOf(
+      'Tại phường Lái Thiêu, năm 2024, vườn măng cụt của ông Lê Văn Hai đón 8.000 lượt khách.',
+      '2025-01',
+    );
+    expect(orchard.filter((i) => i.indicator === 'tourist_arrivals')).toEqual([]);
+    const park = indicatorsOf(
+      'Giám đốc VQG Tràm Chim cho biết, năm 2024, vườn đón 41.260 lượt khách.',
+      '2025-01',
+    );
+    expect(park.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 41260]]);
+  });
+});

@@ -140,8 +140,13 @@ const PASSENGERS = vietnameseRegex(
 // family's house welcomed, no tourists of a place ("các homestay", "46 homestay", "46 hộ làm
 // homestay" are the place's; "nhà" alone is any building, "nhà tôi" one family's).
 const HOUSE_OWNER = '(?:\\s+(?:tôi|mình|em|anh|chị|ông|bà|chúng tôi))';
+// ("Vườn măng cụt của ông Sáu Lành đón gần 300 lượt khách": one family's orchard; a national
+// park, "vườn quốc gia", is a place.)
+// ("9 tháng, vườn đón 41.260 lượt khách": "vườn" alone speaks of the park again.)
+const OWNER = '\\s+của\\s+(?:ông|bà|anh|chị|gia đình)(?:\\s+\\p{L}+){1,3}?';
+const GARDEN = `vườn(?!\\s+quốc gia)(?:(?:\\s+\\p{L}+){1,2}?(?:${OWNER})?|${OWNER})`;
 const ONE_HOUSE = vietnameseRegex(
-  `(?:^|[^\\p{L}])(?<!(?:các|những|mọi|làm|\\d)\\s+)(?:(?:gia đình|homestay)${HOUSE_OWNER}?|nhà${HOUSE_OWNER})` +
+  `(?:^|[^\\p{L}])(?<!(?:các|những|mọi|làm|\\d)\\s+)(?:(?:gia đình|homestay)${HOUSE_OWNER}?|nhà${HOUSE_OWNER}|${GARDEN})` +
     '\\s+(?:(?:đã|cũng|đều|vừa)\\s+)?(?:đón|phục vụ|tiếp đón|đón tiếp)(?:\\s+(?:được|khoảng|hơn|gần|trên))*\\s*$',
   'u',
 );
