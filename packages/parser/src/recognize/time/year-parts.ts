@@ -13,15 +13,18 @@ const COUNT = `\\d{1,2}|${anyOf(COUNT_WORDS)}`;
 const EDGE_COUNT = `\\d{1,2}|${anyOf([...COUNT_WORDS, 'năm'])}`;
 const YEAR_AFTER = ` +năm(?: +(?<y>${YEAR})| +(?<rel>${anyOf([...YEAR_DEICTICS.keys()])}))?`;
 
+// "3 quý đầu năm", "hai quý cuối năm 2024": three months to a quarter.
+const QUARTER_COUNT = `[1-4]|${anyOf(['hai', 'ba', 'bốn'])}`;
+
 // "6 tháng đầu năm", "9 tháng đầu năm 2024", "3 tháng cuối năm nay", "nửa đầu năm";
 // and "11 tháng năm 2023" (the first eleven months), which needs its year.
 const YEAR_PART = vietnameseRegex(
-  `${BEFORE}(?:(?:(?<n>${EDGE_COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối))${YEAR_AFTER}` +
+  `${BEFORE}(?:(?:(?<n>${EDGE_COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối)|(?<q>${QUARTER_COUNT}) +quý +(?<qedge>đầu|cuối))${YEAR_AFTER}` +
     `|(?<n2>${COUNT}) +tháng +năm +(?<y3>${YEAR}))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
 );
 
-/** What every match contains: "tháng đầu", "tháng cuối", "nửa đầu", "tháng năm". */
-const MONTHS_WORD = vietnameseRegex('(?:tháng|nửa) +(?:đầu|cuối|năm)', 'u');
+/** What every match contains: "tháng đầu", "tháng cuối", "nửa đầu", "tháng năm", "quý đầu". */
+const MONTHS_WORD = vietnameseRegex('(?:tháng|nửa|quý) +(?:đầu|cuối|năm)', 'u');
 
 function countOf(written: string | undefined): number | null {
   if (written === undefined) return null;
@@ -43,8 +46,11 @@ const granularityOf = (months: number) =>
 export function findYearParts(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, YEAR_PART, MONTHS_WORD)) {
-    const { edge, half } = f.groups;
-    const count = half !== undefined ? 6 : countOf(f.groups.n ?? f.groups.n2);
+    const { half, q } = f.groups;
+    const edge = f.groups.edge ?? f.groups.qedge;
+    const quarters = q === undefined ? null : countOf(q);
+    const count =
+      half !== undefined ? 6 : quarters !== null ? 3 * quarters : countOf(f.groups.n ?? f.groups.n2);
     const year =
       f.groups.y3 !== undefined
         ? { year: Number(f.groups.y3), relative: false }

@@ -176,3 +176,16 @@ describe('"N tháng qua cửa khẩu"', () => {
     ]);
   });
 });
+
+describe('a count of quarters from an edge of the year', () => {
+  it('is three months to a quarter: "3 quý đầu năm" is January to September', () => {
+    const found = read(
+      '3 quý đầu năm, GRDP tăng 6%. Hai quý cuối năm 2024, tỉnh phấn đấu tăng 7%.',
+      '2024-10',
+    );
+    expect(found.map((t) => [t.text, t.start, t.end])).toEqual([
+      ['3 quý đầu năm', '2024-01-01', '2024-09-30'],
+      ['Hai quý cuối năm 2024', '2024-07-01', '2024-12-31'],
+    ]);
+  });
+});
