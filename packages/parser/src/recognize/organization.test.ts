@@ -2527,3 +2527,13 @@ describe('a legal form in dotted initials', () => {
     ).toEqual(['Tập đoàn Nutland B.V.']);
   });
 });
+
+describe('a verb of asking or pledging after a bare head', () => {
+  it('is the sentence’s, no name of the body', () => {
+    expect(
+      find(
+        'Công ty kiến nghị nâng cấp ĐT 746. Doanh nghiệp cam kết Hà Nam sẽ có việc làm. Hợp tác xã phấn đấu Tết này bán hết hàng.',
+      ).map((o) => o.text),
+    ).toEqual([]);
+  });
+});
