@@ -14,6 +14,7 @@ import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { NAMED_PLACES } from '../lexicon/places.js';
 import { provinceUnits } from '../lexicon/province-units.js';
 import { COMMON_SURNAMES } from '../lexicon/surnames.js';
+import { VILLAGE_WORDS } from '../lexicon/village-words.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from './context.js';
 import {
@@ -87,18 +88,13 @@ function unitsOfLevel(place: AdminPlace): AdminUnit[] {
   }
 }
 
-// Villages and hamlets, below the communes the gazetteer has: "ấp Bù Cà Mau", "thôn Hà Nam".
-const HAMLET_WORDS: ReadonlySet<string> = new Set(
-  ['thôn', 'ấp', 'bản', 'buôn', 'xóm', 'khóm', 'sóc', 'plei', 'làng'].map(foldKey),
-);
-
-/** The capitalized run words[at] ends opens right after a hamlet's type word. */
+/** The capitalized run words[at] ends opens right after a hamlet's type word: "ấp Bù Cà Mau", "thôn Hà Nam". */
 function inHamletName(words: readonly Word[], at: number): boolean {
   let start = at;
   while (start > 0 && words[start]?.gap === ' ' && words[start - 1]?.upper && !words[start - 1]?.caps)
     start--;
   const before = words[start - 1];
-  if (before === undefined || before.upper || words[start]?.gap !== ' ' || !HAMLET_WORDS.has(before.key))
+  if (before === undefined || before.upper || words[start]?.gap !== ' ' || !VILLAGE_WORDS.has(before.key))
     return false;
   // ("nông thôn Tiền Giang", "văn bản", "chăm sóc": the word closes a compound of its own.)
   return !HAMLET_COMPOUNDS.has(`${words[start - 2]?.key} ${before.key}`);

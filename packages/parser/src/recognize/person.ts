@@ -3,6 +3,7 @@ import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
 import { GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
+import { VILLAGE_WORDS } from '../lexicon/village-words.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
 import { surnameAt } from './location/admin-place.js';
@@ -135,10 +136,12 @@ function inListOfPeoples(words: readonly Word[], at: number, to: number): boolea
   return false;
 }
 
-// Villages and hamlets, named by capitals of their own: "thôn Kon Klor", "buôn Ea Kmar".
-const VILLAGE_WORDS = new Set(
-  ['thôn', 'buôn', 'bản', 'làng', 'xóm', 'ấp', 'plei', 'bon', 'sóc'].map(foldKey),
-);
+/** Where the run of capitals words[at] stands in opens, a few words back at most (a walk that costs linear time). */
+function runStart(words: readonly Word[], at: number): number {
+  let first = at;
+  while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  return first;
+}
 
 /**
  * "Bí thư Chi bộ thôn Đưng K'Si", "Trưởng thôn Kon Klor 2": capitals after a village's type word
@@ -146,9 +149,7 @@ const VILLAGE_WORDS = new Set(
  * Nguyễn Văn Bình", "Trưởng buôn Y Bhin").
  */
 function inVillageName(words: readonly Word[], at: number): boolean {
-  // A village's name is a few words: the walk back is bounded, so a run of capitals costs linear time.
-  let first = at;
-  while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  const first = runStart(words, at);
   const type = words[first - 1];
   if (craftVillageBefore(words, first)) return true;
   if (!type || type.upper || !VILLAGE_WORDS.has(type.key) || words[first]?.gap !== ' ') return false;
@@ -185,8 +186,7 @@ const LIST_JOINERS = new Set(['và', 'hoặc'].map(foldKey));
  * person's though a surname opens it ("giống … Trần Văn Minh" with a middle name still is one).
  */
 function cultivarBefore(words: readonly Word[], at: number): boolean {
-  let first = at;
-  while (first > Math.max(0, at - 4) && words[first]?.gap === ' ' && words[first - 1]?.upper) first--;
+  const first = runStart(words, at);
   if (MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return false;
   let lower = 0;
   for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
