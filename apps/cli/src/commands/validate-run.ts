@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateDataset } from '@dukien/parser';
+import { type CorpusReader, validateDataset } from '@dukien/parser';
 import { EXIT, UsageError } from '../errors.js';
 import { formatProblemsGithub } from '../report/format-github.js';
 import { formatProblemsText } from '../report/format-text.js';
@@ -13,7 +13,20 @@ export interface ValidateFlags {
   format: 'text' | 'json' | 'github';
 }
 
-export async function runValidate(datasetPath: string, flags: ValidateFlags): Promise<number> {
+/** Checks each dataset in turn, each reported on its own; the exit code is the worst of them. */
+export async function runValidateAll(datasetPaths: readonly string[], flags: ValidateFlags): Promise<number> {
+  checkFlags(flags);
+  // One reader for the run: the datasets of one corpus share its articles.
+  const corpus = flags.corpus ? corpusReader(flags.corpus) : undefined;
+  const oneLine = datasetPaths.length > 1;
+  let code: number = EXIT.ok;
+  for (const path of datasetPaths) {
+    if ((await validateOne(path, flags, corpus, oneLine)) !== EXIT.ok) code = EXIT.problems;
+  }
+  return code;
+}
+
+function checkFlags(flags: ValidateFlags): void {
   if (!['text', 'json', 'github'].includes(flags.format)) {
     throw new UsageError(`--format must be text, json or github, not "${flags.format}"`);
   }
@@ -24,10 +37,17 @@ export async function runValidate(datasetPath: string, flags: ValidateFlags): Pr
     } catch {}
     if (!isDir) throw new UsageError(`--corpus ${flags.corpus}: no such folder`);
   }
+}
+
+async function validateOne(
+  datasetPath: string,
+  flags: ValidateFlags,
+  corpus: CorpusReader | undefined,
+  oneLine: boolean,
+): Promise<number> {
   const loaded = await loadValidateInput(datasetPath);
   const input = loaded.dataset;
   const corpusDir = flags.corpus;
-  const corpus = corpusDir ? corpusReader(corpusDir) : undefined;
   const report = validateDataset(input, corpus ? { corpus } : {});
 
   const docs = Array.isArray((input as { documents?: unknown }).documents)
@@ -50,7 +70,11 @@ export async function runValidate(datasetPath: string, flags: ValidateFlags): Pr
   const located = locateProblems(problems, texts, fileOf);
 
   const { documents, facts } = report.counts;
-  if (flags.format === 'json') {
+  if (flags.format === 'json' && oneLine) {
+    process.stdout.write(
+      `${JSON.stringify({ dataset: datasetPath, valid, counts: report.counts, problems: located })}\n`,
+    );
+  } else if (flags.format === 'json') {
     process.stdout.write(`${JSON.stringify({ valid, counts: report.counts, problems: located }, null, 2)}\n`);
   } else if (flags.format === 'github') {
     if (located.length) process.stdout.write(`${formatProblemsGithub(located)}\n`);
