@@ -802,6 +802,26 @@ describe('a commune named again without its type word', () => {
   });
 });
 
+describe('a commune the title opens with, as a dateline', () => {
+  const article = (title: string) =>
+    `date 2025-10 ${title}\n\nSáng 3/10, UBND xã Thượng Lâm, tỉnh Tuyên Quang cho biết 9 tháng đầu năm xã đón hơn 2.000 lượt khách.\n`;
+  const places = (title: string) =>
+    parseDocument(article(title), { source: 'a.txt' })
+      .facts.filter((f) => f.kind === 'location' && f.evidence.text === 'Thượng Lâm')
+      .map((f) => [f.evidence.start, f.kind === 'location' ? f.code : null]);
+
+  it('is the commune the article names with its type word', () => {
+    expect(places('Thượng Lâm: Homestay người Tày hút khách mùa lúa chín')).toEqual([
+      [13, '02269'],
+      [87, '02269'],
+    ]);
+  });
+
+  it('is no place further into the title, after a word that makes it a product or a name', () => {
+    expect(places('Chè Thượng Lâm được mùa, homestay hút khách')).toEqual([[77, '02269']]);
+  });
+});
+
 describe('railways named by the places they join', () => {
   it('reads the line whole, the places in it no places of their own', () => {
     const found = find(

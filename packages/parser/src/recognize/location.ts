@@ -629,7 +629,10 @@ function communesNamedAgain(
       // The whole run of capitals is the name: "Măng Đen" in "Khu du lịch Măng Đen Xanh" is not.
       if (words[to]?.upper && /^ ?[-–]? ?$/.test(words[to]!.gap)) continue;
       if (words[at - 1]?.upper && words[at]!.gap === ' ') continue;
-      if (!standsAlone(words, at, to) || !placeWordBefore(words, at)) continue;
+      const opensTitle = HEADER_BEFORE_TITLE.test(
+        ctx.text.slice(Math.max(0, words[at]!.start - 24), words[at]!.start),
+      );
+      if (!standsAlone(words, at, to) || !(opensTitle || placeWordBefore(words, at))) continue;
       const [start, end] = [words[at]!.start, words[to - 1]!.end];
       if (taken(start, end)) continue;
       const f = match.values[0]!;
@@ -645,6 +648,9 @@ function communesNamedAgain(
   }
   return out;
 }
+
+// "date 2025-12 Lũng Phìn: Gia đình …": the title's first word opens a sentence, as a dateline.
+const HEADER_BEFORE_TITLE = /(?:^|\n)\s*date\s+\d{4}-\d{2}\s+$/;
 
 // Words after which a bare name is the place itself: "lên Măng Đen", "với Măng Đen", "du lịch
 // Măng Đen". After any other word it may be a product, a park or a river named for the place
