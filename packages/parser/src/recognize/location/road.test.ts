@@ -68,6 +68,14 @@ describe('ring roads', () => {
       { text: 'Hà Nội', name: 'Hà Nội', type: 'city' },
     ]);
   });
+
+  it('reads the half ring between two others, "2,5" and "3,5", with its half', () => {
+    expect(places('Đường Vành đai 2,5 đoạn qua quận Hoàng Mai và Vành đai 3,5 TP.HCM sẽ thông xe.')).toEqual([
+      { text: 'Đường Vành đai 2,5', name: 'Đường Vành đai 2,5', type: 'road' },
+      { text: 'Hoàng Mai', name: 'Hoàng Mai', type: 'district' },
+      { text: 'Vành đai 3,5 TP.HCM', name: 'Vành đai 3,5 TP.HCM', type: 'road' },
+    ]);
+  });
 });
 
 describe('a branch of a road', () => {

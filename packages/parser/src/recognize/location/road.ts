@@ -58,6 +58,15 @@ function ringRoadEnd(words: readonly Word[], to: number): number {
   return to;
 }
 
+/**
+ * "Vành đai 2,5", "Vành đai 3,5": a ring road between two others takes the half; 1 when the
+ * ",5" after the number at words[to - 1] is that half, not a length ("Vành đai 3,5 km").
+ */
+function halfRing(words: readonly Word[], to: number): number {
+  const half = words[to];
+  return half?.gap === ',' && half.text === '5' && !measuredAfter(words, to + 1) ? 1 : 0;
+}
+
 /** "quốc lộ 14", "Quốc lộ 1A", "QL14", "QL.1A", "QL 13", "ĐT 741", "ĐT.741", "đường tỉnh 830", "Vành đai 3". */
 function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
   const first = words[at];
@@ -78,7 +87,8 @@ function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
     const number = words[at + length];
     if (number && /^\.? ?$/.test(number.gap) && number.gap !== '' && ROAD_NUMBER.test(number.text)) {
       if (key === 'vành đai') {
-        const to = ringRoadEnd(words, at + length + 1);
+        const half = halfRing(words, at + length + 1);
+        const to = ringRoadEnd(words, at + length + 1 + half);
         if (to > at + length + 1) return { from: at, to, name: '' };
       }
       return { from: at, to: at + length + 1, name: numbered(head, number.text) };
@@ -211,7 +221,7 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ringNumber(number.text)) {
-    return { from: at, to: ringRoadEnd(words, at + 4), name: '' };
+    return { from: at, to: ringRoadEnd(words, at + 4 + halfRing(words, at + 4)), name: '' };
   }
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
