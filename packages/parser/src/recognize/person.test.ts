@@ -669,6 +669,29 @@ describe('a craft village named after its craft', () => {
       ).map((p) => p.name),
     ).toEqual(['Lê Minh Hà', 'Trần Văn Minh']);
   });
+
+  it('is no person after the craft it gives its name to ("nghề gốm Chu Đậu")', () => {
+    expect(
+      find('Nghề gốm Chu Đậu hồi sinh; nghề dệt lụa Vạn Phúc giữ nghề. Ông Chu Văn Đậu làm gốm.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Chu Văn Đậu']);
+  });
+});
+
+describe('the village elder and the village head', () => {
+  it('are titles, "làng" in them no village before the name', () => {
+    expect(
+      find('Già làng Hồ Văn Mến phát biểu. Trưởng làng Nguyễn Văn Tâm và ông Lê Thị Na dự.').map((p) => [
+        p.name,
+        p.titles,
+      ]),
+    ).toEqual([
+      ['Hồ Văn Mến', ['Già làng']],
+      ['Nguyễn Văn Tâm', ['Trưởng làng']],
+      ['Lê Thị Na', []],
+    ]);
+  });
 });
 
 describe('the rare surname Lư', () => {

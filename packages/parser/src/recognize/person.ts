@@ -160,6 +160,9 @@ function inVillageName(words: readonly Word[], at: number): boolean {
 const VILLAGE = foldKey('làng');
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
+// ("nghề gốm Chu Đậu", "nghề dệt lụa Vạn Phúc": a craft is named for its village as well.)
+const CRAFT_HEADS = new Set([VILLAGE, foldKey('nghề')]);
+
 /**
  * "làng thêu Lạc Thành", "làng gốm Bát Tràng": a village named for its craft, one or two
  * lower-case words between "làng" and the capitals at words[first]; the name is the village's
@@ -172,7 +175,7 @@ function craftVillageBefore(words: readonly Word[], first: number): boolean {
     const craft = words.slice(first - n, first);
     // (A verb after "làng" is the sentence's: "Làng có Lê Minh Hà làm trưởng".)
     if (craft.some((w) => w.upper || w.gap !== ' ' || SENTENCE_KEYS.has(w.key))) return false;
-    if (words[first - n - 1]?.key === VILLAGE) return true;
+    if (CRAFT_HEADS.has(words[first - n - 1]?.key ?? '')) return true;
   }
   return false;
 }

@@ -98,8 +98,11 @@ const PLACE_TYPES = [
 const CAPITALIZED_IN_NAMES = new Set(['hồ', 'hang', 'thác', 'vịnh'].map(foldKey));
 const PARK_ABBREVIATION = foldKey('vqg');
 
-/** Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố". */
-const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành', 'khai']);
+/**
+ * Words before a type word that make it part of another word: "yêu cầu", "nhu cầu", "thành phố";
+ * or of a title: "già làng A Nhong", "Trưởng làng Nguyễn Văn Mến".
+ */
+const NOT_TYPE_BEFORE = new Set(['yêu', 'nhu', 'thành', 'khai', 'già', 'trưởng'].map(foldKey));
 
 /**
  * Level words, which also end titles ("Chủ tịch xã Trần Văn B", "Chủ tịch UBND huyện Lê C"):
