@@ -679,6 +679,16 @@ describe('a craft village named after its craft', () => {
   });
 });
 
+describe('the ends of a road section', () => {
+  it('are no people, though a surname opens one; a name after a dash elsewhere still is', () => {
+    expect(
+      find(
+        'Đường Vành đai 1, đoạn Hoàng Cầu - Voi Phục đã thông xe; sắp khởi công đoạn Ô Đống Mác - Nguyễn Khoái. Anh Hoàng Cầu - cán bộ xã - nói.',
+      ).map((p) => p.text),
+    ).toEqual(['Hoàng Cầu']);
+  });
+});
+
 describe('the village elder and the village head', () => {
   it('are titles, "làng" in them no village before the name', () => {
     expect(

@@ -180,6 +180,26 @@ function craftVillageBefore(words: readonly Word[], first: number): boolean {
   return false;
 }
 
+const SECTION = foldKey('đoạn');
+const DASH_GAP = /^ ?[-–] ?$/;
+
+/**
+ * "đoạn Hoàng Cầu - Voi Phục", "đoạn Ô Đống Mác - Nguyễn Khoái": the two ends of a road's
+ * section are places or streets, though a surname opens one ("Nguyễn Khoái" is a street).
+ */
+function sectionEndAt(words: readonly Word[], at: number): boolean {
+  const first = runStart(words, at);
+  let to = at;
+  while (words[to + 1]?.gap === ' ' && words[to + 1]!.upper) to++;
+  // The first end: "đoạn" before it, a dash and a capital after it.
+  if (words[first - 1]?.key === SECTION && DASH_GAP.test(words[to + 1]?.gap ?? '') && words[to + 1]!.upper)
+    return true;
+  // The second end: a dash before it, and before that an end that "đoạn" opens.
+  if (!DASH_GAP.test(words[first]?.gap ?? '') || !words[first - 1]?.upper) return false;
+  const other = runStart(words, first - 1);
+  return words[other - 1]?.key === SECTION && words[other]?.gap === ' ';
+}
+
 const VARIETY = foldKey('giống');
 const LIST_JOINERS = new Set(['và', 'hoặc'].map(foldKey));
 
@@ -228,7 +248,7 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
     !headBefore(words, at)
   )
     return null;
-  if (inVillageName(words, at) || cultivarBefore(words, at)) return null;
+  if (inVillageName(words, at) || cultivarBefore(words, at) || sectionEndAt(words, at)) return null;
   // "bà Sáu Hoà", "ông Lê Văn Thuận (Hai Thuận)": a southern nickname, a birth-order word and the
   // given name, is how neighbours call a person, not the person's name.
   if (BIRTH_ORDER.has(words[at]!.key) && syllableAfterOnly(words, at)) return null;
