@@ -679,6 +679,19 @@ describe('a craft village named after its craft', () => {
   });
 });
 
+describe('titles between two people', () => {
+  it("are the first one's when they follow that name, and the second begins at its rank", () => {
+    expect(
+      find(
+        'Dự họp có bà Sầm Thị Hạnh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Đại tá Hoàng Văn Lũy, Ủy viên BTV Tỉnh ủy, Chỉ huy trưởng Bộ CHQS tỉnh.',
+      ).map((p) => [p.name, p.rank, p.titles]),
+    ).toEqual([
+      ['Sầm Thị Hạnh', null, ['Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh']],
+      ['Hoàng Văn Lũy', 'Đại tá', ['Ủy viên BTV Tỉnh ủy', 'Chỉ huy trưởng Bộ CHQS tỉnh']],
+    ]);
+  });
+});
+
 describe('the ends of a road section', () => {
   it('are no people, though a surname opens one; a name after a dash elsewhere still is', () => {
     expect(

@@ -358,14 +358,18 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
     const names = namesIn(words, blocked);
     const starts = new Set(names.map((n) => n.from));
     const isNameStart = (i: number) => starts.has(i);
+    // Where the titles after the last name written end: "bà A, Tỉnh ủy viên, Phó Chủ tịch UBND
+    // tỉnh, Đại tá B": the titles between are A's, and B's own begin past them.
+    let claimedTo = 0;
     for (const name of names) {
       const degree = degreeBefore(ctx, words, name.from);
       const before = degree
         ? degree.rank
           ? [degree.rank]
           : []
-        : titlesBefore(words, name.from, isNameStart);
+        : titlesBefore(words, name.from, isNameStart).filter((item) => item.from >= claimedTo);
       const after = titlesAfter(words, name.to, isNameStart);
+      claimedTo = Math.max(claimedTo, after.at(-1)?.to ?? name.to);
       const items = [...before, ...after];
       // "phường Trần Phú" was caught above; a bare commune-like name needs a title to count.
       if (name.placeLike && items.length === 0 && !degree && !honorificBefore(words, name.from)) continue;
