@@ -61,6 +61,28 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('reads past the complements of a name ("nhà nước trên địa bàn") to the next name of the list', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tổng thu ngân sách nhà nước trên địa bàn và tổng chi ngân sách địa phương của tỉnh Bạc Liêu lần lượt đạt 9.120 tỷ đồng và 14.300 tỷ đồng.',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['budget_revenue', 9_120_000_000_000],
+      ['budget_expenditure', 14_300_000_000_000],
+    ]);
+  });
+
+  it('gives each value the zone of its rank past an adverb before the cue ("hiện lần lượt")', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ lấp đầy KCN Long Đức và KCN Hòa Phú của tỉnh Vĩnh Long hiện lần lượt đạt 88,5% và 61%.',
+      '2025-05',
+    );
+    expect(found.map((i) => [i.indicator, i.subject, i.value]).sort()).toEqual([
+      ['occupancy_rate', 'Hòa Phú', 61],
+      ['occupancy_rate', 'Long Đức', 88.5],
+    ]);
+  });
+
   it('reads no statistic in the changes a list gives to the values before it', () => {
     const found = indicatorsOf(
       'Sáu tháng, xuất khẩu gạo của tỉnh An Giang ước đạt 382.000 tấn, trị giá gần 260 triệu USD, tăng lần lượt 14,6% và 37,2%.',

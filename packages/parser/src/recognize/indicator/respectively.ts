@@ -38,8 +38,9 @@ const TO_FIRST_VALUE = /^\s+(?:[\p{L}\p{M}]+\s+){0,3}$/u;
 // Values of a list: ", ", " và ", ", và ".
 const BETWEEN_VALUES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 // Names of a list, an abbreviation in brackets left aside ("tổng sản phẩm (GRDP) và thu ngân
-// sách"), a few lower-case words allowed after a name ("GRDP của tỉnh và ...").
-const BETWEEN_NAMES = /^(?:\s+[\p{Ll}\p{M}]+){0,3}\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
+// sách"), a few lower-case words allowed after a name ("GRDP của tỉnh và ...", "thu ngân sách
+// nhà nước trên địa bàn và ...").
+const BETWEEN_NAMES = /^(?:\s+[\p{Ll}\p{M}]+){0,5}\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
 // From the last name to "lần lượt": the names' complements ("nhà nước", "của tỉnh"), no figure.
 // ("Xuất khẩu và nhập khẩu 5 tháng lần lượt đạt …": the period of the list may stand there too.)
 const NAME_TO_CUE = /^[^\d.;:!?()]{0,40}$/u;
@@ -146,7 +147,8 @@ function nameList(
 const BETWEEN_PLACES =
   /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng|TP\.?|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|cửa khẩu(?: quốc tế| chính| phụ)?)\s+)?$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
-const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*$/u;
+// ("KCN Trà Kha và KCN Khánh An hiện lần lượt đạt": an adverb of time may stand before it.)
+const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:hiện|hiện nay|đều))?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing.
 const PLACES_TO_NAME = /^\s*(?:có|đạt|với)?\s*$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure.
