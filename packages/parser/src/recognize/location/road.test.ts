@@ -57,6 +57,14 @@ describe('road names', () => {
   });
 });
 
+describe('an expressway named only by how it is financed', () => {
+  it('is no road; one with a name after the form still is', () => {
+    expect(places('Dự án thành phần 3 (cao tốc PPP) và cao tốc BOT Pháp Vân - Cầu Giẽ.')).toEqual([
+      { text: 'cao tốc BOT Pháp Vân - Cầu Giẽ', name: 'Cao tốc BOT Pháp Vân - Cầu Giẽ', type: 'road' },
+    ]);
+  });
+});
+
 describe('ring roads', () => {
   it('keeps the region or city a ring road circles in its name, and no place inside it', () => {
     expect(places('Vốn cho đường Vành đai 4 - Vùng Thủ đô và Vành đai 3 TP.HCM tăng.')).toEqual([

@@ -152,6 +152,10 @@ function stationEnds(words: readonly Word[], at: number, max: number, allowCaps:
 
 const FAST_CRAFT = new Set(['tàu', 'nô', 'xuồng', 'thuyền'].map(foldKey));
 
+// Forms of investment in public works, written in capitals: public-private partnership,
+// build-operate-transfer and their kin, official development assistance.
+const INVESTMENT_FORMS = new Set(['ppp', 'bot', 'bt', 'boo', 'bto', 'blt', 'oda', 'epc']);
+
 /** "cao tốc Bắc - Nam", "cao tốc TP.HCM - Long Thành - Dầu Giây". */
 function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   const [cao, toc] = [words[at], words[at + 1]];
@@ -164,6 +168,8 @@ function expresswayAt(words: readonly Word[], at: number): RoadMatch | null {
   if (/^\d/.test(words[nameFrom]!.text)) return null;
   let to = nameRun(words, nameFrom, 10, true);
   if (to === nameFrom) return null;
+  // "dự án thành phần 3 (cao tốc PPP)", "cao tốc BOT": how it is financed, no expressway's name.
+  if (to === nameFrom + 1 && INVESTMENT_FORMS.has(words[nameFrom]!.key)) return null;
   // "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": the expressways of a country.
   if (NAMED_PLACES.longestAt(words, nameFrom)?.length === to - nameFrom) return null;
   // "cao tốc Bắc - Nam phía Đông": a side of the country closes the name.
