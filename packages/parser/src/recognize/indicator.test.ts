@@ -297,6 +297,17 @@ describe('recognizeIndicators', () => {
     ).toEqual([61.5]);
   });
 
+  it("reads the subject's own baseline in a bracket after its rank in the country", () => {
+    const found = indicatorsOf(
+      'Tăng trưởng kinh tế 6 tháng của tỉnh Hà Tĩnh ước đạt 7,2%, đứng thứ 12 cả nước (cùng kỳ năm 2023 tăng 5,1%).',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.value, i.period.start, i.period.end])).toEqual([
+      [7.2, '2024-01-01', '2024-06-30'],
+      [5.1, '2023-01-01', '2023-06-30'],
+    ]);
+  });
+
   it("gives the worth of an estimated amount the estimate's status", () => {
     const [i] = indicatorsOf(
       'Năm 2025 xuất khẩu gạo của TP Cần Thơ ước đạt 2,1 triệu tấn, trị giá khoảng 1,32 tỷ USD.',

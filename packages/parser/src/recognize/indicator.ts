@@ -416,10 +416,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     )
       continue;
     // "…, cao hơn bình quân cả nước (52,3%)": the country's figure in a bracket is no statistic of
-    // the subject's.
+    // the subject's. ("…, đứng thứ 9 cả nước (cùng kỳ năm 2023 tăng 4,47%)": a bracket that names
+    // its own time after a rank is the subject's baseline.)
     if (
       ctx.text[clause.start - 1] === '(' &&
-      NATIONAL_BEFORE.test(ctx.folded.slice(Math.max(0, clause.start - 32), clause.start - 1))
+      NATIONAL_BEFORE.test(ctx.folded.slice(Math.max(0, clause.start - 32), clause.start - 1)) &&
+      !found.times.some((t) => t.evidence.start >= clause.start && t.evidence.end <= q.evidence.start)
     )
       continue;
     const listed = respective.get(q.evidence.start);
