@@ -302,9 +302,9 @@ describe('recognizeIndicators', () => {
       'Tăng trưởng kinh tế 6 tháng của tỉnh Hà Tĩnh ước đạt 7,2%, đứng thứ 12 cả nước (cùng kỳ năm 2023 tăng 5,1%).',
       '2024-07',
     );
-    expect(found.map((i) => [i.value, i.period.start, i.period.end])).toEqual([
-      [7.2, '2024-01-01', '2024-06-30'],
-      [5.1, '2023-01-01', '2023-06-30'],
+    expect(found.map((i) => [i.indicator, i.value, i.subject])).toEqual([
+      ['grdp_growth', 7.2, 'Hà Tĩnh'],
+      ['grdp_growth', 5.1, 'Hà Tĩnh'],
     ]);
   });
 
