@@ -297,6 +297,18 @@ describe('recognizeIndicators', () => {
     ).toEqual([61.5]);
   });
 
+  it('reads no value of trade in the balance of trade after it ("xuất siêu", "nhập siêu")', () => {
+    const found = indicatorsOf(
+      'Tám tháng, kim ngạch xuất nhập khẩu của tỉnh Bắc Ninh đạt 109,6 tỷ USD, tăng 15,8%; trong đó xuất khẩu đạt 58,4 tỷ USD, tăng 17,3%, nhập khẩu đạt 51,2 tỷ USD, tỉnh xuất siêu 7,2 tỷ USD.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['trade_value', 109_600_000_000],
+      ['export_value', 58_400_000_000],
+      ['import_value', 51_200_000_000],
+    ]);
+  });
+
   it("reads the subject's own baseline in a bracket after its rank in the country", () => {
     const found = indicatorsOf(
       'Tăng trưởng kinh tế 6 tháng của tỉnh Hà Tĩnh ước đạt 7,2%, đứng thứ 12 cả nước (cùng kỳ năm 2023 tăng 5,1%).',

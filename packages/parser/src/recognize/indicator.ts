@@ -206,6 +206,11 @@ const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nư
 const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
 const TRADE_AS_PURPOSE = vietnameseRegex('(?:^|[^\\p{L}])(?:để|nhằm|điều kiện)\\s*$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
+// ", tỉnh xuất siêu 7,2 tỷ USD": the balance of trade, after a comma, is no value of either side.
+const TRADE_BALANCE = vietnameseRegex(
+  '[,;]\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)(?:[^\\p{L}]|$)',
+  'u',
+);
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
 const DEFICIT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bội\\s*$', 'u');
@@ -615,6 +620,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "xuất khẩu 9.450 tấn tôm, doanh thu gần 2.180 tỉ đồng": a firm's takings from what it
       // sold abroad are no value of trade.
       if (TRADE_KEYS.has(key) && TAKINGS.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      if (TRADE_KEYS.has(key) && TRADE_BALANCE.test(ctx.folded.slice(match.phrase.end, q.evidence.start)))
+        continue;
       // "tỷ trọng xuất khẩu lên 28,5%": the share exports make of trade is no value of them.
       if (
         TRADE_KEYS.has(key) &&
