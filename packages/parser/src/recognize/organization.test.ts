@@ -374,6 +374,19 @@ describe('companies', () => {
   });
 });
 
+describe('a cooperative group', () => {
+  it('is named by its trade and its village, and typed other', () => {
+    expect(
+      find(
+        'Tổ hợp tác dệt thổ cẩm Xa Đưng có 18 thành viên; Tổ hợp tác cà phê bền vững Jun Juh thu mua cà phê.',
+      ).map((o) => [o.text, o.type]),
+    ).toEqual([
+      ['Tổ hợp tác dệt thổ cẩm Xa Đưng', 'other'],
+      ['Tổ hợp tác cà phê bền vững Jun Juh', 'other'],
+    ]);
+  });
+});
+
 describe('what is no organization', () => {
   it.each([
     'Lãnh đạo các sở, ngành và doanh nghiệp dự.',
