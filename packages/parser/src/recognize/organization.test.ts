@@ -374,6 +374,19 @@ describe('companies', () => {
   });
 });
 
+describe("a cooperative's director after its bare head", () => {
+  it('is no second cooperative when one was named before; a cooperative named first still is', () => {
+    const texts = (text: string) => find(text).map((o) => o.text);
+    expect(
+      texts('HTX Nông nghiệp Ia Pal có 40 thành viên. Chủ nhiệm HTX Siu Đoan cho biết HTX sẽ mở rộng.'),
+    ).toEqual(['HTX Nông nghiệp Ia Pal', 'HTX', 'HTX']);
+    expect(texts('Giám đốc HTX Hoàng Long cho biết HTX có 30 thành viên.')).toEqual([
+      'HTX Hoàng Long',
+      'HTX',
+    ]);
+  });
+});
+
 describe('a cooperative group', () => {
   it('is named by its trade and its village, and typed other', () => {
     expect(

@@ -9,7 +9,7 @@ import { ROAD_FIRST_WORDS } from './location/road.js';
 import { opensSentence } from './location/stands-alone.js';
 import { zoneWordsAt } from './location/zone.js';
 import { airportsAsBodies } from './organization/airport.js';
-import { bareCooperatives } from './organization/bare-cooperative.js';
+import { bareCooperatives, directorsAfterBareHead } from './organization/bare-cooperative.js';
 import { bracketedRun, bracketedShortForm, capitalsIn } from './organization/bracketed.js';
 import { brandConsortiums } from './organization/brand-consortium.js';
 import { brandStart } from './organization/brand-word.js';
@@ -206,7 +206,7 @@ export function recognizeOrganizations(
   for (const draft of drafts) draft.type = typeByName(draft.name) ?? draft.type;
   drafts.push(...bareCooperatives(ctx, drafts), ...brandConsortiums(ctx, drafts));
   drafts.push(...carriers(ctx, drafts), ...airportsAsBodies(ctx, drafts));
-  return drafts.sort((a, b) => a.evidence.start - b.evidence.start);
+  return directorsAfterBareHead(ctx, drafts).sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 const COMPANY_HEAD = /^(?:Công ty|Tập đoàn|Tổng công ty)\s+(?=\p{Lu})/u;

@@ -1,5 +1,6 @@
 import { foldKey } from '../../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
+import { surnameAt } from '../location/admin-place.js';
 import { paragraphWords } from '../tokens/tokenize.js';
 import { holderByMiddleName, holderOfThreeWords } from './complement.js';
 import { isCooperative } from './firm.js';
@@ -47,4 +48,37 @@ export function bareCooperatives(ctx: RecognizeContext, found: readonly Draft[])
     }
   }
   return out;
+}
+
+// "Giám đốc HTX", "Chủ nhiệm HTX": the last word of a title a cooperative's head closes.
+const HEAD_OF = new Set(['đốc', 'nhiệm'].map(foldKey));
+
+/**
+ * "HTX Nông nghiệp Ia Pal … Giám đốc HTX Siu Đoan cho biết": after one cooperative is named, a
+ * title, the bare head and two words a surname opens are its director, not a second cooperative
+ * named after a person. Those drafts become the bare "HTX", leaving the name to the person.
+ */
+export function directorsAfterBareHead(ctx: RecognizeContext, found: readonly Draft[]): Draft[] {
+  const cooperatives = found.filter((d) => isCooperative(d.name));
+  if (cooperatives.length < 2) return [...found];
+  const wordsAt = new Map<number, { words: ReturnType<typeof paragraphWords>[number]; k: number }>();
+  for (const words of paragraphWords(ctx))
+    for (const [k, w] of words.entries()) if (w.key === HTX) wordsAt.set(w.start, { words, k });
+  return found.map((d) => {
+    const at = wordsAt.get(d.evidence.start);
+    if (!at || !isCooperative(d.name)) return d;
+    const { words, k } = at;
+    const [first, second, after] = [words[k + 1], words[k + 2], words[k + 3]];
+    const two =
+      first?.upper &&
+      second?.upper &&
+      first.gap === ' ' &&
+      second.gap === ' ' &&
+      !(after?.upper && after.gap === ' ') &&
+      d.evidence.end === second.end;
+    if (!two || surnameAt(words, k + 1) === 0 || !HEAD_OF.has(words[k - 1]?.key ?? '')) return d;
+    if (!cooperatives.some((c) => c.evidence.start < d.evidence.start && c.name !== d.name)) return d;
+    const head = words[k]!;
+    return { ...d, evidence: evidence(ctx.text, head.start, head.end), name: 'Hợp tác xã', shortName: 'HTX' };
+  });
 }
