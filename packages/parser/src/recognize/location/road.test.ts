@@ -77,6 +77,17 @@ describe('ring roads', () => {
     ]);
   });
 
+  it('reads a ring road named by its side of the city, with the city after "TP."', () => {
+    expect(places('Đường Vành đai phía Tây TP. Pleiku dài 16 km; Vành đai phía Đông thông xe.')).toEqual([
+      {
+        text: 'Đường Vành đai phía Tây TP. Pleiku',
+        name: 'Đường Vành đai phía Tây TP. Pleiku',
+        type: 'road',
+      },
+      { text: 'Vành đai phía Đông', name: 'Vành đai phía Đông', type: 'road' },
+    ]);
+  });
+
   it('reads the half ring between two others, "2,5" and "3,5", with its half', () => {
     expect(places('Đường Vành đai 2,5 đoạn qua quận Hoàng Mai và Vành đai 3,5 TP.HCM sẽ thông xe.')).toEqual([
       { text: 'Đường Vành đai 2,5', name: 'Đường Vành đai 2,5', type: 'road' },

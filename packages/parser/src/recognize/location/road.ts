@@ -55,7 +55,28 @@ function ringRoadEnd(words: readonly Word[], to: number): number {
     const alias = CITY_ALIASES.longestAt(words, to);
     if (alias) return to + alias.length;
   }
+  // "Vành đai phía Tây TP. Pleiku": the city it circles, written with "TP." and its name.
+  if (next.gap === ' ' && next.key === 'tp' && next.caps && /^\.? $/.test(words[to + 1]?.gap ?? '')) {
+    let end = to + 1;
+    while (
+      end < to + 4 &&
+      words[end]?.upper &&
+      !words[end]!.caps &&
+      (end === to + 1 || words[end]!.gap === ' ')
+    )
+      end++;
+    if (end > to + 1) return end;
+  }
   return to;
+}
+
+const SIDES = new Set(['tây', 'đông', 'nam', 'bắc'].map(foldKey));
+const SIDE = foldKey('phía');
+
+/** "Vành đai phía Tây": a ring road named by the side of the city it runs on; the words after words[at - 1], or 0. */
+function ringSide(words: readonly Word[], at: number): number {
+  const [side, which] = [words[at], words[at + 1]];
+  return side?.key === SIDE && side.gap === ' ' && which?.gap === ' ' && SIDES.has(which.key) ? 2 : 0;
 }
 
 /**
@@ -84,6 +105,8 @@ function numberedRoadAt(words: readonly Word[], at: number): RoadMatch | null {
     const key = headWords.map((w) => w.key).join(' ');
     const head = ROAD_KINDS.get(key);
     if (!head || (length === 1 && !first.caps)) continue;
+    const side = key === 'vành đai' ? ringSide(words, at + length) : 0;
+    if (side > 0 && first.upper) return { from: at, to: ringRoadEnd(words, at + length + side), name: '' };
     const number = words[at + length];
     if (number && /^\.? ?$/.test(number.gap) && number.gap !== '' && ROAD_NUMBER.test(number.text)) {
       if (key === 'vành đai') {
@@ -226,6 +249,9 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (before?.upper && !before.caps && words[at]?.gap === ' ' && !opensSentence(words, at - 1)) return null;
   // "đường Vành đai 3": a ring road and its number.
   const [ring, belt, number] = [words[at + 1], words[at + 2], words[at + 3]];
+  if (ring?.key === 'vành' && belt?.key === 'đai' && ringSide(words, at + 3) > 0) {
+    return { from: at, to: ringRoadEnd(words, at + 5), name: '' };
+  }
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ringNumber(number.text)) {
     return { from: at, to: ringRoadEnd(words, at + 4 + halfRing(words, at + 4)), name: '' };
   }
