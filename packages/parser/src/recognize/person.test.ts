@@ -692,6 +692,16 @@ describe('titles between two people', () => {
   });
 });
 
+describe('two syllables closing a place name a type word opens', () => {
+  it("are the place's, no person; a full name after a zone still is one", () => {
+    expect(
+      find(
+        'Hai bên kiểm tra chung với cửa khẩu Đen Sa Vẳn của Lào. Trưởng ban Quản lý KCN Nam Đông Hà Nguyễn Văn Bình cho biết.',
+      ).map((p) => p.name),
+    ).toEqual(['Nguyễn Văn Bình']);
+  });
+});
+
 describe('the ends of a road section', () => {
   it('are no people, though a surname opens one; a name after a dash elsewhere still is', () => {
     expect(

@@ -236,6 +236,9 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   if (!words[at]?.upper) return null;
   // "KKTM Vân Phong", "cầu Trần Thị Lý": capitals after a place type are a place.
   if (placeTypeBefore(words, at)) return null;
+  // "cửa khẩu Đen Sa Vẳn": two syllables closing a run that a place type opens are the place's too.
+  const run = runStart(words, at);
+  if (run < at && placeTypeBefore(words, run) && syllableAfterOnly(words, at)) return null;
   // "đồng bào Hà Nhì", "dân tộc La Hủ": capitals after these name a people, not a person.
   if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);
