@@ -446,6 +446,7 @@ describe('recognizeQuantities: numbers in words', () => {
     'Không gian phát triển được mở rộng.',
     'Mỗi năm tỉnh đón nhiều khách.',
     'Năm nay tỉnh tăng trưởng khá.',
+    'Cả nhà gói bánh đến nửa đêm vẫn chưa xong.',
   ])('finds no quantity in %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -25,6 +25,7 @@ const ONE_OF = new RegExp(
   'u',
 );
 const HALF = [foldKey('nửa'), `${foldKey('một')} ${foldKey('nửa')}`];
+const MIDNIGHT = `${foldKey('đêm')}`;
 const FROM = foldKey('từ');
 const STARS = 'sao';
 const MULTIPLES: ReadonlyMap<string, number> = new Map([
@@ -337,6 +338,8 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
   )
     return skip(head.end);
   const half = HALF.includes(head.text) || (head.words && head.value < 1);
+  // "gói đến nửa đêm": midnight, a time of day, no half of anything.
+  if (half && folded.startsWith(MIDNIGHT, unitAt)) return skip(head.end);
   if (head.words) {
     // "năm" is the year in "trong năm", "mỗi năm"; "một" alone is mostly the article.
     if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
