@@ -203,6 +203,19 @@ describe('the subject of a statistic', () => {
     expect(zone.at(-1)?.subject).toBe('Phúc Điền');
   });
 
+  it('is the zone named before for "KCN này" and a bare "KCN" that acts, not for the zones at large', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hưng Yên thu hút vốn. Tại KCN Phố Nối A, 7 tháng, KCN này có 5 dự án FDI mới, vốn đăng ký 38,4 triệu USD. Hiện KCN có tổng diện tích 596 ha. Các DN trong KCN đã giải quyết việc làm cho 2.100 lao động.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['fdi_projects', 'Phố Nối A'],
+      ['investment_capital', 'Phố Nối A'],
+      ['area', 'Phố Nối A'],
+      ['jobs_created', 'Hưng Yên'],
+    ]);
+  });
+
   it('is no commune for "toàn xã hội", the whole of society', () => {
     const found = indicatorsOf(
       'Tỉnh Đồng Nai có xã Bàu Hàm. Giám đốc Sở cho biết, tổng vốn đầu tư toàn xã hội năm 2020 ước đạt 69.100 tỷ đồng; giải ngân vốn đầu tư công đạt 91,3%.',

@@ -884,8 +884,10 @@ const FROM_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+$', 'u');
 const BARE_ECONOMIC_ZONE =
   /(?:^|[^\p{L}])(?:[Kk]hu kinh tế|KKT)(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})(?![\p{L}\p{N}])/u;
 // ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án": "khu" as the subject of a verb.)
+// ("7 tháng, KCN này có 5 dự án FDI", "Hiện KCN có tổng diện tích …": its abbreviation, one zone;
+// not "các KCN", "29 KCN đang hoạt động" nor "DN trong KCN", the zones at large.)
 const BARE_ZONE =
-  /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
+  /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
