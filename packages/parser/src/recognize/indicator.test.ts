@@ -309,6 +309,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no trade in a price per unit sold, and none in a fine; a yearly value still counts', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh Lâm Đồng xuất khẩu hoa đạt 71,4 triệu USD. Giá cúc xuất khẩu hiện 6.800 - 7.500 đồng/cành. Lực lượng chức năng xử lý 46 trường hợp, phạt tiền hơn 170 triệu đồng. Mục tiêu năm 2030 kim ngạch xuất khẩu hoa đạt 150 triệu USD/năm.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['export_value', 71_400_000],
+      ['export_value', 150_000_000],
+    ]);
+  });
+
   it("reads the subject's own baseline in a bracket after its rank in the country", () => {
     const found = indicatorsOf(
       'Tăng trưởng kinh tế 6 tháng của tỉnh Hà Tĩnh ước đạt 7,2%, đứng thứ 12 cả nước (cùng kỳ năm 2023 tăng 5,1%).',

@@ -207,6 +207,8 @@ const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép
 const TRADE_AS_PURPOSE = vietnameseRegex('(?:^|[^\\p{L}])(?:để|nhằm|điều kiện)\\s*$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 // ", tỉnh xuất siêu 7,2 tỷ USD": the balance of trade, after a comma, is no value of either side.
+const PER_TIME = vietnameseRegex('^(?:năm|tháng|quý|tuần|ngày|vụ|mùa)$', 'u');
+const FINED_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phạt|phạt tiền|xử phạt)\\s+$', 'u');
 const TRADE_BALANCE = vietnameseRegex(
   '[,;]\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)(?:[^\\p{L}]|$)',
   'u',
@@ -622,6 +624,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (TRADE_KEYS.has(key) && TAKINGS.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       if (TRADE_KEYS.has(key) && TRADE_BALANCE.test(ctx.folded.slice(match.phrase.end, q.evidence.start)))
         continue;
+      // "Giá cúc xuất khẩu hiện 6.800 - 7.500 đồng/cành": money per unit sold is a price ("… triệu
+      // USD/năm" is a yearly value still).
+      if (TRADE_KEYS.has(key) && q.per !== null && !PER_TIME.test(q.per) && CURRENCIES.has(q.unit ?? ''))
+        continue;
+      // "…, phạt tiền hơn 170 triệu đồng": a fine is no sum a statistic counts.
+      if (FINED_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start))) continue;
       // "tỷ trọng xuất khẩu lên 28,5%": the share exports make of trade is no value of them.
       if (
         TRADE_KEYS.has(key) &&
