@@ -447,6 +447,7 @@ describe('recognizeQuantities: numbers in words', () => {
     'Mỗi năm tỉnh đón nhiều khách.',
     'Năm nay tỉnh tăng trưởng khá.',
     'Cả nhà gói bánh đến nửa đêm vẫn chưa xong.',
+    'Dự án giai đoạn 1 và 2 đã hoàn thành.',
   ])('finds no quantity in %s', (text) => {
     expect(spans(text)).toEqual([]);
   });

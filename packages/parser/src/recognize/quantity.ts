@@ -86,6 +86,10 @@ const EACH_SPAN: ReadonlySet<string> = new Set(
   ['mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm', 'mỗi giờ'].map(foldKey),
 );
 
+// The word or two, a number and "và" before a number: "giai đoạn 1 và ". (Not a comma: "Trong
+// tháng 9, 32 homestay …" counts after a date.)
+const LISTED_LABEL = /(?:^|\s)(\S+)\s+(\S+)\s+\d{1,3}\s+và\s+$/u;
+
 function isLabelled(
   text: string,
   folded: string,
@@ -106,6 +110,10 @@ function isLabelled(
   // "(kế hoạch 9,5%)", "giải thưởng 10 triệu đồng": a number with a unit of measure is a
   // measure, whatever word it follows; a label is a bare number ("Kế hoạch 123", "khóa 15").
   const measured = unit?.kind === 'measure';
+  // "giai đoạn 1 và 2", "khóa 14 và 15": a second label after the first shares its word.
+  const listed = LISTED_LABEL.exec(folded.slice(Math.max(0, at - 40), at));
+  if (!unit && listed && [listed[2] ?? '', `${listed[1]} ${listed[2]}`].some((w) => LABELS.has(w)))
+    return true;
   for (const phrase of pair) {
     if (LABELS.has(phrase) && !measured) return true;
     if (LABEL_UNLESS_UNIT.has(phrase) && !unit) return true;
