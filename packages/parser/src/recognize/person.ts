@@ -189,8 +189,9 @@ const DASH_GAP = /^ ?[-–] ?$/;
  */
 function sectionEndAt(words: readonly Word[], at: number): boolean {
   const first = runStart(words, at);
+  // (A name's run is short: a run of capitals longer than a name, bounded, is no section's end.)
   let to = at;
-  while (words[to + 1]?.gap === ' ' && words[to + 1]!.upper) to++;
+  while (to < at + 5 && words[to + 1]?.gap === ' ' && words[to + 1]!.upper) to++;
   // The first end: "đoạn" before it, a dash and a capital after it.
   if (words[first - 1]?.key === SECTION && DASH_GAP.test(words[to + 1]?.gap ?? '') && words[to + 1]!.upper)
     return true;
