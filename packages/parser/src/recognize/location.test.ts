@@ -793,6 +793,14 @@ describe('a commune named again without its type word', () => {
     ]);
   });
 
+  it('is the commune its people are named for ("ngư dân Sa Huỳnh")', () => {
+    const found = find(
+      'Tỉnh Quảng Ngãi họp. Tàu cá của phường Sa Huỳnh ra khơi; ngư dân Sa Huỳnh trúng mùa cá cơm.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.text === 'Sa Huỳnh').map((f) => f.code)).toEqual(['21478', '21478']);
+  });
+
   it('leaves a product or a lake named for the place alone', () => {
     const found = find(
       'Tỉnh Quảng Ngãi họp. Xã Măng Đen có 2.000 ha sâm Măng Đen bên hồ Măng Đen.',

@@ -656,9 +656,24 @@ const HEADER_BEFORE_TITLE = /(?:^|\n)\s*date\s+\d{4}-\d{2}\s+$/;
 // Măng Đen". After any other word it may be a product, a park or a river named for the place
 // ("sâm Ngọc Linh", "hồ Ba Bể", "sông Kiến Giang"), and is left alone.
 const BEFORE_PLACE = new Set(
-  ['lên', 'về', 'đến', 'tới', 'tại', 'ở', 'với', 'từ', 'và', 'của', 'qua', 'thăm', 'khách', 'lịch'].map(
-    foldKey,
-  ),
+  // ("nông dân Tam Giang Tây", "người dân Măng Đen": the people of the place.)
+  [
+    'lên',
+    'về',
+    'đến',
+    'tới',
+    'tại',
+    'ở',
+    'với',
+    'từ',
+    'và',
+    'của',
+    'qua',
+    'thăm',
+    'khách',
+    'lịch',
+    'dân',
+  ].map(foldKey),
 );
 
 /** Whether the word before words[at] lets a bare name be the place: a preposition, a comma, a sentence's start. */
