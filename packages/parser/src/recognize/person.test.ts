@@ -679,6 +679,19 @@ describe('a craft village named after its craft', () => {
   });
 });
 
+describe('the head of a tax office since 2025', () => {
+  it('is titled "Trưởng Thuế" with the office after it', () => {
+    expect(
+      find(
+        'Ông Lê Đình Phong, Trưởng Thuế thành phố Đà Nẵng cho biết. Phó Trưởng Thuế tỉnh Hưng Yên Trần Thị Hoa dự.',
+      ).map((p) => [p.name, p.titles]),
+    ).toEqual([
+      ['Lê Đình Phong', ['Trưởng Thuế thành phố Đà Nẵng']],
+      ['Trần Thị Hoa', ['Phó Trưởng Thuế tỉnh Hưng Yên']],
+    ]);
+  });
+});
+
 describe('titles between two people', () => {
   it("are the first one's when they follow that name, and the second begins at its rank", () => {
     expect(
