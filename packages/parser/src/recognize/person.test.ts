@@ -679,6 +679,16 @@ describe('a craft village named after its craft', () => {
   });
 });
 
+describe("a manager's field before the body managed", () => {
+  it('stays in the title ("Giám đốc tài chính Công ty …", "Giám đốc đối ngoại SEVT")', () => {
+    expect(
+      find(
+        'Ông Park Sung Min, Giám đốc tài chính Công ty TNHH Linh kiện Daewon Vina cho biết. Ông Lee Jae-won, Giám đốc đối ngoại SEVT nói.',
+      ).map((p) => p.titles),
+    ).toEqual([['Giám đốc tài chính Công ty TNHH Linh kiện Daewon Vina'], ['Giám đốc đối ngoại SEVT']]);
+  });
+});
+
 describe('the head of a tax office since 2025', () => {
   it('is titled "Trưởng Thuế" with the office after it', () => {
     expect(

@@ -152,6 +152,30 @@ for (const body of [
   GENERIC_BODIES.add(body, true);
 }
 
+// The last syllable of "Giám đốc", and the fields a manager may head, written after it.
+const MANAGER = foldKey('đốc');
+const MANAGER_FIELDS = new PhraseIndex<true>();
+for (const field of [
+  'tài chính',
+  'đối ngoại',
+  'thu mua',
+  'kinh doanh',
+  'điều hành',
+  'sản xuất',
+  'kỹ thuật',
+  'nhân sự',
+  'bán hàng',
+  'tiếp thị',
+  'truyền thông',
+  'quốc gia',
+  'khu vực',
+  'dự án',
+  'chất lượng',
+  'vận hành',
+]) {
+  MANAGER_FIELDS.add(field, true);
+}
+
 /**
  * Lower-case syllables of a title's body that only stand in these words: "thường trực",
  * "hội đồng", "đại biểu". Elsewhere they are the sentence's: "Chỉ huy trưởng Ban CHQS huyện
@@ -322,6 +346,14 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
           if (generic && !words[to]!.upper && !hasStop(to, to + generic.length, stop)) {
             to += generic.length;
             bodyEnd = to;
+            continue;
+          }
+          // "Giám đốc tài chính Công ty …", "Giám đốc đối ngoại SEVT": a manager's field, in
+          // lower case, before the body the manager works for.
+          const field = words[to - 1]?.key === MANAGER ? MANAGER_FIELDS.longestAt(words, to) : null;
+          const after = field ? words[to + field.length] : undefined;
+          if (field && !words[to]!.upper && after?.upper && after.gap === ' ' && !stop(to + field.length)) {
+            to += field.length;
             continue;
           }
         }
