@@ -689,7 +689,15 @@ describe("a manager's field before the body managed", () => {
   });
 });
 
-describe('the head of a tax office since 2025', () => {
+describe('heads of offices the title lexicon learned late', () => {
+  it('is titled like the head of an army economic unit, "Đoàn trưởng"', () => {
+    expect(
+      find('Đại tá Hoàng Trọng Nghĩa, Đoàn trưởng Đoàn Kinh tế - Quốc phòng 379 cho biết.').map(
+        (p) => p.titles,
+      ),
+    ).toEqual([['Đoàn trưởng Đoàn Kinh tế - Quốc phòng 379']]);
+  });
+
   it('is titled "Trưởng Thuế" with the office after it', () => {
     expect(
       find(
