@@ -440,6 +440,11 @@ describe('titles of a committee member, a body named by its kind, a degree', () 
       ['Giám đốc hợp tác xã'],
       ['Hiệu trưởng nhà trường'],
     ]);
+    expect(
+      find(
+        'Bà Lý Thị Phương, Giám đốc bảo tàng cho biết. Ông Tan Wee Liang, Tổng Giám đốc liên doanh nói thêm.',
+      ).map((f) => f.titles),
+    ).toEqual([['Giám đốc bảo tàng'], ['Tổng Giám đốc liên doanh']]);
   });
 
   it('reads the village head, the chief of staff and a representative office where it sits', () => {

@@ -148,6 +148,11 @@ for (const body of [
   'chùa',
   'nhà thờ',
   'giáo xứ',
+  'nhà hát',
+  'bảo tàng',
+  'thư viện',
+  'liên doanh',
+  'khách sạn',
 ]) {
   GENERIC_BODIES.add(body, true);
 }
