@@ -445,6 +445,11 @@ describe('titles of a committee member, a body named by its kind, a degree', () 
         'Bà Lý Thị Phương, Giám đốc bảo tàng cho biết. Ông Tan Wee Liang, Tổng Giám đốc liên doanh nói thêm.',
       ).map((f) => f.titles),
     ).toEqual([['Giám đốc bảo tàng'], ['Tổng Giám đốc liên doanh']]);
+    expect(
+      find(
+        'Bà Hoàng Thị Dung, Chủ tịch Công đoàn công ty cho biết. Bà Lê Thị Hương, Trưởng phòng Nhân sự công ty nói.',
+      ).map((f) => f.titles),
+    ).toEqual([['Chủ tịch Công đoàn công ty'], ['Trưởng phòng Nhân sự công ty']]);
   });
 
   it('reads the village head, the chief of staff and a representative office where it sits', () => {

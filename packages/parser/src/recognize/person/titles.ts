@@ -384,6 +384,13 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
           to += 2;
           continue;
         }
+        // ("Chủ tịch Công đoàn công ty", "Trưởng phòng Nhân sự công ty": a body's kind whose first
+        // syllable only stands in it, read with its second.)
+        const pair = `${word.key} ${words[to + 1]?.key}`;
+        if (!word.upper && words[to + 1]?.gap === ' ' && BOUND_SYLLABLES.get(word.key)?.has(pair)) {
+          to += 2;
+          continue;
+        }
         if (!(word.upper || TITLE_LOWER.has(word.key) || secondSyllable)) break;
         to++;
       }
