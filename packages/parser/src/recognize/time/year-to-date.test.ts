@@ -18,6 +18,14 @@ describe('"N tháng" in a report is the year to date', () => {
       'half',
     ],
     [
+      'Cả năm ước đạt 28 tỷ USD. Riêng 11 tháng, xuất khẩu đã đạt 26,25 tỷ USD.',
+      '2025-12',
+      '11 tháng',
+      '2025-01-01',
+      '2025-11-30',
+      'range',
+    ],
+    [
       'Tính chung 8 tháng, kim ngạch xuất khẩu tăng 12%.',
       '2023-09',
       '8 tháng',

@@ -3,9 +3,10 @@ import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
 import { anyOf, vietnameseRegex } from './lexicon.js';
 
-// "sơ kết 9 tháng", "tính chung 8 tháng", "lũy kế 10 tháng": a report's words before the count.
+// "sơ kết 9 tháng", "tính chung 8 tháng", "lũy kế 10 tháng": a report's words before the count;
+// "Riêng 11 tháng, xuất khẩu đã đạt …": the months so far, singled out from the year.
 const REPORT_BEFORE = vietnameseRegex(
-  `(?:^|[^\\p{L}\\p{M}])${anyOf(['sơ kết', 'tổng kết', 'tính chung', 'lũy kế', 'kết quả', 'báo cáo', 'đánh giá'])} +$`,
+  `(?:^|[^\\p{L}\\p{M}])${anyOf(['sơ kết', 'tổng kết', 'tính chung', 'lũy kế', 'kết quả', 'báo cáo', 'đánh giá', 'riêng'])} +$`,
   'u',
 );
 // "9 tháng thực hiện", "6 tháng triển khai": months of carrying out a plan, counted from January...
