@@ -159,8 +159,10 @@ const BANKING = vietnameseRegex('(?:^|[^\\p{L}])(?:tín dụng|dư nợ|tiền g
 // ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh …": nor is a bank's branch.)
 const BANK = /^(?:Chi nhánh\s+)?(?:Ngân hàng|Quỹ)\s/u;
 const MOBILIZED = foldForMatch('huy động');
-// Rates per a span of time ("tỷ đồng/năm") are totals still; per anything else, averages.
-const TIME_PER = new Set(['năm', 'tháng', 'quý', 'ngày']);
+// Rates per a span of time ("tỷ đồng/năm", "triệu USD/vụ") are totals still; per anything else
+// ("đồng/cành", "triệu đồng/hộ"), averages or prices.
+const TIME_PER = new Set(['năm', 'tháng', 'quý', 'tuần', 'ngày', 'vụ', 'mùa']);
+const perItem = (q: DraftOf<'quantity'>): boolean => q.per !== null && !TIME_PER.has(q.per.toLowerCase());
 // The stock market: money raised by listings, funds' buying and selling, no investment of a place.
 const SECURITIES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:chứng khoán|cổ phiếu|trái phiếu|ipo|chào bán|niêm yết|khối ngoại|quỹ ngoại|bán ròng|mua ròng|rút ròng)(?:[^\\p{L}]|$)',
@@ -207,7 +209,6 @@ const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép
 const TRADE_AS_PURPOSE = vietnameseRegex('(?:^|[^\\p{L}])(?:để|nhằm|điều kiện)\\s*$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
 // ", tỉnh xuất siêu 7,2 tỷ USD": the balance of trade, after a comma, is no value of either side.
-const PER_TIME = vietnameseRegex('^(?:năm|tháng|quý|tuần|ngày|vụ|mùa)$', 'u');
 const FINED_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phạt|phạt tiền|xử phạt)\\s+$', 'u');
 const TRADE_BALANCE = vietnameseRegex(
   '[,;]\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)(?:[^\\p{L}]|$)',
@@ -626,8 +627,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         continue;
       // "Giá cúc xuất khẩu hiện 6.800 - 7.500 đồng/cành": money per unit sold is a price ("… triệu
       // USD/năm" is a yearly value still).
-      if (TRADE_KEYS.has(key) && q.per !== null && !PER_TIME.test(q.per) && CURRENCIES.has(q.unit ?? ''))
-        continue;
+      if (TRADE_KEYS.has(key) && perItem(q) && CURRENCIES.has(q.unit ?? '')) continue;
       // "…, phạt tiền hơn 170 triệu đồng": a fine is no sum a statistic counts.
       if (FINED_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start))) continue;
       // "tỷ trọng xuất khẩu lên 28,5%": the share exports make of trade is no value of them.
@@ -702,7 +702,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         continue;
       // "vốn đăng ký bình quân 9,6 tỉ đồng/DN": capital per firm or per project is an average
       // of the sum, no capital of the place.
-      if (key === INVESTMENT_CAPITAL && q.per !== null && !TIME_PER.has(q.per.toLowerCase())) continue;
+      if (key === INVESTMENT_CAPITAL && perItem(q)) continue;
       // "tổng nguồn vốn huy động ước đạt 372.600 tỷ đồng, …, trong đó tiền gửi của dân cư chiếm
       // 58,4%": the capital raised, a noun, is the banks' deposits when the sentence speaks of them.
       // ("toàn tỉnh huy động hơn 3.845 tỉ đồng …, trong đó vốn tín dụng …": a place raising money

@@ -25,7 +25,7 @@ const ONE_OF = new RegExp(
   'u',
 );
 const HALF = [foldKey('nửa'), `${foldKey('một')} ${foldKey('nửa')}`];
-const MIDNIGHT = `${foldKey('đêm')}`;
+const MIDNIGHT = foldKey('đêm');
 const FROM = foldKey('từ');
 const STARS = 'sao';
 const MULTIPLES: ReadonlyMap<string, number> = new Map([

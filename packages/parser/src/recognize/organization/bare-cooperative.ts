@@ -1,7 +1,7 @@
 import { foldKey } from '../../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
 import { surnameAt } from '../location/admin-place.js';
-import { paragraphWords } from '../tokens/tokenize.js';
+import { paragraphWords, type Word } from '../tokens/tokenize.js';
 import { holderByMiddleName, holderOfThreeWords } from './complement.js';
 import { isCooperative } from './firm.js';
 
@@ -61,7 +61,7 @@ const HEAD_OF = new Set(['đốc', 'nhiệm'].map(foldKey));
 export function directorsAfterBareHead(ctx: RecognizeContext, found: readonly Draft[]): Draft[] {
   const cooperatives = found.filter((d) => isCooperative(d.name));
   if (cooperatives.length < 2) return [...found];
-  const wordsAt = new Map<number, { words: ReturnType<typeof paragraphWords>[number]; k: number }>();
+  const wordsAt = new Map<number, { words: readonly Word[]; k: number }>();
   for (const words of paragraphWords(ctx))
     for (const [k, w] of words.entries()) if (w.key === HTX) wordsAt.set(w.start, { words, k });
   return found.map((d) => {
