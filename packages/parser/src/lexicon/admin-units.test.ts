@@ -6,6 +6,8 @@ import {
   otherIOrYSpelling,
   PROVINCE_AFTER_REFORM,
   PROVINCE_NAMES,
+  registrySpellings,
+  unitOfCode,
 } from './admin-units.js';
 
 describe('PROVINCE_NAMES', () => {
@@ -47,5 +49,31 @@ describe('otherIOrYSpelling', () => {
   it('finds a unit the registry spells one way in the other', () => {
     expect(ADMIN_NAMES.get('Phú Quý').some((u) => u.code === '602')).toBe(true);
     expect(ADMIN_NAMES.get('Phú Quí').some((u) => u.code === '602')).toBe(true);
+  });
+});
+
+describe('registrySpellings', () => {
+  const unit = (code: string, era: 'pre2025' | 'post2025') => {
+    const found = unitOfCode(code, era);
+    if (!found) throw new Error(`no unit ${era}:${code}`);
+    return found;
+  };
+
+  it('gives a district of 2024 the spelling its town kept after the reform', () => {
+    // Huyện Mù Căng Chải (137) and its town (04456), the commune Mù Cang Chải of today.
+    expect(registrySpellings(unit('137', 'pre2025'))).toEqual(['Mù Cang Chải']);
+    expect(registrySpellings(unit('04456', 'pre2025'))).toEqual(['Mù Cang Chải']);
+  });
+
+  it('gives a commune of today the spelling it had before, and the district of that name the new one', () => {
+    expect(registrySpellings(unit('02221', 'post2025'))).toEqual(['Na Hang']);
+    expect(registrySpellings(unit('072', 'pre2025'))).toEqual(['Nà Hang']);
+  });
+
+  it('gives none where folding already joins the spellings, nor to a unit of another name', () => {
+    // "Thuận Hoà" and "Thuận Hòa" (tone placement), "Đắk Tô" and "Đăk Tô" (the Highlands' "Đắk").
+    expect(registrySpellings(unit('00922', 'pre2025'))).toEqual([]);
+    expect(registrySpellings(unit('23401', 'post2025'))).toEqual([]);
+    expect(registrySpellings(unit('136', 'pre2025'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { LocationType } from '@dukien/core';
+import { foldKey } from '../text/fold.js';
 import { readDataFile } from './data-file.js';
 import { PhraseIndex, type PhraseShape } from './phrase-index.js';
 
@@ -117,6 +118,43 @@ export function unitsByBareLetters(name: string): readonly AdminUnit[] {
     }
   }
   return byBareLetters.get(bareLetters(name)) ?? [];
+}
+
+let respellings: Map<string, string[]> | null = null;
+
+/** The province a unit belongs to after the reform: its own for a unit of today. */
+const provinceToday = (unit: AdminUnit): string =>
+  unit.era === 'post2025'
+    ? provinceOf(unit)
+    : (PROVINCE_AFTER_REFORM.get(provinceOf(unit)) ?? provinceOf(unit));
+
+/**
+ * The registry's other spellings of a unit's name: a commune that kept its code through the 2025
+ * reform under a name with other marks ("Mù Căng Chải" in 2024, "Mù Cang Chải" after) shows the
+ * spelling that changed, and every unit of that name in the province takes both: the district of
+ * 2024 is also written "Mù Cang Chải", the commune of today also "Đắk Tô". A spelling that folds to
+ * the same key ("Hoà" and "Hòa") is none. Built on first use.
+ */
+export function registrySpellings(unit: AdminUnit): readonly string[] {
+  if (respellings === null) {
+    respellings = new Map();
+    const pairWith = (key: string, spelling: string) => {
+      const list = respellings!.get(key);
+      if (!list) respellings!.set(key, [spelling]);
+      else if (!list.includes(spelling)) list.push(spelling);
+    };
+    for (const after of ADMIN_UNITS) {
+      if (after.era !== 'post2025') continue;
+      const before = BY_CODE.get(`pre2025:${after.code}`);
+      if (!before || before.name === after.name || bareLetters(before.name) !== bareLetters(after.name))
+        continue;
+      if (foldKey(before.name) === foldKey(after.name)) continue;
+      const province = provinceToday(after);
+      pairWith(`${province}|${before.name}`, after.name);
+      pairWith(`${province}|${after.name}`, before.name);
+    }
+  }
+  return respellings.get(`${provinceToday(unit)}|${unit.name}`) ?? [];
 }
 
 /**

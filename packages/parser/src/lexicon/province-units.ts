@@ -1,4 +1,4 @@
-import { ADMIN_UNITS, type AdminUnit, type Era, provinceOf } from './admin-units.js';
+import { ADMIN_UNITS, type AdminUnit, type Era, provinceOf, registrySpellings } from './admin-units.js';
 import { PhraseIndex } from './phrase-index.js';
 
 type LocalType = Extract<AdminUnit['type'], 'district' | 'commune'>;
@@ -18,7 +18,9 @@ export function provinceUnits(
     index = new PhraseIndex<AdminUnit>();
     for (const u of ADMIN_UNITS) {
       const wanted = (types as readonly string[]).includes(u.type);
-      if (wanted && u.era === era && provinceOf(u) === province) index.add(u.name, u);
+      if (!wanted || u.era !== era || provinceOf(u) !== province) continue;
+      index.add(u.name, u);
+      for (const spelling of registrySpellings(u)) index.add(spelling, u);
     }
     INDEXES.set(key, index);
   }

@@ -21,6 +21,15 @@ describe('a district named without its type word', () => {
     expect(places(text, '2019-01')).toContainEqual({ text: span, type: 'district', code });
   });
 
+  it('reads a district in the spelling the press and the registry of today use', () => {
+    // The 2024 registry spells the district "Mù Căng Chải", the 2025 one its commune "Mù Cang Chải".
+    expect(places('Yên Bái: du khách đổ về Mù Cang Chải ngắm lúa chín.', '2024-09')).toContainEqual({
+      text: 'Mù Cang Chải',
+      type: 'district',
+      code: '137',
+    });
+  });
+
   it('reads a bare district only in the province the article writes about', () => {
     expect(places('Hà Nội mở rộng khu vực Liên Chiểu.', '2019-01').map((f) => f.text)).not.toContain(
       'Liên Chiểu',
