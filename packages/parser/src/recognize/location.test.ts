@@ -480,7 +480,12 @@ describe('zones of round 27, and numbers that name no unit', () => {
   it('reads no numbered district in "của huyện 10 tháng"', () => {
     expect(find('Sản lượng thủy sản của huyện 10 tháng đạt 68.700 tấn.', '2022-11')).toEqual([]);
     // Nor a ward in "phường 6 tháng": a number that counts months.
-    expect(find('Tổng chi ngân sách phường 6 tháng cuối năm đạt 412 tỷ đồng.', '2025-12')).toEqual([]);
+    expect(find('Tổng chi ngân sách phường 6 tháng cuối năm đạt 412 tỷ đồng.', '2025-12')).toEqual([]); // Nor one in a sum the ward's budget gives, with or without a scale word.
+    expect(find('Nhà nước hỗ trợ, ngân sách phường 85 triệu đồng, dân góp phần còn lại.', '2024-03')).toEqual(
+      [],
+    );
+    expect(find('Ngân sách quận 350 tỷ đồng dành cho trường học.', '2024-03')).toEqual([]);
+    expect(find('Quỹ của phường 640.000 đồng mỗi hộ.', '2024-03')).toEqual([]);
   });
 });
 

@@ -120,6 +120,7 @@ export function surnameAt(words: readonly Word[], at: number): number {
 
 const NUMBERED_PREFIXES = new Set(['quận', 'phường'].map(foldKey));
 const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần'].map(foldKey));
+const SCALES = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
 
 const INTRODUCERS = new Set(['là', 'gồm'].map(foldKey));
 
@@ -241,8 +242,16 @@ function nameAfter(
     return null;
   // "của huyện 10 tháng đạt …": only wards and urban districts are numbered ("Phường 6", "Quận 1").
   if (first && /^\d/.test(first.text) && !NUMBERED_PREFIXES.has(type.prefix ?? '')) return null;
-  // ("chi ngân sách phường 6 tháng cuối năm": nor a number that counts a length of time.)
-  if (first && /^\d/.test(first.text) && next?.gap === ' ' && TIME_UNITS.has(next.key)) return null;
+  // ("chi ngân sách phường 6 tháng cuối năm", "ngân sách phường 420 triệu đồng": nor a number that
+  // counts a length of time or a sum; the registry numbers no ward or district past 28.)
+  if (first && /^\d/.test(first.text) && !/^\d{1,2}$/.test(first.text)) return null;
+  if (
+    first &&
+    /^\d/.test(first.text) &&
+    next?.gap === ' ' &&
+    (TIME_UNITS.has(next.key) || SCALES.has(next.key))
+  )
+    return null;
   const alias = CITY_ALIASES.longestAt(words, at, upper);
   if (alias && (type.level === 'city' || type.level === 'province')) {
     return { to: at + alias.length, units: [], alias: alias.values[0] ?? null };
