@@ -140,6 +140,34 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('reads the teams a named body sends to inspect across sectors, bring relief or advise', () => {
+    expect(find('Sáng 3/4, đoàn kiểm tra liên ngành của Sở Công Thương làm việc tại chợ.')).toEqual([
+      body(
+        'đoàn kiểm tra liên ngành của Sở Công Thương',
+        'delegation',
+        'Đoàn kiểm tra liên ngành của Sở Công Thương',
+      ),
+      body('Sở Công Thương', 'agency'),
+    ]);
+    expect(find('Đoàn cứu trợ của Hội Chữ thập đỏ tỉnh trao quà.').map((f) => f.type)).toEqual([
+      'delegation',
+      'other',
+    ]);
+    // Without a sender no team is a body of its own.
+    expect(find('Đoàn chuyên gia đã về nước; đoàn cứu trợ ở lại.')).toEqual([]);
+  });
+
+  it("gives the bracket after a delegation's sender to the sender", () => {
+    const found = find('Đoàn chuyên gia của Bộ Thủy sản Na Uy (NFD) khảo sát cảng. NFD sẽ hỗ trợ.');
+    expect(found.filter((f) => f.text === 'NFD')).toEqual([
+      body('NFD', 'government', 'Bộ Thủy sản Na Uy'),
+      body('NFD', 'government', 'Bộ Thủy sản Na Uy'),
+    ]);
+    expect(found.filter((f) => f.type === 'delegation').map((f) => f.text)).toEqual([
+      'Đoàn chuyên gia của Bộ Thủy sản Na Uy',
+    ]);
+  });
+
   it('expands "MTTQ" to "Mặt trận Tổ quốc", and keeps "Việt Nam" only when written', () => {
     expect(find('Ủy ban MTTQ tỉnh Gia Lai phát động.')[0]?.name).toBe('Ủy ban Mặt trận Tổ quốc tỉnh Gia Lai');
     expect(find('Uỷ ban MTTQ Việt Nam tỉnh dự.')[0]?.name).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh');

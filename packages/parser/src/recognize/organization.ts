@@ -119,8 +119,11 @@ export function recognizeOrganizations(
       at = match.inner ?? to;
       // "Tập đoàn Điện lực Việt Nam (EVN)": the abbreviation defined in brackets is the body again.
       // "… - CTCP (ACV)": a short name the text defines wins over the brand it also is.
-      const short = definedAbbreviation(match.words, to);
-      const form = short ? null : bracketedShortForm(match.words, to);
+      // ("đoàn chuyên gia của Bộ Nông nghiệp Nhật Bản (MAFF)": the bracket after a delegation's
+      // sender is the sender's, read with it.)
+      const sent = match.inner !== undefined;
+      const short = sent ? null : definedAbbreviation(match.words, to);
+      const form = short || sent ? null : bracketedShortForm(match.words, to);
       const inBrackets = short ? organizationAt(match.words, to) : null;
       // "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT)": the short form of the field alone is
       // no body; "Sở NN&PTNT" names it later, and is read then.

@@ -32,18 +32,31 @@ export function headAt(words: readonly Word[], at: number): HeadMatch | null {
   return { head, to: at + match.length, words: fixed };
 }
 
+// "đoàn công tác", "Đoàn giám sát", "đoàn khảo sát", "Đoàn kiểm tra": delegations sent by a body,
+// also of several sectors ("đoàn kiểm tra liên ngành"), to bring relief or expertise. None is a
+// body until its sender is named. ("Đoàn thanh tra EC", the European Commission's inspectors, the
+// corpus leaves alone; so does "đoàn liên ngành của tỉnh", a team no body sends by name.)
+export const DELEGATIONS: ReadonlySet<string> = new Set(
+  [
+    'đoàn công tác',
+    'đoàn giám sát',
+    'đoàn khảo sát',
+    'đoàn kiểm tra',
+    'đoàn kiểm tra liên ngành',
+    'đoàn cứu trợ',
+    'đoàn chuyên gia',
+  ].map(foldKey),
+);
+
 // Heads that name no one body until a place follows: "Công an" alone is the
 // police in general, "Công an tỉnh Bình Phước" a body; "Đoàn công tác" likewise,
 // and "đoàn Hà Tĩnh" is a delegation where "đoàn" alone is none. ("Đảng bộ"
 // capitalized is the body itself: "Đảng bộ, chính quyền và Nhân dân".)
 // Folded like the words' keys ("đoàn" folds to "đòan").
-export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
-  [
+export const NEEDS_LEVEL: ReadonlySet<string> = new Set([
+  ...DELEGATIONS,
+  ...[
     'công an',
-    'đoàn công tác',
-    'đoàn giám sát',
-    'đoàn khảo sát',
-    'đoàn kiểm tra',
     'đoàn',
     'thanh tra',
     'đảng ủy',
@@ -60,7 +73,7 @@ export const NEEDS_LEVEL: ReadonlySet<string> = new Set(
     // "Thống kê tỉnh Lào Cai" (the statistics office since 2025); "thống kê" alone is statistics.
     'thống kê',
   ].map(foldKey),
-);
+]);
 
 /** The folded key of the head a match read: "công an", "viễn thông". */
 export const headKeyOf = (match: HeadMatch, at: number): string =>

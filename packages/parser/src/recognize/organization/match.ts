@@ -21,7 +21,7 @@ import {
   sectorAfter,
 } from './complement.js';
 import { fieldNameEnd, isFieldHead, isPurposeHead, purposeNameEnd } from './field-word.js';
-import { bareSchoolWord, headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
+import { bareSchoolWord, DELEGATIONS, headAt, headKeyOf, NEEDS_LEVEL } from './head.js';
 import { managedZonesAfter } from './zone-board.js';
 
 export interface OrganizationMatch {
@@ -66,10 +66,6 @@ function namedBeforeTitles(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-// "đoàn công tác", "Đoàn giám sát", "đoàn khảo sát", "Đoàn kiểm tra": delegations sent by a body.
-const DELEGATIONS = new Set(
-  ['đoàn công tác', 'đoàn giám sát', 'đoàn khảo sát', 'đoàn kiểm tra'].map(foldKey),
-);
 const OF = foldKey('của');
 const PARTY_COMMITTEE = foldKey('đảng ủy');
 // "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": in a chain of titles, the committee of the unit the
