@@ -407,6 +407,17 @@ describe('where a title ends', () => {
     ]);
   });
 
+  it('ends before "điều hành" after the body, and keeps it right after the head', () => {
+    const found = find(
+      'Bà Hà Thị Nga, Phó Bí thư Thường trực Huyện ủy Bảo Lạc điều hành phiên thảo luận. Ông Vũ Đức Anh, Giám đốc Sở Y tế điều hành buổi làm việc. Ông Lại Quốc Toản, Tổng Giám đốc điều hành Tập đoàn Hòa Phát cho biết.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Phó Bí thư Thường trực Huyện ủy Bảo Lạc'],
+      ['Giám đốc Sở Y tế'],
+      ['Tổng Giám đốc điều hành Tập đoàn Hòa Phát'],
+    ]);
+  });
+
   it('reads the whole name of a body that the head opens', () => {
     const found = find(
       'Ông Đinh Công Sử, Trưởng Ban Tổ chức Trung ương; Thiếu tá Sầm Thị Lan, Trưởng Phòng Cảnh sát giao thông; ông Khổng Minh Đạt, Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Cầu Treo và bà Mạc Thị Yến, Trưởng Ban Chỉ đạo phòng, chống thiên tai tỉnh cùng dự.',

@@ -159,6 +159,7 @@ for (const body of [
 
 // The last syllable of "Giám đốc", and the fields a manager may head, written after it.
 const MANAGER = foldKey('đốc');
+const RUNS = foldKey('điều hành');
 const MANAGER_FIELDS = new PhraseIndex<true>();
 for (const field of [
   'tài chính',
@@ -346,6 +347,9 @@ export function titleChainAt(words: readonly Word[], at: number, stop: (i: numbe
           if (!next || openerAt(words, to + 1) || isDegree(next) || (!next.upper && next.key !== EACH)) break;
         }
         if (boundSyllableOutside(words, to)) break;
+        // "Chủ tịch HĐND tỉnh điều hành kỳ họp": after the body, "điều hành" is the sentence's verb;
+        // a title holds it right after its head ("Tổng Giám đốc điều hành").
+        if (to === bodyEnd && `${word.key} ${words[to + 1]?.key}` === RUNS) break;
         if (to === opener.to) {
           const generic = GENERIC_BODIES.longestAt(words, to);
           if (generic && !words[to]!.upper && !hasStop(to, to + generic.length, stop)) {
