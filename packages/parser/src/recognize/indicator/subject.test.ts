@@ -49,6 +49,23 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Ngọc Linh']);
   });
 
+  it('is the commune whose members "các … trong xã" counts, not one a title\'s district holds', () => {
+    const found = indicatorsOf(
+      'Ngày 5-3, gia đình ông Lò Văn Khiêm ở xã Chiềng Sinh, huyện Mai Sơn, tỉnh Sơn La mở cửa đón khách.\n\nChủ tịch UBND xã Chiềng Sinh cho biết, xã có 12 homestay. Năm 2024, các homestay trong xã đón hơn 2.100 lượt khách.',
+      '2025-03',
+      'Mai Sơn: homestay nhà sàn hút khách',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
+  });
+
+  it('is not the commune of the households a body buys from ("42 hộ trong xã")', () => {
+    const found = indicatorsOf(
+      'HTX Chè Shan Tà Xùa ở xã Tà Xùa. Hiện HTX thu mua chè của 35 hộ trong xã, tạo việc làm cho 14 lao động.',
+      '2024-06',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hợp tác xã Chè Shan Tà Xùa']);
+  });
+
   it('is the district a sentence opens with as a bare level word, or "toàn huyện" in a clause before', () => {
     const found = indicatorsOf(
       'Tỉnh Lai Châu có nhiều huyện vùng cao. Tại huyện Sìn Hồ, năm 2021, huyện trồng mới 612 ha, nâng tổng diện tích mắc ca lên 3.180 ha. Tại huyện Phong Thổ, toàn huyện có 4/16 xã đạt chuẩn nông thôn mới; diện tích chè đạt 1.420 ha.',

@@ -78,6 +78,12 @@ export const OWN_UNIT = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:của|toàn|trên địa bàn|cả)\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
+// "các lò gốm trong xã đón …", "các cơ sở lưu trú trong phường": the members of a commune or
+// district the clause counts. (Not "42 hộ trong xã" after a verb: what a body buys of them.)
+const MEMBERS_WITHIN = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:các|những)(?:\\s+\\p{Ll}+){1,4}\\s+trong\\s+(thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
+  'u',
+);
 const OWNER_AFTER_VALUE = vietnameseRegex(
   '^\\s+của\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
@@ -758,6 +764,7 @@ export function subjectFinder(
     const unit =
       // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
       OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
+      MEMBERS_WITHIN.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
       // ("tạo việc làm cho hơn 1.100 lao động của xã": the owner right after what is counted.)
       (valueEnd === undefined
         ? undefined
