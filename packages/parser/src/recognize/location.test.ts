@@ -1216,3 +1216,14 @@ describe('a foreign place’s name the article gives a commune of its own', () =
     ]);
   });
 });
+
+describe('a surname after a place name', () => {
+  it('opens a person only with a given name after it: "Thái Bình Dương" is the Pacific', () => {
+    expect(
+      find('Hợp tác xã xuất 12 tấn hàu Thái Bình Dương sang Hàn Quốc.', '2024-06').map((f) => f.text),
+    ).toEqual(['Hàn Quốc']);
+    expect(find('Bí thư Tỉnh ủy Thái Bình Dương Văn Minh phát biểu.', '2024-06').map((f) => f.text)).toEqual([
+      'Thái Bình',
+    ]);
+  });
+});

@@ -53,11 +53,20 @@ export function standsAlone(words: readonly Word[], from: number, to: number): b
   if (before && words[from]?.gap === ' ' && (before.key === 'y' || ADDRESS_WORDS.has(before.key)))
     return false;
   // Followed by more capitalized words that open no new name: "Điện Biên Phủ", "Mỹ Tho".
+  // ("Bình Phước Nguyễn Văn A": a surname that a given name follows opens a new one; "hàu Thái
+  // Bình Dương", the Pacific, has a surname with none after it.)
   const next = words[to];
-  if (inRun(next) && next.gap === ' ' && surnameAt(words, to) === 0) return false;
+  if (inRun(next) && next.gap === ' ' && !personOpensAt(words, to)) return false;
   return true;
 }
 
 /** The word opens a sentence: the paragraph's first word, or one after ". ", ": ", "; "... */
 export const opensSentence = (words: readonly Word[], at: number): boolean =>
   at === 0 || isSentenceGap(words[at]?.gap ?? '');
+
+/** A surname at words[at] with a capitalized word after it: a person's name may open there. */
+function personOpensAt(words: readonly Word[], at: number): boolean {
+  const length = surnameAt(words, at);
+  const given = words[at + length];
+  return length > 0 && inRun(given) && given.gap === ' ';
+}
