@@ -1076,8 +1076,11 @@ export function placesInBodyNames(
       if (!place) continue;
       // "Ban Quản lý vịnh Hạ Long": a bay, a lake or a river named for the place is no place.
       if (naturalFeatureBefore(words, place.from)) continue;
-      // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand.
-      if (isFirm(body) && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '')) continue;
+      // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand,
+      // unless the article names that unit itself ("HTX Bản Sen" … "tại xã Bản Sen").
+      const written = ctx.text.slice(words[place.from]!.start, words[place.to - 1]!.end);
+      const ownUnit = namedUnits.get(written)?.code === place.unit.code;
+      if (isFirm(body) && COMPANY_FORM_ENDS.has(words[place.from - 1]?.key ?? '') && !ownUnit) continue;
       // "Công ty Cổ phần Xây dựng Hoàng Liên Sơn": after a common surname, the place's words end a
       // person's name or another name the brand is, not a commune "Liên Sơn".
       const before = words[place.from - 1];

@@ -32,6 +32,16 @@ describe('a place closing the name of a body', () => {
     ).not.toContain('Thác Bà');
   });
 
+  it('is the whole name after the head when the article names the unit itself', () => {
+    // The title names the cooperative before the body types its commune.
+    const article =
+      'date 2024-11 Mai Sơn: HTX Mường Bon đưa khăn piêu ra nước ngoài\n\nTại xã Mường Bon, huyện Mai Sơn (Sơn La), hợp tác xã có 40 thành viên.\n\nThu Hà\n';
+    const found = parseDocument(article, { source: 'x.txt' }).facts.filter((f) => f.kind === 'location');
+    expect(found.filter((f) => f.evidence.text === 'Mường Bon').map((f) => f.evidence.start)).toEqual([
+      26, 72,
+    ]);
+  });
+
   it('is not read after a common surname, where the words end a name the brand is', () => {
     expect(
       places('Tỉnh Yên Bái mời Công ty Cổ phần Xây dựng Nguyễn Thác Bà; tỉnh Yên Bái cử người trực.').map(
