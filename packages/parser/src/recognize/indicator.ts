@@ -67,6 +67,7 @@ const AREA = 'area';
 const INVESTMENT_CAPITAL = 'investment_capital';
 const INVESTMENT_PROJECTS = 'investment_projects';
 const FDI_PROJECTS = 'fdi_projects';
+const JOBS = 'jobs_created';
 // "thu hút đầu tư trực tiếp nước ngoài có 26 dự án", "Về thu hút FDI, tỉnh cấp mới 15 dự án":
 // projects counted under a heading of foreign investment are foreign ones.
 const FOREIGN_INVESTMENT = vietnameseRegex(
@@ -945,7 +946,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const partSentence = partOf
       ? { start: Math.max(sentence.start, partOf.evidence.end), end: sentence.end }
       : sentence;
-    const named =
+    const dated =
       horizon ??
       sameAs?.period ??
       (listed && listed.rank > 0 ? listPeriods.get(listed.cue) : undefined) ??
@@ -972,6 +973,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           found.organizations.some((o) => o.name === subject && o.type === 'company') ||
           STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
       );
+    // "Ngày 24/10, Công ty X nhận giấy chứng nhận …, dự kiến tạo việc làm cho 2.500 lao động": jobs
+    // are counted over a year, never on the day a sentence opens with; that day's year.
+    const named =
+      key === JOBS && dated.start !== null && dated.start === dated.end
+        ? { start: `${dated.start.slice(0, 4)}-01-01`, end: `${dated.start.slice(0, 4)}-12-31` }
+        : dated;
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
     const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(ctx.folded.slice(clause.start, q.evidence.start))?.[1];

@@ -24,6 +24,19 @@ describe('a year written right after the value', () => {
   });
 });
 
+describe('the jobs a firm is to create', () => {
+  it('are counted over the year of the day its sentence opens with, not on that day', () => {
+    const found = indicatorsOf(
+      'Ngày 12/9, Công ty TNHH Dệt may Phú Hưng nhận giấy chứng nhận đầu tư nhà máy sợi, vốn đăng ký 120 triệu USD, dự kiến tạo việc làm cho 1.500 lao động.',
+      '2024-09',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['investment_capital', '2024-09-12..2024-09-12'],
+      ['jobs_created', '2024-01-01..2024-12-31'],
+    ]);
+  });
+});
+
 describe('a crop season named in the subject', () => {
   it('gives way to the cut-off date that opens the clause, and dates the figure where none does', () => {
     const found = indicatorsOf(
