@@ -24,10 +24,15 @@ export interface Candidate {
 /**
  * "cùng kỳ năm trước": mirrors the period of the nearest earlier expression.
  * "Cùng ngày": the day the nearest earlier date names.
+ * "tuần trước": the seven days before the week the nearest earlier range of seven days names.
  * "Trong 9 tháng" (a bare count of months): the first nine months of the year
  * an earlier or later "9 tháng đầu năm" names.
  */
-export type Reference = { to: 'samePeriod' } | { to: 'sameDay' } | { to: 'monthsOfYear'; months: number };
+export type Reference =
+  | { to: 'samePeriod' }
+  | { to: 'sameDay' }
+  | { to: 'weekBefore' }
+  | { to: 'monthsOfYear'; months: number };
 
 export const NO_EXTRAS = { partOfDay: null, duration: null, relative: false } as const;
 

@@ -76,8 +76,20 @@ export function resolveReferences(
     if (resolved.value.partOfDay !== null) dayWithPart = resolved;
     return [resolved];
   });
+  // "Riêng tuần từ ngày 5 đến 11/8, … tăng 18,4% so với tuần trước": the seven days before the
+  // last week the text named by its first and last day. With none, its dates stay null.
+  let week: Candidate | undefined;
+  const withWeeks = withDays.map((c) => {
+    if (c.reference?.to !== 'weekBefore') {
+      if (isWeek(c)) week = c;
+      return c;
+    }
+    if (!week?.value.start || !week.value.end) return c;
+    const [start, end] = [shiftDays(week.value.start, -7), shiftDays(week.value.end, -7)];
+    return { ...c, value: { ...c.value, start, end } };
+  });
   let period: Candidate | undefined;
-  return withDays.map((c) => {
+  return withWeeks.map((c) => {
     const resolved =
       c.reference?.to === 'samePeriod' && period
         ? { ...c, value: { ...c.value, granularity: period.value.granularity } }
@@ -107,3 +119,16 @@ function reportYear(months: number, header: HeaderMonth): number {
 /** The year a candidate's dates fall in, when they do. */
 const yearOf = (c: Candidate | undefined): number | null =>
   c?.value.start ? yearOfIso(c.value.start) : null;
+
+const DAY_MS = 86_400_000;
+
+/** A range of seven days, Monday or not: "từ ngày 5 đến 11/8". */
+function isWeek(c: Candidate): boolean {
+  const { start, end, granularity } = c.value;
+  if (granularity !== 'range' || start === null || end === null) return false;
+  return (Date.parse(end) - Date.parse(start)) / DAY_MS === 6;
+}
+
+/** An ISO date moved by a number of days. */
+const shiftDays = (iso: string, days: number): string =>
+  new Date(Date.parse(iso) + days * DAY_MS).toISOString().slice(0, 10);

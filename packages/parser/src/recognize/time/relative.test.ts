@@ -56,3 +56,33 @@ describe('"năm nay" after a count in words', () => {
     ]);
   });
 });
+
+describe('the week before', () => {
+  it('is the seven days before the week the text named last by its days', () => {
+    expect(read('Tuần từ 21 đến 27/10, tỉnh ghi nhận 96 ca, giảm 14 ca so với tuần trước.')).toEqual([
+      { text: '21 đến 27/10', start: '2024-10-21', end: '2024-10-27', granularity: 'range' },
+      { text: 'tuần trước', start: '2024-10-14', end: '2024-10-20', granularity: 'range', relative: true },
+    ]);
+  });
+
+  it('across a month, and with no dates where no week of seven days is named', () => {
+    expect(read('Từ ngày 30/9 đến 6/10 có 40 ca, gấp đôi tuần trước.').at(-1)).toEqual({
+      text: 'tuần trước',
+      start: '2024-09-23',
+      end: '2024-09-29',
+      granularity: 'range',
+      relative: true,
+    });
+    expect(read('Số ca tăng so với tuần trước.')).toEqual([
+      { text: 'tuần trước', start: null, end: null, granularity: 'range', relative: true },
+    ]);
+  });
+
+  it('is no week in a count back or before a holiday', () => {
+    // (The lengths "Hai tuần" and "một tuần" are durations of their own.)
+    expect(read('Hai tuần trước, khách đặt kín phòng từ một tuần trước Tết.').map((r) => r.text)).toEqual([
+      'Hai tuần',
+      'một tuần',
+    ]);
+  });
+});

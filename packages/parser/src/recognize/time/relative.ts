@@ -27,6 +27,13 @@ const TERM = vietnameseRegex(
 // with the part of the day written before it.
 const SAME_DAY = vietnameseRegex(`${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?cùng +ngày${AFTER}`);
 
+// "giảm 9 ca so với tuần trước": the week before the one just named (see resolveReferences). Not a
+// count back ("hai tuần trước") nor a preposition's "trước" ("tuần trước Tết", "tuần trước đó").
+const WEEK_BEFORE_NEEDS = vietnameseRegex('tuần +trước', 'u');
+const WEEK_BEFORE = vietnameseRegex(
+  `(?<!(?:\\d|${anyOf(['một', 'hai', 'ba', 'bốn', 'năm', 'vài', 'mấy', 'những', 'các', 'nhiều'])}) +)${BEFORE}tuần +trước${AFTER}(?! +(?:đó|khi|tết|ngày|\\d))`,
+);
+
 function relative(start: number, end: number, granularity: Granularity): Candidate {
   return {
     span: { start, end },
@@ -44,6 +51,9 @@ export function findRelatives(ctx: RecognizeContext): Candidate[] {
     const same = relative(f.start, f.end, 'day');
     const partOfDay = partOfDayAt(ctx, f.at('part'), f.groups.part);
     out.push({ ...same, value: { ...same.value, partOfDay }, reference: { to: 'sameDay' } });
+  }
+  for (const f of scan(ctx, WEEK_BEFORE, WEEK_BEFORE_NEEDS)) {
+    out.push({ ...relative(f.start, f.end, 'range'), reference: { to: 'weekBefore' } });
   }
   for (const f of scan(ctx, TERM, TERM_NEEDS)) {
     // The edge of a term is one of its years; a whole other term is a range.
