@@ -22,6 +22,9 @@ describe('lengths in hours and minutes', () => {
     ['Mưa lớn trong 48 giờ qua gây ngập nhiều nơi.', '48 giờ qua', 'PT48H'],
     ['Chuyến bay chỉ mất 1,5 giờ.', '1,5 giờ', 'PT1.5H'],
     ['Cửa khẩu làm việc thêm 2 giờ mỗi ngày.', '2 giờ', 'PT2H'],
+    ['Nhà máy phải thông báo trước 6 giờ khi mở cửa xả đáy.', '6 giờ', 'PT6H'],
+    ['Xe khách chạy tối đa 4 giờ thì phải nghỉ.', '4 giờ', 'PT4H'],
+    ['Lò sấy vận hành liên tục 18 giờ mỗi mẻ.', '18 giờ', 'PT18H'],
     ['Cầu mới rút ngắn 2 tiếng đi lại.', '2 tiếng', 'PT2H'],
     ['Xe chạy mất hai tiếng.', 'hai tiếng', 'PT2H'],
     ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
@@ -82,5 +85,11 @@ describe('hours a trip falls from, by a named road', () => {
       ['khoảng 6 giờ', 'PT6H'],
       ['hơn 3 giờ', 'PT3H'],
     ]);
+  });
+});
+
+describe('a deadline before an hour', () => {
+  it('is a time of day, not a length, without a notice before it', () => {
+    expect(read('Hồ sơ nộp trước 17 giờ ngày 20/10.').map((r) => r.granularity)).not.toContain('duration');
   });
 });

@@ -47,6 +47,14 @@ const LENGTH_BEFORE = anyOf([
   'sớm',
   // "về nhất với thành tích 2 giờ 24 phút": a race run in that time.
   'thành tích',
+  // "thông báo trước 4 giờ khi xả lũ": how long ahead a notice comes ("trước 4 giờ" alone may be
+  // a deadline, "trước 17 giờ").
+  'báo trước',
+  // "tối đa 4 giờ", "vận hành liên tục 15 giờ": a bound on a length, a length without a break.
+  'tối đa',
+  'tối thiểu',
+  'ít nhất',
+  'liên tục',
 ]);
 /** Words before the number that make "giờ" the time of day: "lúc 8 giờ", "vào khoảng 3 giờ", "từ 7 giờ". */
 const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
