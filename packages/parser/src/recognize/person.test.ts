@@ -834,3 +834,12 @@ describe('a southern nickname', () => {
     ).toEqual(['Lê Văn Thuận']);
   });
 });
+
+describe('a full name a city bears too', () => {
+  it('is the person after "Chủ tịch" alone, and the city after its level word or a body', () => {
+    const found = find(
+      'Lễ kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh diễn ra tại quê nội. Đoàn của Chủ tịch UBND TP Hồ Chí Minh và khách từ Hồ Chí Minh cùng dự.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([['Hồ Chí Minh', ['Chủ tịch']]]);
+  });
+});

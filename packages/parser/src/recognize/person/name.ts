@@ -184,7 +184,7 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
   } else {
     const surname = surnameAt(words, at);
     if (surname === 0 || words.slice(at + 1, at + surname).some((w) => w.gap !== ' ')) return null;
-    if (placeOpens(words, at)) return null;
+    if (placeOpens(words, at) && !presidentNamed(words, at, at + 3)) return null;
     const n = syllablesFrom(words, at + surname, 3);
     if (n === 0) return null;
     // "Từ Thủ Dầu Một, xe chạy …": the preposition "from" before a place, though "Từ" is a surname.
@@ -212,7 +212,25 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     // A longer run of capitals is a place or a body, unless a new name starts there.
     if (isSyllable(words[to]) && surnameAt(words, to) === 0) return null;
   }
-  if (isPlaceName(words, at, to)) return null;
+  if (isPlaceName(words, at, to) && !presidentNamed(words, at, to)) return null;
   const commune = ADMIN_NAMES.longestAt(words, at, (m) => m.length === to - at);
   return { from: at, to, placeLike: commune !== null };
 }
+
+/**
+ * "Ngày sinh Chủ tịch Hồ Chí Minh": "Chủ tịch" alone right before a full name (a surname and two
+ * syllables) that a city bears too names the person; a city's chairman is "Chủ tịch UBND TP …".
+ */
+function presidentNamed(words: readonly Word[], at: number, to: number): boolean {
+  const [chair, title] = [words[at - 2], words[at - 1]];
+  return (
+    to - at === 3 &&
+    surnameAt(words, at) === 1 &&
+    chair?.key === CHAIR[0] &&
+    title?.key === CHAIR[1] &&
+    title?.gap === ' ' &&
+    words[at]?.gap === ' '
+  );
+}
+
+const CHAIR = ['chủ', 'tịch'].map(foldKey);
