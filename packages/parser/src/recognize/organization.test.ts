@@ -140,6 +140,17 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it("reads the trade union of a province's industrial zones as one body, not a plural", () => {
+    expect(
+      find('Công đoàn các KCN tỉnh Thái Nguyên tặng 300 suất quà; Công đoàn các KCN tỉnh cũng hỗ trợ.'),
+    ).toEqual([
+      body('Công đoàn các KCN tỉnh Thái Nguyên', 'other', 'Công đoàn các khu công nghiệp tỉnh Thái Nguyên'),
+      body('Công đoàn các KCN tỉnh', 'other', 'Công đoàn các khu công nghiệp tỉnh'),
+    ]);
+    // ("Công đoàn các doanh nghiệp": the unions of firms, no one body.)
+    expect(find('Công đoàn các doanh nghiệp tham gia.')).toEqual([]);
+  });
+
   it('reads the teams a named body sends to inspect across sectors, bring relief or advise', () => {
     expect(find('Sáng 3/4, đoàn kiểm tra liên ngành của Sở Công Thương làm việc tại chợ.')).toEqual([
       body(
