@@ -407,6 +407,18 @@ describe('where a title ends', () => {
     ]);
   });
 
+  it('ends before what the speaker does next, after a brand or a country closing the body', () => {
+    const found = find(
+      'Ông Lê Văn Tám, Phó Chủ tịch Vifosa khuyến cáo nông dân. Bà Mai Thị Hoa, Chủ tịch Hiệp hội Chè Việt Nam đề nghị hỗ trợ. Ông Đỗ Văn Lâm, Giám đốc Vinatex kiến nghị tháo gỡ. Ông Hà Văn Phú, Tổng Giám đốc Sabeco yêu cầu các đại lý.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Phó Chủ tịch Vifosa'],
+      ['Chủ tịch Hiệp hội Chè Việt Nam'],
+      ['Giám đốc Vinatex'],
+      ['Tổng Giám đốc Sabeco'],
+    ]);
+  });
+
   it('ends before "điều hành" after the body, and keeps it right after the head', () => {
     const found = find(
       'Bà Hà Thị Nga, Phó Bí thư Thường trực Huyện ủy Bảo Lạc điều hành phiên thảo luận. Ông Vũ Đức Anh, Giám đốc Sở Y tế điều hành buổi làm việc. Ông Lại Quốc Toản, Tổng Giám đốc điều hành Tập đoàn Hòa Phát cho biết.',

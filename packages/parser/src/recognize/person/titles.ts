@@ -107,6 +107,14 @@ const ENDS_TITLE = new Set([
   'mạnh',
   'khẳng',
   'định',
+  // "Chủ tịch Hiệp hội Điều Vinacas khuyến cáo", "… Việt Nam đề nghị", "kiến nghị", "yêu cầu",
+  // "chia sẻ", "cảnh báo": what the speaker does next.
+  'đề',
+  'khuyến',
+  'kiến',
+  'yêu',
+  'chia',
+  'cảnh',
 ]);
 
 /** Titles of envoys, whose seat follows their country: "Đại sứ Hàn Quốc tại Việt Nam". */
