@@ -419,6 +419,17 @@ describe('where a title ends', () => {
     ]);
   });
 
+  it("reads a port or a mine named by its kind, and a club's name in full", () => {
+    const found = find(
+      'Ông Phan Văn Hải, Giám đốc cảng cho biết, tàu đã cập bến. Bà Lý Thị Thu, Phó Giám đốc mỏ cho hay. Ông Đàm Văn Lực, Chủ nhiệm Câu lạc bộ Xe đạp Lạng Sơn dự.',
+    );
+    expect(found.map((f) => f.titles)).toEqual([
+      ['Giám đốc cảng'],
+      ['Phó Giám đốc mỏ'],
+      ['Chủ nhiệm Câu lạc bộ Xe đạp Lạng Sơn'],
+    ]);
+  });
+
   it('ends before "điều hành" after the body, and keeps it right after the head', () => {
     const found = find(
       'Bà Hà Thị Nga, Phó Bí thư Thường trực Huyện ủy Bảo Lạc điều hành phiên thảo luận. Ông Vũ Đức Anh, Giám đốc Sở Y tế điều hành buổi làm việc. Ông Lại Quốc Toản, Tổng Giám đốc điều hành Tập đoàn Hòa Phát cho biết.',

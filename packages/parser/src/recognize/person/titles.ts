@@ -18,7 +18,8 @@ export interface TitleItem {
 const FORMER = 'nguyên';
 
 // Two lower-case words that go on with a body's name after its capital: "Cảng hàng không quốc tế".
-const BODY_KIND_WORDS = new Set(['hàng không', 'quốc tế'].map(foldKey));
+// ("Chủ nhiệm Câu lạc bộ Dù lượn Hà Nội": the last two syllables of "Câu lạc bộ".)
+const BODY_KIND_WORDS = new Set(['hàng không', 'quốc tế', 'lạc bộ'].map(foldKey));
 
 const TITLE_LOWER = new Set([
   'phụ',
@@ -161,6 +162,11 @@ for (const body of [
   'thư viện',
   'liên doanh',
   'khách sạn',
+  // "Giám đốc cảng", "Giám đốc mỏ": a port, a mine, a state farm or forest.
+  'cảng',
+  'mỏ',
+  'nông trường',
+  'lâm trường',
 ]) {
   GENERIC_BODIES.add(body, true);
 }
