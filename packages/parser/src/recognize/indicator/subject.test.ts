@@ -58,6 +58,18 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
   });
 
+  it('is the board a paragraph names for a tourist site spoken of by its bare kind', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Bình đón 3,1 triệu lượt khách. Theo Ban Quản lý Khu du lịch quốc gia Thác Trắng, 9 tháng khu du lịch đón 820.000 lượt khách. Nhiều khu du lịch đón 40.000 lượt khách.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [3100000, 'Quảng Bình'],
+      [820000, 'Ban Quản lý Khu du lịch quốc gia Thác Trắng'],
+      [40000, 'Quảng Bình'],
+    ]);
+  });
+
   it('is not the commune of the households a body buys from ("42 hộ trong xã")', () => {
     const found = indicatorsOf(
       'HTX Chè Shan Tà Xùa ở xã Tà Xùa. Hiện HTX thu mua chè của 35 hộ trong xã, tạo việc làm cho 14 lao động.',

@@ -376,6 +376,17 @@ export function subjectFinder(
       ? onlyEconomicZone(before)
       : undefined;
   };
+  // "Theo Ban Quản lý Khu du lịch quốc gia Tam Chúc, trong 5 tháng khu du lịch đón …": the bare
+  // kind of a tourist site is the body named before in the paragraph that runs it.
+  const siteReferredBack = (clauseStart: number, valueAt: number) => {
+    const bare = BARE_SITE.exec(ctx.text.slice(clauseStart, valueAt));
+    if (!bare) return undefined;
+    const before = clauseStart + bare.index;
+    const from = paragraphStart(clauseStart);
+    return bodies.findLast(
+      (o) => o.evidence.end <= before && o.evidence.start >= from && SITE_BODY.test(foldForMatch(o.name)),
+    );
+  };
   const onlyEconomicZone = (before: number) => {
     const named = zones.filter(
       (z) => z.evidence.end <= before && ECONOMIC_ZONE_NAME.test(foldForMatch(z.evidence.text)),
@@ -804,6 +815,8 @@ export function subjectFinder(
     }
     const zone = zoneReferredBack(clause.start, valueAt);
     if (zone) return zone.name;
+    const site = siteReferredBack(clause.start, valueAt);
+    if (site) return site.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
     // paragraph's figures are the article's own unless it names another province.
     // "Riêng khu vực Bình Định (cũ) đón …; doanh thu du lịch của khu vực này đạt …": the area named
@@ -896,6 +909,11 @@ const BARE_ECONOMIC_ZONE =
 const BARE_ZONE =
   /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
+// "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
+const BARE_SITE =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;
+// A body that runs a tourist site or a relic site: its board, its centre.
+const SITE_BODY = vietnameseRegex('(?:khu du lịch|khu di tích)', 'u');
 const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
   'u',
