@@ -300,6 +300,12 @@ const PART_REACH = 160;
 const PART_OPENER = '^\\s*,?\\s*trong đó\\s*,?\\s*';
 const PART_OPENS = vietnameseRegex(`${PART_OPENER}$`, 'u');
 const PART_OPENS_BEFORE_NAME = vietnameseRegex(PART_OPENER, 'u');
+// ("thu ngân sách tháng 1 ước đạt 8.930 tỉ đồng, bằng 11,8% dự toán HĐND tỉnh giao, trong đó thu
+// nội địa …": after the whole, its share of plan or its change, then the part.)
+const PART_OPENS_AFTER_SHARE = vietnameseRegex(
+  '^(?:\\s*,\\s*(?:bằng|đạt|tăng|giảm)\\s+(?:\\d[.,]\\d|[^,;.()]){1,40})+\\s*,\\s*trong đó\\s*,?\\s*$',
+  'u',
+);
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
 const SENTENCE_END_BEFORE = /[.!?]\s+(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
@@ -866,6 +872,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       whole &&
       (PART_OPENS.test(ctx.folded.slice(clause.start, start)) ||
         (whole.evidence.end <= start && PART_OPENS.test(ctx.folded.slice(whole.evidence.end, start))) ||
+        (whole.evidence.end <= start &&
+          PART_OPENS_AFTER_SHARE.test(ctx.folded.slice(whole.evidence.end, start))) ||
         partNamedBy(clause.start, start)) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
       !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))

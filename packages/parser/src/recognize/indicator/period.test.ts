@@ -24,6 +24,19 @@ describe('a year written right after the value', () => {
   });
 });
 
+describe("a part after its whole's share of plan or change", () => {
+  it('shares the whole\'s period: "…, bằng 11,8% dự toán, trong đó thu nội địa …"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị họp. Thu ngân sách nhà nước quý I ước đạt 5.210 tỷ đồng, bằng 24,6% dự toán, tăng 8,1%, trong đó thu nội địa ước đạt 4.300 tỷ đồng.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [5210000000000, '2024-01-01..2024-03-31'],
+      [4300000000000, '2024-01-01..2024-03-31'],
+    ]);
+  });
+});
+
 describe('the jobs a firm is to create', () => {
   it('are counted over the year of the day its sentence opens with, not on that day', () => {
     const found = indicatorsOf(
