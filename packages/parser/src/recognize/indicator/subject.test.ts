@@ -58,6 +58,18 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
   });
 
+  it('is not a commune a merger joined, though its district is called former', () => {
+    const found = indicatorsOf(
+      'Ông Lò Văn Sơn, Bí thư Đảng ủy xã Mường Lạn cho biết, xã được lập trên cơ sở xã Mường Cai của huyện Sông Mã (cũ) và xã Mường Hung, có dân số hơn 12.400 người. Từ ngày 1/7 đến 31/10, thu ngân sách trên địa bàn xã đạt 8,2 tỷ đồng.',
+      '2025-11',
+      'Sơn La: bốn tháng vận hành chính quyền hai cấp',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [12400, 'Mường Lạn'],
+      [8200000000, 'Mường Lạn'],
+    ]);
+  });
+
   it('is the board a paragraph names for a tourist site spoken of by its bare kind', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình đón 3,1 triệu lượt khách. Theo Ban Quản lý Khu du lịch quốc gia Thác Trắng, 9 tháng khu du lịch đón 820.000 lượt khách. Nhiều khu du lịch đón 40.000 lượt khách.',

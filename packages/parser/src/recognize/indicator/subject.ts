@@ -223,7 +223,8 @@ export function subjectFinder(
       .sort((a, b) => a.place.evidence.start - b.place.evidence.start || a.order - b.order)
       .map(({ place }) => place);
   // "xã được lập từ thị trấn Phó Bảng và các xã Phố Là, Lũng Thầu": the units a merger joined are
-  // gone; no figure after them is theirs.
+  // gone; no figure after them is theirs. (Their districts are often called former: "xã Cao Chương
+  // của huyện Trùng Khánh (cũ) và xã Quốc Toản".)
   // ("sau khi hợp nhất hai tỉnh Lào Cai và Yên Bái, … của tỉnh": so is the list a merger names.)
   const standing = (l: Place) =>
     !MERGED_FROM.test(
@@ -915,7 +916,7 @@ const BARE_SITE =
 // A body that runs a tourist site or a relic site: its board, its centre.
 const SITE_BODY = vietnameseRegex('(?:khu du lịch|khu di tích)', 'u');
 const MERGED_FROM = vietnameseRegex(
-  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)[^.;:()]*$',
+  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)(?:[^.;:()]|\\(cũ\\))*$',
   'u',
 );
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
