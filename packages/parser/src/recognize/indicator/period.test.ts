@@ -37,6 +37,19 @@ describe("a part after its whole's share of plan or change", () => {
   });
 });
 
+describe('a time inside a concession', () => {
+  it('dates the hardship, not the figure: "Dù chịu ảnh hưởng của bão hồi tháng 9, …"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Yên Bái họp. Mặc dù chịu thiệt hại nặng do bão số 3 hồi tháng 9, năm 2024 toàn tỉnh vẫn đón 1,6 triệu lượt khách. Dù mưa lũ kéo dài trong tháng 7, doanh thu du lịch ước đạt 1.100 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [1600000, '2024-01-01..2024-12-31'],
+      [1100000000000, '2024-01-01..2024-12-31'],
+    ]);
+  });
+});
+
 describe('the jobs a firm is to create', () => {
   it('are counted over the year of the day its sentence opens with, not on that day', () => {
     const found = indicatorsOf(

@@ -263,7 +263,9 @@ function valueEnd(text: string, at: number): number {
 // is; the figures are the year's.
 // "Sau khi hợp nhất với tỉnh Bình Định (cũ) từ ngày 1.7.2025, Gia Lai có 108.420 ha cà phê": a
 // time inside "sau khi …" dates the event the figure came after, not the figure.
-const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])sau khi[^,;:]*$', 'u');
+// ("Dù chịu ảnh hưởng của bão số 3 hồi tháng 9.2024, toàn tỉnh vẫn đón …": nor does one inside
+// the hardship a concession names.)
+const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])(?:sau khi|mặc dù|dù|tuy)\\s[^,;:]*$', 'u');
 // "Xã Khổng Lào được thành lập từ ngày 1.7.2025 …, có diện tích tự nhiên hơn 152 km2": the date
 // a unit was founded, not the period of what it has.
 const FOUNDED_BEFORE = vietnameseRegex(
