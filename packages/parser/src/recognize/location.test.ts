@@ -1227,3 +1227,10 @@ describe('a surname after a place name', () => {
     ]);
   });
 });
+
+describe('a commune with its former district in apposition', () => {
+  it('is the commune of that district before the reform, not the commune of today of that name', () => {
+    const found = find('Nghề bún có từ khi nơi đây còn thuộc xã Thạnh Phú, huyện Mỹ Xuyên (cũ).', '2026-02');
+    expect(found.find((f) => f.text === 'Thạnh Phú')).toMatchObject({ type: 'commune', code: '31708' });
+  });
+});

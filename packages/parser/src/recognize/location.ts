@@ -348,7 +348,12 @@ function ownerAfter(
   districtsAt: ReadonlyMap<number, readonly AdminUnit[]>,
 ): readonly AdminUnit[] | undefined {
   const owner = OWNER_AFTER.exec(text.slice(end, end + 160));
-  return owner ? districtsAt.get(end + owner[0].length) : undefined;
+  // ("xã Thạnh Phú, huyện Mỹ Xuyên (cũ)": or the district in apposition right after it.)
+  const apposed = /^, ?/.exec(text.slice(end, end + 2));
+  return (
+    (owner ? districtsAt.get(end + owner[0].length) : undefined) ??
+    (apposed ? districtsAt.get(end + apposed[0].length) : undefined)
+  );
 }
 
 /** The code of the province a bracket right after text[..end) names first: "Tân Thanh (Lạng Sơn)". */
