@@ -70,6 +70,19 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the body that receives the visitors, named or by its bare kind, not a firm\'s "HTX"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình đón 6,2 triệu lượt khách. Riêng Trung tâm Bảo tồn di sản Hoa Lư 9 tháng đón 912.000 lượt khách; trong dịp lễ, trung tâm đón 45.000 lượt khách. Hợp tác xã Du lịch Vân Long có 40 thuyền; năm 2024, HTX đón 18.000 lượt khách.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [6200000, 'Ninh Bình'],
+      [912000, 'Trung tâm Bảo tồn di sản Hoa Lư'],
+      [45000, 'Trung tâm Bảo tồn di sản Hoa Lư'],
+      [18000, 'Hợp tác xã Du lịch Vân Long'],
+    ]);
+  });
+
   it('is the board a paragraph names for a tourist site spoken of by its bare kind', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình đón 3,1 triệu lượt khách. Theo Ban Quản lý Khu du lịch quốc gia Thác Trắng, 9 tháng khu du lịch đón 820.000 lượt khách. Nhiều khu du lịch đón 40.000 lượt khách.',

@@ -567,11 +567,37 @@ export function subjectFinder(
     return ofKind(paragraphStart(clauseStart)) ?? (/^\p{Lu}/u.test(bare[1]!) ? ofKind(0) : undefined);
   };
 
+  // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng 10 tháng đón 863.420 lượt khách", "trung tâm đón
+  // 41.250 lượt khách": the body that receives the visitors, named in the clause or by its bare
+  // kind after one its paragraph named; no unit's own body (a province's is the province's), and
+  // no firm, which the firms' own rules read.
+  const hostBefore = (clauseStart: number, valueAt: number) => {
+    const receives = (from: number) => RECEIVES.test(ctx.folded.slice(from, valueAt));
+    const named = bodies.findLast(
+      (o) => o.evidence.start >= clauseStart && o.evidence.end <= valueAt && !PLACE_BODIES.has(o.type),
+    );
+    // (A firm, named or "HTX" again, is read as firms are.)
+    if (named && (isFirm(named) || named.name === BARE_COOPERATIVE)) return undefined;
+    if (named) return receives(named.evidence.end) ? named : undefined;
+    const bare = BARE_HOST.exec(ctx.text.slice(clauseStart, valueAt));
+    if (!bare || !receives(clauseStart + bare.index + bare[0].length)) return undefined;
+    const kind = foldKey(bare[1]!);
+    const before = clauseStart + bare.index;
+    return bodies.findLast(
+      (o) =>
+        o.evidence.start >= paragraphStart(clauseStart) &&
+        o.evidence.end <= before &&
+        foldKey(o.name).startsWith(kind),
+    );
+  };
+
   return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
     }
+    const host = hostBefore(clause.start, valueAt);
+    if (host) return host.name;
     let atPlace = lastBefore(areas, valueAt, at, valueAt);
     // "kim ngạch XNK qua Cửa khẩu quốc tế Hữu Nghị đạt …": a border gate the gazetteer does not
     // know (no commune bears its name) is still where the figure holds.
@@ -915,6 +941,15 @@ const BARE_SITE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;
 // A body that runs a tourist site or a relic site: its board, its centre.
 const SITE_BODY = vietnameseRegex('(?:khu du lịch|khu di tích)', 'u');
+// Between who receives visitors and the number: a time at most, "đón", a qualifier.
+const RECEIVES = vietnameseRegex(
+  '^[^,;:.()\\d]{0,4}(?:(?:trong\\s+)?(?:\\d+\\s+tháng|quý\\s+[ivx]+|tháng\\s+\\d+)\\s+)?(?:đã\\s+)?đón\\s+(?:được\\s+)?(?:hơn|gần|khoảng|trên|chừng)?\\s*$',
+  'u',
+);
+// A cooperative named again by its kind alone: "HTX đón …".
+const BARE_COOPERATIVE = 'Hợp tác xã';
+// "trung tâm đón …": the bare kind of a body that receives visitors, no name after it.
+const BARE_HOST = /(?:^|(?<=[^\p{L}]))(trung tâm|ban quản lý)(?!\s+\p{Lu})(?=\s)/u;
 const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)(?:[^.;:()]|\\(cũ\\))*$',
   'u',
