@@ -133,6 +133,7 @@ const UNITS_UNDER = vietnameseRegex(
   'u',
 );
 const TOURISTS = 'tourist_arrivals';
+const TOURISM = new Set([TOURISTS, 'tourism_revenue']);
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
   'u',
@@ -356,6 +357,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     found.locations
       .filter((l) => l.type === 'industrial_zone' || l.type === 'district' || l.type === 'commune')
       .map((l) => l.name),
+  );
+  // The bodies that receive visitors at a site: their revenue goes with their arrivals.
+  const hostNames = new Set(
+    found.organizations.filter((o) => o.type === 'other' || o.type === 'agency').map((o) => o.name),
   );
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
@@ -915,7 +920,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       previous !== null &&
       previous.fact.subject !== clauseSubject &&
       previous.fact.evidence.start >= sentence.start &&
-      zoneNames.has(previous.fact.subject) &&
+      // ("Riêng Trung tâm Du lịch X 9 tháng đón 812.640 lượt khách …; doanh thu du lịch đạt …": or
+      // the site's body, visitors then their revenue.)
+      (zoneNames.has(previous.fact.subject) ||
+        (hostNames.has(previous.fact.subject) && previous.fact.indicator === TOURISTS && TOURISM.has(key))) &&
       !found.locations.some((l) => l.evidence.start >= previous!.end && l.evidence.end <= q.evidence.start) &&
       !found.organizations.some(
         (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,

@@ -83,6 +83,19 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it("is the visitors' host for the revenue after them, and for its bare kind paragraphs later", () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình đón 6,2 triệu lượt khách. Riêng Trung tâm Bảo tồn di sản Hoa Lư 9 tháng đón 912.000 lượt khách; doanh thu du lịch đạt 210 tỷ đồng.\n\nRiêng tháng 9, trung tâm đón 98.000 lượt khách.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [6200000, 'Ninh Bình'],
+      [912000, 'Trung tâm Bảo tồn di sản Hoa Lư'],
+      [210000000000, 'Trung tâm Bảo tồn di sản Hoa Lư'],
+      [98000, 'Trung tâm Bảo tồn di sản Hoa Lư'],
+    ]);
+  });
+
   it('is the board a paragraph names for a tourist site spoken of by its bare kind', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình đón 3,1 triệu lượt khách. Theo Ban Quản lý Khu du lịch quốc gia Thác Trắng, 9 tháng khu du lịch đón 820.000 lượt khách. Nhiều khu du lịch đón 40.000 lượt khách.',

@@ -583,12 +583,13 @@ export function subjectFinder(
     if (!bare || !receives(clauseStart + bare.index + bare[0].length)) return undefined;
     const kind = foldKey(bare[1]!);
     const before = clauseStart + bare.index;
-    return bodies.findLast(
-      (o) =>
-        o.evidence.start >= paragraphStart(clauseStart) &&
-        o.evidence.end <= before &&
-        foldKey(o.name).startsWith(kind),
-    );
+    // (The one its paragraph named, else the last the article named: "Trung tâm … đón …" a
+    // paragraph before "Riêng tháng 6, trung tâm đón …".)
+    const ofKind = (from: number) =>
+      bodies.findLast(
+        (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
+      );
+    return ofKind(paragraphStart(clauseStart)) ?? ofKind(0);
   };
 
   return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
