@@ -915,36 +915,45 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "… kim ngạch xuất khẩu qua KKT Vũng Áng ước đạt 1,26 tỉ USD; nhập khẩu đạt 1,47 tỉ USD": a
     // clause that names no place or body of its own goes on about the zone the statement before it,
     // in the same sentence, was of.
+    // (A baseline's bracket between is an aside: "Sa Pa ước đón 2,84 triệu lượt khách (cùng kỳ năm
+    // 2023 đạt 2,64 triệu lượt); tổng thu từ du lịch …" goes on about Sa Pa.)
+    const carrier =
+      previous !== null && ctx.text.lastIndexOf('(', previous.end) > ctx.text.lastIndexOf(')', previous.end)
+        ? unbracketed
+        : previous;
     const subject =
       given === null &&
-      previous !== null &&
-      previous.fact.subject !== clauseSubject &&
-      previous.fact.evidence.start >= sentence.start &&
+      carrier !== null &&
+      carrier.fact.subject !== clauseSubject &&
+      carrier.fact.evidence.start >= acrossBrackets(ctx.text, sentence).start &&
+      // ("Năm 2024, tỉnh phấn đấu kim ngạch qua cửa khẩu Lao Bảo đạt … và thu hút thêm 12 dự án": a
+      // sentence the province opens is the province's; the gate was one statement's.)
+      !PROVINCE_OPENS_CLAUSE.test(
+        ctx.folded.slice(acrossBrackets(ctx.text, sentence).start, carrier.fact.evidence.start),
+      ) &&
       // ("Riêng Trung tâm Du lịch X 9 tháng đón 812.640 lượt khách …; doanh thu du lịch đạt …": or
       // the site's body, visitors then their revenue.)
-      (zoneNames.has(previous.fact.subject) ||
-        (hostNames.has(previous.fact.subject) && previous.fact.indicator === TOURISTS && TOURISM.has(key))) &&
-      !found.locations.some((l) => l.evidence.start >= previous!.end && l.evidence.end <= q.evidence.start) &&
+      (zoneNames.has(carrier.fact.subject) ||
+        (hostNames.has(carrier.fact.subject) && carrier.fact.indicator === TOURISTS && TOURISM.has(key))) &&
+      !found.locations.some((l) => l.evidence.start >= carrier!.end && l.evidence.end <= q.evidence.start) &&
       !found.organizations.some(
-        (o) => o.evidence.start >= previous!.end && o.evidence.end <= q.evidence.start,
+        (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,
       ) &&
-      !OWN_UNIT.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
+      !OWN_UNIT.test(ctx.folded.slice(carrier.end, q.evidence.start)) &&
       // ("…; tỉnh phấn đấu chỉ số sản xuất công nghiệp tăng 11,5%": the province's bare level word
       // opening the clause.)
-      !PROVINCE_OPENS_CLAUSE.test(
-        ctx.folded.slice(previous.end, q.evidence.start).replace(/^[\s,;]+/u, ''),
-      ) &&
+      !PROVINCE_OPENS_CLAUSE.test(ctx.folded.slice(carrier.end, q.evidence.start).replace(/^[\s,;]+/u, '')) &&
       // ("…; tỷ lệ lấp đầy bình quân các KCN đạt 76,8%": the zones together are no one of them.)
-      !PLURAL_ZONES.test(ctx.folded.slice(previous.end, q.evidence.start)) &&
+      !PLURAL_ZONES.test(ctx.folded.slice(carrier.end, q.evidence.start)) &&
       // ("…, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt …": a place singled
       // out is an aside; the sentence goes on about its whole.)
       !SINGLED_OUT_BEFORE.test(
         ctx.folded.slice(
-          Math.max(sentence.start, previous.fact.evidence.start - 40),
-          previous.fact.evidence.start,
+          Math.max(sentence.start, carrier.fact.evidence.start - 40),
+          carrier.fact.evidence.start,
         ),
       )
-        ? previous.fact.subject
+        ? carrier.fact.subject
         : clauseSubject;
     // The sentence's head, up to its first value: a time or target cue there covers every clause
     // ("Năm 2019, thành phố đặt mục tiêu: GRDP tăng 8%; thu ngân sách 28.500 tỷ đồng"); one after

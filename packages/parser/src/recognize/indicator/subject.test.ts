@@ -96,6 +96,21 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('goes on about a district past the bracket of its baseline, not past the province opening', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Trị họp. Ở huyện Hướng Hóa, 9 tháng năm 2024, Hướng Hóa ước đón 280.000 lượt khách (cùng kỳ năm 2023 đạt 260.000 lượt); tổng thu từ du lịch ước đạt 91 tỉ đồng. Năm 2024, tỉnh phấn đấu kim ngạch qua cửa khẩu Lao Bảo đạt 600 triệu USD (năm 2023 đạt 520 triệu USD) và thu hút thêm 15 dự án.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [280000, 'Hướng Hóa'],
+      [260000, 'Hướng Hóa'],
+      [91000000000, 'Hướng Hóa'],
+      [600000000, 'Lao Bảo'],
+      [520000000, 'Lao Bảo'],
+      [15, 'Quảng Trị'],
+    ]);
+  });
+
   it('is the board a paragraph names for a tourist site spoken of by its bare kind', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Bình đón 3,1 triệu lượt khách. Theo Ban Quản lý Khu du lịch quốc gia Thác Trắng, 9 tháng khu du lịch đón 820.000 lượt khách. Nhiều khu du lịch đón 40.000 lượt khách.',
