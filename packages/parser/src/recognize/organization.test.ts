@@ -140,6 +140,13 @@ describe('nothing is added from context', () => {
     ]);
   });
 
+  it('ends a firm name before "đạt", what it reached', () => {
+    const found = find(
+      'Sản phẩm của HTX Miến dong Côn Minh đạt OCOP 4 sao; Công ty TNHH Hải Hà đạt chuẩn ISO.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['HTX Miến dong Côn Minh', 'Công ty TNHH Hải Hà']);
+  });
+
   it("reads the trade union of a province's industrial zones as one body, not a plural", () => {
     expect(
       find('Công đoàn các KCN tỉnh Thái Nguyên tặng 300 suất quà; Công đoàn các KCN tỉnh cũng hỗ trợ.'),

@@ -619,8 +619,10 @@ const ENDS_NAME = new Set(
     // Verbs that report speech: "… công nhân Công ty TNHH Linh kiện 3K Vina kể".
     'kể',
     'nói',
-    // "Bệnh viện Trung ương Huế vượt mốc 1.000 ca": a verb of reaching.
+    // "Bệnh viện Trung ương Huế vượt mốc 1.000 ca", "HTX Nông sản Thanh Liên đạt OCOP 3 sao": a
+    // verb of reaching.
     'vượt',
+    'đạt',
   ].map(foldKey),
 );
 
