@@ -58,6 +58,15 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
   });
 
+  it('is not a commune listed before the verb of a merger, "ba xã A, B và C hợp nhất"', () => {
+    const found = indicatorsOf(
+      'Ngày 5.1, tại xã Tiên Lữ, tỉnh Phú Thọ, nghề mây tre đan phát triển.\n\nPhó Chủ tịch UBND xã Tiên Lữ cho biết, sau khi ba xã Xuân Lôi, Đồng Ích và Văn Quán hợp nhất từ ngày 1.7.2025, toàn xã có 120 hộ làm nghề. Xã đặt mục tiêu đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/người/năm.',
+      '2026-02',
+      'Phú Thọ: Làng nghề ở xã Tiên Lữ',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Tiên Lữ']);
+  });
+
   it('is not a commune a merger joined, though its district is called former', () => {
     const found = indicatorsOf(
       'Ông Lò Văn Sơn, Bí thư Đảng ủy xã Mường Lạn cho biết, xã được lập trên cơ sở xã Mường Cai của huyện Sông Mã (cũ) và xã Mường Hung, có dân số hơn 12.400 người. Từ ngày 1/7 đến 31/10, thu ngân sách trên địa bàn xã đạt 8,2 tỷ đồng.',

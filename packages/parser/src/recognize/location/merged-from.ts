@@ -2,8 +2,9 @@
 // the units merged, as they were before, whatever lives on under a name.
 // ("hợp nhất với TP.HCM và Bà Rịa - Vũng Tàu": the partners a unit merges with.)
 const MERGED_CUE = /(?:hợp nhất|sáp nhập)(?: từ| với)?(?: toàn bộ)?\s+/giu;
+// ("sau khi ba xã An Hòa, Hoàng Đan và Hoàng Lâu hợp nhất": communes too, listed with commas.)
 const MERGED_AFTER =
-  /^[\p{L}\p{M}]*(?:\s+(?:và|tỉnh|thành phố|\p{Lu}[\p{L}\p{M}]*))*\s+(?:hợp nhất|sáp nhập)(?:[^\p{L}]|$)/u;
+  /^[\p{L}\p{M}]*(?:,?\s+(?:và|tỉnh|thành phố|xã|phường|thị trấn|\p{Lu}[\p{L}\p{M}]*))*\s+(?:hợp nhất|sáp nhập)(?:[^\p{L}]|$)/u;
 // The list runs over names joined by commas, the last by "và"; a count of units may open it
 // ("hợp nhất hai tỉnh Lào Cai và Yên Bái"); past "và" and its name, a comma ends it ("…, tỉnh X có 99 xã").
 const MERGED_ITEM = String.raw`(?:(?:tỉnh|thành phố)\s+)?\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}+)?(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*)*`;
@@ -24,6 +25,6 @@ export function mergedFrom(text: string, at: number): boolean {
   return (
     after !== null &&
     /\svà\s/u.test(before.slice(-40) + after[0]) &&
-    /(?:^|\s)(?:tỉnh|thành phố)\s+$/u.test(before)
+    /(?:(?:^|\s)(?:tỉnh|thành phố|xã|phường|thị trấn)|,|\svà)\s+$/u.test(before)
   );
 }
