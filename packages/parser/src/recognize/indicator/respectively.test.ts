@@ -102,6 +102,17 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('gives each value its place when a comma and "nơi" stand before the statistic\'s name', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh thu hút vốn. Vốn mới vào KCN Quế Võ và KCN Yên Phong (huyện Yên Phong), nơi tỷ lệ lấp đầy lần lượt đạt 91% và 87%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Quế Võ', 91],
+      ['Yên Phong', 87],
+    ]);
+  });
+
   it('reads a list of areas, each named with its word for an area', () => {
     const found = indicatorsOf(
       'Tính riêng 4 tháng năm 2026, khu vực Tiền Giang (cũ) và khu vực Đồng Tháp (cũ) giải ngân lần lượt đạt 24,3% và 17,9%.',

@@ -149,8 +149,9 @@ const BETWEEN_PLACES =
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 // ("KCN Trà Kha và KCN Khánh An hiện lần lượt đạt": an adverb of time may stand before it.)
 const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:hiện|hiện nay|đều))?\s*$/u;
-// From the last place of a list before the statistic's name: "có", "đạt" or nothing.
-const PLACES_TO_NAME = /^\s*(?:có|đạt|với)?\s*$/u;
+// From the last place of a list before the statistic's name: "có", "đạt" or nothing; or a comma,
+// then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
+const PLACES_TO_NAME = /^\s*(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure.
 const NAME_TO_PLACE = /^[^\d.;:!?()]{0,60}$/u;
 
