@@ -1896,6 +1896,13 @@ describe('a cooperative spoken of again as "HTX"', () => {
     expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
   });
 
+  it('is no count of cooperatives in words', () => {
+    const found = find(
+      'HTX Nông nghiệp Tân Lập có 40 thành viên. Toàn huyện có 23 cơ sở và ba HTX làm miến; mười hai HTX khác đang thành lập. HTX đạt doanh thu 5 tỷ đồng.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);
+  });
+
   it('is the cooperative after a year, and its trade in lower case is no part of a name', () => {
     const found = find(
       'HTX Dịch vụ Nông nghiệp Phú Lộc có 25 thành viên. Năm 2024 HTX thu mua 120 tấn cà phê. Xã viên HTX thu hái quả Arabica. HTX làm hồ sơ sản phẩm OCOP 4 sao.',

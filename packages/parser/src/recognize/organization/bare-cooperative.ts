@@ -1,6 +1,7 @@
 import { foldKey } from '../../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
 import { surnameAt } from '../location/admin-place.js';
+import { NUMBER_WORDS } from '../number-words.js';
 import { paragraphWords, type Word } from '../tokens/tokenize.js';
 import { holderByMiddleName, holderOfThreeWords } from './complement.js';
 import { isCooperative } from './firm.js';
@@ -38,6 +39,8 @@ export function bareCooperatives(ctx: RecognizeContext, found: readonly Draft[])
       // ("cho 23 HTX vay", "thành lập mới trên 80 HTX": a count of cooperatives; "năm 2025 HTX
       // thu mua …" is a year's.)
       if (word.gap === ' ' && /^\d/.test(words[k - 1]?.text ?? '') && words[k - 2]?.key !== YEAR) continue;
+      // ("23 cơ sở và ba HTX làm nhút": a count in words too; "năm" before it is rather a year's.)
+      if (word.gap === ' ' && before !== YEAR && NUMBER_WORDS.has(before)) continue;
       out.push({
         kind: 'organization',
         evidence: evidence(ctx.text, word.start, word.end),
