@@ -58,6 +58,18 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
   });
 
+  it('is the unit the sentence spoke of as a whole before the clause, not a firm named earlier', () => {
+    const found = indicatorsOf(
+      'HTX Cói Phú Thành có 38 thành viên; năm 2023 HTX xuất khẩu đạt 96.500 USD.\n\nTheo ông Lê Văn Thành, Phó Chủ tịch UBND huyện Nga Sơn, toàn huyện hiện có 9 HTX và hơn 2.100 hộ làm nghề; năm 2023, giá trị xuất khẩu sản phẩm cói đạt trên 23 triệu USD.',
+      '2024-04',
+      'Nga Sơn: Chiếu cói sang Nhật Bản',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [96500, 'Hợp tác xã Cói Phú Thành'],
+      [23000000, 'Nga Sơn'],
+    ]);
+  });
+
   it('is not a commune listed before the verb of a merger, "ba xã A, B và C hợp nhất"', () => {
     const found = indicatorsOf(
       'Ngày 5.1, tại xã Tiên Lữ, tỉnh Phú Thọ, nghề mây tre đan phát triển.\n\nPhó Chủ tịch UBND xã Tiên Lữ cho biết, sau khi ba xã Xuân Lôi, Đồng Ích và Văn Quán hợp nhất từ ngày 1.7.2025, toàn xã có 120 hộ làm nghề. Xã đặt mục tiêu đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/người/năm.',

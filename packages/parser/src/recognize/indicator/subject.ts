@@ -675,9 +675,14 @@ export function subjectFinder(
     }
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
+    // ("… toàn huyện hiện có 9 HTX và hơn 2.100 hộ làm nghề; năm 2023, giá trị xuất khẩu sản phẩm
+    // cói đạt …": nor where the sentence spoke of its whole unit before the clause.)
+    const wholeUnit = OWN_UNIT.test(
+      ctx.folded.slice(sentenceAround(ctx.text, clause.start, clause.start).start, valueAt),
+    );
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
-      const firm =
-        firmBefore(ctx.text, firms, clause.start, valueAt) ??
+      const inClause = firmBefore(ctx.text, firms, clause.start, valueAt);
+      const elsewhere = () =>
         // "… Công ty X khởi công nhà máy. Dự án có vốn đầu tư 95 triệu USD": the project is the
         // company's, named last in the paragraph.
         // (The plant a company builds is its project, not who invests: "Công ty X khởi công Nhà
@@ -691,6 +696,7 @@ export function subjectFinder(
         firmOpeningSentence(clause.start, valueAt) ??
         speakersFirm(clause.start, valueAt) ??
         quotedFirm(valueAt);
+      const firm = inClause ?? (wholeUnit ? undefined : elsewhere());
       if (firm) return firm.name;
     }
     // "Trưởng BQL KKT Dung Quất và các KCN Quảng Ngãi cho biết, … giá trị sản xuất công nghiệp
