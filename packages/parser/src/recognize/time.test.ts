@@ -379,8 +379,17 @@ describe('durations', () => {
     ['Sau năm năm triển khai, mô hình nhân rộng.', 'năm năm', 'P5Y'],
     ['Năm năm liền, xã đạt chuẩn.', 'Năm năm liền', 'P5Y'],
     ['Ba năm rồi mới có Tết đủ đầy.', 'Ba năm rồi', 'P3Y'],
+    // So is one before days, weeks or months after a qualifier, and five tens ("năm mươi").
+    ['Tàu nằm bờ hơn năm ngày vì bão.', 'hơn năm ngày', 'P5D'],
+    ['Công trình chậm gần năm tuần.', 'gần năm tuần', 'P5W'],
+    ['Sau năm tháng thi công, cầu thông xe.', 'năm tháng', 'P5M'],
+    ['Hạn hán kéo dài năm mươi ngày.', 'năm mươi ngày', 'P50D'],
   ])('%s', (text, span, duration) => {
     expect(read(text)).toEqual([{ text: span, start: null, end: null, granularity: 'duration', duration }]);
+  });
+
+  it('reads no five months in "năm tháng", the years and months, without a qualifier or preposition', () => {
+    expect(read('Năm tháng qua, ông vẫn giữ nghề. Những năm tháng gian khó đã lùi xa.')).toEqual([]);
   });
 
   it('reads the months of a figure reported up to a quarter later as the year to date', () => {

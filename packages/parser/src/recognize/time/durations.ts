@@ -63,8 +63,10 @@ const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
 // ("10 năm" after "tháng"), "số 5 năm", "lần thứ 3 ngày" or "nhãn loại 1 năm nay"; but "mỗi đợt 3
 // tháng", "mỗi khóa 2 tuần": after "mỗi" (each) the word is no label, and the number a length.
 const EACH = folded('mỗi');
-// "năm năm qua", "sau năm năm": "năm" before "năm" is five, the second the years it counts.
+// "năm năm qua", "sau năm năm": "năm" before "năm" is five, the second the years it counts; so is
+// one before "ngày", "tuần", "tháng" after a qualifier or a preposition of length ("hơn năm tuần").
 const FIVE = folded('năm');
+const MONTH = folded('tháng');
 // What shows "năm năm" is a length: a tail ("qua", "tới", "liền") or a preposition before it.
 const LENGTH_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:trong|sau|suốt|gần|hơn|khoảng|trên|mất|được)\\s+$',
@@ -72,7 +74,7 @@ const LENGTH_BEFORE = vietnameseRegex(
 );
 const DURATION = vietnameseRegex(
   `(?<!(?<!${EACH} +)${anyOf(['tháng', 'ngày', 'quý', 'năm', 'số', 'thứ', 'khóa', 'lần', 'loại', 'hạng', 'cấp', 'đợt', 'nhóm'])} +)${BEFORE}` +
-    `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}|${FIVE}(?= +${FIVE}(?![\\p{L}\\p{M}]))) +` +
+    `(?:(?<q>${QUALIFIERS}) +)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}|${FIVE}(?= +(?:${FIVE}|${anyOf(['ngày', 'tuần', 'tháng'])})(?![\\p{L}\\p{M}]))) +` +
     `(?<unit>${anyOf([...UNITS.keys()])})(?: +(?<tail>${TAILS})(?! +${THROUGH_PLACES}))?${AFTER}`,
 );
 
@@ -109,7 +111,10 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
   for (const f of scan(ctx, DURATION)) {
     const written = f.groups.n ?? '';
     const five = written === FIVE;
-    if (five && f.groups.tail === undefined && f.groups.q === undefined) {
+    // ("Năm tháng qua", "những năm tháng gian khó": "năm tháng" is also time itself, the years and
+    // months; before "tháng" only a qualifier or a preposition of length makes "năm" five.)
+    const monthsOfFive = five && f.groups.unit === MONTH;
+    if (five && (monthsOfFive || f.groups.tail === undefined) && f.groups.q === undefined) {
       if (!LENGTH_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 8), f.start))) continue;
     }
     const amount = five
