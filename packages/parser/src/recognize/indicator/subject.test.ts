@@ -79,6 +79,15 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Tiên Lữ']);
   });
 
+  it('is not a commune a merger joined, with the day of the merger before the list', () => {
+    const found = indicatorsOf(
+      'Chủ tịch UBND xã Măng Cành cho biết, xã được thành lập ngày 1/7/2025 từ ba xã Hiếu, Pờ Ê và Đắk Tăng của huyện Kon Plông (cũ). Năm 2025, tỉ lệ hộ nghèo của xã còn 30,5%.',
+      '2026-02',
+      'Quảng Ngãi: rượu cần ở xã Măng Cành',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Măng Cành']);
+  });
+
   it('is not a commune a merger joined, though its district is called former', () => {
     const found = indicatorsOf(
       'Ông Lò Văn Sơn, Bí thư Đảng ủy xã Mường Lạn cho biết, xã được lập trên cơ sở xã Mường Cai của huyện Sông Mã (cũ) và xã Mường Hung, có dân số hơn 12.400 người. Từ ngày 1/7 đến 31/10, thu ngân sách trên địa bàn xã đạt 8,2 tỷ đồng.',

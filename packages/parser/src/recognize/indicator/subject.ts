@@ -958,7 +958,7 @@ const BARE_COOPERATIVE = 'Hợp tác xã';
 // "trung tâm đón …": the bare kind of a body that receives visitors, no name after it.
 const BARE_HOST = /(?:^|(?<=[^\p{L}]))(trung tâm|ban quản lý)(?!\s+\p{Lu})(?=\s)/u;
 const MERGED_FROM = vietnameseRegex(
-  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:từ|trên cơ sở)(?:\\s|$)(?:[^.;:()]|\\(cũ\\))*$',
+  '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:(?:từ\\s+)?ngày\\s+[\\d/.-]+\\s+)?(?:từ|trên cơ sở)(?:\\s|$)(?:[^.;:()]|\\(cũ\\))*$',
   'u',
 );
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
