@@ -1151,6 +1151,9 @@ function phraseFor(
     let distance: number;
     if (p.end <= q.evidence.start) {
       distance = q.evidence.start - p.end;
+      // "… 65 mã số vùng trồng xuất khẩu và 80% vườn vải đạt chuẩn": a phrase joined to the value
+      // by "và" alone ends one item of a list; the value opens the next.
+      if (/^\s*và\s*$/u.test(text.slice(p.end, q.evidence.start))) continue;
       // Another value of the same kind between the phrase and this one takes the phrase
       // ("thu hút 110 dự án, 50 doanh nghiệp"), unless the two are coordinated
       // ("tổng vốn 2.500 tỷ đồng và 316 triệu USD"). A value that does not fit

@@ -158,3 +158,23 @@ describe('where a breakdown goes on in lower case and names a place', () => {
     expect(found.map((i) => i.value)).toEqual([1236]);
   });
 });
+
+describe('a clause after a comma that says what else happened', () => {
+  it('is no parallel clause: "…, KCN Quang Châu đón dự án điện tử 150 triệu USD"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. Tháng 1, xuất khẩu ước đạt 3,58 tỷ USD, KCN Quang Châu đón dự án điện tử 150 triệu USD.',
+      '2025-02',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['export_value', 3580000000]]);
+  });
+});
+
+describe('a phrase joined to a value by "và" alone', () => {
+  it('ends one item of a list: "… vùng trồng xuất khẩu và 80% vườn vải đạt chuẩn"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. Đến năm 2030, huyện có 65 mã số vùng trồng xuất khẩu và 80% vườn vải đạt chuẩn VietGAP.',
+      '2025-02',
+    );
+    expect(found.map((i) => i.indicator)).not.toContain('export_value');
+  });
+});

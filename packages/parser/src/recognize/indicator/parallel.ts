@@ -14,8 +14,10 @@ const PARALLEL =
 
 // ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
 // verb left out with the phrase; a short name, no verb in it.
+// (Capitalized words only: ", KCN Quang Châu đón dự án điện tử 150 triệu USD" says what else
+// happened, a measure of its own.)
 const PARALLEL_BARE =
-  /^\s*,\s*(?:(?:khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})[^\d,;:()]{1,40}?\s*$/u;
+  /^\s*,\s*(?:(?:khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?=[^\d,;:()]{1,40}$)(?:(?:\p{Lu}[\p{L}\p{M}]*|-)\s*)+$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
