@@ -178,3 +178,13 @@ describe('a phrase joined to a value by "và" alone', () => {
     expect(found.map((i) => i.indicator)).not.toContain('export_value');
   });
 });
+
+describe('a part of a part singled out by "riêng"', () => {
+  it('is no statistic of the part before it', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hải Dương họp. Thu ngân sách 9 tháng đạt 15.412 tỷ đồng; trong đó thu nội địa gần 13.100 tỷ đồng, riêng tiền sử dụng đất khoảng 3,2 nghìn tỷ đồng.',
+      '2024-10',
+    );
+    expect(found.map((i) => i.value)).toEqual([15412000000000, 13100000000000]);
+  });
+});

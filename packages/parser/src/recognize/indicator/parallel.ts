@@ -34,8 +34,10 @@ export function parallelStretch(text: string, previousEnd: number, valueStart: n
 // "…; trong đó xuất khẩu hạt điều nhân ước đạt 1.480 triệu USD, cao su ước đạt 585 triệu USD":
 // in a list of parts, the next part named in lower case, the measure left out.
 // (Not a new measure: "…, vốn sự nghiệp 465,2 tỷ đồng", "…, thu nội địa …".)
+// (Nor a part of the part singled out: "…, thu nội địa gần 13.100 tỷ đồng, riêng tiền sử dụng
+// đất khoảng 3,2 nghìn tỷ đồng".)
 const NEXT_PART =
-  /^\s*,\s*(?:và\s+)?(?!(?:vốn|thu|chi|tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng)\s)\p{Ll}[\p{Ll}\p{M} ]{1,30}?(?:\s(?:ước\s+)?(?:đạt|khoảng))?\s*$/u;
+  /^\s*,\s*(?:và\s+)?(?!(?:vốn|thu|chi|tổng|tỷ|tỉ|giá trị|kim ngạch|doanh thu|sản lượng|riêng)\s)\p{Ll}[\p{Ll}\p{M} ]{1,30}?(?:\s(?:ước\s+)?(?:đạt|khoảng))?\s*$/u;
 const PARTS_OPEN = /(?:^|[^\p{L}])[Tt]rong đó(?:[^\p{L}]|$)(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$/u;
 
 function partAfterPart(text: string, previousEnd: number, between: string): boolean {
