@@ -79,6 +79,17 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Tiên Lữ']);
   });
 
+  it('is the district a clause opens with as a bare level word after "đến năm …"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. Ông Giáp Văn Tuấn, Chủ tịch UBND huyện Lục Ngạn cho biết, hiện diện tích vải thiều của huyện khoảng 11.860 ha. Theo đề án, đến năm 2030 huyện giữ ổn định diện tích vải thiều khoảng 11.500 ha.',
+      '2025-02',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [11860, 'Lục Ngạn'],
+      [11500, 'Lục Ngạn'],
+    ]);
+  });
+
   it('is not a commune a merger joined, with the day of the merger before the list', () => {
     const found = indicatorsOf(
       'Chủ tịch UBND xã Măng Cành cho biết, xã được thành lập ngày 1/7/2025 từ ba xã Hiếu, Pờ Ê và Đắk Tăng của huyện Kon Plông (cũ). Năm 2025, tỉ lệ hộ nghèo của xã còn 30,5%.',
