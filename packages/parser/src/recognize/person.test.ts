@@ -721,6 +721,14 @@ describe('a craft village named after its craft', () => {
       ),
     ).toEqual(['Chu Văn Đậu']);
   });
+
+  it('is no person after a ware named for its village ("gốm Chu Đậu", "tranh Đông Hồ")', () => {
+    expect(
+      find(
+        'Gốm Phù Lãng tăng đơn hàng, lụa Mã Châu bán chạy, tranh Đông Hồ hút khách. Ông Chu Văn Đậu làm gốm.',
+      ).map((p) => p.name),
+    ).toEqual(['Chu Văn Đậu']);
+  });
 });
 
 describe("a manager's field before the body managed", () => {
