@@ -145,3 +145,21 @@ describe('a zone named with its extension or as a free trade zone', () => {
     ]);
   });
 });
+
+describe('a zone numbered in the plan', () => {
+  it('is read with its number as its name: "KCN số 5"', () => {
+    const found = recognizeLocations(
+      contextOf('Tỉnh khởi công KCN số 5 và Khu công nghiệp số 3; KCN số 5 rộng 200 ha.', '2025-01'),
+    );
+    expect(found.filter((f) => f.type === 'industrial_zone').map((f) => [f.evidence.text, f.name])).toEqual([
+      ['KCN số 5', 'số 5'],
+      ['Khu công nghiệp số 3', 'số 3'],
+      ['KCN số 5', 'số 5'],
+    ]);
+  });
+
+  it('is none where the number goes on as a figure: "các KCN số 12,5%"', () => {
+    const found = recognizeLocations(contextOf('Tỷ lệ lấp đầy các KCN số 12,5% cao hơn.', '2025-01'));
+    expect(found.filter((f) => f.type === 'industrial_zone')).toEqual([]);
+  });
+});

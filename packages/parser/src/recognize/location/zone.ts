@@ -91,6 +91,15 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   } else if (bracketed?.gap !== ' ') {
     return null;
   }
+  // "KCN số 5", "Khu công nghiệp số 3": a zone numbered in the plan, not named.
+  const numbered = words[nameFrom + 1];
+  if (
+    words[nameFrom]?.key === NUMBER_WORD &&
+    numbered?.gap === ' ' &&
+    /^\d{1,2}$/.test(numbered.text) &&
+    !figureGoesOn(words, nameFrom + 1)
+  )
+    return { from: at, nameFrom, to: nameFrom + 2 };
   // "KCN phía Đông Dung Quất", "Khu kinh tế ven biển phía Nam Hải Phòng": a side or the coast
   // of a place opens the name in lower case.
   let capitalsFrom = nameFrom;
@@ -164,6 +173,7 @@ function figureGoesOn(words: readonly Word[], at: number): boolean {
 }
 
 const EXTENDED = ['mở', 'rộng'].map(foldKey);
+const NUMBER_WORD = foldKey('số');
 // Words after "mở rộng" that show it closed a name: the sentence's verb or a joining word.
 const AFTER_EXTENDED = new Set(
   ['đạt', 'có', 'đã', 'đang', 'được', 'với', 'của', 'và', 'là', 'tại', 'ở', 'thu hút', 'hiện'].map(foldKey),
