@@ -162,7 +162,24 @@ const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
 
 // ("nghề gốm Chu Đậu", "nghề dệt lụa Vạn Phúc": a craft is named for its village as well.)
 const CRAFT_HEADS = new Set([VILLAGE, foldKey('nghề')]);
-const WARES = new Set(['gốm', 'lụa', 'tranh', 'chiếu', 'nón', 'sứ'].map(foldKey));
+const WARES = new Set(
+  [
+    'gốm',
+    'lụa',
+    'tranh',
+    'chiếu',
+    'nón',
+    'sứ',
+    'bánh phồng',
+    'bánh tráng',
+    'bánh đa',
+    'bánh gai',
+    'bánh cáy',
+    'nước mắm',
+    'kẹo dừa',
+    'mắm tôm',
+  ].map(foldKey),
+);
 
 /**
  * "làng thêu Lạc Thành", "làng gốm Bát Tràng": a village named for its craft, one or two
@@ -174,6 +191,9 @@ function craftVillageBefore(words: readonly Word[], first: number): boolean {
   if (words[first]?.gap !== ' ' || MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return false;
   // ("gốm Chu Đậu", "lụa Vạn Phúc", "tranh Đông Hồ": a village's ware named for it, no person.)
   if (WARES.has(words[first - 1]?.key ?? '')) return true;
+  // ("bánh phồng Sơn Đốc", "nước mắm Nam Ô": or a food of two words.)
+  if (words[first - 1]?.gap === ' ' && WARES.has(`${words[first - 2]?.key} ${words[first - 1]?.key}`))
+    return true;
   for (let n = 1; n <= 2; n++) {
     const craft = words.slice(first - n, first);
     // (A verb after "làng" is the sentence's: "Làng có Lê Minh Hà làm trưởng".)
