@@ -725,7 +725,7 @@ describe('a craft village named after its craft', () => {
   it('is no person after a ware named for its village ("gốm Chu Đậu", "tranh Đông Hồ")', () => {
     expect(
       find(
-        'Gốm Phù Lãng tăng đơn hàng, lụa Mã Châu bán chạy, tranh Đông Hồ hút khách. Ông Chu Văn Đậu làm gốm.',
+        'Gốm Phù Lãng tăng đơn hàng, lụa Mã Châu bán chạy, tranh Đông Hồ hút khách; bánh phồng Sơn Đốc và nước mắm Phan Thiết có thêm đơn. Ông Chu Văn Đậu làm gốm.',
       ).map((p) => p.name),
     ).toEqual(['Chu Văn Đậu']);
   });
