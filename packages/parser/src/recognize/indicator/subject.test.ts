@@ -58,6 +58,14 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => [i.value, i.subject])).toEqual([[2100, 'Chiềng Sinh']]);
   });
 
+  it('is none of the provinces a plural lists as taking part', () => {
+    const found = indicatorsOf(
+      'Lễ hội Đua ghe Ngo được tổ chức tại TP Trà Vinh, với 40 ghe của các tỉnh Trà Vinh, Sóc Trăng, Vĩnh Long và TP Cần Thơ tranh tài. Từ ngày 5 đến 7-11, lễ hội đã đón khoảng 900.000 lượt khách.',
+      '2023-11',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Trà Vinh']);
+  });
+
   it('is the unit the sentence spoke of as a whole before the clause, not a firm named earlier', () => {
     const found = indicatorsOf(
       'HTX Cói Phú Thành có 38 thành viên; năm 2023 HTX xuất khẩu đạt 96.500 USD.\n\nTheo ông Lê Văn Thành, Phó Chủ tịch UBND huyện Nga Sơn, toàn huyện hiện có 9 HTX và hơn 2.100 hộ làm nghề; năm 2023, giá trị xuất khẩu sản phẩm cói đạt trên 23 triệu USD.',

@@ -265,7 +265,13 @@ export function subjectFinder(
     [l, listOpening(ctx.text, provincial, l, 0)].some((p) =>
       outOfScope(ctx.folded, p.evidence.start, p.evidence.end),
     );
-  const inScope = outsideAsides(ctx, provincial).filter((l) => !outOfScopeInList(l) && !inSourceBody(l));
+  // "… với 52 ghe Ngo của các tỉnh Sóc Trăng, Trà Vinh, … và TP Cần Thơ tranh tài": the provinces a
+  // plural lists as taking part; none of them is who a later figure is of.
+  const participant = (l: Place): boolean =>
+    PARTICIPANTS.test(ctx.folded.slice(Math.max(0, l.evidence.start - 160), l.evidence.start));
+  const inScope = outsideAsides(ctx, provincial).filter(
+    (l) => !outOfScopeInList(l) && !inSourceBody(l) && !participant(l),
+  );
 
   const paragraphStart = (at: number): number => paragraphStartAt(ctx.paragraphs, at);
   // Where the body begins: a headline names a firm short ("HTX Lác Xanh"), the lead in full.
@@ -958,6 +964,10 @@ const RECEIVES = vietnameseRegex(
 const BARE_COOPERATIVE = 'Hợp tác xã';
 // "trung tâm đón …": the bare kind of a body that receives visitors, no name after it.
 const BARE_HOST = /(?:^|(?<=[^\p{L}]))(trung tâm|ban quản lý)(?!\s+\p{Lu})(?=\s)/u;
+const PARTICIPANTS = vietnameseRegex(
+  '(?:^|[^\\p{L}])của\\s+(?:các|những)\\s+tỉnh(?:,\\s*thành(?:\\s+phố)?)?\\s+(?:[^\\s,.;:()\\d]+(?:\\s+|,\\s*))*$',
+  'u',
+);
 const MERGED_FROM = vietnameseRegex(
   '(?:lập|thành lập|hợp nhất|sáp nhập|nhập)\\s+(?:(?:từ\\s+)?ngày\\s+[\\d/.-]+\\s+)?(?:từ|trên cơ sở)(?:\\s|$)(?:[^.;:()]|\\(cũ\\))*$',
   'u',
