@@ -13,7 +13,7 @@ import {
 import { AVERAGE, SOURCE_BEFORE } from './indicator/cue-words.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
-import { acrossBrackets, articleYear, periodOf } from './indicator/period.js';
+import { acrossBrackets, articleYear, calendarYear, periodOf } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
@@ -801,7 +801,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       start += SINGLED_OUT.exec(ctx.text.slice(start, q.evidence.start))?.[0].length ?? 0;
       const aimed = HORIZON_PART.exec(ctx.folded.slice(start, q.evidence.start));
       if (aimed?.[1] !== undefined) {
-        horizon = { start: `${aimed[1]}-01-01`, end: `${aimed[1]}-12-31` };
+        horizon = calendarYear(aimed[1]);
         // ("năm 2030 đạt 80%": the span opens at the year, as "cuối năm 2024 ước đạt 1,86%" does.)
         start += aimed[0].search(/năm/u);
       }
@@ -917,6 +917,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // in the same sentence, was of.
     // (A baseline's bracket between is an aside: "Sa Pa ước đón 2,84 triệu lượt khách (cùng kỳ năm
     // 2023 đạt 2,64 triệu lượt); tổng thu từ du lịch …" goes on about Sa Pa.)
+    const bracketed = acrossBrackets(ctx.text, sentence);
     const carrier =
       previous !== null && ctx.text.lastIndexOf('(', previous.end) > ctx.text.lastIndexOf(')', previous.end)
         ? unbracketed
@@ -925,12 +926,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       given === null &&
       carrier !== null &&
       carrier.fact.subject !== clauseSubject &&
-      carrier.fact.evidence.start >= acrossBrackets(ctx.text, sentence).start &&
+      carrier.fact.evidence.start >= bracketed.start &&
       // ("Năm 2024, tỉnh phấn đấu kim ngạch qua cửa khẩu Lao Bảo đạt … và thu hút thêm 12 dự án": a
       // sentence the province opens is the province's; the gate was one statement's.)
-      !PROVINCE_OPENS_CLAUSE.test(
-        ctx.folded.slice(acrossBrackets(ctx.text, sentence).start, carrier.fact.evidence.start),
-      ) &&
+      !PROVINCE_OPENS_CLAUSE.test(ctx.folded.slice(bracketed.start, carrier.fact.evidence.start)) &&
       // ("Riêng Trung tâm Du lịch X 9 tháng đón 812.640 lượt khách …; doanh thu du lịch đạt …": or
       // the site's body, visitors then their revenue.)
       (zoneNames.has(carrier.fact.subject) ||
@@ -960,7 +959,6 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // the first value covers only its own clause ("..., thấp hơn kế hoạch; GRDP bình quân ...").
     // A bracket ends no sentence: "phấn đấu tăng trưởng GRDP đạt 4 - 5% (mục tiêu đề ra là 8%),
     // giải ngân đạt 100% kế hoạch" aims at the disbursement too.
-    const bracketed = acrossBrackets(ctx.text, sentence);
     const head = Math.min(
       startingIn(quantities, bracketed.start, q.evidence.start + 1)[0]?.evidence.start ?? q.evidence.start,
       q.evidence.start,
@@ -1002,7 +1000,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // are counted over a year, never on the day a sentence opens with; that day's year.
     const named =
       key === JOBS && dated.start !== null && dated.start === dated.end
-        ? { start: `${dated.start.slice(0, 4)}-01-01`, end: `${dated.start.slice(0, 4)}-12-31` }
+        ? calendarYear(dated.start.slice(0, 4))
         : dated;
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
@@ -1524,7 +1522,7 @@ function comparedYear(ctx: RecognizeContext, clause: Span): Period | null {
   const year = COMPARED_YEAR_BEFORE.exec(
     ctx.folded.slice(Math.max(0, clause.start - 24), clause.start - 1),
   )?.[1];
-  return year === undefined ? null : { start: `${year}-01-01`, end: `${year}-12-31` };
+  return year === undefined ? null : calendarYear(year);
 }
 
 // What still belongs to a statistic's name right after it: "… đạt 7% trở lên", "15 xã đạt chuẩn

@@ -2,10 +2,12 @@ import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
 
+/** The whole of a calendar year: "2024" is 2024-01-01 to 2024-12-31. */
+export const calendarYear = (year: string): Period => ({ start: `${year}-01-01`, end: `${year}-12-31` });
+
 /** The article's year: the period of a statistic that names none. */
 export function articleYear(ctx: RecognizeContext, standing = false): Period {
-  const year = standing ? ctx.date.slice(0, 4) : reportedYear(ctx);
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
+  return calendarYear(standing ? ctx.date.slice(0, 4) : reportedYear(ctx));
 }
 
 // "tổng kết công tác năm 2023", "tổng kết năm 2023", "tổng kết chương trình phát triển giao thông
@@ -229,8 +231,7 @@ export function periodOf(
     // year of the plan the value is a share of, not the start of another statement's time.
     const after = valueEnd(ctx.text, at);
     const planYear = PLAN_YEAR_AFTER.exec(ctx.folded.slice(after, after + 48))?.[1];
-    if (planYear !== undefined && time.evidence.end < at)
-      return { start: `${planYear}-01-01`, end: `${planYear}-12-31` };
+    if (planYear !== undefined && time.evidence.end < at) return calendarYear(planYear);
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };

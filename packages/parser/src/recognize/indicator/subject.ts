@@ -557,6 +557,13 @@ export function subjectFinder(
     return titledNearQuote(quote, bodyOfTitle);
   };
 
+  /** The last body named in [from, before) whose name opens with this kind: "chi cục", "trung tâm". */
+  const bodyOfKind = (kind: string, from: number, before: number) => {
+    const key = foldKey(kind);
+    return bodies.findLast(
+      (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(key),
+    );
+  };
   // "Chi cục Hải quan cửa khẩu quốc tế Lao Bảo … Năm 2023, chi cục được giao dự toán thu 440 tỉ
   // đồng": an agency spoken of again by its bare kind, in lower case, is the one of that kind
   // the paragraph named last.
@@ -564,14 +571,12 @@ export function subjectFinder(
     const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
     const bare = AGENCY_AGAIN.exec(ctx.text.slice(sentence.start, valueAt));
     if (!bare) return undefined;
-    const kind = foldKey(bare[1]!);
-    const before = sentence.start + bare.index;
-    const ofKind = (from: number) =>
-      bodies.findLast(
-        (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
-      );
+    const [kind, before] = [bare[1]!, sentence.start + bare.index];
     // (A capitalized kind is a name the article gave before, in any paragraph.)
-    return ofKind(paragraphStart(clauseStart)) ?? (/^\p{Lu}/u.test(bare[1]!) ? ofKind(0) : undefined);
+    return (
+      bodyOfKind(kind, paragraphStart(clauseStart), before) ??
+      (/^\p{Lu}/u.test(kind) ? bodyOfKind(kind, 0, before) : undefined)
+    );
   };
 
   // "Riêng Trung tâm Du lịch Phong Nha - Kẻ Bàng 10 tháng đón 863.420 lượt khách", "trung tâm đón
@@ -588,15 +593,10 @@ export function subjectFinder(
     if (named) return receives(named.evidence.end) ? named : undefined;
     const bare = BARE_HOST.exec(ctx.text.slice(clauseStart, valueAt));
     if (!bare || !receives(clauseStart + bare.index + bare[0].length)) return undefined;
-    const kind = foldKey(bare[1]!);
     const before = clauseStart + bare.index;
     // (The one its paragraph named, else the last the article named: "Trung tâm … đón …" a
     // paragraph before "Riêng tháng 6, trung tâm đón …".)
-    const ofKind = (from: number) =>
-      bodies.findLast(
-        (o) => o.evidence.start >= from && o.evidence.end <= before && foldKey(o.name).startsWith(kind),
-      );
-    return ofKind(paragraphStart(clauseStart)) ?? ofKind(0);
+    return bodyOfKind(bare[1]!, paragraphStart(clauseStart), before) ?? bodyOfKind(bare[1]!, 0, before);
   };
 
   return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
@@ -682,11 +682,6 @@ export function subjectFinder(
     }
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
-    // ("… toàn huyện hiện có 9 HTX và hơn 2.100 hộ làm nghề; năm 2023, giá trị xuất khẩu sản phẩm
-    // cói đạt …": nor where the sentence spoke of its whole unit before the clause.)
-    const wholeUnit = OWN_UNIT.test(
-      ctx.folded.slice(sentenceAround(ctx.text, clause.start, clause.start).start, valueAt),
-    );
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
       const inClause = firmBefore(ctx.text, firms, clause.start, valueAt);
       const elsewhere = () =>
@@ -703,7 +698,11 @@ export function subjectFinder(
         firmOpeningSentence(clause.start, valueAt) ??
         speakersFirm(clause.start, valueAt) ??
         quotedFirm(valueAt);
-      const firm = inClause ?? (wholeUnit ? undefined : elsewhere());
+      // ("… toàn huyện hiện có 9 HTX và hơn 2.100 hộ làm nghề; năm 2023, giá trị xuất khẩu sản phẩm
+      // cói đạt …": nor where the sentence spoke of its whole unit before the clause.)
+      const wholeUnit = () =>
+        OWN_UNIT.test(ctx.folded.slice(sentenceAround(ctx.text, clause.start, clause.start).start, valueAt));
+      const firm = inClause ?? (wholeUnit() ? undefined : elsewhere());
       if (firm) return firm.name;
     }
     // "Trưởng BQL KKT Dung Quất và các KCN Quảng Ngãi cho biết, … giá trị sản xuất công nghiệp

@@ -111,14 +111,9 @@ function compoundNumberWords(): [string, number][] {
   ];
   const out: [string, number][] = [];
   for (const [unit, n] of digits) if (unit !== 'tư') out.push([folded(`mười ${unit}`), 10 + n]);
-  // "năm mươi ngày", "năm chục năm": five tens, whatever "năm" alone may be.
-  for (const [ten, t] of [...digits, ['năm', 5] as [string, number]]) {
-    if (ten !== 'năm') continue;
-    out.push([folded(`${ten} mươi`), 10 * t], [folded(`${ten} chục`), 10 * t]);
-    for (const [unit, n] of digits)
-      out.push([folded(`${ten} mươi ${unit === 'một' ? 'mốt' : unit}`), 10 * t + n]);
-  }
-  for (const [ten, t] of digits) {
+  // ("năm mươi ngày", "năm chục năm": five tens, whatever "năm" alone may be.)
+  const tens: [string, number][] = [...digits, ['năm', 5]];
+  for (const [ten, t] of tens) {
     if (t < 2 || ten === 'tư' || ten === 'lăm') continue;
     out.push([folded(`${ten} mươi`), 10 * t]);
     // "ba chục năm": tens counted in "chục" (a ten), as the spoken language does.
