@@ -714,6 +714,20 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives a sum that opens "Tính chung," the period of the figures it sums', () => {
+    const found = indicatorsOf(
+      'Quý I, tỉnh Bến Tre thu hút 6 dự án với tổng vốn đăng ký 1.250 tỷ đồng; 4 dự án điều chỉnh tăng vốn 300 tỷ đồng. ' +
+        'Tổng cộng, vốn đầu tư thu hút đạt 1.550 tỷ đồng. Năm 2023, thu ngân sách đạt 4.200 tỷ đồng. Tính chung lại, thu ngân sách nhà nước tăng 5,6%.',
+      '2024-04',
+    );
+    expect(found.filter((i) => i.unit !== 'dự án').map((i) => [i.value, i.period])).toEqual([
+      [1_250_000_000_000, { start: '2024-01-01', end: '2024-03-31' }],
+      [1_550_000_000_000, { start: '2024-01-01', end: '2024-03-31' }],
+      [4_200_000_000_000, { start: '2023-01-01', end: '2023-12-31' }],
+      [5.6, { start: '2023-01-01', end: '2023-12-31' }],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -982,7 +982,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (unbracketed &&
       !STANDING_KEYS.has(key) &&
       unbracketed.end >= sentence.start - SINGLED_OUT_REACH &&
-      SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12))
+      (SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12)) ||
+        // ("9 tháng, tỉnh cấp mới 59 dự án FDI …; vốn tăng thêm 251,7 triệu USD. Tính chung, vốn FDI
+        // đạt gần 920 triệu USD": so does one that sums up what the one before reported.)
+        SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)))
         ? unbracketed.fact.period
         : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
@@ -1511,6 +1514,8 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
 // "Riêng …": a sentence opening on a part of what the one before reported. (Not "Trong đó, …":
 // the corpus gives those the article year as often.)
 const SINGLES_OUT = /^\s*Riêng\s/u;
+// "Tính chung,", "Tổng cộng,": the sum of the figures just given, with no time of its own.
+const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp lại)\s*,/u;
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */
 const SINGLED_OUT_REACH = 400;
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
