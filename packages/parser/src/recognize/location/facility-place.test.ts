@@ -31,6 +31,22 @@ describe('the place a facility is named by', () => {
     });
   });
 
+  it('reads the commune or district a floating market is named by, but no place a market hall is', () => {
+    expect(coded('Sáng 12/5, chợ nổi Cái Bè tấp nập ghe xuồng.', '2026-05')).toContainEqual({
+      text: 'Cái Bè',
+      type: 'commune',
+      code: '28360',
+    });
+    expect(coded('Tỉnh Hậu Giang bảo tồn chợ nổi Ngã Bảy.', '2024-10')).toContainEqual({
+      text: 'Ngã Bảy',
+      type: 'district',
+      code: '931',
+    });
+    expect(coded('TP.HCM: chợ Bến Thành đón khách dịp Tết.', '2024-02').map((f) => f.text)).not.toContain(
+      'Bến Thành',
+    );
+  });
+
   it('reads the commune a landfill is named by', () => {
     expect(coded('Tỉnh Nghệ An: bãi chôn lấp Nghi Yên đã quá tải.', '2024-03')).toContainEqual({
       text: 'Nghi Yên',

@@ -37,6 +37,8 @@ for (const facility of [
   'bãi',
   'bãi rác',
   'bãi chôn lấp',
+  // "chợ nổi Cái Răng", "chợ nổi Phụng Hiệp": a floating market is named by its ward or district.
+  'chợ nổi',
 ])
   FACILITIES.add(facility, true);
 
@@ -45,7 +47,7 @@ const AIRPORTS: ReadonlySet<string> = new Set(['sân', 'cảng'].map(foldKey));
 
 /** The first words of the facilities, for a quick test before a lookup. */
 export const FACILITY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  ['cửa', 'sân', 'cảng', 'nhà', 'ga', 'bãi'].map(foldKey),
+  ['cửa', 'sân', 'cảng', 'nhà', 'ga', 'bãi', 'chợ'].map(foldKey),
 );
 
 /** Capitalized words from words[at] with spaces between them: a facility's own name. */
