@@ -728,6 +728,22 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives an aim that names no time the year to come the sentence before named', () => {
+    const found = indicatorsOf(
+      'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +
+        'Mục tiêu đến năm 2030, tỉnh trở thành trung tâm năng lượng; tầm nhìn đến năm 2050 là tỉnh phát triển. Tỉnh phấn đấu thu hút 50 dự án FDI.\n\n' +
+        'Năm 2025, tỉnh đón 1,2 triệu lượt khách. Tỉnh phấn đấu tỷ lệ che phủ rừng đạt 45%.',
+      '2026-12',
+    );
+    expect(found.map((i) => [i.value, i.status, i.period.start])).toEqual([
+      [8.5, 'target', '2027-01-01'],
+      [6_100_000_000_000, 'target', '2027-01-01'],
+      [50, 'target', '2030-01-01'],
+      [1_200_000, 'actual', '2025-01-01'],
+      [45, 'target', '2026-01-01'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -13,7 +13,7 @@ import {
 import { AVERAGE, SOURCE_BEFORE } from './indicator/cue-words.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
-import { acrossBrackets, articleYear, calendarYear, periodOf } from './indicator/period.js';
+import { acrossBrackets, articleYear, calendarYear, periodOf, VISION_BEFORE } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
@@ -969,7 +969,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const partSentence = partOf
       ? { start: Math.max(sentence.start, partOf.evidence.end), end: sentence.end }
       : sentence;
-    const dated =
+    const own =
       horizon ??
       sameAs?.period ??
       (listed && listed.rank > 0 ? listPeriods.get(listed.cue) : undefined) ??
@@ -989,7 +989,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         ? unbracketed.fact.period
         : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
-      comparedYear(ctx, clause) ??
+      comparedYear(ctx, clause);
+    const dated =
+      own ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
       // a firm's capital) is of the article's own year, even in a review of the year before.
       // ("Công suất sử dụng phòng bình quân đạt 68,4%": an average over the year reviewed is not.)
@@ -1041,6 +1043,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       namesPlanBefore(ctx.folded.slice(Math.max(0, clause.start - 40), clause.start - 1))
     )
       status = 'target';
+    // "Với năm 2025, …, HĐND tỉnh thống nhất 22 chỉ tiêu. Tỉnh phấn đấu GRDP tăng 10,5%": an aim
+    // whose sentence names no time is for the year to come that the sentence before named.
+    const aimedYear =
+      own === null && status === 'target' ? yearAheadBefore(ctx, found.times, sentence) : null;
     // "phấn đấu giải ngân đạt 100% kế hoạch vốn trước ngày 31/1/2026": an aim's deadline is its date.
     const deadline =
       status === 'target' && !periodNamedBefore(found.times, quantities, clause, q.evidence)
@@ -1063,7 +1069,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period: deadline ? { start: deadline.start, end: deadline.end } : period,
+      period: deadline ? { start: deadline.start, end: deadline.end } : (aimedYear ?? period),
       status,
     };
     out.push(fact);
@@ -1573,6 +1579,33 @@ function worthStatementStart(
  * 31/12": a period named before the value, in its own statement, outranks a deadline after it. (A
  * day before the value is a document's or an event's date, not a period.)
  */
+/** The last year after the article's that the sentence right before `sentence`, in its paragraph, names. */
+function yearAheadBefore(
+  ctx: RecognizeContext,
+  times: readonly DraftOf<'time'>[],
+  sentence: Span,
+): Period | null {
+  let end = sentence.start;
+  while (end > 0 && /\s/u.test(ctx.text[end - 1] ?? '')) end--;
+  if (ctx.text[end - 1] !== '.') return null;
+  const before = sentenceAround(ctx.text, end - 1, end - 1);
+  if (ctx.text.slice(before.start, sentence.start).includes('\n')) return null;
+  const year = ctx.date.slice(0, 4);
+  const named = times.filter(
+    (t) =>
+      t.evidence.start >= before.start &&
+      t.evidence.end <= end &&
+      t.granularity === 'year' &&
+      !t.relative &&
+      t.start !== null &&
+      t.start.slice(0, 4) > year &&
+      // ("…; tầm nhìn đến năm 2050 là …": a vision is no year aimed at.)
+      !VISION_BEFORE.test(ctx.folded.slice(Math.max(before.start, t.evidence.start - 24), t.evidence.start)),
+  );
+  const last = named.at(-1);
+  return last ? { start: last.start, end: last.end } : null;
+}
+
 function periodNamedBefore(
   times: readonly DraftOf<'time'>[],
   quantities: readonly DraftOf<'quantity'>[],

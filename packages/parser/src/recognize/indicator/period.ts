@@ -43,7 +43,7 @@ const BASELINE_BEFORE = vietnameseRegex(
 );
 const PRESENT_CLAUSE = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
 const RUNNING_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:lũy kế|luỹ kế|tính)\\s+đến nay(?:[^\\p{L}]|$)', 'u');
-const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
+export const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
 // "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025": the years the poverty line is
 // drawn for, not the statistic's.
 const STANDARD_BEFORE = vietnameseRegex(
