@@ -744,6 +744,22 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives the takings and visitors of a sentence that names no time the period of the visitors the sentence before counted', () => {
+    const found = indicatorsOf(
+      'Trong 5 tháng, tỉnh Ninh Thuận đón 1,4 triệu lượt khách, tăng 9%. Tổng thu từ du lịch ước đạt 2.150 tỷ đồng. ' +
+        'Doanh thu vận tải đạt 800 tỷ đồng. Khách quốc tế đạt 61.000 lượt.\n\n' +
+        'Năm 2023, tỉnh đón 2,9 triệu lượt khách.\n\nDoanh thu du lịch đạt 4.100 tỷ đồng.',
+      '2024-06',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['tourist_arrivals', 1_400_000, { start: '2024-01-01', end: '2024-05-31' }],
+      ['tourism_revenue', 2_150_000_000_000, { start: '2024-01-01', end: '2024-05-31' }],
+      ['tourist_arrivals', 61_000, { start: '2024-01-01', end: '2024-12-31' }],
+      ['tourist_arrivals', 2_900_000, { start: '2023-01-01', end: '2023-12-31' }],
+      ['tourism_revenue', 4_100_000_000_000, { start: '2024-01-01', end: '2024-12-31' }],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -988,6 +988,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)))
         ? unbracketed.fact.period
         : null) ??
+      // "6 tháng đầu năm 2023, ngành du lịch đón gần 5,2 triệu lượt khách …. Tổng thu từ du lịch ước
+      // đạt 13.480 tỷ đồng": the takings of the visitors the sentence before counted are of their period.
+      (unbracketed &&
+      TOURISM.has(key) &&
+      TOURISM.has(unbracketed.fact.indicator) &&
+      inSentenceBefore(ctx.text, unbracketed.end, sentence.start)
+        ? unbracketed.fact.period
+        : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
       comparedYear(ctx, clause);
     const dated =
@@ -1579,6 +1587,13 @@ function worthStatementStart(
  * 31/12": a period named before the value, in its own statement, outranks a deadline after it. (A
  * day before the value is a document's or an event's date, not a period.)
  */
+/** Whether `end` lies in the sentence right before the one starting at `sentenceStart`, in its paragraph. */
+function inSentenceBefore(text: string, end: number, sentenceStart: number): boolean {
+  if (end > sentenceStart) return false;
+  const between = text.slice(end, sentenceStart);
+  return !between.includes('\n') && !/[.!?]/u.test(between.trimEnd().slice(0, -1));
+}
+
 /** The last year after the article's that the sentence right before `sentence`, in its paragraph, names. */
 function yearAheadBefore(
   ctx: RecognizeContext,
