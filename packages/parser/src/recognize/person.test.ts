@@ -351,6 +351,19 @@ describe("a village's name after its type word", () => {
       ['Nguyễn Văn Bình', ['Trưởng thôn']],
     ]);
   });
+
+  it('is no person when a surname opens it and no head of the village or middle name marks one', () => {
+    const found = find(
+      'Vườn cam của anh Bùi Văn Tình ở xóm Đồng Bả, xã Tây Phong. Bà con thôn Lê Xá và ấp Trần Bình họp. ' +
+        'Già làng Đinh Văn Hớ nói. Trưởng bản Lò Văn Pấng cho biết. Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hoàng Đình Nghĩa dự.',
+    );
+    expect(found.map((f) => f.name)).toEqual([
+      'Bùi Văn Tình',
+      'Đinh Văn Hớ',
+      'Lò Văn Pấng',
+      'Hoàng Đình Nghĩa',
+    ]);
+  });
 });
 
 describe("the state's honorary titles", () => {

@@ -154,8 +154,20 @@ function inVillageName(words: readonly Word[], at: number): boolean {
   if (craftVillageBefore(words, first)) return true;
   if (!type || type.upper || !VILLAGE_WORDS.has(type.key) || words[first]?.gap !== ' ') return false;
   const opener = words[first]!;
+  // ("ở xóm Đồng Bả", "thôn Lê Xá": a village a surname opens, where no head of it is named before
+  // and no middle name marks a person.)
+  const before = words[first - 2]?.key ?? '';
+  const headed = VILLAGE_HEADS.has(before) || NOT_A_VILLAGE.has(`${before} ${type.key}`);
+  if (!headed && surnameAt(words, first) > 0 && !MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return true;
   return surnameAt(words, first) === 0 && !GIVEN_NAME_PREFIXES.has(opener.key) && !/['’ʼ]/.test(opener.text);
 }
+
+// "Trưởng thôn Nguyễn Văn Bình", "Già làng A Hoi": the head of a village, named after it.
+const VILLAGE_HEADS = new Set(['trưởng', 'già'].map(foldKey));
+// ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hoàng Đình Nghĩa": words a village's type word ends.)
+const NOT_A_VILLAGE = new Set(
+  ['nông thôn', 'văn bản', 'cơ bản', 'kịch bản', 'phiên bản', 'xuất bản', 'chăm sóc'].map(foldKey),
+);
 
 const VILLAGE = foldKey('làng');
 const SENTENCE_KEYS = new Set(SENTENCE_WORDS.map(foldKey));
