@@ -760,6 +760,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives jobs a sentence opening on "Doanh nghiệp" reports to the firm named sentences before it spoke of by its kind', () => {
+    const found = indicatorsOf(
+      'Đoàn kiểm tra Công ty Cổ phần Thủy sản Phú Cường ở xã Tân Thành. Năm nay, doanh nghiệp dự kiến xuất khẩu 9.000 tấn tôm. ' +
+        'Doanh nghiệp hiện tạo việc làm cho hơn 1.800 lao động.\n\nTỉnh Cà Mau có 320 doanh nghiệp thủy sản. Nhiều doanh nghiệp thiếu vốn. ' +
+        'Doanh nghiệp hiện tạo việc làm cho 45.000 lao động.',
+      '2025-11',
+    );
+    expect(found.filter((i) => i.indicator === 'jobs_created').map((i) => [i.value, i.subject])).toEqual([
+      [1_800, 'Công ty Cổ phần Thủy sản Phú Cường'],
+      [45_000, 'Cà Mau'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

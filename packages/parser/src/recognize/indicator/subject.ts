@@ -321,8 +321,22 @@ export function subjectFinder(
     // 2 với vốn đầu tư 1.250 tỷ đồng": a sentence that opens on the enterprise doing something goes
     // on about the firm the sentence before it named.
     if (enterprise && ENTERPRISE_ACTS.test(ctx.text.slice(from, valueAt)) && from > 0) {
-      const previous = sentenceAround(ctx.text, from - 2, from - 2);
-      return firmBefore(ctx.text, firms, Math.max(previous.start, paragraphStart(clauseStart)), from);
+      const floor = paragraphStart(clauseStart);
+      let previous = sentenceAround(ctx.text, from - 2, from - 2);
+      let firm = firmBefore(ctx.text, firms, Math.max(previous.start, floor), from);
+      // ("Công ty X …. Năm nay, doanh nghiệp dự kiến xuất khẩu …. Doanh nghiệp hiện tạo việc làm …":
+      // back along the sentences that speak of it by its kind.)
+      while (
+        firm === undefined &&
+        previous.start > floor + 1 &&
+        BARE_KIND_OF_FIRM.test(ctx.text.slice(previous.start, previous.end))
+      ) {
+        const before = sentenceAround(ctx.text, previous.start - 2, previous.start - 2);
+        if (before.start >= previous.start) break;
+        previous = before;
+        firm = firmBefore(ctx.text, firms, Math.max(previous.start, floor), from);
+      }
+      return firm;
     }
     if (!enterprise || !SAID_BEFORE.test(ctx.folded.slice(from, from + enterprise.index))) return undefined;
     return firmBefore(ctx.text, firms, from, from + enterprise.index);
@@ -987,7 +1001,7 @@ function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' |
 }
 
 const ENTERPRISE_ACTS =
-  /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng)\s/u;
+  /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng|tạo|giải quyết)\s/u;
 const BARE_ENTERPRISE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))[Dd]oanh nghiệp(?=[\s,.;]+(?!\p{Lu}|FDI|nhà nước|tư nhân|trong|ngoài|nhỏ|vừa|có vốn))/u;
 
