@@ -960,3 +960,19 @@ describe('a length of months measured, in an article that names the first months
     });
   });
 });
+
+describe('months an aim names ahead of the article', () => {
+  it('are the first months of its year, read by no other count of months', () => {
+    expect(
+      read(
+        'Thành phố phấn đấu 9 tháng giải ngân đạt trên 60%, mục tiêu hết 10 tháng đạt 75%. Sau 9 tháng thi công, cầu đã thông xe. Trong 5 tháng, tỉnh đón 2 triệu lượt khách.',
+        '2024-07',
+      ),
+    ).toEqual([
+      { text: '9 tháng', start: '2024-01-01', end: '2024-09-30', granularity: 'range' },
+      { text: '10 tháng', start: '2024-01-01', end: '2024-10-31', granularity: 'range' },
+      { text: '9 tháng', start: null, end: null, granularity: 'duration', duration: 'P9M' },
+      { text: '5 tháng', start: '2024-01-01', end: '2024-05-31', granularity: 'range' },
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ export interface Candidate {
   reference?: Reference;
   /** Set on a holiday named by its day ("dịp 27-7"): an occasion, not the day of an event. */
   occasion?: boolean;
+  /** Set on months an aim names ahead of the article ("phấn đấu 9 tháng …"): no other count reads them. */
+  aim?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import { parseHeaderMonth } from './header.js';
 import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
 import {
+  aimedMonths,
   isReportCount,
   isReportedMonths,
   isReportOpener,
@@ -168,6 +169,13 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
           isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;
+    // (Months aimed at are that aim's own: no other "9 tháng" of the article is read by them.)
+    const aimed =
+      monthsOfYear && header && bare && !toDate ? aimedMonths(ctx.folded, span, amount, header) : null;
+    if (aimed) {
+      out.push({ ...aimed, aim: true });
+      continue;
+    }
     const c = toDate ?? length;
     // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see resolveReferences).
     const measured = MEASURED_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 10), f.start));

@@ -35,7 +35,7 @@ export function resolveReferences(
   // Where each "N tháng đầu năm" stands, by N, in text order: one pass, not one per reference.
   const firstMonths = new Map<number, number[]>();
   kept.forEach((o, i) => {
-    if (o.moment?.unit !== 'months' || o.moment.first !== 1) return;
+    if (o.moment?.unit !== 'months' || o.moment.first !== 1 || o.aim) return;
     const at = firstMonths.get(o.moment.last) ?? [];
     at.push(i);
     firstMonths.set(o.moment.last, at);

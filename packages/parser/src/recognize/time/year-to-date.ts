@@ -74,6 +74,26 @@ export function isReportedMonths(months: number, header: HeaderMonth): boolean {
   return months <= header.month && months >= header.month - 3;
 }
 
+// "phấn đấu 9 tháng giải ngân đạt trên 60%" in a July article: the months of the year an aim is
+// set for, ahead of the article's.
+const AIM_BEFORE = vietnameseRegex(
+  `(?:^|[^\\p{L}\\p{M}])${anyOf(['phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch'])} +(?:(?:đến hết|hết|trong) +)?$`,
+  'u',
+);
+
+/** January to the end of month N of the article year, when an aim names months still ahead. */
+export function aimedMonths(
+  folded: string,
+  span: Span,
+  months: number,
+  header: HeaderMonth,
+): Candidate | null {
+  if (months <= header.month || !AIM_BEFORE.test(folded.slice(Math.max(0, span.start - 24), span.start)))
+    return null;
+  const granularity = months === 12 ? 'year' : months === 6 ? 'half' : months === 3 ? 'quarter' : 'range';
+  return fromMoment(span, { unit: 'months', first: 1, last: months, year: header.year, granularity }, header);
+}
+
 /**
  * January to the end of month N: of the article year, or of the year before when N is
  * past the article month ("tổng kết 12 tháng" in a January article reviews last year).
