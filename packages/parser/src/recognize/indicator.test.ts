@@ -773,6 +773,22 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives a cooperative spoken of again by its bare kind its output and land, but not a count of cooperatives', () => {
+    // (The title opens with the district the article reports on, which the bare kind outranks.)
+    const article =
+      'date 2023-03 Thoại Sơn: HTX Nông nghiệp Tân Mỹ vào vụ\n\nHTX Nông nghiệp Tân Mỹ (huyện Thoại Sơn) thu hoạch lúa.\n\n' +
+      'Ông Lê Văn Tư, Giám đốc HTX cho biết, sản lượng lúa của HTX vụ này ước đạt 3.200 tấn. HTX hiện có 210 thành viên, tổng diện tích canh tác 540 ha.\n\n' +
+      'Toàn huyện có 9 HTX và 1.200 hộ; năm 2023, tổng diện tích lúa đạt 34.000 ha.\n\nPhương Linh\n';
+    const found = parseDocument(article, { source: 'x.txt' }).facts.flatMap((f) =>
+      f.kind === 'indicator' && (f.unit === 'tấn' || f.unit === 'ha') ? [[f.value, f.subject]] : [],
+    );
+    expect(found).toEqual([
+      [3_200, 'Hợp tác xã Nông nghiệp Tân Mỹ'],
+      [540, 'Hợp tác xã Nông nghiệp Tân Mỹ'],
+      [34_000, 'Thoại Sơn'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -869,6 +869,13 @@ export function subjectFinder(
     }
     const zone = zoneReferredBack(clause.start, valueAt);
     if (zone) return zone.name;
+    // "Sản lượng lúa của HTX vụ này ước đạt 4.830 tấn", "HTX hiện có 1.480 thành viên, tổng diện
+    // tích canh tác 310 ha": a cooperative named before, spoken of again by its bare kind in the
+    // sentence, reached the figure (output and land too, not only a firm's trade).
+    if (COOPERATIVE_AGAIN.test(ctx.text.slice(sentence.start, valueAt))) {
+      const cooperative = firmReferredBack(clause.start, valueAt);
+      if (cooperative && firmKind(cooperative.name) === 'cooperative') return cooperative.name;
+    }
     const site = siteReferredBack(clause.start, valueAt);
     if (site) return site.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
@@ -989,6 +996,10 @@ const MERGED_FROM = vietnameseRegex(
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ|Dây chuyền)(?=[\s,.;]+(?!\p{Lu}))/u;
+
+// A cooperative's bare kind, no name after it and no plural or count before it ("9 HTX").
+const COOPERATIVE_AGAIN =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ỗi|\d)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 /** The kind of firm a name or a bare word opens with: a group, a company, a cooperative or a plant. */
 function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | null {
