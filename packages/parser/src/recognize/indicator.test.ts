@@ -789,6 +789,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives trade through a border gate named again by its name alone to that gate', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn nâng cấp cửa khẩu chính Chi Ma. Năm 2024, kim ngạch XNK qua Chi Ma đạt 1,2 tỷ USD. ' +
+        'Kim ngạch xuất khẩu qua Trung Quốc đạt 3,4 tỷ USD.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_200_000_000, 'Chi Ma'],
+      [3_400_000_000, 'Lạng Sơn'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

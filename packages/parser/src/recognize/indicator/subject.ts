@@ -642,6 +642,12 @@ export function subjectFinder(
       const named = gateNamesIn(ctx.text, 0, at).at(-1);
       if (named) return named.name;
     }
+    // ("… cửa khẩu Kim Thành … Riêng quý II, kim ngạch qua Kim Thành đạt …": or by its name alone
+    // after "qua".)
+    if (!gate) {
+      const bareName = GATE_NAME_AGAIN.exec(ctx.text.slice(at, valueAt))?.[1];
+      if (bareName && gateNamesIn(ctx.text, 0, at).some((g) => g.name === bareName)) return bareName;
+    }
     // ("Tại cửa khẩu quốc tế Trà Lĩnh, … Thu ngân sách từ hoạt động XNK tại cửa khẩu đạt …": a bare
     // "tại/qua cửa khẩu" is the gate its paragraph named.)
     if (!gate && BARE_GATE.test(ctx.text.slice(at, valueAt))) {
@@ -1348,6 +1354,7 @@ function outsideAsides(ctx: RecognizeContext, sorted: readonly Place[]): Place[]
 }
 
 const GATE_AGAIN = /(?:^|[^\p{L}])[Cc]ửa khẩu này(?:[^\p{L}]|$)/u;
+const GATE_NAME_AGAIN = /(?:^|[^\p{L}])qua\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
 const BARE_GATE =
   /(?:^|[^\p{L}])(?:tại|qua) cửa khẩu(?=\s+\p{Ll})(?!\s+(?:quốc tế|chính|phụ|song phương|các|của|trên|biên giới|phía))/u;
 
