@@ -363,6 +363,8 @@ describe('durations', () => {
     ['Chỉ trong nửa năm, hợp tác xã đã có lãi.', 'nửa năm', 'P6M'],
     ['Lớp học kéo dài 2 tuần.', '2 tuần', 'P2W'],
     ['Ba thập kỷ qua, làng nghề phát triển.', 'Ba thập kỷ qua', 'P30Y'],
+    ['Bà có hơn nửa thế kỷ giữ nghề chằm nón.', 'hơn nửa thế kỷ', 'P50Y'],
+    ['Ngôi đình đã tồn tại gần 2 thế kỷ.', 'gần 2 thế kỷ', 'P200Y'],
     // After "mỗi" (each), "đợt" and "khóa" are no labels: "mỗi đợt 3 tháng" is a length.
     ['Bác sĩ luân phiên về xã, mỗi đợt 3 tháng.', '3 tháng', 'P3M'],
     ['Học viên học tập trung, mỗi khóa 2 tuần.', '2 tuần', 'P2W'],

@@ -58,6 +58,8 @@ const UNITS: ReadonlyMap<string, [Designator, number]> = new Map([
   [folded('ngày'), ['D', 1]],
   [folded('thập kỷ'), ['Y', 10]],
   [folded('thập niên'), ['Y', 10]],
+  // "hơn nửa thế kỷ giữ nghề": a century.
+  [folded('thế kỷ'), ['Y', 100]],
 ]);
 
 // "gần 3 năm", "5 năm qua", "10 tháng", "1,5 năm", "1.000 năm", "hai tuần"; not "tháng 10 năm 2024"
