@@ -728,6 +728,19 @@ describe('a month or quarter counted from the article', () => {
     expect(read(text, '2023-08')).toEqual([{ text: span, start, end, granularity, relative: true }]);
   });
 
+  it('is the month before the one its sentence named, when compared with', () => {
+    const months = (text: string, date: string) =>
+      read(text, date)
+        .filter((r) => r.text === 'tháng trước')
+        .map((r) => r.start);
+    expect(months('Riêng tháng 3, IIP tăng 16,1% so với tháng trước.', '2026-04')).toEqual(['2026-02-01']);
+    expect(months('CPI tháng 12/2025 tăng 0,4% so với tháng trước.', '2026-01')).toEqual(['2025-11-01']);
+    expect(months('Tháng 11, giá tôm cao hơn tháng trước.', '2023-12')).toEqual(['2023-11-01']);
+    expect(months('Năm 2023 có 3 tháng mưa. CPI tăng so với tháng trước.', '2023-08')).toEqual([
+      '2023-07-01',
+    ]);
+  });
+
   it('crosses the turn of the year', () => {
     expect(read('Tháng trước, CPI giảm.', '2024-01')[0]).toMatchObject({
       start: '2023-12-01',

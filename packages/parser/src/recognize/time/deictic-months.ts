@@ -31,7 +31,10 @@ export function findDeicticMonths(ctx: RecognizeContext, header: HeaderMonth | n
     // Months counted from January of year 0, so that a step back from January lands in December.
     const size = quarter ? 3 : 1;
     const first0 = quarter ? Math.floor((header.month - 1) / 3) * 3 : header.month - 1;
-    const index = header.year * 12 + first0 + step * size;
+    // "Riêng tháng 3, IIP tăng 16,1% so với tháng trước" in an April article: the month before the
+    // one its sentence named, not the article's.
+    const named = quarter || step !== -1 ? null : monthComparedBefore(ctx.text, f.start, header);
+    const index = named ?? header.year * 12 + first0 + step * size;
     const year = Math.floor(index / 12);
     const first = (index % 12) + 1;
     const moment = {
@@ -45,4 +48,21 @@ export function findDeicticMonths(ctx: RecognizeContext, header: HeaderMonth | n
     if (c) out.push(c);
   }
   return out;
+}
+
+const COMPARED_WITH = /so\s+với\s+$/u;
+// "tháng 3", "tháng 12/2025", "tháng 9.2024", "tháng 9-2024"; not "3 tháng" (a count).
+const NAMED_MONTH = /(?<![\p{L}\p{N}])tháng\s+(\d{1,2})(?:[/.-](\d{4}))?(?![\p{N}/.-])/giu;
+
+/** The month before the last month its sentence named before "so với" at `at`, as an index from year 0. */
+function monthComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
+  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 12), at))) return null;
+  const opens =
+    Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('; ', at)) + 1;
+  const last = [...text.slice(opens, at).matchAll(NAMED_MONTH)].at(-1);
+  if (!last) return null;
+  const month = Number(last[1]);
+  if (month < 1 || month > 12) return null;
+  const year = last[2] !== undefined ? Number(last[2]) : month > header.month ? header.year - 1 : header.year;
+  return year * 12 + month - 2;
 }
