@@ -801,6 +801,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads domestic direct investment (DDI) as capital attracted, as FDI is', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Vĩnh Phúc phấn đấu thu hút 300 triệu USD vốn FDI, vốn DDI đạt 8.000 tỷ đồng.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.status])).toEqual([
+      ['investment_capital', 300_000_000, 'target'],
+      ['investment_capital', 8_000_000_000_000, 'target'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',
