@@ -812,6 +812,16 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads projects its own words call domestic (DDI) as no foreign ones, after foreign capital', () => {
+    const found = indicatorsOf(
+      'Sáu tháng, tỉnh Tây Ninh thu hút 1,1 tỷ USD vốn FDI. Ngoài vốn FDI, các KCN còn thu hút 96 dự án DDI, tổng vốn đăng ký 38.500 tỷ đồng.',
+      '2026-07',
+    );
+    expect(found.filter((i) => i.unit === 'dự án').map((i) => [i.indicator, i.value])).toEqual([
+      ['investment_projects', 96],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

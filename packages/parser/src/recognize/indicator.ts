@@ -1495,8 +1495,8 @@ function countsForeignProjects(
 ): boolean {
   const own = startingIn(quantities, clause.start, value.start).at(-1)?.evidence.end ?? clause.start;
   const after = folded.slice(value.end, Math.max(value.end, Math.min(clause.end, phraseEnd + 20)));
-  if (DOMESTIC_INVESTMENT.test(folded.slice(own, value.start)) || DOMESTIC_INVESTMENT.test(after))
-    return false;
+  // ("Ngoài vốn FDI, các KCN còn thu hút 96 dự án DDI": or in the count's own words.)
+  if (DOMESTIC_INVESTMENT.test(folded.slice(own, value.end)) || DOMESTIC_INVESTMENT.test(after)) return false;
   if (FOREIGN_INVESTMENT.test(folded.slice(own, value.start))) return true;
   // "thu hút hơn 1,85 tỷ USD vốn FDI, gấp 1,3 lần cùng kỳ, gồm 74 dự án cấp mới": the projects
   // a foreign total is broken down into.
