@@ -19,6 +19,7 @@ const COLUMN_OF: Partial<Record<Problem['code'], string>> = {
   unit_mismatch: 'unit',
   code_mismatch: 'code',
   duplicate_id: 'fact_id',
+  duplicate_fact: 'start',
   unknown_document: 'document_id',
   source_changed: 'sha256',
   source_missing: 'source',

@@ -10,6 +10,7 @@ export const ProblemCode = z
     'unit_mismatch',
     'code_mismatch',
     'duplicate_id',
+    'duplicate_fact',
     'unknown_document',
     'source_missing',
     'source_changed',

@@ -142,6 +142,22 @@ describe('validateDataset', () => {
     expect(report.problems[0]?.message).toContain('thu hút 45 dự án');
   });
 
+  it('warns when two facts of one kind share a span, as a note that fell on the wrong occurrence makes them', () => {
+    const d = dataset();
+    const twin = { ...d.facts[0]!, id: `${d.facts[0]!.id}:2` };
+    d.facts.push(twin);
+    const report = validateDataset(d);
+    expect(report.valid).toBe(true);
+    expect(report.problems).toMatchObject([
+      { code: 'duplicate_fact', severity: 'warning', factId: twin.id, path: '/facts/2/evidence' },
+    ]);
+    expect(report.problems[0]?.message).toContain(d.facts[0]!.id);
+    // (Another kind on the same span is no twin: a quantity and the statistic that holds it.)
+    d.facts.pop();
+    d.facts.push({ ...d.facts[0]!, id: 'gl:time:0', kind: 'time' } as never);
+    expect(validateDataset(d).problems.filter((p) => p.code === 'duplicate_fact')).toEqual([]);
+  });
+
   it('reports a span outside the text', () => {
     const d = dataset();
     d.facts[0]!.evidence.end = 10_000;

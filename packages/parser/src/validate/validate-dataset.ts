@@ -44,11 +44,25 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   // One offset map per document, not per fact: building it scans the text.
   const maps = new Map<string, OffsetMap>();
   const seen = new Set<string>();
+  const spans = new Map<string, string>();
   for (const [index, fact] of facts) {
     if (seen.has(fact.id)) {
       problems.push(problem('duplicate_id', `fact id ${fact.id} is used more than once`, where(fact, index)));
     }
     seen.add(fact.id);
+    // Two facts of one kind on one span: two notes that fell on the same occurrence of a text
+    // written twice (an `nth` or `within` left out), so the other occurrence has none.
+    const spanKey = `${fact.documentId}\u0000${fact.kind}\u0000${fact.evidence.start}\u0000${fact.evidence.end}`;
+    const twin = spans.get(spanKey);
+    if (twin === undefined) spans.set(spanKey, fact.id);
+    else
+      problems.push(
+        problem(
+          'duplicate_fact',
+          `fact ${fact.id} repeats fact ${twin}: the same ${fact.kind} at ${fact.evidence.start}-${fact.evidence.end} (${quote(fact.evidence.text)}); an \`nth\` or \`within\` that fell on the same occurrence twice?`,
+          { ...where(fact, index), severity: 'warning', path: `/facts/${index}/evidence` },
+        ),
+      );
     const text = texts.get(fact.documentId);
     if (text === undefined) {
       problems.push(
