@@ -16,6 +16,14 @@ describe('a range with the unit at both ends', () => {
       null,
     ],
     [
+      'Chè đinh bán từ 350.000 đồng đến 2,5 triệu đồng/kg.',
+      'từ 350.000 đồng đến 2,5 triệu đồng/kg',
+      350_000,
+      2_500_000,
+      'VND',
+      'kg',
+    ],
+    [
       'Giá heo hơi từ 52.000 đồng/kg đến 55.000 đồng/kg.',
       'từ 52.000 đồng/kg đến 55.000 đồng/kg',
       52_000,

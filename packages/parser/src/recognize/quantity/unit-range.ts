@@ -42,7 +42,8 @@ export function joinUnitRanges(ctx: RecognizeContext, quantities: readonly Quant
         (high.approx === 'under' && UNDER.test(ctx.folded.slice(high.evidence.start)))) &&
       low.unit !== null &&
       low.unit === high.unit &&
-      (low.per === high.per || rates) &&
+      // ("từ 350.000 đồng đến 1,2 triệu đồng/kg": the second end's rate covers the first.)
+      (low.per === high.per || rates || (opening !== null && low.per === null)) &&
       high.value > low.value &&
       JOINS.test(ctx.folded.slice(low.evidence.end, high.evidence.start));
     if (!joined) {
