@@ -551,6 +551,16 @@ describe('bare days with a cue', () => {
     ]);
   });
 
+  it('reads a day its kind names a word or two before, but not a share after "ngày càng"', () => {
+    expect(
+      read(
+        'Riêng ngày chính hội 26/4, tỉnh đón 820.000 lượt khách; ngày càng có 10/12 xã tham gia.',
+        '2026-04',
+      ),
+    ).toEqual([day('26/4', '2026-04-26')]);
+    expect(read('Ngày khai mạc 17/2, đoàn về.', '2025-02')).toEqual([day('17/2', '2025-02-17')]);
+  });
+
   it('reads an occasion and the second end of a range', () => {
     // Seven months back, the 30/4 a November article names is this year's, as for any day without a year.
     expect(read('Dịp 30/4 - 1/5, du khách tăng; dịp lễ 2/9 cũng vậy.')).toEqual([

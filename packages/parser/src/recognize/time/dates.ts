@@ -131,6 +131,13 @@ function countedDays(ctx: RecognizeContext, dayWordAt: number | undefined): bool
   );
 }
 
+// "ngày chính hội 26/4", "ngày khai mạc 17/4": "ngày" and the one or two words that say which
+// day it is ("ngày càng", increasingly, says none).
+const DAY_OF_KIND_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])ngày(?! +càng)(?: +[\\p{Ll}\\p{M}]+){1,2} +$',
+  'u',
+);
+
 /** The separator between a date's day and month: "/" of "30/4", "-" of "30-4". */
 const SEPARATOR = /\d([/.-])\d/;
 
@@ -228,7 +235,11 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     const bracketed =
       sep !== undefined &&
       bracketedRange(ctx.folded, f.at('d') ?? f.start, f.end, sep, Number(f.groups.d), Number(f.groups.m));
-    if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed) continue;
+    // "Riêng ngày chính hội 26/4, tỉnh đón …": a day its kind names a word or two before, slash only.
+    const namedDay =
+      sep === '/' &&
+      DAY_OF_KIND_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 30), f.at('d') ?? f.start));
+    if (y === undefined && !strong && !holiday && !range && !inStyle && !bracketed && !namedDay) continue;
     // "đến từ 10/10 huyện, thành phố": a share of the units counted after it, no day.
     // ("Từ 1/7 huyện mới hoạt động": after "từ" alone, still the day; "30/6 xã" is no share.)
     if (
