@@ -862,6 +862,18 @@ describe('a day four months ahead across the turn of the year', () => {
       ).map((r) => r.start),
     ).toEqual(['2022-04-30', '2023-04-30', '2023-01-05']);
   });
+
+  it('looks for those words in its own sentence only', () => {
+    expect(
+      read(
+        'Thu từ du lịch gấp 1,5 lần năm trước. Cao điểm là dịp lễ: từ ngày 25/4 đến 8/5, tỉnh đón khách.',
+        '2024-12',
+      ).map((r) => [r.text, r.start]),
+    ).toEqual([
+      ['năm trước', '2023-01-01'],
+      ['ngày 25/4 đến 8/5', '2024-04-25'],
+    ]);
+  });
 });
 
 describe('school years named by their distance from the running one', () => {
