@@ -822,6 +822,23 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("gives a zone's fill rate no months another statement counts, but those that open a list or a baseline shares", () => {
+    const found = indicatorsOf(
+      'Tỉnh Tây Ninh 6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%. ' +
+        '6 tháng đầu năm, theo Sở Tài chính, tổng mức bán lẻ đạt 66,3 ngàn tỷ đồng; tỉ lệ lấp đầy đạt hơn 49%. ' +
+        'Quý II, KCN Thạnh Đức thu hút 3 dự án, tỷ lệ lấp đầy giai đoạn 1 đạt 54,2% (cùng kỳ năm 2025 là 43,5%).',
+      '2026-07',
+    );
+    expect(found.filter((i) => i.indicator === 'occupancy_rate').map((i) => [i.value, i.period.end])).toEqual(
+      [
+        [71.8, '2026-12-31'],
+        [49, '2026-06-30'],
+        [54.2, '2026-06-30'],
+        [43.5, '2025-06-30'],
+      ],
+    );
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

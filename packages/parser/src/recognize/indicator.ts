@@ -103,6 +103,10 @@ const DEADLINE_AFTER = vietnameseRegex(
 );
 // Statistics that stand at a moment rather than add up over a year.
 const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
+const OCCUPANCY = 'occupancy_rate';
+// The fill rate of a zone ("tỷ lệ lấp đầy"), not the occupancy of rooms over a stretch of time.
+const FILLED = vietnameseRegex('lấp đầy', 'u');
+const SAME_PERIOD_AFTER = vietnameseRegex('^\\s*\\(?\\s*cùng kỳ', 'u');
 // ("GRDP theo giá hiện hành", "thể hiện", "thực hiện": "hiện" inside a word is no "now".)
 const STANDING_NOW = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đến nay|hiện nay|(?<!(?:thể|thực|xuất|phát|biểu)\\s)hiện(?!\\s+(?:hành|đại|trạng|tượng|diện|vật))|lũy kế|luỹ kế|còn hiệu lực)(?:[^\\p{L}]|$)',
@@ -998,8 +1002,34 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : null) ??
       // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
       comparedYear(ctx, clause);
+    // "6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%": months so far that
+    // another statement of the sentence counts do not date a zone's fill rate, which stands at a
+    // moment.
+    const ownPart =
+      match === null
+        ? clause.start
+        : Math.max(clause.start, ctx.text.lastIndexOf(',', match.phrase.start) + 1);
+    const standsPastMonths =
+      key === OCCUPANCY &&
+      match !== null &&
+      FILLED.test(ctx.folded.slice(match.phrase.start, match.phrase.end)) &&
+      own?.start?.endsWith('-01-01') === true &&
+      own.end !== null &&
+      !own.end.endsWith('-12-31') &&
+      !found.times.some((t) => t.evidence.start >= ownPart && t.evidence.end <= q.evidence.start) &&
+      // (Not months that open the sentence for all it lists, "Quý I năm 2019, …; tỉ lệ lấp đầy đạt
+      // hơn 49%", nor a rate compared with the same months before, "(cùng kỳ năm 2024 là 43,5%)".)
+      found.times.some(
+        (t) =>
+          t.evidence.start >= sentence.start &&
+          t.evidence.end <= ownPart &&
+          t.start === own.start &&
+          t.end === own.end &&
+          !/^\s*,/u.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)),
+      ) &&
+      !SAME_PERIOD_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 16));
     const dated =
-      own ??
+      (standsPastMonths ? null : own) ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
       // a firm's capital) is of the article's own year, even in a review of the year before.
       // ("Công suất sử dụng phòng bình quân đạt 68,4%": an average over the year reviewed is not.)
