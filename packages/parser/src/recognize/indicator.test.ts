@@ -839,6 +839,20 @@ describe('recognizeIndicators', () => {
     );
   });
 
+  it('gives a part singled out after a comma the period of its whole, not of another statistic', () => {
+    const found = indicatorsOf(
+      'Chỉ số sản xuất công nghiệp (IIP) của Hải Phòng 10 tháng tăng 16,4%, riêng IIP của khu vực Hải Dương (cũ) tăng 12,7%. ' +
+        'Sản lượng lúa năm 2025 đạt 8,9 triệu tấn trên diện tích gieo trồng 1,27 triệu ha, riêng sản lượng lúa của khu vực Kiên Giang (cũ) đạt 4,1 triệu tấn.',
+      '2025-11',
+    );
+    expect(found.filter((i) => i.unit !== 'ha').map((i) => [i.value, i.period.end])).toEqual([
+      [16.4, '2025-10-31'],
+      [12.7, '2025-10-31'],
+      [8_900_000, '2025-12-31'],
+      [4_100_000, '2025-12-31'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -992,6 +992,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)))
         ? unbracketed.fact.period
         : null) ??
+      // "IIP 10 tháng tăng 16,4% so với cùng kỳ, riêng IIP của khu vực Hải Dương (cũ) tăng 12,7%": a
+      // part singled out after a comma, in the same sentence, shares the period of the whole before it.
+      (unbracketed &&
+      unbracketed.fact.indicator === key &&
+      unbracketed.end >= sentence.start &&
+      unbracketed.end <= q.evidence.start &&
+      SINGLED_OUT_AFTER_COMMA.test(ctx.text.slice(unbracketed.end, start))
+        ? unbracketed.fact.period
+        : null) ??
       // "6 tháng đầu năm 2023, ngành du lịch đón gần 5,2 triệu lượt khách …. Tổng thu từ du lịch ước
       // đạt 13.480 tỷ đồng": the takings of the visitors the sentence before counted are of their period.
       (unbracketed &&
@@ -1558,6 +1567,8 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
 // "Riêng …": a sentence opening on a part of what the one before reported. (Not "Trong đó, …":
 // the corpus gives those the article year as often.)
 const SINGLES_OUT = /^\s*Riêng\s/u;
+// The whole's value, then a comma and "riêng" opening the part: nothing else between.
+const SINGLED_OUT_AFTER_COMMA = /^[^;.]*,\s*riêng\s[^;.,]*$/u;
 // "Tính chung,", "Tổng cộng,": the sum of the figures just given, with no time of its own.
 const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp lại)\s*,/u;
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */
