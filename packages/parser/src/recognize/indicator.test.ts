@@ -853,6 +853,16 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no city travellers come from as the "thành phố" a province\'s article speaks of', () => {
+    const article =
+      'date 2023-07 Bình Thuận: Du lịch Phan Thiết tăng tốc\n\nThành ủy Phan Thiết tổ chức hội nghị. 6 tháng, thành phố đón hơn 2,9 triệu lượt khách.\n\n' +
+      'Thời gian đi từ TP Hồ Chí Minh đến Phan Thiết chỉ còn 2 giờ; riêng tháng 6, thành phố đón khoảng 610.000 lượt khách.\n\nNam\n';
+    const subjects = parseDocument(article, { source: 'x.txt' }).facts.flatMap((f) =>
+      f.kind === 'indicator' ? [f.subject] : [],
+    );
+    expect(subjects).toEqual(['Phan Thiết', 'Phan Thiết']);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -189,6 +189,13 @@ export function subjectFinder(
     const seen = new Map<string, number>();
     for (const l of current) {
       if (l.type !== type) continue;
+      // ("thời gian đi từ TP Hồ Chí Minh đến Phan Thiết": a city travellers come from is no city
+      // the article is about.)
+      if (
+        type === CITY_TYPE &&
+        ORIGIN_BEFORE.test(ctx.folded.slice(Math.max(0, l.evidence.start - 48), l.evidence.start))
+      )
+        continue;
       const n = (seen.get(l.name) ?? 0) + weight(l);
       seen.set(l.name, n);
       if (n > bestCount) {
@@ -939,6 +946,7 @@ const PARTNER_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:phối hợp(?: với)
 const CITY_TYPE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tp\\.?|thành phố)\\s*$', 'u');
 const THIS_AREA = vietnameseRegex('(?:^|[^\\p{L}])(?:khu vực|địa bàn|vùng) này(?:[^\\p{L}]|$)', 'u');
 const ADMIN_LEVELS: ReadonlySet<string> = new Set(['district', 'commune']);
+const CITY_TYPE = 'city';
 const AREA_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])khu vực\\s+$', 'u');
 // Between two places of a list, with the next one's type word: ", KCN ", " và xã ".
 const LIST_GAP = vietnameseRegex(
