@@ -340,6 +340,20 @@ describe('an airport named like a person', () => {
   });
 });
 
+describe("a list that writes each one's titles before the name", () => {
+  it('gives the titles after one name that run into the next name to the next one', () => {
+    const found = find(
+      'Dự có các đồng chí: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hoàng Minh Tuấn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Đinh Thị Hồng Vân. ' +
+        'Ông Trần Văn Hải, Tỉnh ủy viên, Giám đốc Sở Tài chính, cho biết.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Hoàng Minh Tuấn', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
+      ['Đinh Thị Hồng Vân', ['Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh']],
+      ['Trần Văn Hải', ['Tỉnh ủy viên', 'Giám đốc Sở Tài chính']],
+    ]);
+  });
+});
+
 describe("a village's name after its type word", () => {
   it("is no person unless it opens with a surname or a given name's prefix", () => {
     const found = find(

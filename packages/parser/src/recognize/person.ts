@@ -337,13 +337,21 @@ function titlesAfter(
   words: readonly Word[],
   nameTo: number,
   isNameStart: (i: number) => boolean,
+  titledBefore = false,
 ): TitleItem[] {
   const next = words[nameTo];
   if (!next || !/^ ?[-–] ?$|^, $/.test(next.gap)) return [];
   const chain = titleChainAt(words, nameTo, isNameStart).filter((item) => item.kind === 'title');
   // "..., Giám đốc Sở Y tế Trần Văn B": a title right before a name is that name's.
-  while (chain.length > 0 && isNameStart(chain.at(-1)!.to) && words[chain.at(-1)!.to]?.gap === ' ')
+  let popped = false;
+  while (chain.length > 0 && isNameStart(chain.at(-1)!.to) && words[chain.at(-1)!.to]?.gap === ' ') {
     chain.pop();
+    popped = true;
+  }
+  // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh
+  // B": in a list that writes each one's titles before the name, the titles after A that run into
+  // B's are B's.
+  if (popped && titledBefore && next.gap === ', ') return [];
   // Only a chain that runs on without a break of its own.
   return chain.every((item, k) => k === 0 || chain[k - 1]!.to === item.from) ? chain : [];
 }
@@ -407,7 +415,7 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
           ? [degree.rank]
           : []
         : titlesBefore(words, name.from, isNameStart).filter((item) => item.from >= claimedTo);
-      const after = titlesAfter(words, name.to, isNameStart);
+      const after = titlesAfter(words, name.to, isNameStart, before.length > 0);
       claimedTo = Math.max(claimedTo, after.at(-1)?.to ?? name.to);
       const items = [...before, ...after];
       // "phường Trần Phú" was caught above; a bare commune-like name needs a title to count.
