@@ -863,6 +863,21 @@ describe('recognizeIndicators', () => {
     expect(subjects).toEqual(['Phan Thiết', 'Phan Thiết']);
   });
 
+  it("gives a sentence opening on a commune's level word, in a district's article, that commune", () => {
+    const article =
+      'date 2023-11 Kinh Môn: Nông dân xã Minh Hòa lãi lớn từ gừng\n\nGia đình ông Hải ở xã Minh Hòa, thị xã Kinh Môn thu hoạch gừng.\n\n' +
+      'Chủ tịch UBND xã Minh Hòa cho biết, diện tích trồng gừng toàn xã khoảng 25 ha. Xã phấn đấu đến năm 2025 mở rộng diện tích gừng lên 40 ha. ' +
+      'Năm 2023, diện tích gừng toàn thị xã đạt 310 ha.\n\nNam\n';
+    const found = parseDocument(article, { source: 'x.txt' }).facts.flatMap((f) =>
+      f.kind === 'indicator' ? [[f.value, f.subject]] : [],
+    );
+    expect(found).toEqual([
+      [25, 'Minh Hòa'],
+      [40, 'Minh Hòa'],
+      [310, 'Kinh Môn'],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

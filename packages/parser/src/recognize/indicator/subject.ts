@@ -871,6 +871,15 @@ export function subjectFinder(
             : (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
     if (ownUnit && localType !== undefined) return ownUnit;
+    // "Kinh Môn: Nông dân xã Minh Hòa …" … "Xã phấn đấu đến năm 2025 mở rộng diện tích gừng lên 40
+    // ha": in the article of a district, a sentence opening on the commune's level word is the
+    // commune it named last.
+    const levelOpening = home && unit === undefined ? UNIT_OPENS_SENTENCE.exec(head)?.[1] : undefined;
+    const openingType = levelOpening === undefined ? undefined : OWN_LOCAL[levelOpening];
+    if (levelOpening !== undefined && openingType !== undefined && homePlace?.type !== openingType) {
+      const named = lastTyped(ctx.folded, local[openingType as 'district' | 'commune'], at, levelOpening);
+      if (named) return named.name;
+    }
     // "Cam Ranh: Hàng hoá qua cảng …" … "thu ngân sách trên địa bàn thành phố": in the article of a
     // province's city, "thành phố" is that city, not a city of the first rank it names in passing.
     if (unit === CITY_WORD && homeCity !== null) return homeCity;
