@@ -472,6 +472,13 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const counts = [...mentions.values()].sort((a, b) => b - a);
   const main = [...mentions].find(([, n]) => n === counts[0])?.[0];
   if (main !== undefined && counts[0] !== counts[1]) scope.main = main;
+  const parentsOfCommunes = new Set<string>();
+  for (const item of pending) {
+    if (item.place.level !== 'commune') continue;
+    const units = unitsOfLevel(item.place).filter((u) => u.era === scope.era);
+    if (units.length === 1 && units[0]!.parent !== null) parentsOfCommunes.add(units[0]!.parent);
+  }
+  scope.parentsOfCommunes = parentsOfCommunes;
   const districts: { at: number; code: string }[] = [];
   // Every district a mention may be, former ones too ("của TP Bạc Liêu (cũ)"), by where it starts.
   const districtsAt = new Map<number, AdminUnit[]>();

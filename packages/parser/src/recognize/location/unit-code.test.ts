@@ -72,3 +72,15 @@ describe('a name spaced round its dash', () => {
     expect(found.map((f) => [f.name, f.code])).toEqual([['Phan Rang-Tháp Chàm', '582']]);
   });
 });
+
+describe('a district whose name two provinces share', () => {
+  it('is the one a commune named without doubt lies in, when no province is named', () => {
+    const found = recognizeLocations(
+      contextOf('Chợ Mới: Nông dân xã Bình Phước Xuân, huyện Chợ Mới lãi lớn nhờ xoài.', '2021-05'),
+    ).filter((f) => f.evidence.text === 'Chợ Mới');
+    expect(found.map((f) => [f.type, f.code])).toEqual([
+      ['district', '893'],
+      ['district', '893'],
+    ]);
+  });
+});

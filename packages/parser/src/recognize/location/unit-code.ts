@@ -10,6 +10,8 @@ export interface UnitScope {
   districts: ReadonlySet<string>;
   /** The province named most often, when one is: the article's own. */
   main?: string;
+  /** Codes of the districts that communes the document names without doubt lie in. */
+  parentsOfCommunes?: ReadonlySet<string>;
 }
 
 /** The era an article of month YYYY-MM writes in: the reform took effect on 1 July 2025. */
@@ -81,6 +83,11 @@ export function resolveUnit(
     const typed = narrow(left, (u) => u.prefix === prefix);
     left = typed.some(inScope) || !left.some(inScope) ? typed : left;
   }
+  // "xã Bình Phước Xuân, huyện Chợ Mới" with no province named: the Chợ Mới that commune lies in,
+  // of the two the gazetteer has.
+  const parents = scope.parentsOfCommunes;
+  if (parents !== undefined && new Set(left.map((u) => u.code)).size > 1)
+    left = narrow(left, (u) => u.type === 'district' && parents.has(u.code));
   if (new Set(left.map((u) => u.code)).size > 1) left = left.filter(inScope);
   // "phường Phước Long" in an article on Đồng Nai that names TP.HCM too: the article's own province.
   const main = scope.main;
