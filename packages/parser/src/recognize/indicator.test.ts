@@ -878,6 +878,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives a period that opens on a time the reader must know and closes on one named no start', () => {
+    const found = indicatorsOf(
+      'Từ đầu nhiệm kỳ đến hết tháng 5/2023, tỉnh Hà Tĩnh thu hút 138 dự án với tổng vốn đăng ký 105.600 tỷ đồng. Từ ngày 1/3 đến 31/5, tỉnh thu hút 12 dự án.',
+      '2023-06',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [138, { start: null, end: '2023-05-31' }],
+      [105_600_000_000_000, { start: null, end: '2023-05-31' }],
+      [12, { start: '2023-03-01', end: '2023-05-31' }],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

@@ -67,6 +67,8 @@ const HORIZON_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\s(?:đến|vào)\\s', 'u'
 const DUE_WITHIN_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\strong\\s+$', 'u');
 const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
+// Between the opening time and the closing one: "đến", "đến hết", "tới".
+const CLOSES_AFTER = vietnameseRegex('^\\s*(?:đến|tới)(?:\\s+hết)?\\s*$', 'u');
 
 /**
  * The period of a statistic: the time fact nearest before the value in its
@@ -223,6 +225,17 @@ export function periodOf(
         !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
     );
   if (!time) return null;
+  // "Từ đầu nhiệm kỳ đến hết tháng 5/2023, tỉnh thu hút 138 dự án": a period that opens on a time
+  // the reader must know and closes on this one.
+  const opener = times.find(
+    (t) =>
+      t.start === null &&
+      t.evidence.end <= time.evidence.start &&
+      t.evidence.start >= sentence.start &&
+      CLOSES_AFTER.test(ctx.folded.slice(t.evidence.end, time.evidence.start)) &&
+      OPENS_BEFORE.test(ctx.folded.slice(Math.max(0, t.evidence.start - 12), t.evidence.start)),
+  );
+  if (opener) return { start: null, end: time.end };
   // "từ năm 2020", "Từ đầu nhiệm kỳ 2020 - 2025 (đến nay)" open a period; "từ ngày 14/2 đến
   // 22/2" closes the one it opens.
   const before = ctx.folded.slice(Math.max(0, time.evidence.start - 12), time.evidence.start);
