@@ -890,6 +890,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no capital in the sector "có vốn đầu tư nước ngoài" names', () => {
+    const found = indicatorsOf(
+      'Kim ngạch xuất khẩu của khu vực có vốn đầu tư nước ngoài toàn tỉnh Thanh Hóa 9 tháng ước đạt 3,42 tỷ USD. Tỉnh thu hút vốn đầu tư nước ngoài 780 triệu USD.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['export_value', 3_420_000_000],
+      ['investment_capital', 780_000_000],
+    ]);
+  });
+
   it('reads no tourists in the passengers of a station or a line', () => {
     const found = indicatorsOf(
       'Tỉnh Khánh Hòa đón 14.850 lượt khách quốc tế; nhà ga T2 Cam Ranh đã phục vụ gần 7.900 lượt khách quốc tế. Tuyến metro đón 20,6 triệu lượt khách.',

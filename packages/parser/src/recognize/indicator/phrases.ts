@@ -1,3 +1,4 @@
+import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { Span } from '../context.js';
 import { INDICATOR_PHRASES, type IndicatorPhrase } from './lexicon.js';
 
@@ -6,6 +7,10 @@ export interface PhraseMatch extends Span {
 }
 
 const WORD = /[\p{L}\p{M}\d]+/gu;
+// "Kim ngạch xuất khẩu của khu vực có vốn đầu tư nước ngoài": capital that names a sector of firms,
+// no capital reached.
+const HAS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])có\\s+$', 'u');
+const FOREIGN_AFTER = vietnameseRegex('^\\s+nước ngoài', 'u');
 const LETTER = /[\p{L}\p{M}\d]/u;
 
 /** Phrases by their first word, each list longest first: one map lookup per word of text. */
@@ -35,6 +40,12 @@ export function findIndicatorPhrases(folded: string, spans: readonly Span[]): Ph
       for (const phrase of BY_FIRST_WORD.get(word[0]) ?? []) {
         const end = at + phrase.folded.length;
         if (slice.startsWith(phrase.folded, at) && !LETTER.test(slice[end] ?? ' ')) {
+          if (
+            phrase.entries.every((e) => e.key === 'investment_capital') &&
+            HAS_BEFORE.test(slice.slice(Math.max(0, at - 4), at)) &&
+            FOREIGN_AFTER.test(slice.slice(end, end + 12))
+          )
+            break;
           found.push({ start: span.start + at, end: span.start + end, phrase });
           coveredTo = end;
           break;
