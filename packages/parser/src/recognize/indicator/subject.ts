@@ -894,7 +894,9 @@ export function subjectFinder(
     // "Sản lượng lúa của HTX vụ này ước đạt 4.830 tấn", "HTX hiện có 1.480 thành viên, tổng diện
     // tích canh tác 310 ha": a cooperative named before, spoken of again by its bare kind in the
     // sentence, reached the figure (output and land too, not only a firm's trade).
-    if (COOPERATIVE_AGAIN.test(ctx.text.slice(sentence.start, valueAt))) {
+    const said = ctx.text.slice(sentence.start, valueAt);
+    // (A plain search first: the pattern's look-behind is slow to try at every position.)
+    if ((said.includes('HTX') || /ợp tác xã/u.test(said)) && COOPERATIVE_AGAIN.test(said)) {
       const cooperative = firmReferredBack(clause.start, valueAt);
       if (cooperative && firmKind(cooperative.name) === 'cooperative') return cooperative.name;
     }
