@@ -180,3 +180,16 @@ describe('places inside the names of bodies', () => {
     ]);
   });
 });
+
+describe('a place inside nested bodies', () => {
+  it('is one fact, however many of the bodies hold it', () => {
+    const article =
+      'date 2024-07 Lai Châu: Chất vấn về giao thông\n\nTỉnh Lai Châu có tuyến đường do liên danh Công ty Cổ phần Xây dựng Trường Sơn Bắc - Công ty TNHH Hồng Hà Lai Châu thi công.\n\nNam\n';
+    const { facts } = parseDocument(article, { source: 'x.txt' });
+    const spans = facts
+      .filter((f) => f.kind === 'location')
+      .map((f) => `${f.evidence.start}-${f.evidence.end}`);
+    expect(spans.length).toBeGreaterThan(0);
+    expect(new Set(spans).size).toBe(spans.length);
+  });
+});

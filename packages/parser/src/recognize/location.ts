@@ -1108,5 +1108,9 @@ export function placesInBodyNames(
       });
     }
   }
-  return out;
+  // (Nested bodies, "Tổng công ty … - Công ty Cổ phần Bê tông Đông Anh", hold one place once.)
+  return out.filter(
+    (f, i) =>
+      out.findIndex((g) => g.evidence.start === f.evidence.start && g.evidence.end === f.evidence.end) === i,
+  );
 }
