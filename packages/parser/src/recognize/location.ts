@@ -994,9 +994,17 @@ export function placesInBodyNames(
   const spans = locations
     .map((l) => ({ at: l.evidence.start, end: l.evidence.end }))
     .sort((a, b) => a.at - b.at);
-  const taken = (start: number, end: number) =>
-    startingWithin(spans, start - LONGEST_PLACE, end).some((l) => l.at < end && start < l.end);
   const out: Draft[] = [];
+  // (Nested bodies, "liên danh … - Công ty TNHH Hồng Hà Lai Châu", hold one place once: a span
+  // already read inside another body is taken too. Every caller reads the span when it is free.)
+  const read = new Set<string>();
+  const taken = (start: number, end: number) => {
+    if (startingWithin(spans, start - LONGEST_PLACE, end).some((l) => l.at < end && start < l.end))
+      return true;
+    if (read.has(`${start}:${end}`)) return true;
+    read.add(`${start}:${end}`);
+    return false;
+  };
   // The districts and communes the article names with a code, by name.
   const namedUnits = new Map<string, AdminUnit>();
   for (const l of locations) {
@@ -1108,9 +1116,5 @@ export function placesInBodyNames(
       });
     }
   }
-  // (Nested bodies, "Tổng công ty … - Công ty Cổ phần Bê tông Đông Anh", hold one place once.)
-  return out.filter(
-    (f, i) =>
-      out.findIndex((g) => g.evidence.start === f.evidence.start && g.evidence.end === f.evidence.end) === i,
-  );
+  return out;
 }
