@@ -1199,3 +1199,35 @@ describe("the guests of one family's orchard", () => {
     expect(park.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 41260]]);
   });
 });
+
+describe('a change from one level to another', () => {
+  it('is a statistic at each end, each with its own time', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo của tỉnh Gia Lai giảm từ 18,7% năm 2021 xuống còn 7,15% cuối năm 2024. Thu ngân sách của huyện Krông Pa tăng từ mức 312 tỷ đồng năm 2020 lên 540 tỷ đồng năm 2023.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.text, i.subject, i.value, i.period.start])).toEqual([
+      [
+        'Tỷ lệ hộ nghèo của tỉnh Gia Lai giảm từ 18,7% năm 2021 xuống còn 7,15%',
+        'Gia Lai',
+        7.15,
+        '2024-01-01',
+      ],
+      ['Tỷ lệ hộ nghèo của tỉnh Gia Lai giảm từ 18,7%', 'Gia Lai', 18.7, '2021-01-01'],
+      [
+        'Thu ngân sách của huyện Krông Pa tăng từ mức 312 tỷ đồng năm 2020 lên 540 tỷ đồng',
+        'Krông Pa',
+        540e9,
+        '2023-01-01',
+      ],
+      ['Thu ngân sách của huyện Krông Pa tăng từ mức 312 tỷ đồng', 'Krông Pa', 312e9, '2020-01-01'],
+    ]);
+  });
+
+  it('is no statistic when it is a share of the total it names', () => {
+    const found = indicatorsOf(
+      'Tỉ trọng của cà phê trong tổng kim ngạch xuất khẩu của tỉnh Đắk Lắk giảm từ 31,2% xuống 26,4%.',
+    );
+    expect(found).toEqual([]);
+  });
+});

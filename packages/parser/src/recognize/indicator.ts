@@ -34,7 +34,9 @@ export interface IndicatorInputs {
 const MAX_GAP = 90;
 /** How far a phrase may follow its value ("12 xã được công nhận đạt chuẩn nông thôn mới"). */
 const MAX_TRAILING_GAP = 24;
-const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong\\s+$', 'u');
+// ("Tỉ trọng … trong tổng kim ngạch xuất khẩu của tỉnh giảm từ 28,4% xuống 21,6%": so is the total
+// it is taken of.)
+const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong(?:\\s+tổng)?\\s+$', 'u');
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
 const TARGET_NEXT = vietnameseRegex(
   '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
@@ -43,6 +45,13 @@ const TARGET_NEXT = vietnameseRegex(
 // "tỷ lệ hộ nghèo giảm bình quân 2,3%/năm, hiện còn 9,6%": after the change, the level it came to.
 const LEVEL_AFTER_CHANGE = vietnameseRegex(
   '^\\s*,\\s*(?:(?:hiện nay|hiện|nay|đến nay|đến cuối năm|cuối năm)\\s+)?(?:(?:chỉ|vẫn)\\s+)?còn\\s*$',
+  'u',
+);
+// "tỷ lệ hộ nghèo giảm từ 21,3% (năm 2020) xuống còn 9,8%": the level a change came to, after the
+// one it came from (which may name its own time).
+const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
+const TO_LEVEL_AFTER = vietnameseRegex(
+  '^\\s*(?:[^,;:()]{0,24}?\\s)?(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$',
   'u',
 );
 // "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the
@@ -1188,7 +1197,7 @@ function phraseFor(
     own = null;
     if (p.start < clause.start || p.end > clause.end) continue;
     // "Tỷ trọng kinh tế số trong GRDP ước đạt 24,5%": what a share is taken of is no statistic.
-    if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 8), p.start))) continue;
+    if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 14), p.start))) continue;
     // "… tăng trưởng, thu ngân sách nhà nước 6 tháng đạt …": a phrase a comma closes, another
     // phrase after it, is one of a list of topics, not the name of a figure after them.
     if (
@@ -1233,7 +1242,12 @@ function phraseFor(
       const target =
         last !== undefined && TARGET_NEXT.test(folded.slice(last.evidence.end, q.evidence.start));
       const level =
-        last !== undefined && LEVEL_AFTER_CHANGE.test(folded.slice(last.evidence.end, q.evidence.start));
+        last !== undefined &&
+        (LEVEL_AFTER_CHANGE.test(folded.slice(last.evidence.end, q.evidence.start)) ||
+          (TO_LEVEL_AFTER.test(folded.slice(last.evidence.end, q.evidence.start)) &&
+            FROM_VALUE_BEFORE.test(
+              folded.slice(Math.max(0, last.evidence.start - 12), last.evidence.start),
+            )));
       if (between.length > 0 && !coordinated && !stretch && !target && !level) continue;
       // "1.876 doanh nghiệp thành lập mới với tổng vốn hơn 14,2 nghìn tỷ đồng, song 1.034 DN tạm
       // ngừng kinh doanh": past a value of its own, a clause that turns on "song", "nhưng" counts

@@ -118,6 +118,17 @@ export function periodOf(
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
       !STANDARD_BEFORE.test(textBefore(t)) &&
+      // "giảm từ 21,3% năm 2020 xuống còn 9,8% năm 2022": each end of a change keeps its own time.
+      !(
+        t.evidence.end <= at &&
+        TO_LEVEL_GAP.test(ctx.folded.slice(t.evidence.end, at)) &&
+        FROM_VALUE_THEN.test(ctx.folded.slice(Math.max(0, t.evidence.start - 40), t.evidence.start))
+      ) &&
+      !(
+        t.evidence.start > at &&
+        FROM_VALUE_BEFORE.test(ctx.folded.slice(Math.max(0, at - 12), at)) &&
+        TO_LEVEL_WORD.test(ctx.folded.slice(at, t.evidence.start))
+      ) &&
       // "tại hội nghị sơ kết quý III/2024, … cho biết lũy kế đến nay khu có 47 dự án": a running
       // total up to now, said after a time, is not of that time.
       !(t.evidence.end <= at && RUNNING_TOTAL.test(ctx.folded.slice(t.evidence.end, at))),
@@ -249,6 +260,17 @@ export function periodOf(
   }
   return { start: time.start, end: time.end };
 }
+
+// "… từ 21,3% năm 2020 xuống còn 9,8%": the level a change came to, after the time of the one it
+// came from.
+const TO_LEVEL_GAP = vietnameseRegex('^\\s*(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$', 'u');
+const TO_LEVEL_WORD = vietnameseRegex('(?:^|[^\\p{L}])(?:xuống|lên)(?:[^\\p{L}]|$)', 'u');
+const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
+// "từ 21,3% ", "từ mức 2.100 tỷ đồng ": a value a change came from, right before a time.
+const FROM_VALUE_THEN = vietnameseRegex(
+  '(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?(?:(?:hơn|gần|khoảng|trên)\\s+)?\\d[\\d.,]*(?:\\s*%|(?:\\s+[^\\d\\s,;()]+){1,3})?\\s+$',
+  'u',
+);
 
 // "vụ Đông Xuân 2023 - 2024", "niên vụ 2024 - 2025": a crop season, named by its time.
 const SEASON = /^(?:niên\s+)?vụ\s/u;
