@@ -986,6 +986,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       horizon ??
       sameAs?.period ??
       (listed && listed.rank > 0 ? listPeriods.get(listed.cue) : undefined) ??
+      // "… cao hơn năm 2024 (tăng trưởng 6,8%)": a bracket with no time of its own after the year
+      // compared with is of that year, whatever time the sentence opened with.
+      (found.times.some((t) => t.evidence.start >= clause.start && t.evidence.end <= q.evidence.start) ||
+      PLAN_IN_BRACKET.test(ctx.folded.slice(clause.start, q.evidence.start))
+        ? null
+        : comparedYear(ctx, clause)) ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
       // "9 tháng, toàn tỉnh đón 14,3 triệu lượt khách. Riêng khu vực Đà Lạt (cũ) đón hơn 6,1 triệu
@@ -1017,9 +1023,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       TOURISM.has(unbracketed.fact.indicator) &&
       inSentenceBefore(ctx.text, unbracketed.end, sentence.start)
         ? unbracketed.fact.period
-        : null) ??
-      // "… gấp 1,7 lần so với năm 2020 (46,2 triệu đồng)": a bracket of the year compared with.
-      comparedYear(ctx, clause);
+        : null);
     // "6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%": months so far that
     // another statement of the sentence counts do not date a zone's fill rate, which stands at a
     // moment.
@@ -1588,7 +1592,16 @@ const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp 
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */
 const SINGLED_OUT_REACH = 400;
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
-const COMPARED_YEAR_BEFORE = vietnameseRegex('so với\\s+năm\\s+(\\d{4})\\s*$', 'u');
+// ("… cao hơn năm 2024 (tăng trưởng 6,8%)": or that it beats.)
+const COMPARED_YEAR_BEFORE = vietnameseRegex(
+  '(?:so với|(?:cao|thấp|nhiều|ít)\\s+hơn|lần)\\s+năm\\s+(\\d{4})\\s*$',
+  'u',
+);
+// "(kế hoạch tăng 8,5%)": a bracket after the year compared with that gives the plan is no figure of that year.
+const PLAN_IN_BRACKET = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|phấn đấu)(?:[^\\p{L}]|$)',
+  'u',
+);
 
 /** The year a bracket's clause stands for when the words before the bracket compare with it. */
 function comparedYear(ctx: RecognizeContext, clause: Span): Period | null {

@@ -507,6 +507,32 @@ describe('a bracket after the year compared with', () => {
       [46_200_000, '2020-01-01..2020-12-31'],
     ]);
   });
+
+  it('is the value of the year a figure beats, over the year the sentence opened with', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tốc độ tăng trưởng kinh tế của tỉnh Nghệ An ước đạt 8,1%, thấp hơn năm 2024 (tăng trưởng 9,0%); chỉ số sản xuất công nghiệp tăng 10,2% so với năm 2024 (kế hoạch tăng 9,5%).',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [8.1, '2025-01-01..2025-12-31', 'estimate'],
+      [9, '2024-01-01..2024-12-31', 'actual'],
+      [10.2, '2025-01-01..2025-12-31', 'actual'],
+      [9.5, '2025-01-01..2025-12-31', 'target'],
+    ]);
+  });
+});
+
+describe('a change from one level to another', () => {
+  it('dates each end by its own time', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo của huyện Mường Nhé giảm từ 42,6% năm 2021 xuống còn 24,1% năm 2024.',
+      '2025-02',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [24.1, '2024-01-01..2024-12-31'],
+      [42.6, '2021-01-01..2021-12-31'],
+    ]);
+  });
 });
 
 describe('a time compared with', () => {

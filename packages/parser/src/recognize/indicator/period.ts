@@ -35,10 +35,10 @@ function reportedYear(ctx: RecognizeContext): string {
 
 const WORTH_AFTER = vietnameseRegex(',\\s*(?:với\\s+)?(?:trị giá|giá trị|tương đương|kim ngạch)[^,]*$', 'u');
 // A comparison baseline is no period: "so với năm 2020", "gấp 2 lần năm trước", "bằng cùng kỳ",
-// "bằng 70% cùng kỳ", "gấp 1,6 lần dịp lễ năm trước", "so với Tuần lễ Festival năm 2022" (an
+// "bằng 70% cùng kỳ", "cao hơn năm 2024", "gấp 1,6 lần dịp lễ năm trước", "so với Tuần lễ Festival năm 2022" (an
 // event of the year compared with, named in a few words).
 const BASELINE_BEFORE = vietnameseRegex(
-  '(?:so với|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:(?:ước\\s+)?(?:thực hiện|kết quả)\\s*)?(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*|(?:(?:tuần lễ|lễ hội|mùa|dịp|kỳ)(?:\\s+[^\\s\\d.,;:()]+){0,3}\\s*))?$',
+  '(?:so với|(?:cao|thấp|nhiều|ít)\\s+hơn|gấp[^.;]{0,12}|bằng(?:\\s+[\\d.,]+\\s*%)?)\\s*(?:(?:ước\\s+)?(?:thực hiện|kết quả)\\s*)?(?:cùng kỳ\\s*|(?:dịp|kỳ nghỉ)(?:\\s+(?:nghỉ\\s+)?(?:lễ|tết))?\\s*|(?:(?:tuần lễ|lễ hội|mùa|dịp|kỳ)(?:\\s+[^\\s\\d.,;:()]+){0,3}\\s*))?$',
   'u',
 );
 const PRESENT_CLAUSE = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');

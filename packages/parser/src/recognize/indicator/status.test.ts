@@ -6,6 +6,13 @@ import { indicatorsOf } from './test-article.js';
 const status = (clause: string, head = '') => statusOf(foldForMatch(clause), foldForMatch(head));
 
 describe('statusOf', () => {
+  it('reads the figure a plan word names right after a verb of reaching it as the target', () => {
+    expect(status('chưa đạt mục tiêu tăng trưởng 8,5%')).toBe('target');
+    expect(status('cả năm hoàn thành kế hoạch thu ngân sách 12.000 tỷ đồng')).toBe('target');
+    expect(status('thu ngân sách đạt 104% kế hoạch 11.500 tỷ đồng')).toBe('actual');
+    expect(status('giải ngân vượt kế hoạch năm 2024, đạt 102%')).toBe('actual');
+  });
+
   it('reads estimates and targets from their cue words', () => {
     expect(status('thu ngân sách ước đạt')).toBe('estimate');
     expect(status('GRDP tăng', 'Năm 2025, tỉnh phấn đấu')).toBe('target');
