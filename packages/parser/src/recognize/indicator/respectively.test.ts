@@ -169,4 +169,16 @@ describe('"lần lượt" pairs a list of values with the list named before it',
       ['Tân Thanh', 528_600_000],
     ]);
   });
+
+  it('gives each value the place of its rank after a count of the places and a verb before the cue', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lào Cai họp. Đến cuối năm 2024, tỷ lệ hộ nghèo tại 3 huyện Si Ma Cai, Mường Khương và Bắc Hà vẫn còn lần lượt 21,4%, 18,9% và 15,2%.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Bắc Hà', 15.2],
+      ['Mường Khương', 18.9],
+      ['Si Ma Cai', 21.4],
+    ]);
+  });
 });

@@ -148,12 +148,16 @@ const BETWEEN_PLACES =
   /^\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:khu vực|địa bàn|vùng|TP\.?|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|cửa khẩu(?: quốc tế| chính| phụ)?)\s+)?$/u;
 // From the last place to "lần lượt": nothing, or the place that owns them ("của tỉnh An Giang").
 // ("KCN Trà Kha và KCN Khánh An hiện lần lượt đạt": an adverb of time may stand before it.)
-const PLACES_TO_CUE = /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:hiện|hiện nay|đều))?\s*$/u;
+// ("Mù Cang Chải và Trạm Tấu còn lần lượt": or the verb, before it.)
+const PLACES_TO_CUE =
+  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:hiện|hiện nay|đều))?(?:\s+(?:vẫn\s+)?(?:còn|đạt|là|giảm còn))?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing; or a comma,
 // then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
 const PLACES_TO_NAME = /^\s*(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*$/u;
-// From the statistic's name to its first place: a preposition and a type word, no figure.
-const NAME_TO_PLACE = /^[^\d.;:!?()]{0,60}$/u;
+// From the statistic's name to its first place: a preposition and a type word, no figure but the
+// count of the places ("tỷ lệ hộ nghèo tại 2 huyện nghèo Mù Cang Chải và Trạm Tấu").
+const NAME_TO_PLACE =
+  /^(?:[^\d.;:!?()]|(?<!\d)\d(?=\s+(?:huyện|xã|tỉnh|phường|thị xã|thành phố|địa phương|khu|KCN)\s))*$/u;
 
 /**
  * One statistic named before a list of places, as many as the values: the last phrase before
