@@ -47,6 +47,17 @@ const LEVEL_AFTER_CHANGE = vietnameseRegex(
   '^\\s*,\\s*(?:(?:hiện nay|hiện|nay|đến nay|đến cuối năm|cuối năm)\\s+)?(?:(?:chỉ|vẫn)\\s+)?còn\\s*$',
   'u',
 );
+// "GRDP ước đạt 9,12%, cao hơn mức 8,4% của cùng kỳ năm 2025": the level of the time compared
+// with, a baseline.
+const COMPARED_LEVEL = vietnameseRegex('^\\s*,\\s*(?:cao|thấp)\\s+hơn\\s+(?:so với\\s+)?mức\\s*$', 'u');
+const LEVEL_YEAR_AFTER = vietnameseRegex(
+  '^\\s+(?:của\\s+)?(cùng kỳ\\s+)?năm\\s+(\\d{4}|trước|ngoái)(?![\\p{L}\\d])',
+  'u',
+);
+const LEVEL_OF_TIME_AFTER = vietnameseRegex(
+  '^\\s+(?:của\\s+)?(?:cùng kỳ|năm\\s+(?:\\d{4}|trước|ngoái)|quý|tháng|\\d+\\s+tháng)',
+  'u',
+);
 // "tỷ lệ hộ nghèo giảm từ 21,3% (năm 2020) xuống còn 9,8%": the level a change came to, after the
 // one it came from (which may name its own time).
 const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
@@ -1076,10 +1087,25 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         ? Number(previous.fact.period.start.slice(0, 4)) - 1
         : undefined;
     const baselineYear = sameMonthsOf !== undefined ? Number(sameMonthsOf) : yearBefore;
+    // "…, cao hơn mức 8,4% của cùng kỳ năm 2025": the level of the time compared with, after it.
+    const compared =
+      previous && COMPARED_LEVEL.test(ctx.folded.slice(previous.fact.evidence.end, q.evidence.start))
+        ? LEVEL_YEAR_AFTER.exec(ctx.folded.slice(q.evidence.end, q.evidence.end + 32))
+        : null;
+    const levelYear =
+      compared && previous
+        ? /^\d/.test(compared[2] ?? '')
+          ? Number(compared[2])
+          : Number(previous.fact.period.start?.slice(0, 4) ?? Number.NaN) - 1
+        : Number.NaN;
     const period =
-      named.start === null && named.end === null && baselineYear !== undefined && previous
-        ? (inYear(previous.fact.period, baselineYear) ?? named)
-        : named;
+      compared && previous && !Number.isNaN(levelYear)
+        ? compared[1]
+          ? (inYear(previous.fact.period, levelYear) ?? calendarYear(String(levelYear)))
+          : calendarYear(String(levelYear))
+        : named.start === null && named.end === null && baselineYear !== undefined && previous
+          ? (inYear(previous.fact.period, baselineYear) ?? named)
+          : named;
     if (listed?.rank === 0 && period.start !== null) listPeriods.set(listed.cue, period);
     // The qualifier inside the value counts too: "ước đạt 6,8%".
     let status =
@@ -1248,6 +1274,8 @@ function phraseFor(
       const level =
         last !== undefined &&
         (LEVEL_AFTER_CHANGE.test(folded.slice(last.evidence.end, q.evidence.start)) ||
+          (COMPARED_LEVEL.test(folded.slice(last.evidence.end, q.evidence.start)) &&
+            LEVEL_OF_TIME_AFTER.test(folded.slice(q.evidence.end, q.evidence.end + 24))) ||
           (TO_LEVEL_AFTER.test(folded.slice(last.evidence.end, q.evidence.start)) &&
             FROM_VALUE_BEFORE.test(
               folded.slice(Math.max(0, last.evidence.start - 12), last.evidence.start),

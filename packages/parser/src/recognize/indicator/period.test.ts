@@ -658,3 +658,18 @@ describe('an aim after the statistic, past a comma or a semicolon', () => {
     ]);
   });
 });
+
+describe('a level a figure is compared with ("cao hơn mức …")', () => {
+  it('is a baseline of the time named after it', () => {
+    const found = indicatorsOf(
+      'Quý I, tốc độ tăng trưởng kinh tế của tỉnh Bắc Ninh ước đạt 7,4%, thấp hơn mức 8,9% của cùng kỳ năm 2025. Năm 2025, thu ngân sách của tỉnh Bắc Ninh đạt 41.000 tỷ đồng, cao hơn mức 38.200 tỷ đồng của năm trước.',
+      '2026-04',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [8.9, '2025-01-01..2025-03-31', 'actual'],
+      [7.4, '2026-01-01..2026-03-31', 'estimate'],
+      [38_200_000_000_000, '2024-01-01..2024-12-31', 'actual'],
+      [41_000_000_000_000, '2025-01-01..2025-12-31', 'actual'],
+    ]);
+  });
+});
