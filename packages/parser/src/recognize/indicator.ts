@@ -47,6 +47,7 @@ const LEVEL_AFTER_CHANGE = vietnameseRegex(
   '^\\s*,\\s*(?:(?:hiện nay|hiện|nay|đến nay|đến cuối năm|cuối năm)\\s+)?(?:(?:chỉ|vẫn)\\s+)?còn\\s*$',
   'u',
 );
+const AFTER_LENGTH_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])sau\\s+$', 'u');
 // "GRDP ước đạt 9,12%, cao hơn mức 8,4% của cùng kỳ năm 2025": the level of the time compared
 // with, a baseline.
 const COMPARED_LEVEL = vietnameseRegex('^\\s*,\\s*(?:cao|thấp)\\s+hơn\\s+(?:so với\\s+)?mức\\s*$', 'u');
@@ -1061,8 +1062,23 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           !/^\s*,/u.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)),
       ) &&
       !SAME_PERIOD_AFTER.test(ctx.folded.slice(q.evidence.end, q.evidence.end + 16));
+    // "sau gần 3 năm hoạt động, công ty đã nâng tổng vốn đầu tư lên 85 triệu USD": how long since a
+    // firm or zone began dates no standing figure (what it did over that time, jobs made, it may).
+    const sinceLength =
+      own !== null &&
+      own.start === null &&
+      own.end === null &&
+      (STANDING_KEYS.has(key) || key === INVESTMENT_CAPITAL) &&
+      found.times.some(
+        (t) =>
+          t.granularity === 'duration' &&
+          t.start === null &&
+          t.evidence.start >= sentence.start &&
+          t.evidence.end <= q.evidence.start &&
+          AFTER_LENGTH_BEFORE.test(ctx.folded.slice(Math.max(0, t.evidence.start - 8), t.evidence.start)),
+      );
     const dated =
-      (standsPastMonths ? null : own) ??
+      (standsPastMonths || sinceLength ? null : own) ??
       // A standing count or share ("Luỹ kế đến nay … 643 dự án FDI", "tỷ lệ lấp đầy đạt 82%",
       // a firm's capital) is of the article's own year, even in a review of the year before.
       // ("Công suất sử dụng phòng bình quân đạt 68,4%": an average over the year reviewed is not.)

@@ -673,3 +673,16 @@ describe('a level a figure is compared with ("cao hơn mức …")', () => {
     ]);
   });
 });
+
+describe('how long since a firm began ("sau 4 năm hoạt động")', () => {
+  it('dates no standing figure of it, which is the article year’s, but spans what it did', () => {
+    const found = indicatorsOf(
+      'Ông Park Min-su, Tổng Giám đốc Công ty TNHH Hanil Vina, cho biết sau 4 năm hoạt động tại KCN Phú Bài, công ty đã nâng tổng vốn đầu tư lên 62 triệu USD. Trong 4 năm qua, công ty đã tạo việc làm cho hơn 1.900 lao động.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['investment_capital', 62_000_000, '2024-01-01..2024-12-31'],
+      ['jobs_created', 1900, 'null..null'],
+    ]);
+  });
+});
