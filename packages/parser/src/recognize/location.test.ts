@@ -815,6 +815,27 @@ describe('a commune named again without its type word', () => {
   });
 });
 
+describe('a district named again without its type word', () => {
+  it('is the district the article named with it, before July 2025, where the name alone is two units', () => {
+    const found = find(
+      'Tỉnh Tiền Giang họp. Nhà vườn huyện Cai Lậy trúng mùa sầu riêng. Thương lái về Cai Lậy thu mua.',
+      '2024-09',
+    );
+    expect(found.filter((f) => f.text === 'Cai Lậy').map((f) => [f.type, f.code])).toEqual([
+      ['district', '820'],
+      ['district', '820'],
+    ]);
+  });
+
+  it('is not taken up after July 2025, when districts are history', () => {
+    const found = find(
+      'Tỉnh Đồng Tháp họp. Nhà vườn huyện Cai Lậy (cũ) trúng mùa sầu riêng. Thương lái về Cai Lậy thu mua.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.text === 'Cai Lậy' && f.type === 'district')).toHaveLength(1);
+  });
+});
+
 describe('a commune the title opens with, as a dateline', () => {
   const article = (title: string) =>
     `date 2025-10 ${title}\n\nSáng 3/10, UBND xã Thượng Lâm, tỉnh Tuyên Quang cho biết 9 tháng đầu năm xã đón hơn 2.000 lượt khách.\n`;

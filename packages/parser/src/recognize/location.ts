@@ -539,7 +539,7 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   if (province !== null && scope.era === 'post2025')
     found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
-  const communes = typedCommunes(pending, found);
+  const communes = typedCommunes(pending, found, eraOf(ctx.date) === 'pre2025');
   found.push(...communesNamedAgain(ctx, found, communes));
   return found
     .map((f) => asArea(ctx.text, ownCommuneOverForeignPlace(ctx.text, f, communes)))
@@ -575,20 +575,38 @@ function codesFromBareDistricts(
 
 /**
  * The communes the article names with their type word and a code ("xã Măng Đen", "phường An
- * Thới"), by their names as written.
+ * Thới"), by their names as written; before July 2025, the districts too ("huyện Cai Lậy", which a
+ * bare "Cai Lậy" could not tell from the town) when no commune goes by the name. (After it a
+ * district is history, and a bare name the new commune's.)
  */
-function typedCommunes(pending: readonly Pending[], found: readonly Draft[]): Map<string, Draft> {
+function typedCommunes(
+  pending: readonly Pending[],
+  found: readonly Draft[],
+  districtsLive: boolean,
+): Map<string, Draft> {
+  const out = typedUnits(pending, found, 'commune');
+  if (districtsLive) {
+    for (const [name, f] of typedUnits(pending, found, 'district')) if (!out.has(name)) out.set(name, f);
+  }
+  return out;
+}
+
+function typedUnits(
+  pending: readonly Pending[],
+  found: readonly Draft[],
+  level: 'commune' | 'district',
+): Map<string, Draft> {
   const typedAt = new Set(
-    pending.filter((p) => p.typeStart !== undefined && p.place.level === 'commune').map((p) => p.start),
+    pending.filter((p) => p.typeStart !== undefined && p.place.level === level).map((p) => p.start),
   );
   const out = new Map<string, Draft>();
   for (const f of found) {
-    if (f.type !== 'commune' || f.code === null || !typedAt.has(f.evidence.start)) continue;
+    if (f.type !== level || f.code === null || !typedAt.has(f.evidence.start)) continue;
     // A name written in capitals throughout, of two words at least: "Hà" or "Phường 1" alone says too little.
     const words = f.evidence.text.split(' ');
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const known = out.get(f.evidence.text);
-    // Two communes of one name in one article: a bare mention could be either.
+    // Two units of one name in one article: a bare mention could be either.
     if (known && known.code !== f.code) out.set(f.evidence.text, { ...known, code: null });
     else if (!known) out.set(f.evidence.text, f);
   }
@@ -652,7 +670,7 @@ function communesNamedAgain(
         kind: 'location',
         evidence: evidence(ctx.text, start, end),
         name: f.name,
-        type: 'commune',
+        type: f.type,
         code: f.code,
       });
       at = to - 1;
