@@ -686,3 +686,32 @@ describe('how long since a firm began ("sau 4 năm hoạt động")', () => {
     ]);
   });
 });
+
+describe('the year a share of a plan is of', () => {
+  it('dates a target after a clause that named months', () => {
+    const found = indicatorsOf(
+      'Trong quý I/2026, tỉnh Lai Châu giải ngân vốn đầu tư công đạt 14,2%; tỉnh phấn đấu giải ngân 95% kế hoạch vốn năm 2026.',
+      '2026-04',
+    );
+    expect(found.map((i) => [i.value, i.period, i.status])).toEqual([
+      [14.2, '2026-01-01..2026-03-31', 'actual'],
+      [95, '2026-01-01..2026-12-31', 'target'],
+    ]);
+  });
+});
+
+describe('an article of January that opens on the year before', () => {
+  it('gives the figures that name no time that year', () => {
+    const article = (lead: string) =>
+      indicatorsOf(
+        `${lead} Ngành thủy sản đóng góp lớn với kim ngạch xuất khẩu ước đạt 840 triệu USD.`,
+        '2026-01',
+      );
+    expect(article('Năm 2025, tỉnh Cà Mau giữ đà tăng trưởng ổn định.').map((i) => i.period)).toEqual([
+      '2025-01-01..2025-12-31',
+    ]);
+    expect(article('Tỉnh Cà Mau bước vào năm 2026 với nhiều kỳ vọng.').map((i) => i.period)).toEqual([
+      '2026-01-01..2026-12-31',
+    ]);
+  });
+});

@@ -17,9 +17,13 @@ const REVIEWS_YEAR = vietnameseRegex(
   'u',
 );
 
+// "Năm 2025, dù chịu sức ép …, kim ngạch xuất khẩu … vẫn đạt …": a lead that opens on the year.
+const OPENS_ON_YEAR = vietnameseRegex('^\\s*(?:trong\\s+|cả\\s+)?năm\\s+(\\d{4})\\s*,', 'u');
+
 /**
  * The year an article reports on: its own, or, in January and February, the year before when
- * the article opens by reviewing it ("Chiều 4.1.2024, Huyện ủy tổng kết công tác năm 2023 …").
+ * the article opens by reviewing it ("Chiều 4.1.2024, Huyện ủy tổng kết công tác năm 2023 …") or
+ * on it ("Năm 2025, …").
  * A figure whose sentence names no time belongs to that year; one that `standing` at a moment
  * (a share filled, a running total) to the article's own.
  */
@@ -29,7 +33,8 @@ function reportedYear(ctx: RecognizeContext): string {
   if (month > 2) return year;
   const opening = ctx.paragraphs.find((p) => p.role === 'lead') ?? ctx.paragraphs[0];
   if (!opening) return year;
-  const reviewed = REVIEWS_YEAR.exec(ctx.folded.slice(opening.start, opening.end))?.[1];
+  const lead = ctx.folded.slice(opening.start, opening.end);
+  const reviewed = REVIEWS_YEAR.exec(lead)?.[1] ?? OPENS_ON_YEAR.exec(lead)?.[1];
   return reviewed === String(Number(year) - 1) ? reviewed : year;
 }
 
@@ -213,7 +218,10 @@ export function periodOf(
           t.evidence.end <= clause.end &&
           (t.granularity === 'range' ||
             (t.granularity === 'year' &&
-              /^\s+$/.test(ctx.text.slice(valueEnd(ctx.text, at), t.evidence.start)))) &&
+              (/^\s+$/.test(ctx.text.slice(valueEnd(ctx.text, at), t.evidence.start)) ||
+                // ("…; tỉnh phấn đấu giải ngân 100% kế hoạch vốn năm 2025": or the year of the plan a
+                // share is of.)
+                PLAN_GAP.test(ctx.folded.slice(valueEnd(ctx.text, at), t.evidence.start))))) &&
           !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
       );
   const time =
@@ -282,6 +290,10 @@ const CUT_OFF_BEFORE = vietnameseRegex(`(?:^|[^\\p{L}])${CUT_OFF}`, 'u');
 // "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
 // "riêng" singles out dates its aside only.
 const SINGLED_OUT_TIME = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s+(?:[^\\s,;.()]+\\s+){0,3}$', 'u');
+const PLAN_GAP = vietnameseRegex(
+  '^\\s+(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+$',
+  'u',
+);
 const PLAN_BEFORE = vietnameseRegex('(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+$', 'u');
 // " kế hoạch vốn năm 2025", " kế hoạch vốn đầu tư công năm 2023": the plan a share is of, and its year.
 const PLAN_YEAR_AFTER = vietnameseRegex(
