@@ -1433,6 +1433,14 @@ describe('a short form in brackets, committees of a level, offices and councils 
     ['Ban Thường vụ Huyện ủy Mường Nhé họp.', 'Ban Thường vụ Huyện ủy Mường Nhé'],
     ['Văn phòng Điều phối nông thôn mới tỉnh báo cáo.', 'Văn phòng Điều phối nông thôn mới tỉnh'],
     [
+      'Đại diện Văn phòng Điều phối nông thôn mới Trung ương dự họp.',
+      'Văn phòng Điều phối nông thôn mới Trung ương',
+    ],
+    [
+      'Ban Chỉ đạo phòng, chống thiên tai Trung ương kiểm tra đê.',
+      'Ban Chỉ đạo phòng, chống thiên tai Trung ương',
+    ],
+    [
       'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam cho biết.',
       'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam',
     ],

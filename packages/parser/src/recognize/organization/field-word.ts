@@ -130,6 +130,8 @@ const MEETING_VERBS = new Set(
   ].map(foldKey),
 );
 
+const CENTRE = ['trung', 'ương'].map(foldKey) as [string, string];
+
 /**
  * Where a lower-case purpose closed by a level ends, or null: "Ban Chỉ đạo khắc phục hậu quả
  * bão số 3 tỉnh Yên Bái", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Hà
@@ -170,6 +172,9 @@ export function purposeNameEnd(
     if (!(opensWithVerb && k === at) && (MEETING_VERBS.has(word.key) || MEETING_VERBS.has(pair))) return null;
     if (k > at && typeWordAt(words, k) !== null && words[k - 1]?.key !== 'các')
       return levelAfter(words, k).to;
+    // "Văn phòng Điều phối nông thôn mới Trung ương": or by the centre, the level above them all.
+    if (k > at && word.key === CENTRE[0] && words[k + 1]?.key === CENTRE[1] && words[k + 1]?.gap === ' ')
+      return k + 2;
     // "Ban Quản lý dự án điện 1 Nguyễn Văn A": a number closes the purpose, before a capital or
     // the end of the clause.
     if (k > at && /^\d{1,2}$/.test(word.text) && words[k - 1]?.key !== 'số') {
