@@ -84,6 +84,19 @@ describe('days', () => {
     expect(read('Giá dao động (5-7 - 8-9) nghìn đồng.', '2025-10')).toEqual([]);
   });
 
+  it('reads whole months in brackets as a range, and the length before them as those months', () => {
+    const found = read(
+      'Quý I, tỉnh đón 410.000 lượt khách; 3 tháng đầu năm tăng 12%. Trong 3 tháng (1/6 - 31/8), tỉnh tổ chức lễ hội biển.',
+      '2024-04',
+    );
+    expect(found.slice(-2)).toEqual([
+      { text: '3 tháng', start: '2024-06-01', end: '2024-08-31', granularity: 'duration', duration: 'P3M' },
+      { text: '1/6 - 31/8', start: '2024-06-01', end: '2024-08-31', granularity: 'range' },
+    ]);
+    // Not a first to a month's end: two numbers.
+    expect(read('Tỷ lệ dao động (3/6 - 29/8) tùy xã.', '2024-04')).toEqual([]);
+  });
+
   it('reads a national day after "dịp" in any style', () => {
     expect(read('Tỉnh tặng quà người có công dịp 27-7.', '2024-07')).toEqual([
       { text: '27-7', start: '2024-07-27', end: '2024-07-27', granularity: 'day' },

@@ -114,8 +114,10 @@ function bracketedRange(
   // (Days in order, a month or two apart: "(12.5 - 14.2)" is two numbers.)
   const from = day + 31 * month;
   const to = Number(after[1]) + 31 * (Number(after[3]) + (Number(after[3]) < month ? 12 : 0));
-  // ("(1.7 - 31.12.2025)": a second day with its year is a date beyond doubt, however far.)
-  return to > from && (to - from <= 62 || (after[4] !== undefined && to - from <= 372));
+  // ("(1.7 - 31.12.2025)": a second day with its year is a date beyond doubt, however far; so are
+  // whole months, from a first to a month's end: "Trong 3 tháng (1/6 - 31/8)".)
+  const wholeMonths = day === 1 && Number(after[1]) >= 28;
+  return to > from && (to - from <= 62 || ((after[4] !== undefined || wholeMonths) && to - from <= 372));
 }
 
 // "trong 2 ngày 26 - 27/9", "hai ngày 8 và 9/9": "ngày" after a number is what it counts, no

@@ -15,6 +15,15 @@ function isPeriodOfOneYear(c: Candidate): boolean {
   );
 }
 
+/** Whether `next` stands right after `c` and covers as many whole months as it counts. */
+function spelledOutNext(c: Candidate, next: Candidate | undefined, months: number): boolean {
+  if (!next || next.span.start - c.span.end > 3 || next.value.granularity !== 'range') return false;
+  const { start, end } = next.value;
+  if (start === null || end === null || !start.endsWith('-01')) return false;
+  const monthOf = (iso: string) => yearOfIso(iso) * 12 + Number(iso.slice(5, 7));
+  return monthOf(end) - monthOf(start) + 1 === months;
+}
+
 /**
  * Settles expressions that point at another of the article's time
  * expressions (`kept` in text order, no overlaps):
@@ -42,6 +51,8 @@ export function resolveReferences(
   });
   const withMonths = kept.map((c, i) => {
     if (c.reference?.to !== 'monthsOfYear') return c;
+    // "Trong 3 tháng (1/6 - 31/8)": the dates right after it spell the months out; a length.
+    if (spelledOutNext(c, kept[i + 1], c.reference.months)) return c;
     // The nearest one before, else the first after; of the report's own year when the article
     // names one ("6 tháng đầu năm 2024 ... (6 tháng đầu năm 2023 đạt 5,12%) ... 6 tháng":
     // the second is a baseline for comparison).
