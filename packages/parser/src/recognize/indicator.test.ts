@@ -1231,3 +1231,12 @@ describe('a change from one level to another', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a standard named for a trade', () => {
+  it('is no figure of the trade', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ tôm đạt tiêu chuẩn xuất khẩu của tỉnh Cà Mau tăng từ 55% lên khoảng 80%. Kim ngạch xuất khẩu tôm của tỉnh Cà Mau tăng 12%.',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['export_value', 12]]);
+  });
+});

@@ -37,6 +37,7 @@ const MAX_TRAILING_GAP = 24;
 // ("Tỉ trọng … trong tổng kim ngạch xuất khẩu của tỉnh giảm từ 28,4% xuống 21,6%": so is the total
 // it is taken of.)
 const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong(?:\\s+tổng)?\\s+$', 'u');
+const STANDARD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])tiêu chuẩn\\s+$', 'u');
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
 const TARGET_NEXT = vietnameseRegex(
   '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
@@ -1244,6 +1245,9 @@ function phraseFor(
     if (p.start < clause.start || p.end > clause.end) continue;
     // "Tỷ trọng kinh tế số trong GRDP ước đạt 24,5%": what a share is taken of is no statistic.
     if (DENOMINATOR.test(folded.slice(Math.max(0, p.start - 14), p.start))) continue;
+    // "tỷ lệ cá đạt tiêu chuẩn xuất khẩu tăng từ 40% lên 70%": a standard named for a trade is no
+    // figure of it.
+    if (STANDARD_BEFORE.test(folded.slice(Math.max(0, p.start - 12), p.start))) continue;
     // "… tăng trưởng, thu ngân sách nhà nước 6 tháng đạt …": a phrase a comma closes, another
     // phrase after it, is one of a list of topics, not the name of a figure after them.
     if (
