@@ -1014,7 +1014,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (unbracketed &&
       !STANDING_KEYS.has(key) &&
       unbracketed.end >= sentence.start - SINGLED_OUT_REACH &&
-      (SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 12)) ||
+      (SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 16)) ||
         // ("9 tháng, tỉnh cấp mới 59 dự án FDI …; vốn tăng thêm 251,7 triệu USD. Tính chung, vốn FDI
         // đạt gần 920 triệu USD": so does one that sums up what the one before reported.)
         SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)))
@@ -1632,7 +1632,9 @@ function samePeriodClause(ctx: RecognizeContext, from: number, valueStart: numbe
 
 // "Riêng …": a sentence opening on a part of what the one before reported. (Not "Trong đó, …":
 // the corpus gives those the article year as often.)
-const SINGLES_OUT = /^\s*Riêng\s/u;
+// ("Trong số này, 173 dự án FDI cấp mới …": so does one that breaks down the figure before; not
+// "Trong đó", which the corpus gives the article year as often.)
+const SINGLES_OUT = /^\s*(?:Riêng\s|Trong số (?:này|đó)\s*,?\s)/u;
 // The whole's value, then a comma and "riêng" opening the part: nothing else between.
 const SINGLED_OUT_AFTER_COMMA = /^[^;.]*,\s*riêng\s[^;.,]*$/u;
 // "Tính chung,", "Tổng cộng,": the sum of the figures just given, with no time of its own.

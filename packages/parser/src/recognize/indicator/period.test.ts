@@ -715,3 +715,17 @@ describe('an article of January that opens on the year before', () => {
     ]);
   });
 });
+
+describe('a sentence that breaks down the figure before ("Trong số này, …")', () => {
+  it('shares its period when it names none', () => {
+    const found = indicatorsOf(
+      'Trong 9 tháng, tỉnh Thái Nguyên thu hút hơn 1,2 tỷ USD vốn FDI. Trong số này, 64 dự án FDI cấp mới có tổng vốn đăng ký khoảng 700 triệu USD.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [1_200_000_000, '2025-01-01..2025-09-30'],
+      [64, '2025-01-01..2025-09-30'],
+      [700_000_000, '2025-01-01..2025-09-30'],
+    ]);
+  });
+});
