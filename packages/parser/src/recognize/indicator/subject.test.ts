@@ -382,6 +382,15 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Kon Tum', 'Tịnh Biên']);
   });
 
+  it('is the place of a port the figure went through ("qua cảng …"), a title’s province beside it', () => {
+    const found = indicatorsOf(
+      'Sáng 4/12, UBND tỉnh Khánh Hòa họp.',
+      '2025-12',
+      'Khánh Hòa: 11 tháng, xuất khẩu qua cảng Ba Ngòi vượt 400 triệu USD',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Ba Ngòi']);
+  });
+
   it('is never a province the reform dissolved, for "của tỉnh" in an article after it', () => {
     const found = indicatorsOf(
       'UBND tỉnh Quảng Ngãi họp. Khu vực Kon Tum (cũ) có nhiều dự án; Kon Tum (cũ) và Kon Tum (cũ) được nhắc lại. Tăng trưởng kinh tế quý I của tỉnh ước đạt 8,74%.',

@@ -67,7 +67,7 @@ const FIRM_DISBURSES = vietnameseRegex(
 // "kim ngạch qua cửa khẩu quốc tế Tịnh Biên đạt …": the place right after "tại", "của", "ở" or
 // "qua" is where the figure holds.
 const AT_PLACE = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:tại|của|ở|qua|thuộc|trên địa bàn|khách đến)\\s+(?:(?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|tx\\.?|xã|phường|thị trấn|đặc khu|khu vực|cửa khẩu(?: quốc tế)?)\\s+)?$',
+  '(?:^|[^\\p{L}])(?:tại|của|ở|qua|thuộc|trên địa bàn|khách đến)\\s+(?:(?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|tx\\.?|xã|phường|thị trấn|đặc khu|khu vực|cửa khẩu(?: quốc tế)?|cảng(?: biển)?)\\s+)?$',
   'u',
 );
 
