@@ -1369,3 +1369,15 @@ describe('a province named in a list after a merger partner or a destination', (
     expect(shipped.map((i) => i.subject)).toEqual(['Kiên Giang']);
   });
 });
+
+describe('a cooperative named again by its bare kind ("HTX")', () => {
+  it('is the article’s cooperative, not a company its paragraph names', () => {
+    const found = indicatorsOf(
+      'HTX Nông nghiệp Tân Hưng ở xã Tân Hưng có 42 thành viên.\n\nNăm nay, HTX ký hợp đồng bao tiêu 300 tấn với Công ty TNHH Nông sản Việt Úc. Vào vụ thu hoạch, HTX còn tạo việc làm cho gần 60 lao động.',
+      '2025-05',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['jobs_created', 'Hợp tác xã Nông nghiệp Tân Hưng'],
+    ]);
+  });
+});

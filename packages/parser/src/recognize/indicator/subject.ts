@@ -314,6 +314,16 @@ export function subjectFinder(
       // ("Công ty CP X khánh thành nhà máy … [a paragraph later] 9 tháng, công ty xuất khẩu đạt …":
       // a paragraph that names no firm of the kind speaks of the article's own, the first it named,
       // not a partner or a lessor named after it.)
+      // ("HTX đã ký hợp đồng với Công ty Y … Vào chính vụ, HTX còn tạo việc làm cho …": a bare "HTX"
+      // is the article's cooperative, named in an earlier paragraph, never a company this one names.)
+      if (kind === 'cooperative') {
+        return (
+          firmBefore(ctx.text, ofKind, start, from + bare.index) ??
+          firstFirm(ctx.text, ofKind, bodyStart, from + bare.index) ??
+          firstFirm(ctx.text, ofKind, 0, from + bare.index) ??
+          firmBefore(ctx.text, firms, start, from + bare.index)
+        );
+      }
       return (
         firmBefore(ctx.text, ofKind, start, from + bare.index) ??
         firmBefore(ctx.text, firms, start, from + bare.index) ??
