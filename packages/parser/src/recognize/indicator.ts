@@ -1017,7 +1017,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (SINGLES_OUT.test(ctx.text.slice(sentence.start, sentence.start + 16)) ||
         // ("9 tháng, tỉnh cấp mới 59 dự án FDI …; vốn tăng thêm 251,7 triệu USD. Tính chung, vốn FDI
         // đạt gần 920 triệu USD": so does one that sums up what the one before reported.)
-        SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)))
+        SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)) ||
+        // ("7 tháng, … cấp mới 14 dự án, trong đó có 9 dự án FDI. Tổng vốn đăng ký … đạt hơn 1,1 tỷ
+        // USD": so does the capital of the projects the one before counted.)
+        (key === INVESTMENT_CAPITAL &&
+          unbracketed.fact.unit === PROJECTS &&
+          inSentenceBefore(ctx.text, unbracketed.end, sentence.start) &&
+          CAPITAL_OPENS.test(ctx.text.slice(sentence.start, sentence.start + 16))))
         ? unbracketed.fact.period
         : null) ??
       // "IIP 10 tháng tăng 16,4% so với cùng kỳ, riêng IIP của khu vực Hải Dương (cũ) tăng 12,7%": a
@@ -1638,6 +1644,7 @@ const SINGLES_OUT = /^\s*(?:Riêng\s|Trong số (?:này|đó)\s*,?\s)/u;
 // The whole's value, then a comma and "riêng" opening the part: nothing else between.
 const SINGLED_OUT_AFTER_COMMA = /^[^;.]*,\s*riêng\s[^;.,]*$/u;
 // "Tính chung,", "Tổng cộng,": the sum of the figures just given, with no time of its own.
+const CAPITAL_OPENS = /^\s*Tổng (?:số )?vốn\s/u;
 const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp lại)\s*,/u;
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */
 const SINGLED_OUT_REACH = 400;

@@ -729,3 +729,17 @@ describe('a sentence that breaks down the figure before ("Trong số này, …")
     ]);
   });
 });
+
+describe('the capital of the projects the sentence before counted ("Tổng vốn …")', () => {
+  it('shares their period when its sentence names none', () => {
+    const found = indicatorsOf(
+      '5 tháng đầu năm, tỉnh Hưng Yên cấp mới 31 dự án, trong đó có 12 dự án FDI. Tổng vốn đăng ký đạt hơn 640 triệu USD.',
+      '2024-06',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [31, '2024-01-01..2024-05-31'],
+      [12, '2024-01-01..2024-05-31'],
+      [640_000_000, '2024-01-01..2024-05-31'],
+    ]);
+  });
+});
