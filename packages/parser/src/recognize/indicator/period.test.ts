@@ -672,6 +672,18 @@ describe('a level a figure is compared with ("cao hơn mức …")', () => {
       [41_000_000_000_000, '2025-01-01..2025-12-31', 'actual'],
     ]);
   });
+
+  it('keeps the time of the level to that level, not the clause after it', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tăng trưởng kinh tế của tỉnh Tây Ninh ước đạt 8,2%, thấp hơn mức 9,1% của năm 2024; thu ngân sách ước đạt 24.600 tỷ đồng.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [9.1, '2024-01-01..2024-12-31'],
+      [8.2, '2025-01-01..2025-12-31'],
+      [24_600_000_000_000, '2025-01-01..2025-12-31'],
+    ]);
+  });
 });
 
 describe('how long since a firm began ("sau 4 năm hoạt động")', () => {

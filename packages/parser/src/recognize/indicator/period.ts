@@ -123,6 +123,9 @@ export function periodOf(
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
       !STANDARD_BEFORE.test(textBefore(t)) &&
+      // "…, cao hơn mức 6,9% của năm 2024; GRDP bình quân đầu người …": the time of a level compared
+      // with dates that level only.
+      !COMPARED_LEVEL_OF.test(ctx.folded.slice(Math.max(0, t.evidence.start - 48), t.evidence.start)) &&
       // "giảm từ 21,3% năm 2020 xuống còn 9,8% năm 2022": each end of a change keeps its own time.
       !(
         t.evidence.end <= at &&
@@ -269,6 +272,10 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+const COMPARED_LEVEL_OF = vietnameseRegex(
+  '(?:cao|thấp)\\s+hơn\\s+(?:so với\\s+)?mức\\s+(?:[^,;()]|(?<=\\d),(?=\\d)){1,30}?\\s+của\\s+(?:cùng kỳ\\s+)?$',
+  'u',
+);
 // "… từ 21,3% năm 2020 xuống còn 9,8%": the level a change came to, after the time of the one it
 // came from.
 const TO_LEVEL_GAP = vietnameseRegex('^\\s*(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$', 'u');
