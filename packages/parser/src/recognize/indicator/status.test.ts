@@ -27,6 +27,9 @@ describe('statusOf', () => {
       ),
     ).toBe('actual');
     expect(status('9 tháng đầu năm, giải ngân đạt', 'Kế hoạch vốn năm nay là 900 tỷ đồng;')).toBe('actual');
+    expect(status('lũy kế 9 tháng, toàn tỉnh giải ngân được', 'Kế hoạch vốn năm nay là 900 tỷ đồng;')).toBe(
+      'actual',
+    );
     expect(status('thu ngân sách đạt', 'Năm 2023, chi cục được giao dự toán thu 350 tỉ đồng;')).toBe(
       'target',
     );
