@@ -1240,3 +1240,13 @@ describe('a standard named for a trade', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['export_value', 12]]);
   });
 });
+
+describe('a capacity ("công suất", "năng lực")', () => {
+  it('is no figure reached', () => {
+    const found = indicatorsOf(
+      'Tỉnh Khánh Hòa họp. Ngày 20/12, nhà ga T3 sẽ đón chuyến bay thử nghiệm; dự kiến từ quý I/2026 sẽ khai thác với công suất 12 triệu lượt khách/năm. Năm 2025, tỉnh Khánh Hòa đón 8,1 triệu lượt khách.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 8_100_000]]);
+  });
+});

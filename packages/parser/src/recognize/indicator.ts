@@ -38,6 +38,10 @@ const MAX_TRAILING_GAP = 24;
 // it is taken of.)
 const DENOMINATOR = vietnameseRegex('(?:^|[^\\p{L}])trong(?:\\s+tổng)?\\s+$', 'u');
 const STANDARD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])tiêu chuẩn\\s+$', 'u');
+const CAPACITY_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:công suất|năng lực|quy mô)(?:\\s+(?:thiết kế|khai thác|phục vụ|đón|tiếp nhận|xử lý))?\\s*$',
+  'u',
+);
 const COORDINATION = vietnameseRegex('^\\s*(?:,|và|,\\s*và|cùng)\\s*$', 'u');
 const TARGET_NEXT = vietnameseRegex(
   '^\\s*,\\s*(?:phấn đấu|mục tiêu|dự kiến|định hướng)[^;:()]{0,40}?\\s(?:đạt|là|lên|còn|khoảng)\\s*$',
@@ -449,6 +453,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // for, restated in another measure, are no second statistic (a sum restated in another
     // currency is the same one: `sameInOtherUnit`).
     if (previous && restatedInOtherMeasure(ctx.folded, previous, q)) continue;
+    // "khai thác thương mại với công suất 25 triệu lượt khách/năm": what a work can take, no figure
+    // reached (no seed makes one of 509 such values a statistic).
+    if (CAPACITY_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 32), q.evidence.start)))
+      continue;
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
     if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
       continue;
