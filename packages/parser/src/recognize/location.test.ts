@@ -815,6 +815,18 @@ describe('a commune named again without its type word', () => {
   });
 });
 
+describe('a border gate named by its commune', () => {
+  it('is the commune of the article’s province, where another province has a district of the name', () => {
+    const found = find(
+      'Tỉnh Hà Giang họp. Kim ngạch qua cửa khẩu quốc tế Thanh Thủy (huyện Vị Xuyên) tăng mạnh.',
+      '2024-08',
+    );
+    expect(found.filter((f) => f.text === 'Thanh Thủy').map((f) => [f.type, f.code])).toEqual([
+      ['commune', '00928'],
+    ]);
+  });
+});
+
 describe('a district named again without its type word', () => {
   it('is the district the article named with it, before July 2025, where the name alone is two units', () => {
     const found = find(
