@@ -1100,7 +1100,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       articleYear(
         ctx,
         (STANDING_KEYS.has(key) && !AVERAGE.test(ctx.folded.slice(start, q.evidence.start))) ||
-          found.organizations.some((o) => o.name === subject && o.type === 'company') ||
+          (key === INVESTMENT_CAPITAL &&
+            found.organizations.some((o) => o.name === subject && o.type === 'company')) ||
           STANDING_NOW.test(ctx.folded.slice(sentence.start, q.evidence.start)),
       );
     // "Ngày 24/10, Công ty X nhận giấy chứng nhận …, dự kiến tạo việc làm cho 2.500 lao động": jobs

@@ -755,3 +755,16 @@ describe('the capital of the projects the sentence before counted ("Tổng vốn
     ]);
   });
 });
+
+describe('a firm’s figure in a January article that opens on the year before', () => {
+  it('is of that year, as other figures are; its capital stands at the article’s own', () => {
+    const found = indicatorsOf(
+      'Năm 2025, kinh tế tỉnh Hà Tĩnh tăng trưởng khá.\n\nÔng Lin Wei, Tổng Giám đốc Công ty TNHH Gang thép Sông Trà cho biết, kim ngạch xuất khẩu của công ty đạt 1,2 tỷ USD; công ty đã nâng tổng vốn đầu tư lên 3 tỷ USD.',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['export_value', '2025-01-01..2025-12-31'],
+      ['investment_capital', '2026-01-01..2026-12-31'],
+    ]);
+  });
+});
