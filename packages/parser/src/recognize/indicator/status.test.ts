@@ -8,6 +8,8 @@ const status = (clause: string, head = '') => statusOf(foldForMatch(clause), fol
 describe('statusOf', () => {
   it('reads the figure a plan word names right after a verb of reaching it as the target', () => {
     expect(status('chưa đạt mục tiêu tăng trưởng 8,5%')).toBe('target');
+    expect(status('thấp xa so với mục tiêu tăng trưởng 7 - 7,5%')).toBe('target');
+    expect(status('thu ngân sách tăng 12% so với kế hoạch, đạt 5.400 tỷ đồng')).toBe('actual');
     expect(status('cả năm hoàn thành kế hoạch thu ngân sách 12.000 tỷ đồng')).toBe('target');
     expect(status('thu ngân sách đạt 104% kế hoạch 11.500 tỷ đồng')).toBe('actual');
     expect(status('giải ngân vượt kế hoạch năm 2024, đạt 102%')).toBe('actual');

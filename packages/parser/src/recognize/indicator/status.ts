@@ -15,14 +15,15 @@ const TARGET = vietnameseRegex(
 );
 // A plan named as the yardstick of a result is no target: "bằng 94,3% kế hoạch", "vượt kế hoạch", "so với chỉ tiêu"
 // (but "để hoàn thành kế hoạch xuất khẩu … 980 triệu USD" aims at it, and so does "chưa đạt mục
-// tiêu tăng trưởng 8,5%": the figure a plan word names right after it is the plan's).
+// tiêu tăng trưởng 8,5%", "thấp xa so với mục tiêu tăng trưởng 7 - 7,5%": the figure a plan word
+// names right after it is the plan's).
 // A count of targets is no target either: "trong 24 chỉ tiêu chủ yếu, 21 chỉ tiêu đạt", "ba chỉ
 // tiêu chưa đạt, trong đó giải ngân … mới đạt 71,3%", nor are
 // targets said to be met ("các chỉ tiêu đều đạt và vượt kế hoạch: GRDP ước tăng 11,02%"); nor is
 // an earmarked grant ("hỗ trợ có mục tiêu", "bổ sung có mục tiêu" from the budget), nor a
 // national target programme ("chương trình mục tiêu quốc gia") named by its kind.
 const YARDSTICK = vietnameseRegex(
-  '(?<!(?:để|nhằm)\\s+)(?:(?:\\d[\\d.,]*\\s*%|so với|bằng)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?|(?:vượt|hoàn thành|đạt)\\s*\\d[\\d.,]*\\s*%\\s*)(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|(?<!(?:để|nhằm)\\s+)(?:vượt|hoàn thành|đạt)\\s*(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\\s+(?!năm\\s)\\p{L}[^\\d.,;:()]{0,40}?\\s\\d)|(?:\\d+(?:/\\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|mục tiêu quốc gia|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
+  '(?<!(?:để|nhằm)\\s+)(?:(?:\\d[\\d.,]*\\s*%|bằng)\\s*(?:\\d[\\d.,]*\\s*%\\s*)?|(?:vượt|hoàn thành|đạt|so với)\\s*\\d[\\d.,]*\\s*%\\s*)(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|(?<!(?:để|nhằm)\\s+)(?:vượt|hoàn thành|đạt|so với)\\s*(?:so với\\s*)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\\s+(?!năm\\s)\\p{L}[^\\d.,;:()]{0,40}?\\s\\d)|(?:\\d+(?:/\\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s*chỉ tiêu|(?:hỗ trợ|bổ sung|chương trình)\\s*có mục tiêu|mục tiêu quốc gia|(?:các|những)\\s+chỉ tiêu(?:\\s+[^\\s\\d,;:.]+){0,3}?\\s+(?:đều\\s+)?(?:đạt|vượt|hoàn thành)',
   'gu',
 );
 
