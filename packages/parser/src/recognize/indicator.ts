@@ -1045,10 +1045,13 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : null) ??
       // "6 tháng đầu năm 2023, ngành du lịch đón gần 5,2 triệu lượt khách …. Tổng thu từ du lịch ước
       // đạt 13.480 tỷ đồng": the takings of the visitors the sentence before counted are of their period.
+      // ("Riêng quý IV/2025, khách quốc tế đạt 412.000 lượt. Khu vực Đà Lạt (cũ) đón …": not the time a
+      // sentence singled out of the whole.)
       (unbracketed &&
       TOURISM.has(key) &&
       TOURISM.has(unbracketed.fact.indicator) &&
-      inSentenceBefore(ctx.text, unbracketed.end, sentence.start)
+      inSentenceBefore(ctx.text, unbracketed.end, sentence.start) &&
+      !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period
         : null);
     // "6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%": months so far that
@@ -1653,6 +1656,12 @@ const SINGLES_OUT = /^\s*(?:Riêng\s|Trong số (?:này|đó)\s*,?\s)/u;
 // The whole's value, then a comma and "riêng" opening the part: nothing else between.
 const SINGLED_OUT_AFTER_COMMA = /^[^;.]*,\s*riêng\s[^;.,]*$/u;
 // "Tính chung,", "Tổng cộng,": the sum of the figures just given, with no time of its own.
+/** Whether the sentence around `at` opens by singling out a time: "Riêng quý IV/2025, …". */
+function singlesOutTime(text: string, at: number): boolean {
+  const { start } = sentenceAround(text, at, at);
+  return SINGLED_OUT_TIME_OPENS.test(text.slice(start, start + 40));
+}
+const SINGLED_OUT_TIME_OPENS = /^\s*Riêng\s+(?:quý|tháng|năm|\d+\s+tháng|dịp|đợt)\s/u;
 const CAPITAL_OPENS = /^\s*Tổng (?:số )?vốn\s/u;
 const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp lại)\s*,/u;
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */

@@ -768,3 +768,17 @@ describe('a firm’s figure in a January article that opens on the year before',
     ]);
   });
 });
+
+describe('visitors after a sentence that singles out a time ("Riêng quý IV, …")', () => {
+  it('do not take the singled-out time', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh Lâm Đồng đón hơn 21 triệu lượt khách. Riêng quý IV/2025, khách quốc tế đạt 400.000 lượt. Khu vực Đà Lạt (cũ) đón gần 9 triệu lượt khách.',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [21_000_000, '2025-01-01..2025-12-31'],
+      [400_000, '2025-10-01..2025-12-31'],
+      [9_000_000, '2025-01-01..2025-12-31'],
+    ]);
+  });
+});
