@@ -782,3 +782,13 @@ describe('visitors after a sentence that singles out a time ("Riêng quý IV, �
     ]);
   });
 });
+
+describe('a day before "đánh giá" (a verb of saying)', () => {
+  it('dates the speech, not the standing figure said', () => {
+    const found = indicatorsOf(
+      'Chiều 8/1, tại hội nghị tổng kết, ông Trần Văn Hưng đánh giá tỉnh Lâm Đồng mới có diện tích tự nhiên hơn 24.200 km2.',
+      '2026-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[24_200, '2026-01-01..2026-12-31']]);
+  });
+});

@@ -334,7 +334,7 @@ const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cù
 // "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
 // verb of saying dates the speech, not what is said.
 const SAYING = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:cho biết|báo cáo|phát biểu|nhấn mạnh|khẳng định|thông tin|chia sẻ|nêu rõ)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:cho biết|báo cáo|phát biểu|nhấn mạnh|khẳng định|thông tin|chia sẻ|nêu rõ|đánh giá)(?:[^\\p{L}]|$)',
   'u',
 );
 
