@@ -298,8 +298,9 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         managedZonesAfter(fixed, found.to) ?? parkAfter(fixed, found.to) ?? managedSiteAfter(fixed, found.to);
       if (end !== null) return result(levelAfter(fixed, end).to);
       // "Ban Quản lý các khu di tích tỉnh", "Ban Quản lý rừng phòng hộ huyện Mường Lát": what
-      // the board runs, in lower case, closed by its level.
-      const purpose = first.upper ? purposeNameEnd(fixed, found.to) : null;
+      // the board runs, closed by its level ("Ban Quản lý Di tích tỉnh": its first word may be
+      // capitalized).
+      const purpose = first.upper ? purposeNameEnd(fixed, found.to, true) : null;
       return purpose === null ? null : result(purpose);
     }
     case 'name': {
