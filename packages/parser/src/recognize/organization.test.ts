@@ -1440,6 +1440,7 @@ describe('a short form in brackets, committees of a level, offices and councils 
       'Ban Chỉ đạo phòng, chống thiên tai Trung ương kiểm tra đê.',
       'Ban Chỉ đạo phòng, chống thiên tai Trung ương',
     ],
+    ['Giám đốc Ban Quản lý Di tích tỉnh cho biết.', 'Ban Quản lý Di tích tỉnh'],
     [
       'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam cho biết.',
       'Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Quảng Nam',
