@@ -1250,3 +1250,13 @@ describe('a capacity ("công suất", "năng lực")', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 8_100_000]]);
   });
 });
+
+describe('a running total of a measure no statistic has ("tính chung 9 tháng đạt … tấn, tăng 23%")', () => {
+  it('lends its change to no statistic of the same unit before it', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo toàn tỉnh Long An còn 0,47%.\n\nRiêng quý III/2024, hàng hóa thông qua cảng đạt 3,95 triệu tấn; tính chung 9 tháng đạt gần 10,8 triệu tấn, tăng 23% so với cùng kỳ.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['poverty_rate', 0.47]]);
+  });
+});

@@ -799,7 +799,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else if (
       previous &&
       ((previous.fact.unit === q.unit &&
-        (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
+        // ("…; tính chung 9 tháng đạt gần 10,8 triệu tấn, tăng 23%": the clause's first value only,
+        // the sum; a change after it is that sum's.)
+        ((CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
+          startingIn(quantities, clause.start, q.evidence.start).length === 0) ||
           WHOLE_UNIT.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
           (ctx.text[clause.start - 1] === ';' &&
             (OTHER_PERIOD.test(ctx.folded.slice(clause.start, q.evidence.start)) ||
