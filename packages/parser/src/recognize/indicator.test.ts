@@ -1260,3 +1260,18 @@ describe('a running total of a measure no statistic has ("tính chung 9 tháng �
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['poverty_rate', 0.47]]);
   });
 });
+
+describe('domestic projects ("dự án trong nước")', () => {
+  it('are investment projects, beside the foreign ones', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Bắc Giang thu hút 45 dự án FDI với tổng vốn 1,2 tỷ USD và 38 dự án trong nước với tổng vốn 9.800 tỷ đồng.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['fdi_projects', 45],
+      ['investment_capital', 1_200_000_000],
+      ['investment_projects', 38],
+      ['investment_capital', 9_800_000_000_000],
+    ]);
+  });
+});
