@@ -1381,3 +1381,16 @@ describe('a cooperative named again by its bare kind ("HTX")', () => {
     ]);
   });
 });
+
+describe('a place in apposition after a smaller one', () => {
+  it('says where the smaller one lies: a commune right under its province, or a zone "nay thuộc" one', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tuyên Quang họp. 6 tháng, xã Minh Ngọc, tỉnh Tuyên Quang đón 52.000 lượt khách. Khu kinh tế Vân Phong, nay thuộc tỉnh Khánh Hòa, 9 tháng thu hút 12 dự án.',
+      '2026-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [52_000, 'Minh Ngọc'],
+      [12, 'Vân Phong'],
+    ]);
+  });
+});

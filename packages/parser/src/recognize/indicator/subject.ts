@@ -1081,9 +1081,15 @@ function inBracketAfterPlace(
 
 // ", huyện Long Mỹ," after "xã Lương Tâm": the district a commune lies in, named after it.
 // "KCN Mỹ Phước 3 ở thị xã Bến Cát có tỷ lệ lấp đầy …": where a zone lies, after it.
+// ("Khu kinh tế Thái Bình, nay thuộc tỉnh Hưng Yên, 9 tháng thu hút 14 dự án": or a few words
+// before "của"/"thuộc" the unit after them.)
 const WHERE_IT_LIES =
-  /^\s*(?:,|,?\s*(?:ở|tại|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
-const LEVEL_BELOW: Readonly<Record<string, string>> = { district: 'commune', province: 'district' };
+  /^\s*(?:,|,?\s*(?:ở|tại|thuộc)|,\s*[^,;:()\d]{1,30}?\s(?:của|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
+const LEVEL_BELOW: Readonly<Record<string, readonly string[]>> = {
+  district: ['commune'],
+  // (A commune right under its province: "xã Lũng Cú, tỉnh Hà Giang".)
+  province: ['district', 'commune'],
+};
 
 /** A district (province) right after a commune (district) of the clause, a comma between. */
 function inAppositionAfterPlace(
@@ -1095,7 +1101,7 @@ function inAppositionAfterPlace(
   const before = lastBefore(areas, place.evidence.start, clauseStart, place.evidence.start);
   return (
     before !== undefined &&
-    (before.type === LEVEL_BELOW[place.type] ||
+    (LEVEL_BELOW[place.type]?.includes(before.type) === true ||
       (before.type === 'industrial_zone' && place.type !== 'industrial_zone')) &&
     WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start))
   );
