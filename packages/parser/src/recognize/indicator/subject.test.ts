@@ -1394,3 +1394,15 @@ describe('a place in apposition after a smaller one', () => {
     ]);
   });
 });
+
+describe('a speaker whose title names the cooperative by its bare kind ("Giám đốc HTX")', () => {
+  it('speaks of the cooperative the article named', () => {
+    const found = indicatorsOf(
+      'Xưởng của Hợp tác xã Mây tre đan Phú Vinh ở xã Phú Nghĩa luôn rộn tiếng máy. Bà Nguyễn Thị Lan, Giám đốc HTX cho biết, đơn vị hiện tạo việc làm thường xuyên cho khoảng 150 lao động.',
+      '2024-05',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['jobs_created', 'Hợp tác xã Mây tre đan Phú Vinh'],
+    ]);
+  });
+});

@@ -580,12 +580,25 @@ export function subjectFinder(
         ),
       );
       const speaker = speakerOf(speech);
-      return (speaker && titledEarlier(speaker, bodyOfTitle)) ?? speakerBody;
+      return namedCooperative((speaker && titledEarlier(speaker, bodyOfTitle)) ?? speakerBody, clauseStart);
     }
     // In a quote: the head the paragraph names, nearest to it.
     const quote = quoteAround(valueAt);
     if (!quote || !BODY_AGAIN.test(ctx.text.slice(quote.open, valueAt))) return undefined;
     return titledNearQuote(quote, bodyOfTitle);
+  };
+
+  // "Bà X, Giám đốc HTX cho biết, đơn vị hiện … tạo việc làm cho 180 lao động": a bare "HTX" is the
+  // cooperative the article named.
+  const namedCooperative = (body: DraftOf<'organization'> | undefined, before: number) => {
+    if (body?.name !== BARE_COOPERATIVE) return body;
+    const named = firms.filter((o) => o.name !== BARE_COOPERATIVE && firmKind(o.name) === 'cooperative');
+    return (
+      firmBefore(ctx.text, named, paragraphStart(before), before) ??
+      firstFirm(ctx.text, named, bodyStart, before) ??
+      firstFirm(ctx.text, named, 0, before) ??
+      body
+    );
   };
 
   /** The last body named in [from, before) whose name opens with this kind: "chi cục", "trung tâm". */
