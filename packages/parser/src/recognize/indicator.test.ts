@@ -1276,3 +1276,16 @@ describe('domestic projects ("dự án trong nước")', () => {
     ]);
   });
 });
+
+describe('a zone filled ("đã lấp đầy 100%") without "tỷ lệ"', () => {
+  it('is its fill rate', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An họp. KCN Tân Đức (huyện Đức Hòa) rộng 545 ha, đã lấp đầy 100%; KCN Thuận Đạo lấp đầy gần 92%.',
+      '2024-10',
+    );
+    expect(found.filter((i) => i.indicator === 'occupancy_rate').map((i) => [i.subject, i.value])).toEqual([
+      ['Tân Đức', 100],
+      ['Thuận Đạo', 92],
+    ]);
+  });
+});
