@@ -1052,7 +1052,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // sentence singled out of the whole.)
       (unbracketed &&
       TOURISM.has(key) &&
-      TOURISM.has(unbracketed.fact.indicator) &&
+      // ("… đón khoảng 9,7 triệu lượt khách, …; công suất sử dụng phòng bình quân đạt 64,8%. Tổng thu
+      // từ du lịch …": the rooms filled, reported with them, stand between.)
+      (TOURISM.has(unbracketed.fact.indicator) || unbracketed.fact.indicator === OCCUPANCY) &&
       inSentenceBefore(ctx.text, unbracketed.end, sentence.start) &&
       !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period

@@ -792,3 +792,17 @@ describe('a day before "đánh giá" (a verb of saying)', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[24_200, '2026-01-01..2026-12-31']]);
   });
 });
+
+describe('tourism takings after visitors and the rooms they filled', () => {
+  it('share the months the visitors were counted over', () => {
+    const found = indicatorsOf(
+      'Trong 10 tháng, tỉnh Khánh Hòa đón khoảng 9,7 triệu lượt khách, tăng 16,3%; công suất sử dụng phòng bình quân đạt 64,8%. Tổng thu từ du lịch ước đạt 8.950 tỷ đồng.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['tourist_arrivals', '2025-01-01..2025-10-31'],
+      ['occupancy_rate', '2025-01-01..2025-10-31'],
+      ['tourism_revenue', '2025-01-01..2025-10-31'],
+    ]);
+  });
+});
