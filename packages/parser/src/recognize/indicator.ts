@@ -13,7 +13,14 @@ import {
 import { AVERAGE, SOURCE_BEFORE } from './indicator/cue-words.js';
 import { isCountedUnit, unitFits } from './indicator/lexicon.js';
 import { parallelStretch } from './indicator/parallel.js';
-import { acrossBrackets, articleYear, calendarYear, periodOf, VISION_BEFORE } from './indicator/period.js';
+import {
+  acrossBrackets,
+  articleYear,
+  calendarYear,
+  FROM_VALUE_BEFORE,
+  periodOf,
+  VISION_BEFORE,
+} from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
@@ -66,7 +73,6 @@ const LEVEL_OF_TIME_AFTER = vietnameseRegex(
 );
 // "tỷ lệ hộ nghèo giảm từ 21,3% (năm 2020) xuống còn 9,8%": the level a change came to, after the
 // one it came from (which may name its own time).
-const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
 const TO_LEVEL_AFTER = vietnameseRegex(
   '^\\s*(?:[^,;:()]{0,24}?\\s)?(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$',
   'u',

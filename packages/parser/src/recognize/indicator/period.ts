@@ -280,7 +280,7 @@ const COMPARED_LEVEL_OF = vietnameseRegex(
 // came from.
 const TO_LEVEL_GAP = vietnameseRegex('^\\s*(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$', 'u');
 const TO_LEVEL_WORD = vietnameseRegex('(?:^|[^\\p{L}])(?:xuống|lên)(?:[^\\p{L}]|$)', 'u');
-const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
+export const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
 // "từ 21,3% ", "từ mức 2.100 tỷ đồng ": a value a change came from, right before a time.
 const FROM_VALUE_THEN = vietnameseRegex(
   '(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?(?:(?:hơn|gần|khoảng|trên)\\s+)?\\d[\\d.,]*(?:\\s*%|(?:\\s+[^\\d\\s,;()]+){1,3})?\\s+$',
