@@ -296,6 +296,15 @@ export function subjectFinder(
   // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
   // doanh thu đạt 3,2 tỉ đồng", "Tổng Giám đốc công ty cho biết, kim ngạch xuất khẩu của công ty
   // đạt 12,6 triệu USD": the firm the paragraph named, then spoke of by its bare kind.
+  /**
+   * The firm of `among` the paragraph from `paragraph` names last before `before`, else the first
+   * the article's body (then its title) names: the article's own firm of that kind.
+   */
+  const articlesFirm = (among: readonly DraftOf<'organization'>[], paragraph: number, before: number) =>
+    firmBefore(ctx.text, among, paragraph, before) ??
+    firstFirm(ctx.text, among, bodyStart, before) ??
+    firstFirm(ctx.text, among, 0, before);
+
   const firmReferredBack = (clauseStart: number, valueAt: number) => {
     const from = Math.min(sentenceAround(ctx.text, clauseStart, clauseStart).start, clauseStart);
     const bare = BARE_FIRM.exec(ctx.text.slice(from, valueAt));
@@ -316,14 +325,11 @@ export function subjectFinder(
       // not a partner or a lessor named after it.)
       // ("HTX đã ký hợp đồng với Công ty Y … Vào chính vụ, HTX còn tạo việc làm cho …": a bare "HTX"
       // is the article's cooperative, named in an earlier paragraph, never a company this one names.)
-      if (kind === 'cooperative') {
+      if (kind === 'cooperative')
         return (
-          firmBefore(ctx.text, ofKind, start, from + bare.index) ??
-          firstFirm(ctx.text, ofKind, bodyStart, from + bare.index) ??
-          firstFirm(ctx.text, ofKind, 0, from + bare.index) ??
+          articlesFirm(ofKind, start, from + bare.index) ??
           firmBefore(ctx.text, firms, start, from + bare.index)
         );
-      }
       return (
         firmBefore(ctx.text, ofKind, start, from + bare.index) ??
         firmBefore(ctx.text, firms, start, from + bare.index) ??
@@ -593,12 +599,7 @@ export function subjectFinder(
   const namedCooperative = (body: DraftOf<'organization'> | undefined, before: number) => {
     if (body?.name !== BARE_COOPERATIVE) return body;
     const named = firms.filter((o) => o.name !== BARE_COOPERATIVE && firmKind(o.name) === 'cooperative');
-    return (
-      firmBefore(ctx.text, named, paragraphStart(before), before) ??
-      firstFirm(ctx.text, named, bodyStart, before) ??
-      firstFirm(ctx.text, named, 0, before) ??
-      body
-    );
+    return articlesFirm(named, paragraphStart(before), before) ?? body;
   };
 
   /** The last body named in [from, before) whose name opens with this kind: "chi cục", "trung tâm". */

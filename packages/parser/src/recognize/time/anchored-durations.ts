@@ -13,7 +13,7 @@ const LENGTH = /^P(\d+)([YMWD])$/;
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** How many days, weeks, whole months or whole years the inclusive range start..end covers. */
-function spannedIn(unit: string, start: string, end: string): number {
+export function spannedIn(unit: string, start: string, end: string): number {
   if (unit === 'D') return dayNumber(end) - dayNumber(start) + 1;
   // "trong hai tuần, từ ngày 12.1 đến 25.1": fourteen days are two weeks.
   if (unit === 'W') return (dayNumber(end) - dayNumber(start) + 1) / 7;

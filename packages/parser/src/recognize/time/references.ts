@@ -1,3 +1,4 @@
+import { spannedIn } from './anchored-durations.js';
 import type { Candidate } from './candidate.js';
 import type { HeaderMonth } from './header.js';
 
@@ -19,9 +20,7 @@ function isPeriodOfOneYear(c: Candidate): boolean {
 function spelledOutNext(c: Candidate, next: Candidate | undefined, months: number): boolean {
   if (!next || next.span.start - c.span.end > 3 || next.value.granularity !== 'range') return false;
   const { start, end } = next.value;
-  if (start === null || end === null || !start.endsWith('-01')) return false;
-  const monthOf = (iso: string) => yearOfIso(iso) * 12 + Number(iso.slice(5, 7));
-  return monthOf(end) - monthOf(start) + 1 === months;
+  return start !== null && end !== null && spannedIn('M', start, end) === months;
 }
 
 /**
