@@ -134,6 +134,18 @@ describe('districts and communes', () => {
     expect(found[0]).toMatchObject({ name: 'Ba Đình', type: 'commune', code: '00004' });
   });
 
+  it("tells a shared commune name apart by the province of the article's other communes", () => {
+    // Hà Nội and Nghệ An are named once each; xã Yên Xuân is in both, xã Nghĩa Đàn in Nghệ An only.
+    const found = find(
+      'Đoàn 40 khách từ Hà Nội về xã Nghĩa Đàn, tỉnh Nghệ An thăm vườn cam. Chiều, đoàn sang xã Yên Xuân.',
+      '2025-10',
+    );
+    expect(found.find((f) => f.name === 'Yên Xuân')).toMatchObject({ type: 'commune', code: '17380' });
+    // With nothing to tell the two provinces apart, the name keeps no code.
+    const alone = find('Lãnh đạo Hà Nội và Nghệ An dự lễ khánh thành tại xã Yên Xuân.', '2025-10');
+    expect(alone.find((f) => f.name === 'Yên Xuân')?.code).toBeNull();
+  });
+
   it('keeps a commune the gazetteer lacks, without a code', () => {
     expect(find('Người dân xã Ea Xyzô rất vui.')).toEqual([
       { text: 'Ea Xyzô', name: 'Ea Xyzô', type: 'commune', code: null },

@@ -478,6 +478,9 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     const units = unitsOfLevel(item.place).filter((u) => u.era === scope.era);
     if (units.length === 1 && units[0]!.parent !== null) parentsOfCommunes.add(units[0]!.parent);
   }
+  const home =
+    scope.main === undefined && counts.length > 1 ? homeOfCommunes(pending, scope.era, mentions) : undefined;
+  if (home !== undefined) scope.main = home;
   scope.parentsOfCommunes = parentsOfCommunes;
   const districts: { at: number; code: string }[] = [];
   // Every district a mention may be, former ones too ("của TP Bạc Liêu (cũ)"), by where it starts.
@@ -821,6 +824,28 @@ function provinceClosingName(
     if (unit) return { from: k, unit };
   }
   return null;
+}
+
+/**
+ * "homestay ở xã Long Cốc, tỉnh Phú Thọ đón khách từ Hà Nội và Bắc Ninh": of the provinces named
+ * equally often, the one the communes the article names without doubt lie in is its own.
+ */
+function homeOfCommunes(
+  pending: readonly { place: AdminPlace }[],
+  era: Era,
+  mentions: ReadonlyMap<string, number>,
+): string | undefined {
+  const most = Math.max(...mentions.values());
+  const tallies = new Map<string, number>();
+  for (const item of pending) {
+    if (item.place.level !== 'commune') continue;
+    const units = unitsOfLevel(item.place).filter((u) => u.era === era);
+    if (units.length !== 1) continue;
+    const province = provinceOf(units[0]!);
+    if (mentions.get(province) === most) tallies.set(province, (tallies.get(province) ?? 0) + 1);
+  }
+  const ranked = [...tallies].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && ranked[0]![1] !== ranked[1]?.[1] ? ranked[0]![0] : undefined;
 }
 
 /** The province (or centrally run city) the article names most often: the one it writes about. */
