@@ -1338,6 +1338,14 @@ describe('a border gate the sentence opens on', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Chi Ma']);
   });
+
+  it('is so too when the gate opens what a speaker reports', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn họp. Ông Nông Văn Tám, Phó Giám đốc Sở Công Thương cho biết, cửa khẩu quốc tế Hữu Nghị (thị trấn Đồng Đăng, huyện Cao Lộc) dẫn đầu với kim ngạch 6 tháng đạt 1,21 tỷ USD. Bà Hoàng Thị Mai cho hay, qua cửa khẩu chính Chi Ma (xã Yên Khoái, huyện Lộc Bình) kim ngạch đạt 97,3 triệu USD.',
+      '2024-07',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hữu Nghị', 'Chi Ma']);
+  });
 });
 
 describe('"toàn tỉnh" in a later part of a clause that named a place of the province', () => {

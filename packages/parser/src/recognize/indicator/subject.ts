@@ -656,12 +656,16 @@ export function subjectFinder(
     // know (no commune bears its name) is still where the figure holds.
     // ("Qua cửa khẩu quốc tế Lệ Thanh (huyện Đức Cơ), kim ngạch … đạt …": or the gate the
     // sentence opens with.)
-    const opening = sentenceAround(ctx.text, clause.start, clause.start).start;
+    const sentenceStart = sentenceAround(ctx.text, clause.start, clause.start).start;
+    // ("Bà X, Giám đốc Sở Công Thương cho biết, cửa khẩu quốc tế Hữu Nghị (…) dẫn đầu với kim ngạch
+    // …": reported speech opens a sentence of its own.)
+    const speech = afterSpeech(ctx.text.slice(sentenceStart, at));
+    const opening = speech === '' ? sentenceStart : at - speech.length;
     const gate =
       borderGateIn(ctx.text, at, valueAt) ??
       // ("Cửa khẩu quốc tế Hữu Nghị (thị trấn Đồng Đăng) dẫn đầu với kim ngạch …": or the gate the
       // sentence opens on, as its subject.)
-      (/^\s*Qua\s/u.test(ctx.text.slice(opening, opening + 8))
+      (/^\s*[Qq]ua\s/u.test(ctx.text.slice(opening, opening + 8))
         ? borderGateIn(ctx.text, opening, at)
         : // ("Tại cửa khẩu quốc tế Trà Lĩnh, … kim ngạch …; nhập khẩu …": or the gate it opens at.)
           /^\s*(?:Tại\s+)?Cửa khẩu\s/iu.test(ctx.text.slice(opening, opening + 16))
