@@ -924,6 +924,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads no tourists in a part of one house's guests, but in a part of many houses'", () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Giang phát triển du lịch. Năm 2024, gia đình anh đón 1.850 lượt khách, trong đó 320 lượt khách quốc tế. ' +
+        'Các homestay đón 9.400 lượt khách, trong đó hơn 2.100 lượt khách quốc tế.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['tourist_arrivals', 9_400],
+      ['tourist_arrivals', 2_100],
+    ]);
+  });
+
   it('reads no trade in goods restated after their value, nor in trade named as a purpose', () => {
     const found = indicatorsOf(
       'Tỉnh Nam Định phát triển thủy sản. Năm 2024, kim ngạch xuất khẩu thủy sản của tỉnh đạt 86 triệu USD, tương đương 21.000 tấn. ' +

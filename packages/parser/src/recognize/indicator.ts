@@ -427,6 +427,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const at = from + opens[0].length;
     return named.some((n) => n.evidence.start === at && /^\s+$/u.test(ctx.text.slice(n.evidence.end, start)));
   };
+  // "homestay đón gần 3.000 lượt khách, trong đó khoảng 400 lượt khách quốc tế": a part of the
+  // guests one family's house welcomed is that house's too.
+  const oneHousesGuests = (clauseStart: number, at: number): boolean => {
+    if (ONE_HOUSE.test(ctx.folded.slice(clauseStart, at))) return true;
+    const total = quantities.findLast((o) => o.evidence.end <= at && o.evidence.start >= clauseStart);
+    return (
+      total !== undefined &&
+      PART_OPENS.test(ctx.folded.slice(total.evidence.end, at)) &&
+      ONE_HOUSE.test(ctx.folded.slice(clauseStart, total.evidence.start))
+    );
+  };
   // The statistics a bracket's list gives baselines to, by the list's cue ("(năm 2024 lần lượt là …)").
   const baselineTargets = new Map<number, readonly DraftOf<'indicator'>[] | null>();
   // The period of the first value of each "lần lượt" list, by where the cue stands: the values
@@ -771,7 +782,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // "nhà ga T2 đã phục vụ 7.900 lượt khách quốc tế", "tuyến metro số 1 đón 20,6 triệu lượt
       // khách": passengers of a station or a line, no tourists.
       if (key === TOURISTS && PASSENGERS.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
-      if (key === TOURISTS && ONE_HOUSE.test(ctx.folded.slice(clause.start, q.evidence.start))) continue;
+      if (key === TOURISTS && oneHousesGuests(clause.start, q.evidence.start)) continue;
       // "15 dự án giải ngân dưới 10%", "địa phương nào giải ngân dưới 20%": a threshold, no result.
       // ("…, đơn vị dưới 60% phải giải trình": the units under a share, named right before it.)
       if (
