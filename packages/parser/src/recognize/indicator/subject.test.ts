@@ -1414,3 +1414,17 @@ describe('a speaker whose title names the cooperative by its bare kind ("Giám �
     ]);
   });
 });
+
+describe("a headline's short name of a firm", () => {
+  it('is the firm the body names in full', () => {
+    const found = indicatorsOf(
+      'Chị Lò Thị Hoa là Giám đốc Hợp tác xã Nông nghiệp sạch Mường Sang ở huyện Mộc Châu, tỉnh Sơn La. Năm 2024, HTX bán 85 tấn chè.\n\nCông ty TNHH Thương mại Tây Bắc Xanh ký hợp đồng bao tiêu.',
+      '2025-02',
+      'HTX Mường Sang đón 2.300 lượt khách, Công ty Tây Bắc Xanh xuất khẩu 1,2 triệu USD',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['tourist_arrivals', 'Hợp tác xã Nông nghiệp sạch Mường Sang'],
+      ['export_value', 'Công ty trách nhiệm hữu hạn Thương mại Tây Bắc Xanh'],
+    ]);
+  });
+});

@@ -644,7 +644,28 @@ export function subjectFinder(
     return bodyOfKind(bare[1]!, paragraphStart(clauseStart), before) ?? bodyOfKind(bare[1]!, 0, before);
   };
 
-  return (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
+  // "Phong Nha: HTX Ánh Dương đón gần 7.800 lượt khách", the lead "Hợp tác xã Du lịch thám hiểm Ánh
+  // Dương": a headline's short name of a firm is the firm the body names in full.
+  const fullNames = new Map<string, string>();
+  for (const o of firms) {
+    if (o.evidence.end > bodyStart) continue;
+    const kind = firmKind(o.name);
+    const own = o.name.replace(FIRM_KIND, '');
+    if (own === o.name) continue;
+    const full = firms.find(
+      (b) =>
+        b.evidence.start >= bodyStart &&
+        b.name.length > o.name.length &&
+        firmKind(b.name) === kind &&
+        b.name.endsWith(` ${own}`),
+    );
+    if (full) fullNames.set(o.name, full.name);
+  }
+  const subjectOf: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
+    const found = findSubject(clause, at, valueAt, key, own, phraseEnd, valueEnd);
+    return (found !== null && fullNames.get(found)) || found;
+  };
+  const findSubject: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
@@ -958,7 +979,12 @@ export function subjectFinder(
     if (ownUnit) return ownUnit;
     return home ?? fallback;
   };
+  return subjectOf;
 }
+
+// The kind a firm's name opens with, and its legal form: what is left is the firm's own name.
+const FIRM_KIND =
+  /^(?:Tổng công ty|Công ty|Hợp tác xã|Tập đoàn)(?:\s+(?:cổ phần|trách nhiệm hữu hạn|TNHH))?\s+/iu;
 
 const DELEGATION_OF = vietnameseRegex(
   '(?:^|[^\\p{L}])đoàn công tác\\s+(?:của\\s+)?(?:(?:tỉnh|thành phố|tp\\.?)\\s*)?$',
