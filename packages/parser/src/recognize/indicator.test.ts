@@ -745,6 +745,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads the year to come as the article's own in a January review of the year before", () => {
+    const found = indicatorsOf(
+      'Sáng 8/1, UBND tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2024. Năm 2024, GRDP của tỉnh tăng 10,2%.\n\n' +
+        'Năm 2025 là năm tăng tốc về đích. Tỉnh phấn đấu GRDP tăng 10,5 - 11%, thu ngân sách 24.300 tỷ đồng.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.value, i.status, i.period.start])).toEqual([
+      [10.2, 'actual', '2024-01-01'],
+      [10.5, 'target', '2025-01-01'],
+      [24_300_000_000_000, 'target', '2025-01-01'],
+    ]);
+  });
+
   it('gives the takings and visitors of a sentence that names no time the period of the visitors the sentence before counted', () => {
     const found = indicatorsOf(
       'Trong 5 tháng, tỉnh Ninh Thuận đón 1,4 triệu lượt khách, tăng 9%. Tổng thu từ du lịch ước đạt 2.150 tỷ đồng. ' +

@@ -1770,7 +1770,9 @@ function yearAheadBefore(
   if (ctx.text[end - 1] !== '.') return null;
   const before = sentenceAround(ctx.text, end - 1, end - 1);
   if (ctx.text.slice(before.start, sentence.start).includes('\n')) return null;
-  const year = ctx.date.slice(0, 4);
+  // (The year ahead of the one the article reports on: "Năm 2025 là năm cuối của giai đoạn …. Tỉnh
+  // phấn đấu …" in a January 2025 review of 2024.)
+  const year = articleYear(ctx).start?.slice(0, 4) ?? ctx.date.slice(0, 4);
   const named = times.filter(
     (t) =>
       t.evidence.start >= before.start &&
