@@ -43,6 +43,8 @@ describe('statusOf', () => {
     );
     expect(status('thu ngân sách đạt', 'Chủ tịch yêu cầu các sở, ngành')).toBe('target');
     expect(status('Ông yêu cầu giải ngân trên')).toBe('target');
+    expect(status('Chủ tịch yêu cầu đến ngày 31/12 giải ngân trên')).toBe('target');
+    expect(status('Bà đề nghị trước tháng 9/2025 hoàn thành')).toBe('target');
   });
 
   it('reads what must be reached after "phải" as a target, not what had to be done', () => {

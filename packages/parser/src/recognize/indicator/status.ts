@@ -33,11 +33,12 @@ const YARDSTICK = vietnameseRegex(
 // (The caller blanks the names of bodies, so "yêu cầu UBND tỉnh chỉ đạo …" reaches here as
 // "yêu cầu" and a run of spaces: a body named right after the verb is asked too.)
 const REQUEST = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)(?:\\s+(?:các\\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ngành|địa phương|ubnd|ủy ban|đơn vị|chính quyền|cấp ủy)(?:[^\\p{L}]|$)|\\s+(?:giải ngân|hoàn thành|phấn đấu|bảo đảm|đảm bảo)(?:[^\\p{L}]|$)|\\s{4,}\\p{L})',
+  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)(?:\\s+(?:các\\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ngành|địa phương|ubnd|ủy ban|đơn vị|chính quyền|cấp ủy)(?:[^\\p{L}]|$)|(?:\\s+(?:đến|trước|trong)(?:\\s+hết)?\\s+(?:ngày|tháng|quý|năm)\\s+[\\divx/.-]+)?\\s+(?:giải ngân|hoàn thành|phấn đấu|bảo đảm|đảm bảo)(?:[^\\p{L}]|$)|\\s{4,}\\p{L})',
   'u',
 );
 
-// ("Ông yêu cầu giải ngân trên 95%": or what is to be done, right after the verb.)
+// ("Ông yêu cầu giải ngân trên 95%": or what is to be done, right after the verb, or after the
+// deadline it is due by: "yêu cầu đến ngày 31/12 giải ngân trên 95% kế hoạch vốn".)
 // "yêu cầu UBND tỉnh đẩy nhanh tiến độ, bởi giải ngân … mới đạt 38,4%": the reason given for a
 // request states what is, not what is asked.
 const REASON = vietnameseRegex('(?:^|[^\\p{L}])(?:bởi|vì|bởi vì|do|nguyên nhân là)\\s', 'u');
