@@ -1196,6 +1196,10 @@ describe('brands of banks and state groups', () => {
       body('Viettel', 'company', 'Tập đoàn Công nghiệp - Viễn thông Quân đội'),
     ],
     [
+      'Tại Khu kinh tế mở Chu Lai, THACO khánh thành nhà máy linh kiện.',
+      body('THACO', 'company', 'Công ty Cổ phần Tập đoàn Trường Hải'),
+    ],
+    [
       'Hãng Vietnam Airlines mở đường bay mới.',
       body('Vietnam Airlines', 'company', 'Tổng công ty Hàng không Việt Nam - Công ty cổ phần'),
     ],
