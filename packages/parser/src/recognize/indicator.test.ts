@@ -758,6 +758,18 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives takings the period of the visitors before, past a bracketed baseline written with a thousands dot', () => {
+    const found = indicatorsOf(
+      'Tỉnh Ninh Bình họp. Quý I/2024, Tràng An đón 1,6 triệu lượt khách (cùng kỳ năm 2023 đạt 1.180.000 lượt). Doanh thu du lịch ước đạt 920 tỷ đồng.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['tourist_arrivals', 1_600_000, { start: '2024-01-01', end: '2024-03-31' }],
+      ['tourist_arrivals', 1_180_000, { start: '2023-01-01', end: '2023-03-31' }],
+      ['tourism_revenue', 920_000_000_000, { start: '2024-01-01', end: '2024-03-31' }],
+    ]);
+  });
+
   it('gives the takings and visitors of a sentence that names no time the period of the visitors the sentence before counted', () => {
     const found = indicatorsOf(
       'Trong 5 tháng, tỉnh Ninh Thuận đón 1,4 triệu lượt khách, tăng 9%. Tổng thu từ du lịch ước đạt 2.150 tỷ đồng. ' +

@@ -1756,7 +1756,8 @@ function worthStatementStart(
 function inSentenceBefore(text: string, end: number, sentenceStart: number): boolean {
   if (end > sentenceStart) return false;
   const between = text.slice(end, sentenceStart);
-  return !between.includes('\n') && !/[.!?]/u.test(between.trimEnd().slice(0, -1));
+  // (A dot between digits, "9.800" in a bracket after the statistic, ends no sentence.)
+  return !between.includes('\n') && !/[!?]|\.(?!\d)/u.test(between.trimEnd().slice(0, -1));
 }
 
 /** The last year after the article's that the sentence right before `sentence`, in its paragraph, names. */
