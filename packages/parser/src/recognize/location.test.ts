@@ -146,6 +146,25 @@ describe('districts and communes', () => {
     expect(alone.find((f) => f.name === 'Yên Xuân')?.code).toBeNull();
   });
 
+  it('reads a craft village named for a commune the article names, but not one of another name', () => {
+    const names = (text: string) => find(text, '2024-05').map((f) => [f.name, f.type]);
+    expect(
+      names(
+        'Người dân xã Bát Tràng, huyện Gia Lâm, TP Hà Nội giữ nghề gốm. Làng gốm Bát Tràng đón 2.000 lượt khách.',
+      ),
+    ).toEqual([
+      ['Bát Tràng', 'commune'],
+      ['Gia Lâm', 'district'],
+      ['Hà Nội', 'city'],
+      ['Bát Tràng', 'commune'],
+    ]);
+    // (Chuyên Mỹ is a commune of Hà Nội too, but the article never names it as one.)
+    expect(names('Tại huyện Phú Xuyên, TP Hà Nội, làng khảm trai Chuyên Mỹ có 500 hộ làm nghề.')).toEqual([
+      ['Phú Xuyên', 'district'],
+      ['Hà Nội', 'city'],
+    ]);
+  });
+
   it('keeps a commune the gazetteer lacks, without a code', () => {
     expect(find('Người dân xã Ea Xyzô rất vui.')).toEqual([
       { text: 'Ea Xyzô', name: 'Ea Xyzô', type: 'commune', code: null },

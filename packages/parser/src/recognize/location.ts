@@ -888,12 +888,13 @@ function districtsWithoutType(
   found: readonly Draft[],
 ): Draft[] {
   const taken = found.map((f) => f.evidence);
+  const namedCommunes = new Set(found.flatMap((f) => (f.type === 'commune' && f.code ? [f.code] : [])));
   return paragraphWords(ctx).flatMap((words) => {
     const districts = bareDistricts(words, province, era, taken);
     const spans = districts.map(({ from, to }) => ({ start: words[from]!.start, end: words[to - 1]!.end }));
     // ("khu vực Giao Thủy (cũ)" after the reform: the district as it was, which `formerCities`
     // reads, though a commune of today bears its name.)
-    const communes = bareCommunes(words, province, era, [...taken, ...spans]).filter(
+    const communes = bareCommunes(words, province, era, [...taken, ...spans], namedCommunes).filter(
       ({ from, to }) => era !== 'post2025' || !namesFormerDistrict(ctx.text, words, from, to, province),
     );
     return [...districts, ...communes].map(({ from, to, unit }) => {

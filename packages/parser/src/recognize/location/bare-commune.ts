@@ -48,6 +48,7 @@ export function bareCommunes(
   province: string,
   era: Era,
   taken: readonly Span[],
+  named: ReadonlySet<string> = new Set(),
 ): BareCommune[] {
   const index = provinceUnits(province, era, ['commune']);
   const out: BareCommune[] = [];
@@ -76,14 +77,15 @@ export function bareCommunes(
         !words[at - 2 - national]?.upper);
     // "2 xã đạt chuẩn nông thôn mới là Pa Tần và Nậm Tăm", "các xã phía Tây như Kbang, Krong":
     // the communes a count or a plural names.
-    const named = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);
+    const listedByType = LIST_OPENERS.has(before.key) && communeWordBefore(words, at - 1);
     // "Mường Báng là xã giảm nghèo nhanh nhất": a name the sentence then calls a commune.
     const called = calledCommune(words, at, index);
     if (opensSentenceHere && !called) continue;
-    if (!PREPOSITIONS.has(before.key) && !listed && !area && !named && !called) continue;
+    const village = villageBefore(words, at);
+    if (!PREPOSITIONS.has(before.key) && !listed && !area && !listedByType && !called && !village) continue;
     // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
     // one capitalized word is too often something else.
-    const ofCommunes: boolean = named || called || (listed && inNamedList);
+    const ofCommunes: boolean = listedByType || called || (listed && inNamedList);
     const known = index.longestAt(words, at, (m) => (m.length >= 2 || ofCommunes) && m.every(isNameWord));
     if (!known) continue;
     // "Vân Hà, Liên Hà, Thuỵ Lâm": a name two communes of the province share is, in a list, the
@@ -94,6 +96,9 @@ export function bareCommunes(
         ? known.values.filter((u) => u.parent === previous.parent)
         : known.values;
     if (units.length !== 1) continue;
+    // ("làng gốm Thanh Hà" where the article names "phường Thanh Hà": a craft village named for the
+    // commune it lies in; a village of another name may share a commune's elsewhere.)
+    if (village && !PREPOSITIONS.has(before.key) && !named.has(units[0]!.code)) continue;
     const to = at + known.length;
     const span = { start: word.start, end: words[to - 1]!.end };
     if (!standsAlone(words, at, to) || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
@@ -102,6 +107,18 @@ export function bareCommunes(
     at = to - 1;
   }
   return out;
+}
+
+const VILLAGE = foldKey('làng');
+
+/** Whether "làng", then at most two words in lower case ("làng gốm", "làng nghề dệt"), stands before words[at]. */
+function villageBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (words[k + 1]!.gap !== ' ') return false;
+    if (words[k]!.key === VILLAGE) return true;
+    if (words[k]!.upper) return false;
+  }
+  return false;
 }
 
 const IS = foldKey('là');
