@@ -165,6 +165,19 @@ describe('districts and communes', () => {
     ]);
   });
 
+  it("reads a route's far end as a commune when its near end is a place named", () => {
+    const names = (text: string) => find(text, '2024-05').map((f) => [f.name, f.type]);
+    expect(names('Tỉnh Hà Giang mở tuyến xe khách Đồng Văn - Lũng Cú, mỗi ngày 6 chuyến.')).toEqual([
+      ['Hà Giang', 'province'],
+      ['Đồng Văn', 'district'],
+      ['Lũng Cú', 'commune'],
+    ]);
+    // (A park's name with a dash names no route: Minh Châu stays unread.)
+    expect(names('Tỉnh Quảng Ninh họp. Vườn quốc gia Bái Tử Long - Minh Châu đón khách.')).toEqual([
+      ['Quảng Ninh', 'province'],
+    ]);
+  });
+
   it('keeps a commune the gazetteer lacks, without a code', () => {
     expect(find('Người dân xã Ea Xyzô rất vui.')).toEqual([
       { text: 'Ea Xyzô', name: 'Ea Xyzô', type: 'commune', code: null },

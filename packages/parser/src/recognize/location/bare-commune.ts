@@ -62,7 +62,12 @@ export function bareCommunes(
     const commaListed = /^\)?, ?$/.test(word.gap) && lastEnd === at;
     // ("Mường Báng là xã …" may open its sentence.)
     const opensSentenceHere = /[.!?]\s+$|^\n+$/.test(word.gap);
-    if (word.gap !== ' ' && !commaListed && !opensSentenceHere) continue;
+    // "tuyến Vân Đồn - Cô Tô", "phà Vũng Tàu - Cần Giờ": the other end of a route whose first end
+    // is a place named.
+    const routeEnd =
+      /^ ?[-–] ?$/.test(word.gap) &&
+      (lastEnd === at || taken.some((t) => t.end === words[at - 1]!.end && t.start <= words[at - 1]!.start));
+    if (word.gap !== ' ' && !commaListed && !opensSentenceHere && !routeEnd) continue;
     const before = words[at - 1]!;
     const listed = commaListed || (before.key === AND && lastEnd === at - 1);
     // "công suất phòng khu vực Bãi Cháy": an area named by its ward.
@@ -82,7 +87,16 @@ export function bareCommunes(
     const called = calledCommune(words, at, index);
     if (opensSentenceHere && !called) continue;
     const village = villageBefore(words, at);
-    if (!PREPOSITIONS.has(before.key) && !listed && !area && !listedByType && !called && !village) continue;
+    if (
+      !PREPOSITIONS.has(before.key) &&
+      !listed &&
+      !area &&
+      !listedByType &&
+      !called &&
+      !village &&
+      !routeEnd
+    )
+      continue;
     // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
     // one capitalized word is too often something else.
     const ofCommunes: boolean = listedByType || called || (listed && inNamedList);
