@@ -758,6 +758,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("gives the partner that leads the projects the sentence before counted their period, but not a running total's day", () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh họp. 10 tháng, tỉnh cấp mới 64 dự án FDI, tổng vốn đăng ký 1,2 tỷ USD. Trung Quốc dẫn đầu với 28 dự án, vốn đăng ký 512 triệu USD.\n\n' +
+        'Lũy kế đến ngày 31/10/2024, toàn tỉnh có 2.100 dự án FDI. Nhật Bản dẫn đầu với 9 dự án mới, vốn đăng ký 240 triệu USD.',
+      '2024-11',
+    );
+    expect(found.filter((i) => i.unit === 'USD').map((i) => [i.value, i.period])).toEqual([
+      [1_200_000_000, { start: '2024-01-01', end: '2024-10-31' }],
+      [512_000_000, { start: '2024-01-01', end: '2024-10-31' }],
+      [240_000_000, { start: '2024-01-01', end: '2024-12-31' }],
+    ]);
+  });
+
   it('gives takings the period of the visitors before, past a bracketed baseline written with a thousands dot', () => {
     const found = indicatorsOf(
       'Tỉnh Ninh Bình họp. Quý I/2024, Tràng An đón 1,6 triệu lượt khách (cùng kỳ năm 2023 đạt 1.180.000 lượt). Doanh thu du lịch ước đạt 920 tỷ đồng.',

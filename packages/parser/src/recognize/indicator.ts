@@ -1046,6 +1046,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // ("9 tháng, tỉnh cấp mới 59 dự án FDI …; vốn tăng thêm 251,7 triệu USD. Tính chung, vốn FDI
         // đạt gần 920 triệu USD": so does one that sums up what the one before reported.)
         SUMS_UP.test(ctx.text.slice(sentence.start, sentence.start + 20)) ||
+        // ("9 tháng tỉnh cấp mới 36 dự án FDI …. Nhật Bản dẫn đầu với 15 dự án, tổng vốn 251,4 triệu
+        // USD": or the partner or sector that leads it.)
+        // (Not a running total up to a day: "Lũy kế đến ngày 15/12/2023, … 3,84 tỷ USD. Hàn Quốc dẫn
+        // đầu với 6 dự án mới …" leads the year's new projects.)
+        (LEADS_WITH.test(ctx.folded.slice(sentence.start, q.evidence.start)) &&
+          unbracketed.fact.period.start !== unbracketed.fact.period.end) ||
         // ("7 tháng, … cấp mới 14 dự án, trong đó có 9 dự án FDI. Tổng vốn đăng ký … đạt hơn 1,1 tỷ
         // USD": so does the capital of the projects the one before counted.)
         (key === INVESTMENT_CAPITAL &&
@@ -1688,6 +1694,8 @@ const CAPITAL_OPENS = /^\s*Tổng (?:số )?vốn\s/u;
 const SUMS_UP = /^\s*(?:Tính chung(?: lại)?|Tổng cộng|Cộng lại|Gộp lại)\s*,/u;
 /** How far back, in characters, the statistic a singled-out part belongs to may end. */
 const SINGLED_OUT_REACH = 400;
+// "Hàn Quốc dẫn đầu với 27 dự án", "Điện tử dẫn đầu về vốn với …": who leads what the sentence before gave.
+const LEADS_WITH = vietnameseRegex('(?:^|[^\\p{L}])dẫn đầu(?:\\s+[^\\s\\d,;.]+){0,3}?\\s+với\\s', 'u');
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
 // ("… cao hơn năm 2024 (tăng trưởng 6,8%)": or that it beats.)
 const COMPARED_YEAR_BEFORE = vietnameseRegex(
