@@ -1070,6 +1070,18 @@ describe('a place after a zone and "tại"', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Đông Phố Mới']);
   });
+
+  it('says so past the size of the zone', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. Năm 2024, KCN Hòa Phú rộng 207 ha ở huyện Hiệp Hòa thu hút 11 dự án; CCN Đồng Đình có diện tích 60 ha tại huyện Tân Yên thu hút 4 dự án.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [11, 'Hòa Phú'],
+      [60, 'Đồng Đình'],
+      [4, 'Đồng Đình'],
+    ]);
+  });
 });
 
 describe('a zone spoken of again', () => {

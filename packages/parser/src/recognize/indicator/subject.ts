@@ -1127,8 +1127,9 @@ function inBracketAfterPlace(
 // "KCN Mỹ Phước 3 ở thị xã Bến Cát có tỷ lệ lấp đầy …": where a zone lies, after it.
 // ("Khu kinh tế Thái Bình, nay thuộc tỉnh Hưng Yên, 9 tháng thu hút 14 dự án": or a few words
 // before "của"/"thuộc" the unit after them.)
+// ("KCN Cổ Chiên rộng 205 ha ở huyện Càng Long": its size may stand between.)
 const WHERE_IT_LIES =
-  /^\s*(?:,|,?\s*(?:ở|tại|thuộc)|,\s*[^,;:()\d]{1,30}?\s(?:của|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
+  /^\s*(?:,|,?\s*(?:(?:rộng|có diện tích|diện tích|quy mô)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:ha|km2)\s+)?(?:ở|tại|thuộc)|,\s*[^,;:()\d]{1,30}?\s(?:của|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
 const LEVEL_BELOW: Readonly<Record<string, readonly string[]>> = {
   district: ['commune'],
   // (A commune right under its province: "xã Lũng Cú, tỉnh Hà Giang".)
