@@ -178,6 +178,15 @@ describe('districts and communes', () => {
     ]);
   });
 
+  it('tells a former commune by the former district in apposition after it', () => {
+    // Hưng Yên took in Thái Bình in 2025; each had an xã Đồng Thanh.
+    const found = find(
+      'Ông Tuấn ở tỉnh Hưng Yên trồng dưa trên đất xã Đồng Thanh (cũ), huyện Vũ Thư (cũ) từ năm 2015.',
+      '2026-03',
+    );
+    expect(found.find((f) => f.name === 'Đồng Thanh')).toMatchObject({ type: 'commune', code: '13198' });
+  });
+
   it('keeps a commune the gazetteer lacks, without a code', () => {
     expect(find('Người dân xã Ea Xyzô rất vui.')).toEqual([
       { text: 'Ea Xyzô', name: 'Ea Xyzô', type: 'commune', code: null },

@@ -348,8 +348,9 @@ function ownerAfter(
   districtsAt: ReadonlyMap<number, readonly AdminUnit[]>,
 ): readonly AdminUnit[] | undefined {
   const owner = OWNER_AFTER.exec(text.slice(end, end + 160));
-  // ("xã Thạnh Phú, huyện Mỹ Xuyên (cũ)": or the district in apposition right after it.)
-  const apposed = /^, ?/.exec(text.slice(end, end + 2));
+  // ("xã Thạnh Phú, huyện Mỹ Xuyên (cũ)": or the district in apposition right after it; "xã
+  // Thanh Sơn (cũ), huyện Thanh Hà (cũ)": the commune called former too.)
+  const apposed = /^(?: ?\(cũ\))?, ?/u.exec(text.slice(end, end + 8));
   return (
     (owner ? districtsAt.get(end + owner[0].length) : undefined) ??
     (apposed ? districtsAt.get(end + apposed[0].length) : undefined)
