@@ -668,6 +668,11 @@ describe('recognizeQuantities: "một" counted beside another count', () => {
     expect(spans('Một người dân cho biết, 3 hộ đã nhận hỗ trợ.')).toEqual(['3 hộ']);
   });
 
+  it('reads no count in "một lần", once, but counts the times of a multiple in digits', () => {
+    expect(spans('Cây trồng một lần cho thu hoạch 4 vụ, năng suất gấp 2 lần.')).toEqual(['4 vụ', '2 lần']);
+    expect(spans('Có 1.150 người nhận trợ cấp một lần.')).toEqual(['1.150 người']);
+  });
+
   it('reads "một" past a semicolon after a count of the same noun, and after another count and "và"', () => {
     expect(spans('Tỉnh có 12 sản phẩm 4 sao; một sản phẩm được đề nghị xếp 5 sao.')).toEqual([
       '12 sản phẩm',
