@@ -338,9 +338,10 @@ const PART_OPENER = '^\\s*,?\\s*trong đó\\s*,?\\s*';
 const PART_OPENS = vietnameseRegex(`${PART_OPENER}$`, 'u');
 const PART_OPENS_BEFORE_NAME = vietnameseRegex(PART_OPENER, 'u');
 // ("thu ngân sách tháng 1 ước đạt 8.930 tỉ đồng, bằng 11,8% dự toán HĐND tỉnh giao, trong đó thu
-// nội địa …": after the whole, its share of plan or its change, then the part.)
+// nội địa …": after the whole, its share of plan or its change, then the part; "…, tăng 15,3% so với
+// cùng kỳ năm trước và bằng 104,6% dự toán, trong đó …": both.)
 const PART_OPENS_AFTER_SHARE = vietnameseRegex(
-  '^(?:\\s*,\\s*(?:bằng|đạt|tăng|giảm)\\s+(?:\\d[.,]\\d|[^,;.()]){1,40})+\\s*,\\s*trong đó\\s*,?\\s*$',
+  '^(?:\\s*,\\s*(?:bằng|đạt|tăng|giảm)\\s+(?:\\d[.,]\\d|[^,;.()]){1,64})+\\s*,\\s*trong đó\\s*,?\\s*$',
   'u',
 );
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */

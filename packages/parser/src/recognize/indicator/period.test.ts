@@ -35,6 +35,17 @@ describe("a part after its whole's share of plan or change", () => {
       [4300000000000, '2024-01-01..2024-03-31'],
     ]);
   });
+
+  it('shares it past a change compared with the year before and the share of plan, "… và bằng …"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh họp. Thu ngân sách nhà nước 10 tháng ước đạt 15.880 tỷ đồng, tăng 12,4% so với cùng kỳ năm trước và bằng 98,2% dự toán, trong đó thu nội địa 9.410 tỷ đồng.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [15880000000000, '2025-01-01..2025-10-31'],
+      [9410000000000, '2025-01-01..2025-10-31'],
+    ]);
+  });
 });
 
 describe('a time inside a concession', () => {
