@@ -143,8 +143,19 @@ function phraseBefore(words: readonly Word[], at: number, phrases: readonly stri
 }
 
 /** "ông Park Jung-ho", "Bà Tan Mei Ling", "đồng chí Lê Văn C": a courtesy word right before words[at]. */
+const MISTER = foldKey('ông');
+const MALE = foldKey('đàn');
+
 export function honorificBefore(words: readonly Word[], at: number): boolean {
   const from = phraseBefore(words, at, HONORIFICS);
+  // ("Người đàn ông Vân Kiều 41 tuổi": "ông" closing "đàn ông", a man, addresses no one.)
+  if (
+    from !== null &&
+    words[from]?.key === MISTER &&
+    words[from - 1]?.key === MALE &&
+    words[from]?.gap === ' '
+  )
+    return false;
   // "Lễ hội vía Bà Chúa Xứ": a courtesy word capitalized inside a sentence opens a proper name
   // ("Bà Chúa Xứ", "Bà Đen"); one that addresses a person is written in lower case there.
   return from !== null && !(words[from]?.upper && !opensSentence(words, from));
