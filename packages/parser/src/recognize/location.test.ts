@@ -165,6 +165,17 @@ describe('districts and communes', () => {
     ]);
   });
 
+  it('reads a ward or commune the sea is named for', () => {
+    const names = (text: string) => find(text, '2024-06').map((f) => [f.name, f.type]);
+    expect(
+      names('Tỉnh Thanh Hóa đón khách. Du khách tắm biển Hải Hòa, nghỉ ở khách sạn ven biển Quảng Cư.'),
+    ).toEqual([
+      ['Thanh Hóa', 'province'],
+      ['Hải Hòa', 'commune'],
+      ['Quảng Cư', 'commune'],
+    ]);
+  });
+
   it("reads a route's far end as a commune when its near end is a place named", () => {
     const names = (text: string) => find(text, '2024-05').map((f) => [f.name, f.type]);
     expect(names('Tỉnh Hà Giang mở tuyến xe khách Đồng Văn - Lũng Cú, mỗi ngày 6 chuyến.')).toEqual([

@@ -676,7 +676,9 @@ describe('a people named like a person', () => {
 
   it('reads no person in a people\'s name after "người đàn ông", a man, which addresses no one', () => {
     expect(
-      find('Người đàn ông Pa Kô 38 tuổi đã trồng 2 ha cà phê; người đàn ông Hồ Văn Liên kể lại.').map((f) => f.name),
+      find('Người đàn ông Pa Kô 38 tuổi đã trồng 2 ha cà phê; người đàn ông Hồ Văn Liên kể lại.').map(
+        (f) => f.name,
+      ),
     ).toEqual(['Hồ Văn Liên']);
   });
 });

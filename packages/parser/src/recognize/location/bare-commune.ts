@@ -87,6 +87,9 @@ export function bareCommunes(
     const called = calledCommune(words, at, index);
     if (opensSentenceHere && !called) continue;
     const village = villageBefore(words, at);
+    // "tắm biển Thịnh Long", "bãi biển Mũi Né", "khách sạn ven biển Bãi Cháy": the sea by a ward or
+    // commune, named for it.
+    const seaside = before.key === SEA;
     if (
       !PREPOSITIONS.has(before.key) &&
       !listed &&
@@ -94,7 +97,8 @@ export function bareCommunes(
       !listedByType &&
       !called &&
       !village &&
-      !routeEnd
+      !routeEnd &&
+      !seaside
     )
       continue;
     // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
@@ -124,6 +128,7 @@ export function bareCommunes(
 }
 
 const VILLAGE = foldKey('làng');
+const SEA = foldKey('biển');
 
 /** Whether "làng", then at most two words in lower case ("làng gốm", "làng nghề dệt"), stands before words[at]. */
 function villageBefore(words: readonly Word[], at: number): boolean {
