@@ -165,6 +165,17 @@ describe('districts and communes', () => {
     ]);
   });
 
+  it('reads the commune a historic site is named for, but not the one a cult honours', () => {
+    const names = (text: string) => find(text, '2024-06').map((f) => [f.name, f.type]);
+    expect(
+      names('Tỉnh Nghệ An đón khách. Khu di tích quốc gia đặc biệt Kim Liên đón 1,1 triệu lượt khách.'),
+    ).toEqual([
+      ['Nghệ An', 'province'],
+      ['Kim Liên', 'commune'],
+    ]);
+    expect(names('Tỉnh Phú Thọ đón khách ở các di tích thờ Hùng Vương.')).toEqual([['Phú Thọ', 'province']]);
+  });
+
   it('reads a ward or commune the sea is named for', () => {
     const names = (text: string) => find(text, '2024-06').map((f) => [f.name, f.type]);
     expect(

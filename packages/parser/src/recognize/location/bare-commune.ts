@@ -90,6 +90,8 @@ export function bareCommunes(
     // "tắm biển Thịnh Long", "bãi biển Mũi Né", "khách sạn ven biển Bãi Cháy": the sea by a ward or
     // commune, named for it.
     const seaside = before.key === SEA;
+    // "Khu di tích Tân Trào", "khu di tích lịch sử Mường Phăng": a historic site named for its commune.
+    const site = siteBefore(words, at);
     if (
       !PREPOSITIONS.has(before.key) &&
       !listed &&
@@ -98,7 +100,8 @@ export function bareCommunes(
       !called &&
       !village &&
       !routeEnd &&
-      !seaside
+      !seaside &&
+      !site
     )
       continue;
     // A list the type word opens names communes even of one word ("như Kbang, Krong"); elsewhere
@@ -129,6 +132,25 @@ export function bareCommunes(
 
 const VILLAGE = foldKey('làng');
 const SEA = foldKey('biển');
+const SITE = ['di', 'tích'].map(foldKey);
+
+// The words that rank or class a site between "di tích" and its name.
+const SITE_CLASS = new Set(['lịch', 'sử', 'quốc', 'gia', 'đặc', 'biệt', 'cách', 'mạng'].map(foldKey));
+
+/**
+ * Whether "di tích", then the words that class it ("di tích lịch sử", "di tích quốc gia đặc
+ * biệt"), stands before words[at]; not "các di tích thờ Hùng Vương", sites of a cult.
+ */
+function siteBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
+    if (words[k + 1]!.gap !== ' ') return false;
+    if (words[k]!.key === SITE[1] && words[k - 1]?.key === SITE[0] && words[k]!.gap === ' ')
+      return !PLURALS.has(words[k - 2]?.key ?? '');
+    if (!SITE_CLASS.has(words[k]!.key)) return false;
+  }
+  return false;
+}
+const PLURALS = new Set(['các', 'những', 'nhiều'].map(foldKey));
 
 /** Whether "làng", then at most two words in lower case ("làng gốm", "làng nghề dệt"), stands before words[at]. */
 function villageBefore(words: readonly Word[], at: number): boolean {
