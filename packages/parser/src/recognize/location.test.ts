@@ -594,6 +594,27 @@ describe("a place inside a body's name after the reform", () => {
   });
 });
 
+describe('an economic zone the article names, inside the name of a firm or plant', () => {
+  const zones = (body: string) =>
+    parseDocument(`date 2024-06 Tin công nghiệp\n\n${body}\n`, { source: 'x.txt' }).facts.flatMap((f) =>
+      f.kind === 'location' && f.type === 'industrial_zone' ? [f.evidence.text] : [],
+    );
+
+  it('is the zone the firm or plant is named for', () => {
+    expect(
+      zones(
+        'Tỉnh Hà Tĩnh họp. Tại KKT Vũng Áng, Công ty TNHH Gang thép Vũng Áng và Nhà máy Thép Formosa Vũng Áng đều tăng sản lượng.',
+      ),
+    ).toEqual(['KKT Vũng Áng', 'Vũng Áng', 'Vũng Áng']);
+  });
+
+  it('is no industrial park, often named for the firm that built it', () => {
+    expect(
+      zones('Tỉnh Tây Ninh họp. KCN Thành Công đã lấp đầy 80%; Công ty Cổ phần Thành Công mở thêm xưởng.'),
+    ).toEqual(['KCN Thành Công']);
+  });
+});
+
 describe('a name the sentence calls a commune', () => {
   it('is that commune of the province, though it opens the sentence', () => {
     const found = find(

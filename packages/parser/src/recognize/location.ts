@@ -1037,6 +1037,15 @@ export function withoutRoadsInFirmNames(
   );
 }
 
+const ECONOMIC_ZONE = /^(?:KKT|[Kk]hu kinh tế)\s/u;
+
+/** The zone of `zones` whose name closes a firm's or a plant's name, written as the zone is. */
+function zoneClosing(body: DraftOf<'organization'>, zones: readonly Draft[]): Draft | undefined {
+  if (!isFirm(body) && !/^Nhà máy\s/u.test(body.evidence.text)) return undefined;
+  const text = body.evidence.text;
+  return zones.find((z) => text.length > z.name.length && text.endsWith(` ${z.name}`));
+}
+
 export function placesInBodyNames(
   ctx: RecognizeContext,
   locations: readonly Draft[],
@@ -1060,6 +1069,11 @@ export function placesInBodyNames(
     read.add(`${start}:${end}`);
     return false;
   };
+  // The economic zones the article names, of two words or more ("KKT Dung Quất"; an industrial
+  // park is often named for the firm that built it, "KCN Thành Thành Công", not the other way).
+  const zones = locations.filter(
+    (l) => l.type === 'industrial_zone' && /\s/u.test(l.name) && ECONOMIC_ZONE.test(l.evidence.text),
+  );
   // The districts and communes the article names with a code, by name.
   const namedUnits = new Map<string, AdminUnit>();
   for (const l of locations) {
@@ -1148,7 +1162,23 @@ export function placesInBodyNames(
         (closing && closing.gap === ' ' && /^(?:\d{1,2}|[IVX]{1,4})$/.test(closing.text)
           ? placeClosingBody(words, from, to - 1, province, era)
           : null);
-      if (!place) continue;
+      if (!place) {
+        // "Nhà máy Lọc dầu Dung Quất", "Công ty CP Thép Hòa Phát Dung Quất" where the article
+        // names "KKT Dung Quất": a firm or a plant named for the zone it stands in holds the zone.
+        const zone = zoneClosing(body, zones);
+        if (zone) {
+          const start = body.evidence.end - zone.name.length;
+          if (!taken(start, body.evidence.end))
+            out.push({
+              kind: 'location',
+              evidence: evidence(ctx.text, start, body.evidence.end),
+              name: zone.name,
+              type: 'industrial_zone',
+              code: zone.code,
+            });
+        }
+        continue;
+      }
       // "Ban Quản lý vịnh Hạ Long": a bay, a lake or a river named for the place is no place.
       if (naturalFeatureBefore(words, place.from)) continue;
       // "Công ty Thác Bà", "Công ty TNHH Bình Minh": a company named by that word alone is a brand,
