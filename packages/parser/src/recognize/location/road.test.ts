@@ -49,6 +49,15 @@ describe('bridges are roads named with their number', () => {
   });
 });
 
+describe('a numbered road the street word names', () => {
+  it('is the numbered road, not a street called "Quốc"', () => {
+    expect(places('Du khách đi cung đường Quốc lộ 4C và đường Tỉnh lộ 176.')).toEqual([
+      { text: 'Quốc lộ 4C', name: 'Quốc lộ 4C', type: 'road' },
+      { text: 'Tỉnh lộ 176', name: 'Tỉnh lộ 176', type: 'road' },
+    ]);
+  });
+});
+
 describe('road names', () => {
   it('write the old tone placement the modern way, as other names are', () => {
     expect(places('Tỉnh đẩy nhanh cao tốc Hoà Bình - Mộc Châu.')).toEqual([

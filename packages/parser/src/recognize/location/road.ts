@@ -255,6 +255,10 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
   if (ring?.key === 'vành' && belt?.key === 'đai' && number?.gap === ' ' && ringNumber(number.text)) {
     return { from: at, to: ringRoadEnd(words, at + 4 + halfRing(words, at + 4)), name: '' };
   }
+  // ("cung đường Quốc lộ 4C", "đường Tỉnh lộ 8": a numbered road the street word names, which
+  // the numbered roads' own reading takes.)
+  if (JOINING_ROADS.has(`${words[at + 1]?.key} ${words[at + 2]?.key}`) && words[at + 2]?.gap === ' ')
+    return null;
   let to = nameRun(words, at + 1, 4, false);
   if (to === at + 1) return null;
   // "tuyến đường 1.180 tỉ đồng", "đoạn đường 17,5 km": a number that goes on, or a unit after
