@@ -842,6 +842,14 @@ describe('a long name capitalized on its first syllable', () => {
   });
 });
 
+describe('a field of two halves joined by a dash, "kinh tế - xã hội"', () => {
+  it('goes on to the place that closes the name; its "xã" opens no commune', () => {
+    expect(
+      find('Viện Nghiên cứu phát triển kinh tế - xã hội Cần Thơ công bố báo cáo.').map((o) => o.text),
+    ).toEqual(['Viện Nghiên cứu phát triển kinh tế - xã hội Cần Thơ']);
+  });
+});
+
 describe('a name of two parts joined by a dash', () => {
   it('reads the second part after the dash, but not a second body', () => {
     expect(

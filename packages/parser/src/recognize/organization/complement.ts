@@ -463,7 +463,10 @@ export function properNameAfter(
     if (tail !== null) {
       // "Trung tâm Phát triển quỹ đất huyện phối hợp Công ty …": a name run on to its level
       // ends there; what follows is the sentence's.
-      const reachedLevel = words.slice(to, tail).some((_, k) => typeWordAt(words, to + k) !== null);
+      // (Not the "xã" of "xã hội", society.)
+      const reachedLevel = words
+        .slice(to, tail)
+        .some((_, k) => typeWordAt(words, to + k) !== null && !socialAt(words, to + k));
       to = tail;
       if (reachedLevel) break;
       continue;
@@ -634,6 +637,11 @@ const MAX_NAME_WORDS = 14;
 
 /** Lower-case words a name capitalized on its first syllable may hold: "Chính sách xã hội chi nhánh", "Quản lý khai thác công trình thủy lợi tỉnh". */
 const MAX_TAIL = 8;
+const ECONOMY = foldKey('kinh tế');
+const SOCIETY = foldKey('xã hội');
+/** Whether words[at] opens "xã hội", society, and no commune. */
+const socialAt = (words: readonly Word[], at: number): boolean =>
+  `${words[at]?.key} ${words[at + 1]?.key}` === SOCIETY && words[at + 1]?.gap === ' ';
 
 // Verbs of two syllables that say what a body did, not what it is called.
 const SENTENCE_VERBS = new Set(
@@ -794,7 +802,14 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     // ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện": a dash before a capital
     // joins a second part of the name.)
     const dashedCapital = k > at && word !== undefined && /^ [-–] $/.test(word.gap) && word.upper;
-    if ((word?.gap !== ' ' && !dashedCapital) || /\d/.test(word!.text)) return null;
+    // ("Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng": "kinh tế - xã hội", the economy and
+    // society, is one field.)
+    const socioEconomic =
+      k > at &&
+      /^ ?[-–] ?$/.test(word?.gap ?? '') &&
+      `${words[k - 2]?.key} ${words[k - 1]?.key}` === ECONOMY &&
+      `${word?.key} ${words[k + 1]?.key}` === SOCIETY;
+    if ((word?.gap !== ' ' && !dashedCapital && !socioEconomic) || /\d/.test(word!.text)) return null;
     if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     // A brand closes a name as any capital does: "Công ty Cổ phần Hàng không VietJet".
