@@ -801,15 +801,16 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
     if (k > at && word?.gap === ' (' && word.upper && afterCapital && shortNameInBrackets(words, k)) return k;
     // ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện": a dash before a capital
     // joins a second part of the name.)
-    const dashedCapital = k > at && word !== undefined && /^ [-–] $/.test(word.gap) && word.upper;
+    if (word === undefined) return null;
+    const dashedCapital = k > at && /^ [-–] $/.test(word.gap) && word.upper;
     // ("Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng": "kinh tế - xã hội", the economy and
     // society, is one field.)
     const socioEconomic =
       k > at &&
-      /^ ?[-–] ?$/.test(word?.gap ?? '') &&
+      /^ ?[-–] ?$/.test(word.gap) &&
       `${words[k - 2]?.key} ${words[k - 1]?.key}` === ECONOMY &&
-      `${word?.key} ${words[k + 1]?.key}` === SOCIETY;
-    if ((word?.gap !== ' ' && !dashedCapital && !socioEconomic) || /\d/.test(word!.text)) return null;
+      `${word.key} ${words[k + 1]?.key}` === SOCIETY;
+    if ((word.gap !== ' ' && !dashedCapital && !socioEconomic) || /\d/.test(word.text)) return null;
     if (k > at && levelOpensAt(words, k, afterCapital)) return levelAfter(words, k).to;
     // Capitals that open another body end this one before them ("Viện trưởng Viện Nông nghiệp").
     // A brand closes a name as any capital does: "Công ty Cổ phần Hàng không VietJet".
