@@ -1902,6 +1902,13 @@ describe('a cooperative spoken of again as "HTX"', () => {
     ]);
   });
 
+  it('is the cooperative after "cùng", "có" and "thành lập" too, once one is named', () => {
+    const found = find(
+      'Chị Hoa là thành viên HTX Chè Tân Cương. Chị cùng HTX ký hợp đồng tiêu thụ; "Có HTX lo đầu ra, mình yên tâm", chị nói. Năm 2018, 9 hộ thành lập HTX.',
+    );
+    expect(found.map((f) => f.text)).toEqual(['HTX Chè Tân Cương', 'HTX', 'HTX', 'HTX']);
+  });
+
   it('is the body of a title whose holder is named right after it', () => {
     const found = find('HTX Nông nghiệp Tân Lập có 40 thành viên. Giám đốc HTX Lò Thị Xuân cho biết.');
     expect(found.map((f) => f.text)).toEqual(['HTX Nông nghiệp Tân Lập', 'HTX']);

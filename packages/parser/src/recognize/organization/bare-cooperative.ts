@@ -11,7 +11,7 @@ type Draft = DraftOf<'organization'>;
 const HTX = foldKey('HTX');
 const YEAR = foldKey('năm');
 // Words that make "HTX" any or many cooperatives, not the one named before: "các HTX", "mỗi HTX".
-const NOT_ONE = new Set(['các', 'những', 'nhiều', 'mỗi', 'một', 'có', 'thành lập', 'cùng'].map(foldKey));
+const NOT_ONE = new Set(['các', 'những', 'nhiều', 'mỗi', 'một'].map(foldKey));
 
 /**
  * "Hợp tác xã Nông nghiệp Tr'Hy … HTX có 46 thành viên", "Giám đốc HTX cho biết": after a
