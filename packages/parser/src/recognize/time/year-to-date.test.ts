@@ -158,6 +158,19 @@ describe('months so far that hold a figure', () => {
   });
 });
 
+describe('"trong N tháng" before the figure reached in them', () => {
+  it('is the months so far; a length before anything else stays one', () => {
+    const found = read(
+      'Công ty TNHH Điện tử Minh Long trong 10 tháng xuất khẩu 1,2 tỷ USD. Dự án thi công trong 18 tháng.',
+      '2025-11',
+    );
+    expect(found.map((t) => [t.text, t.start, t.end, t.duration])).toEqual([
+      ['10 tháng', '2025-01-01', '2025-10-31', undefined],
+      ['18 tháng', null, null, 'P18M'],
+    ]);
+  });
+});
+
 describe('"N tháng," opening a clause after a source', () => {
   it('is the year to date when the months are the report’s; a length otherwise', () => {
     const found = read(

@@ -56,13 +56,16 @@ const RESULT_AFTER = vietnameseRegex(
  */
 export function isResultPeriod(text: string, folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 20), span.start);
-  if (LENGTH_BEFORE.test(before)) return false;
+  // ("Công ty X trong 10 tháng xuất khẩu khoảng 21,5 tỷ USD": "trong" before months a figure
+  // right after them was reached in is the months so far, as "Trong 10 tháng, …" is.)
+  if (LENGTH_BEFORE.test(before) && !IN_BEFORE_MONTHS.test(before)) return false;
   // "tăng trưởng kinh tế 9 tháng của Nghệ An ước đạt 7,68%": or a place named in capitals.
   const owner = OWNER_NAME_AFTER.exec(text.slice(span.end, span.end + 48));
   const after = span.end + (owner?.[0].length ?? 0);
   return RESULT_AFTER.test(folded.slice(after, after + 32));
 }
 
+const IN_BEFORE_MONTHS = vietnameseRegex('(?:^|[^\\p{L}\\p{M}])trong +$', 'u');
 const OWNER_NAME_AFTER = /^ +của +\p{Lu}[\p{L}\p{M}]*(?: +(?:- +)?\p{Lu}[\p{L}\p{M}]*){0,4}(?= )/u;
 
 /**
