@@ -106,6 +106,17 @@ describe('the date a unit was founded', () => {
       ['population', '2026-01-01..2026-12-31'],
     ]);
   });
+
+  it('is none either when the unit "was formed" that day', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ mới được hình thành ngày 1/7/2025 từ 3 tỉnh, có diện tích tự nhiên khoảng 9.361 km2, dân số hơn 4 triệu người.',
+      '2025-11',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['area', '2025-01-01..2025-12-31'],
+      ['population', '2025-01-01..2025-12-31'],
+    ]);
+  });
 });
 
 describe('a time a value is due within', () => {

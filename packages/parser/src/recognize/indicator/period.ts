@@ -324,7 +324,7 @@ const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])(?:sau khi|mặc dù|dù|tuy
 // "Xã Khổng Lào được thành lập từ ngày 1.7.2025 …, có diện tích tự nhiên hơn 152 km2": the date
 // a unit was founded, not the period of what it has.
 const FOUNDED_BEFORE = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:thành lập|ra đời|hợp nhất|sáp nhập)\\s+(?:(?:từ|vào)\\s+)?(?:ngày\\s+)?$',
+  '(?:^|[^\\p{L}])(?:thành lập|ra đời|hợp nhất|sáp nhập|hình thành)\\s+(?:(?:từ|vào)\\s+)?(?:ngày\\s+)?$',
   'u',
 );
 // "Công điện số 18/CĐ-UBND ngày 21/11/2025": the date of a document, not of a figure.
