@@ -668,6 +668,10 @@ describe('recognizeQuantities: "một" counted beside another count', () => {
     expect(spans('Một người dân cho biết, 3 hộ đã nhận hỗ trợ.')).toEqual(['3 hộ']);
   });
 
+  it('reads no quantity in a code written with a leading zero, but a count so written is one', () => {
+    expect(spans('Giống bơ 034 cho 20 tấn quả. Huyện cử 02 đồng chí dự họp.')).toEqual(['20 tấn', '02 đồng chí']);
+  });
+
   it('reads no count in "một lần", once, but counts the times of a multiple in digits', () => {
     expect(spans('Cây trồng một lần cho thu hoạch 4 vụ, năng suất gấp 2 lần.')).toEqual(['4 vụ', '2 lần']);
     expect(spans('Có 1.150 người nhận trợ cấp một lần.')).toEqual(['1.150 người']);

@@ -478,6 +478,14 @@ const START = /\d+|[\p{L}\p{M}]+/gu;
  * durations and numbers inside names are left out, as are numbers overlapping
  * `options.exclude` (e.g. spans the time recognizer claimed). UTF-16 offsets.
  */
+/**
+ * "Vườn bơ 034 giúp anh …", "giống lúa OM 05": a number written with a leading zero and nothing
+ * it counts is a code, a variety's or a lot's; "02 đồng chí" in the formal style still counts.
+ */
+function codeNumber(q: Quantity): boolean {
+  return q.unit === null && /^0\d+$/u.test(q.evidence.text);
+}
+
 export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: Span[] } = {}): Quantity[] {
   const out: Quantity[] = [];
   const exclude = new SpansByStart(options.exclude ?? []);
@@ -499,7 +507,8 @@ export function recognizeQuantities(ctx: RecognizeContext, options: { exclude?: 
       }
       const { quantity, next } = isGap ? multipleWord(ctx, at) : parseAt(ctx, paragraph, at);
       const inside = quantity && quantity.evidence.end <= paragraph.end;
-      if (quantity && inside && !excluded.firstOverlapping(quantity.evidence)) out.push(quantity);
+      if (quantity && inside && !excluded.firstOverlapping(quantity.evidence) && !codeNumber(quantity))
+        out.push(quantity);
       START.lastIndex = Math.max(next, at + 1);
     }
   }
