@@ -668,8 +668,18 @@ describe('recognizeQuantities: "một" counted beside another count', () => {
     expect(spans('Một người dân cho biết, 3 hộ đã nhận hỗ trợ.')).toEqual(['3 hộ']);
   });
 
+  it('reads no three lots in "khách ba lô", backpackers, but a count of lots elsewhere', () => {
+    expect(spans('Chị có 4 phòng cho khách ba lô; dân ba lô thích ở đây. Xã giao ba lô đất.')).toEqual([
+      '4 phòng',
+      'ba lô đất',
+    ]);
+  });
+
   it('reads no quantity in a code written with a leading zero, but a count so written is one', () => {
-    expect(spans('Giống bơ 034 cho 20 tấn quả. Huyện cử 02 đồng chí dự họp.')).toEqual(['20 tấn', '02 đồng chí']);
+    expect(spans('Giống bơ 034 cho 20 tấn quả. Huyện cử 02 đồng chí dự họp.')).toEqual([
+      '20 tấn',
+      '02 đồng chí',
+    ]);
   });
 
   it('reads no count in "một lần", once, but counts the times of a multiple in digits', () => {

@@ -19,6 +19,11 @@ type Quantity = DraftOf<'quantity'>;
 
 const GAP = foldKey('gấp');
 const ONE = foldKey('một');
+const THREE = foldKey('ba');
+const BACKPACK = new RegExp(
+  `(?:${foldKey('khách')}|${foldKey('du lịch')}|${foldKey('dân')})\\s+${foldKey('ba lô')}(?![\\p{L}\\p{M}])`,
+  'u',
+);
 const ONCE = new RegExp(`^${foldKey('lần')}(?![\\p{L}\\p{M}])`, 'u');
 const FIVE = foldKey('năm');
 const ONE_OF = new RegExp(
@@ -354,6 +359,9 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
     if (head.text === FIVE && before !== undefined && YEAR_BEFORE.has(before)) return skip(head.end);
     // ("năm 2026, năm kế hoạch trọn vẹn đầu tiên", "năm tài chính": a year a noun after it names.)
     if (head.text === FIVE && YEAR_NOUNS.some((noun) => folded.startsWith(noun, unitAt)))
+      return skip(head.end);
+    // ("phòng cho khách ba lô", "du lịch ba lô": a backpack, the backpackers', no three lots.)
+    if (head.text === THREE && BACKPACK.test(folded.slice(Math.max(0, at - 12), unitAt + 3)))
       return skip(head.end);
     // ("trồng một lần cho thu hoạch 3 năm", "hưởng BHXH một lần": "once", no count of times.)
     if (head.text === ONE && last.scale === 1 && ONCE.test(folded.slice(unitAt, unitAt + 5)))
