@@ -1358,6 +1358,14 @@ describe('a border gate the sentence opens on', () => {
     );
     expect(found.map((i) => i.subject)).toEqual(['Hữu Nghị', 'Chi Ma']);
   });
+
+  it('is so too when the sentence singles the gate out with "Riêng"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Lạng Sơn họp. Kim ngạch xuất nhập khẩu quý III đạt 1,9 tỷ USD. Riêng cửa khẩu quốc tế Hữu Nghị, kim ngạch quý III đạt 1,32 tỷ USD.',
+      '2024-10',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Lạng Sơn', 'Hữu Nghị']);
+  });
 });
 
 describe('"toàn tỉnh" in a later part of a clause that named a place of the province', () => {

@@ -688,8 +688,9 @@ export function subjectFinder(
       // sentence opens on, as its subject.)
       (/^\s*[Qq]ua\s/u.test(ctx.text.slice(opening, opening + 8))
         ? borderGateIn(ctx.text, opening, at)
-        : // ("Tại cửa khẩu quốc tế Trà Lĩnh, … kim ngạch …; nhập khẩu …": or the gate it opens at.)
-          /^\s*(?:Tại\s+)?Cửa khẩu\s/iu.test(ctx.text.slice(opening, opening + 16))
+        : // ("Tại cửa khẩu quốc tế Trà Lĩnh, … kim ngạch …; nhập khẩu …": or the gate it opens at;
+          // "Riêng cửa khẩu quốc tế Hữu Nghị, kim ngạch …": or singles out.)
+          /^\s*(?:(?:Tại|Riêng)\s+)?Cửa khẩu\s/iu.test(ctx.text.slice(opening, opening + 18))
           ? gateNamesIn(ctx.text, opening, at)[0]
           : undefined);
     // ("… cửa khẩu quốc tế Trà Lĩnh … Quý III/2024, kim ngạch qua cửa khẩu này đạt …": the gate
