@@ -16,6 +16,9 @@ function find(text: string, date = '2023-11'): Found[] {
 
 const province = (name: string, code: string, text = name): Found => ({ text, name, type: 'province', code });
 
+/** The names and types of the places found, in order. */
+const placeNames = (text: string, date: string) => find(text, date).map((f) => [f.name, f.type]);
+
 describe('provinces and cities', () => {
   it.each([
     ['Đoàn công tác tỉnh Quảng Nam đến thăm.', province('Quảng Nam', '49')],
@@ -147,10 +150,10 @@ describe('districts and communes', () => {
   });
 
   it('reads a craft village named for a commune the article names, but not one of another name', () => {
-    const names = (text: string) => find(text, '2024-05').map((f) => [f.name, f.type]);
     expect(
-      names(
+      placeNames(
         'Người dân xã Bát Tràng, huyện Gia Lâm, TP Hà Nội giữ nghề gốm. Làng gốm Bát Tràng đón 2.000 lượt khách.',
+        '2024-05',
       ),
     ).toEqual([
       ['Bát Tràng', 'commune'],
@@ -159,27 +162,35 @@ describe('districts and communes', () => {
       ['Bát Tràng', 'commune'],
     ]);
     // (Chuyên Mỹ is a commune of Hà Nội too, but the article never names it as one.)
-    expect(names('Tại huyện Phú Xuyên, TP Hà Nội, làng khảm trai Chuyên Mỹ có 500 hộ làm nghề.')).toEqual([
+    expect(
+      placeNames('Tại huyện Phú Xuyên, TP Hà Nội, làng khảm trai Chuyên Mỹ có 500 hộ làm nghề.', '2024-05'),
+    ).toEqual([
       ['Phú Xuyên', 'district'],
       ['Hà Nội', 'city'],
     ]);
   });
 
   it('reads the commune a historic site is named for, but not the one a cult honours', () => {
-    const names = (text: string) => find(text, '2024-06').map((f) => [f.name, f.type]);
     expect(
-      names('Tỉnh Nghệ An đón khách. Khu di tích quốc gia đặc biệt Kim Liên đón 1,1 triệu lượt khách.'),
+      placeNames(
+        'Tỉnh Nghệ An đón khách. Khu di tích quốc gia đặc biệt Kim Liên đón 1,1 triệu lượt khách.',
+        '2024-06',
+      ),
     ).toEqual([
       ['Nghệ An', 'province'],
       ['Kim Liên', 'commune'],
     ]);
-    expect(names('Tỉnh Phú Thọ đón khách ở các di tích thờ Hùng Vương.')).toEqual([['Phú Thọ', 'province']]);
+    expect(placeNames('Tỉnh Phú Thọ đón khách ở các di tích thờ Hùng Vương.', '2024-06')).toEqual([
+      ['Phú Thọ', 'province'],
+    ]);
   });
 
   it('reads a ward or commune the sea is named for', () => {
-    const names = (text: string) => find(text, '2024-06').map((f) => [f.name, f.type]);
     expect(
-      names('Tỉnh Thanh Hóa đón khách. Du khách tắm biển Hải Hòa, nghỉ ở khách sạn ven biển Quảng Cư.'),
+      placeNames(
+        'Tỉnh Thanh Hóa đón khách. Du khách tắm biển Hải Hòa, nghỉ ở khách sạn ven biển Quảng Cư.',
+        '2024-06',
+      ),
     ).toEqual([
       ['Thanh Hóa', 'province'],
       ['Hải Hòa', 'commune'],
@@ -188,16 +199,17 @@ describe('districts and communes', () => {
   });
 
   it("reads a route's far end as a commune when its near end is a place named", () => {
-    const names = (text: string) => find(text, '2024-05').map((f) => [f.name, f.type]);
-    expect(names('Tỉnh Hà Giang mở tuyến xe khách Đồng Văn - Lũng Cú, mỗi ngày 6 chuyến.')).toEqual([
+    expect(
+      placeNames('Tỉnh Hà Giang mở tuyến xe khách Đồng Văn - Lũng Cú, mỗi ngày 6 chuyến.', '2024-05'),
+    ).toEqual([
       ['Hà Giang', 'province'],
       ['Đồng Văn', 'district'],
       ['Lũng Cú', 'commune'],
     ]);
     // (A park's name with a dash names no route: Minh Châu stays unread.)
-    expect(names('Tỉnh Quảng Ninh họp. Vườn quốc gia Bái Tử Long - Minh Châu đón khách.')).toEqual([
-      ['Quảng Ninh', 'province'],
-    ]);
+    expect(
+      placeNames('Tỉnh Quảng Ninh họp. Vườn quốc gia Bái Tử Long - Minh Châu đón khách.', '2024-05'),
+    ).toEqual([['Quảng Ninh', 'province']]);
   });
 
   it('tells a former commune by the former district in apposition after it', () => {

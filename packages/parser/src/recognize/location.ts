@@ -473,14 +473,15 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   const counts = [...mentions.values()].sort((a, b) => b - a);
   const main = [...mentions].find(([, n]) => n === counts[0])?.[0];
   if (main !== undefined && counts[0] !== counts[1]) scope.main = main;
-  const parentsOfCommunes = new Set<string>();
-  for (const item of pending) {
-    if (item.place.level !== 'commune') continue;
+  // The communes the document names without doubt: the one unit of the era their name has.
+  const certainCommunes = pending.flatMap((item) => {
+    if (item.place.level !== 'commune') return [];
     const units = unitsOfLevel(item.place).filter((u) => u.era === scope.era);
-    if (units.length === 1 && units[0]!.parent !== null) parentsOfCommunes.add(units[0]!.parent);
-  }
+    return units.length === 1 ? [units[0]!] : [];
+  });
+  const parentsOfCommunes = new Set(certainCommunes.flatMap((u) => (u.parent !== null ? [u.parent] : [])));
   const home =
-    scope.main === undefined && counts.length > 1 ? homeOfCommunes(pending, scope.era, mentions) : undefined;
+    scope.main === undefined && counts.length > 1 ? homeOfCommunes(certainCommunes, mentions) : undefined;
   if (home !== undefined) scope.main = home;
   scope.parentsOfCommunes = parentsOfCommunes;
   const districts: { at: number; code: string }[] = [];
@@ -832,17 +833,13 @@ function provinceClosingName(
  * equally often, the one the communes the article names without doubt lie in is its own.
  */
 function homeOfCommunes(
-  pending: readonly { place: AdminPlace }[],
-  era: Era,
+  communes: readonly AdminUnit[],
   mentions: ReadonlyMap<string, number>,
 ): string | undefined {
   const most = Math.max(...mentions.values());
   const tallies = new Map<string, number>();
-  for (const item of pending) {
-    if (item.place.level !== 'commune') continue;
-    const units = unitsOfLevel(item.place).filter((u) => u.era === era);
-    if (units.length !== 1) continue;
-    const province = provinceOf(units[0]!);
+  for (const commune of communes) {
+    const province = provinceOf(commune);
     if (mentions.get(province) === most) tallies.set(province, (tallies.get(province) ?? 0) + 1);
   }
   const ranked = [...tallies].sort((a, b) => b[1] - a[1]);

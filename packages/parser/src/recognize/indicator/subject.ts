@@ -650,14 +650,14 @@ export function subjectFinder(
   for (const o of firms) {
     if (o.evidence.end > bodyStart) continue;
     const kind = firmKind(o.name);
-    const own = o.name.replace(FIRM_KIND, '');
-    if (own === o.name) continue;
+    const ownName = o.name.replace(FIRM_KIND, '');
+    if (ownName === o.name) continue;
     const full = firms.find(
       (b) =>
         b.evidence.start >= bodyStart &&
         b.name.length > o.name.length &&
         firmKind(b.name) === kind &&
-        b.name.endsWith(` ${own}`),
+        b.name.endsWith(` ${ownName}`),
     );
     if (full) fullNames.set(o.name, full.name);
   }
