@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['**/src/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
+    // Hooks launch Chromium or write whole reports; on a loaded 2-core CI box that
+    // took longer than vitest's 10 s default while every workspace tested at once.
+    hookTimeout: 60_000,
   },
 });
