@@ -164,6 +164,36 @@ describe('months, quarters, halves', () => {
     expect(read(text)).toEqual([{ text: span, start, end, granularity }]);
   });
 
+  it('reads the months of this year or the last named by word, not a length and a year', () => {
+    expect(read('11 tháng năm nay, toàn tỉnh đón 8 triệu lượt khách.', '2025-12')).toEqual([
+      {
+        text: '11 tháng năm nay',
+        start: '2025-01-01',
+        end: '2025-11-30',
+        granularity: 'range',
+        relative: true,
+      },
+    ]);
+    expect(read('Thu ngân sách tăng 12% so với 9 tháng năm ngoái.', '2024-10')).toEqual([
+      {
+        text: '9 tháng năm ngoái',
+        start: '2023-01-01',
+        end: '2023-09-30',
+        granularity: 'range',
+        relative: true,
+      },
+    ]);
+    expect(read('Sáu tháng năm trước, giá lúa thấp.', '2024-08')).toEqual([
+      {
+        text: 'Sáu tháng năm trước',
+        start: '2023-01-01',
+        end: '2023-06-30',
+        granularity: 'half',
+        relative: true,
+      },
+    ]);
+  });
+
   it('gives a range with no year the year of its end, as reported up to the article', () => {
     const ctx = contextOf('Từ ngày 1.1 đến 31.10, kim ngạch đạt 86 triệu USD.', '2023-11');
     expect(readings(ctx, recognizeTimes(ctx))).toEqual([

@@ -17,10 +17,11 @@ const YEAR_AFTER = ` +năm(?: +(?<y>${YEAR})| +(?<rel>${anyOf([...YEAR_DEICTICS.
 const QUARTER_COUNT = `[1-4]|${anyOf(['hai', 'ba', 'bốn'])}`;
 
 // "6 tháng đầu năm", "9 tháng đầu năm 2024", "3 tháng cuối năm nay", "nửa đầu năm";
-// and "11 tháng năm 2023" (the first eleven months), which needs its year.
+// and "11 tháng năm 2023" (the first eleven months), which needs its year, or this year or the
+// last by name ("11 tháng năm nay", "so với 9 tháng năm trước"), never one ahead.
 const YEAR_PART = vietnameseRegex(
   `${BEFORE}(?:(?:(?<n>${EDGE_COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối)|(?<q>${QUARTER_COUNT}) +quý +(?<qedge>đầu|cuối))${YEAR_AFTER}` +
-    `|(?<n2>${COUNT}) +tháng +năm +(?<y3>${YEAR}))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+    `|(?<n2>${COUNT}) +tháng +năm +(?:(?<y3>${YEAR})|(?<rel3>${anyOf(['nay', 'trước', 'ngoái'])})))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
 );
 
 /** What every match contains: "tháng đầu", "tháng cuối", "nửa đầu", "tháng năm", "quý đầu". */
@@ -54,7 +55,7 @@ export function findYearParts(ctx: RecognizeContext, header: HeaderMonth | null)
     const year =
       f.groups.y3 !== undefined
         ? { year: Number(f.groups.y3), relative: false }
-        : suffixYear(f.groups, header);
+        : suffixYear(f.groups.rel3 !== undefined ? { rel: f.groups.rel3 } : f.groups, header);
     if (count === null || !year) continue;
     const fromEnd = (edge ?? half) === 'cuối';
     const first = fromEnd ? 13 - count : 1;
