@@ -659,6 +659,26 @@ describe('a forest, or a holiday, after a name', () => {
   });
 });
 
+describe('words a sentence opens in capitals that the text writes in lower case elsewhere', () => {
+  it('reads no person in "Hồ Núi Cốc" when the text also writes "hồ Núi Cốc"', () => {
+    expect(
+      find(
+        'Hồ Núi Cốc hút khách dịp hè. Các nhà hàng ven hồ Núi Cốc kín chỗ; ông Hồ Văn Cốc, chủ một nhà hàng, cho biết.',
+      ).map((f) => f.name),
+    ).toEqual(['Hồ Văn Cốc']);
+    expect(find('Đèo Hải Vân đông xe. Xe khách qua đèo Hải Vân chậm.').map((f) => f.name)).toEqual([]);
+  });
+
+  it('keeps a person whose name the text writes in capitals only, or who has a title', () => {
+    expect(find('Hồ Thanh Hà đoạt giải nhất. Ven hồ Tây có nhiều quán.').map((f) => f.name)).toEqual([
+      'Hồ Thanh Hà',
+    ]);
+    expect(
+      find('Chủ tịch UBND xã Hồ Thanh Hà dự lễ. Khách đi thuyền trên hồ Thanh Hà.').map((f) => f.name),
+    ).toEqual(['Hồ Thanh Hà']);
+  });
+});
+
 describe('a name opening with "A" that a commune also bears', () => {
   it('is a man after a courtesy word, and the commune after its type word', () => {
     expect(

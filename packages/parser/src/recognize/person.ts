@@ -394,6 +394,19 @@ function givenNamesOfEarlier(name: string, earlier: readonly Draft[]): boolean {
   return earlier.some((d) => d.kind === 'person' && d.name !== name && d.name.endsWith(` ${name}`));
 }
 
+/** Whether the text also writes `name` with its first word in lower case, as a word of its own. */
+function writtenLowerElsewhere(text: string, name: string): boolean {
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  if (lower === name) return false;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    const end = i + lower.length;
+    if (!LETTER.test(text.charAt(i - 1)) && !LETTER.test(text.charAt(end))) return true;
+  }
+  return false;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
 const TET = foldKey('Tết');
 
 export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draft[] {
@@ -431,6 +444,16 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
         !degree &&
         words[name.to - 1]?.key === TET &&
         !honorificBefore(words, name.from)
+      )
+        continue;
+      // "Hồ Hòa Bình đón gần 1,35 triệu lượt khách" in a headline, "ven hồ Hòa Bình" in the body: a
+      // surname is never written in lower case, so the same words with a lower-case first word are
+      // a common noun ("hồ", a lake) and a place, in capitals only where a sentence opens.
+      if (
+        items.length === 0 &&
+        !degree &&
+        !honorificBefore(words, name.from) &&
+        writtenLowerElsewhere(ctx.text, written)
       )
         continue;
       // "Ông Danh Chanh Đa … Ông Chanh Đa": the given names of someone named in full before are
