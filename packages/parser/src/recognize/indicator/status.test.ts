@@ -37,6 +37,19 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads a clause that opens on the day a figure counts up to as actual, but not a deadline', () => {
+    expect(
+      status('đến ngày 30/6, toàn tỉnh giải ngân đạt', 'Kế hoạch vốn năm 2024 của tỉnh là 6.850 tỷ đồng;'),
+    ).toBe('actual');
+    expect(status('đến ngày 15.9.2023, huyện giải ngân', 'Dự toán thu năm 2023 là 90 tỷ đồng;')).toBe(
+      'actual',
+    );
+    expect(status('đến ngày 31/12 giải ngân', 'Kế hoạch vốn năm 2024 của tỉnh là 6.850 tỷ đồng;')).toBe(
+      'target',
+    );
+    expect(status('phấn đấu đến ngày 31/1/2026, giải ngân đạt')).toBe('target');
+  });
+
   it('reads a request to a body or a level of the administration as a target', () => {
     expect(status('tỷ lệ hộ nghèo giảm', 'đồng chí Giàng A Chờ đề nghị huyện Sìn Hồ hoàn thành')).toBe(
       'target',
