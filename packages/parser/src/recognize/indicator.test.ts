@@ -715,6 +715,22 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads the part of the period singled out past a baseline in brackets', () => {
+    const found = indicatorsOf(
+      'Tăng trưởng kinh tế của tỉnh Sóc Trăng năm 2024 ước đạt 7,6% (năm 2023 tăng 6,8%), riêng quý IV tăng 8,1%. ' +
+        'Kim ngạch xuất khẩu năm 2024 đạt 1,2 tỷ USD (năm 2023 đạt 1,1 tỷ USD), riêng tháng 12 đạt 130 triệu USD.',
+      '2025-01',
+    );
+    expect(found.map((i) => [i.text, i.indicator, i.period.start])).toEqual([
+      ['Tăng trưởng kinh tế của tỉnh Sóc Trăng năm 2024 ước đạt 7,6%', 'grdp_growth', '2024-01-01'],
+      ['năm 2023 tăng 6,8%', 'grdp_growth', '2023-01-01'],
+      ['quý IV tăng 8,1%', 'grdp_growth', '2024-10-01'],
+      ['Kim ngạch xuất khẩu năm 2024 đạt 1,2 tỷ USD', 'export_value', '2024-01-01'],
+      ['năm 2023 đạt 1,1 tỷ USD', 'export_value', '2023-01-01'],
+      ['tháng 12 đạt 130 triệu USD', 'export_value', '2024-12-01'],
+    ]);
+  });
+
   it('gives a sum that opens "Tính chung," the period of the figures it sums', () => {
     const found = indicatorsOf(
       'Quý I, tỉnh Bến Tre thu hút 6 dự án với tổng vốn đăng ký 1.250 tỷ đồng; 4 dự án điều chỉnh tăng vốn 300 tỷ đồng. ' +

@@ -284,9 +284,10 @@ const WHOLE_UNIT = vietnameseRegex(
 );
 // A clause that sums the previous statistic over a longer period ("lũy kế 7 tháng", "tính
 // chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", not "riêng
-// chè đạt …", another measure).
+// chè đạt …", another measure); after a baseline's bracket, the clause opens on its comma ("…
+// ước đạt 8,14% (năm 2024 tăng 6,93%), riêng quý IV/2025 tăng 9,02%").
 const CUMULATIVE = vietnameseRegex(
-  '^\\s*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
+  '^[\\s,]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
   'u',
 );
 const PLURAL_ZONES = vietnameseRegex(
@@ -850,7 +851,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         previous.fact
       ).indicator;
       start = commaPartAt ?? clause.start;
-      while (ctx.text[start] === ' ') start++;
+      while (ctx.text[start] === ' ' || ctx.text[start] === ',') start++;
       // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" singles the
       // statistic out and stays out of it, as the time does when a comma parts it from its name.
       start += SINGLED_OUT.exec(ctx.text.slice(start, q.evidence.start))?.[0].length ?? 0;
