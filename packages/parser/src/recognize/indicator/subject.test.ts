@@ -332,6 +332,15 @@ describe('the subject of a statistic', () => {
       '2023-12',
     );
     expect(zone.at(-1)?.subject).toBe('Phúc Điền');
+    // (Also after the firm's own capital, in the same sentence.)
+    const afterCapital = indicatorsOf(
+      'Tỉnh Khánh Hòa thu hút vốn. Tại KCN Ninh Thủy, Công ty TNHH Thép Đông Vân đang xây dựng nhà máy cán thép, vốn đầu tư 320 triệu USD; tỷ lệ lấp đầy của KCN này đạt 81,3%.',
+      '2025-11',
+    );
+    expect(afterCapital.map((i) => [i.indicator, i.subject])).toEqual([
+      ['investment_capital', 'Công ty trách nhiệm hữu hạn Thép Đông Vân'],
+      ['occupancy_rate', 'Ninh Thủy'],
+    ]);
   });
 
   it('is the zone named before for "KCN này" and a bare "KCN" that acts, not for the zones at large', () => {

@@ -757,6 +757,12 @@ export function subjectFinder(
       const firm = firmBefore(ctx.text, firms, clause.start, valueAt);
       if (firm && FIRM_DISBURSES.test(ctx.folded.slice(firm.evidence.end, valueAt))) return firm.name;
     }
+    // "Tại KCN Ninh Thủy, Công ty X đang xây dựng nhà máy …; tỷ lệ lấp đầy của KCN này đạt 81,3%":
+    // the zone the figure's own words point back to, not the firm that builds in it.
+    if (FIRM_KEYS.has(key) && ZONE_POINTED_BACK.test(ctx.text.slice(at, valueAt))) {
+      const zone = zoneReferredBack(at, valueAt);
+      if (zone) return zone.name;
+    }
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
     // clause opens with reached the figure, not the place where it builds.
     if (FIRM_KEYS.has(key) && !OWN_UNIT.test(ctx.folded.slice(clause.start, valueAt))) {
@@ -1050,6 +1056,8 @@ const BARE_ECONOMIC_ZONE =
 const BARE_ZONE =
   /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
+// "KCN này", "khu công nghiệp này", "khu này": a zone pointed back to by "this".
+const ZONE_POINTED_BACK = /(?:^|[^\p{L}])(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)/u;
 // "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
 const BARE_SITE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;
