@@ -797,6 +797,18 @@ describe('the company that reports, among companies named around it', () => {
     expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Thép Hòa Phát Dung Quất']);
   });
 
+  it('is not the group it is said to belong to right after its name', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh thu hút vốn. Tháng 3, Công ty TNHH Goertek Vina thuộc Tập đoàn Goertek (Trung Quốc) tại KCN Quế Võ được điều chỉnh vốn tăng thêm 120 triệu USD. ' +
+        'Quý I, Công ty Cổ phần Dệt Hà Nam thuộc Tập đoàn Dệt may Việt Nam đạt kim ngạch xuất khẩu 50 triệu USD.',
+      '2024-04',
+    );
+    expect(found.map((i) => i.subject)).toEqual([
+      'Công ty trách nhiệm hữu hạn Goertek Vina',
+      'Công ty Cổ phần Dệt Hà Nam',
+    ]);
+  });
+
   it('is the one right before a bracket of figures that ends the clause', () => {
     const found = indicatorsOf(
       'Tỉnh Quảng Ngãi họp. Công ty TNHH Công nghiệp nặng Doosan Việt Nam (Doosan Vina, 100% vốn Hàn Quốc) năm 2017 đạt kim ngạch xuất khẩu 148 triệu USD.',

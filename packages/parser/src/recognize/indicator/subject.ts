@@ -1251,9 +1251,29 @@ function firmBefore(
     const o = sorted[i]!;
     if (o.evidence.end > to) continue;
     if (o.evidence.start < from) return undefined;
+    if (ownerOfFirmBefore(text, sorted, i, from)) continue;
     if (reportsItself(text.slice(from, o.evidence.start))) return outermost(sorted, o);
   }
   return undefined;
+}
+
+// "Công ty TNHH Fukang Technology thuộc Tập đoàn Foxconn (Đài Loan) … được điều chỉnh vốn tăng thêm
+// 383 triệu USD": the group a firm "belongs to", right after its name, is its owner, not who acts.
+const BELONGS_TO = /^\s+(?:trực\s+)?thuộc\s+$/u;
+
+/** Whether sorted[i] is named as the owner of the firm named right before it, at or after `from`. */
+function ownerOfFirmBefore(
+  text: string,
+  sorted: readonly DraftOf<'organization'>[],
+  i: number,
+  from: number,
+): boolean {
+  const owned = sorted[i - 1];
+  return (
+    owned !== undefined &&
+    owned.evidence.start >= from &&
+    BELONGS_TO.test(text.slice(owned.evidence.end, sorted[i]!.evidence.start))
+  );
 }
 
 /**
