@@ -648,6 +648,8 @@ describe('recognizeQuantities: counted points and trades', () => {
     ['Tỉnh bố trí 3 điểm tiếp nhận lưu động.', '3 điểm tiếp nhận', 'điểm tiếp nhận'],
     ['Ngân hàng mở thêm 12 điểm giao dịch.', '12 điểm giao dịch', 'điểm giao dịch'],
     ['Đầu năm, hơn 20 ngàn thợ mỏ đã ra quân.', 'hơn 20 ngàn thợ mỏ', 'thợ mỏ'],
+    // (Hired hands, and not the work they do after: "cắt", "hái".)
+    ['Anh Thuận cùng 5 nhân công cắt những chùm nho chín.', '5 nhân công', 'nhân công'],
   ])('%s', (text, span, unit) => {
     const q = only(text);
     expect([q?.evidence.text, q?.unit]).toEqual([span, unit]);
