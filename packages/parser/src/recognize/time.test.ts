@@ -794,6 +794,26 @@ describe('a month or quarter counted from the article', () => {
     ]);
   });
 
+  it('is the quarter before the one its sentence named, when compared with', () => {
+    const quarters = (text: string, date: string) =>
+      read(text, date)
+        .filter((r) => r.text === 'quý trước')
+        .map((r) => [r.start, r.end]);
+    expect(quarters('Riêng quý III, IIP tăng 4,7% so với quý trước.', '2023-10')).toEqual([
+      ['2023-04-01', '2023-06-30'],
+    ]);
+    expect(quarters('GRDP quý I/2024 tăng 2% so với quý trước.', '2024-04')).toEqual([
+      ['2023-10-01', '2023-12-31'],
+    ]);
+    // (In a January article, a fourth quarter with no year is last year's.)
+    expect(quarters('Quý IV, xuất khẩu tăng 5% so với quý trước.', '2025-01')).toEqual([
+      ['2024-07-01', '2024-09-30'],
+    ]);
+    expect(quarters('Sản lượng tăng 3% so với quý trước.', '2023-10')).toEqual([
+      ['2023-07-01', '2023-09-30'],
+    ]);
+  });
+
   it('crosses the turn of the year', () => {
     expect(read('Tháng trước, CPI giảm.', '2024-01')[0]).toMatchObject({
       start: '2023-12-01',

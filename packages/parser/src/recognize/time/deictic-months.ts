@@ -32,8 +32,14 @@ export function findDeicticMonths(ctx: RecognizeContext, header: HeaderMonth | n
     const size = quarter ? 3 : 1;
     const first0 = quarter ? Math.floor((header.month - 1) / 3) * 3 : header.month - 1;
     // "Riêng tháng 3, IIP tăng 16,1% so với tháng trước" in an April article: the month before the
-    // one its sentence named, not the article's.
-    const named = quarter || step !== -1 ? null : monthComparedBefore(ctx.text, f.start, header);
+    // one its sentence named, not the article's; "Riêng quý III, IIP tăng 4,7% so với quý trước" in
+    // October: the quarter before the third.
+    const named =
+      step !== -1
+        ? null
+        : quarter
+          ? quarterComparedBefore(ctx.text, f.start, header)
+          : monthComparedBefore(ctx.text, f.start, header);
     const index = named ?? header.year * 12 + first0 + step * size;
     const year = Math.floor(index / 12);
     const first = (index % 12) + 1;
@@ -54,15 +60,35 @@ const COMPARED_WITH = /so\s+với\s+$/u;
 // "tháng 3", "tháng 12/2025", "tháng 9.2024", "tháng 9-2024"; not "3 tháng" (a count).
 const NAMED_MONTH = /(?<![\p{L}\p{N}])tháng\s+(\d{1,2})(?:[/.-](\d{4}))?(?![\p{N}/.-])/giu;
 
+/** Where the sentence holding `at` opens: after a full stop, a line break or a semicolon. */
+function sentenceOpens(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('; ', at)) + 1;
+}
+
 /** The month before the last month its sentence named before "so với" at `at`, as an index from year 0. */
 function monthComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
   if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 12), at))) return null;
-  const opens =
-    Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('; ', at)) + 1;
-  const last = [...text.slice(opens, at).matchAll(NAMED_MONTH)].at(-1);
+  const last = [...text.slice(sentenceOpens(text, at), at).matchAll(NAMED_MONTH)].at(-1);
   if (!last) return null;
   const month = Number(last[1]);
   if (month < 1 || month > 12) return null;
   const year = last[2] !== undefined ? Number(last[2]) : month > header.month ? header.year - 1 : header.year;
   return year * 12 + month - 2;
+}
+
+// "quý III", "quý 2/2024", "quý IV-2023"; not "3 quý" (a count).
+const NAMED_QUARTER = /(?<![\p{L}\p{N}])quý\s+(iv|i{1,3}|[1-4])(?:[/.-](\d{4}))?(?![\p{L}\p{N}/.-])/giu;
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The first month of the quarter before the last quarter its sentence named before "so với" at `at`, as an index from year 0. */
+function quarterComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
+  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 12), at))) return null;
+  const last = [...text.slice(sentenceOpens(text, at), at).matchAll(NAMED_QUARTER)].at(-1);
+  if (!last) return null;
+  const written = last[1]!.toLowerCase();
+  const quarter = ROMAN[written] ?? Number(written);
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const year =
+    last[2] !== undefined ? Number(last[2]) : firstMonth > header.month ? header.year - 1 : header.year;
+  return year * 12 + firstMonth - 1 - 3;
 }
