@@ -1103,6 +1103,17 @@ describe('a place after a zone and "tại"', () => {
       [4, 'Đồng Đình'],
     ]);
   });
+
+  it('says so past the road the zone lies beside', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên họp. Trong 9 tháng, KCN Hòa Hiệp bên quốc lộ 29 tại thị xã Đông Hòa thu hút thêm 4 dự án; KCN An Phú cạnh QL1 ở thành phố Tuy Hòa thu hút 12 dự án.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [4, 'Hòa Hiệp'],
+      [12, 'An Phú'],
+    ]);
+  });
 });
 
 describe('a zone spoken of again', () => {

@@ -1157,9 +1157,13 @@ function inAppositionAfterPlace(
     before !== undefined &&
     (LEVEL_BELOW[place.type]?.includes(before.type) === true ||
       (before.type === 'industrial_zone' && place.type !== 'industrial_zone')) &&
-    WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start))
+    WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start).replace(BESIDE_ROAD, ''))
   );
 }
+
+// ("KCN Hòa Hiệp bên quốc lộ 29 tại thị xã Đông Hòa": the road a zone lies beside may come between.)
+const BESIDE_ROAD =
+  /^\s*(?:nằm\s+)?(?:bên|cạnh|dọc|ven)\s+(?:quốc lộ|QL|đường tỉnh|ĐT|tỉnh lộ)\.?\s*\d+[A-Z]?(?=\s)/u;
 
 /** A place in a list after "giáp" or "cách", in the same clause. */
 function isNeighbour(folded: string, clauseStart: number, placeStart: number): boolean {
