@@ -797,6 +797,14 @@ describe('the company that reports, among companies named around it', () => {
     expect(found.map((i) => i.subject)).toEqual(['Công ty Cổ phần Thép Hòa Phát Dung Quất']);
   });
 
+  it('is no place inside the name of a firm that reported a figure of its own before', () => {
+    const found = indicatorsOf(
+      'Nhà máy Nhiệt điện Vĩnh Tân phát 9 tỷ kWh, thu ngân sách ước đạt 5.412 tỷ đồng. Tỉnh Bình Thuận họp tổng kết.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['budget_revenue', 'Bình Thuận']]);
+  });
+
   it('is not the group it is said to belong to right after its name', () => {
     const found = indicatorsOf(
       'Tỉnh Bắc Ninh thu hút vốn. Tháng 3, Công ty TNHH Goertek Vina thuộc Tập đoàn Goertek (Trung Quốc) tại KCN Quế Võ được điều chỉnh vốn tăng thêm 120 triệu USD. ' +

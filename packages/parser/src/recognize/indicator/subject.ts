@@ -293,6 +293,17 @@ export function subjectFinder(
         PARTNER_BEFORE.test(ctx.folded.slice(Math.max(0, o.evidence.start - 16), o.evidence.start)),
     );
 
+  // "Trà Vinh năm 2023: Trung tâm Điện lực Duyên Hải phát hơn 22,6 tỷ kWh, thu ngân sách ước đạt
+  // 5.412 tỷ đồng": a place inside a firm's name that reported a figure of its own before names
+  // the firm, not where the next figure holds.
+  const inFirmWithItsOwnFigure = (place: Place, at: number): boolean =>
+    firms.some(
+      (o) =>
+        o.evidence.start <= place.evidence.start &&
+        place.evidence.end <= o.evidence.end &&
+        /\d/u.test(ctx.text.slice(o.evidence.end, at)),
+    );
+
   // "Giám đốc Hợp tác xã Lâm sản Khau Tinh cho biết, hợp tác xã có 32 thành viên …; 6 tháng
   // doanh thu đạt 3,2 tỉ đồng", "Tổng Giám đốc công ty cho biết, kim ngạch xuất khẩu của công ty
   // đạt 12,6 triệu USD": the firm the paragraph named, then spoke of by its bare kind.
@@ -804,6 +815,7 @@ export function subjectFinder(
       inClause &&
       (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
         inPartnerBody(inClause) ||
+        inFirmWithItsOwnFigure(inClause, at) ||
         inBracketAfterPlace(ctx.text, clause.start, inClause, areas) ||
         inAppositionAfterPlace(ctx.text, clause.start, inClause, areas))
     )
