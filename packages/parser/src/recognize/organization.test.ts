@@ -2353,6 +2353,14 @@ describe('fruit and vegetables, and the national tourism department', () => {
     );
   });
 
+  it('reads a place after a committee spelt with other marks than the gazetteer, not a holder', () => {
+    expect(
+      find('Đoàn làm việc với Huyện ủy Mù Cang Chải. Bí thư Huyện ủy Lê Văn Tâm phát biểu.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Huyện ủy Mù Cang Chải', 'Huyện ủy']);
+  });
+
   it('reads Samsung and LG named bare as their groups', () => {
     expect(
       find('Samsung tiếp tục mở rộng đầu tư; các doanh nghiệp của LG đóng góp 34% kim ngạch.').map((f) => [

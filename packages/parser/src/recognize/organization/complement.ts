@@ -6,7 +6,14 @@ import { APOSTROPHE_PREFIXES, COMMON_SURNAMES } from '../../lexicon/surnames.js'
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { isSyllable } from '../../read/vietnamese-plausibility.js';
 import { foldKey } from '../../text/fold.js';
-import { barePlaceAt, isNameWord, surnameAt, typedPlaceAt, typeWordAt } from '../location/admin-place.js';
+import {
+  barePlaceAt,
+  isNameWord,
+  spellingVariantAt,
+  surnameAt,
+  typedPlaceAt,
+  typeWordAt,
+} from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
 import { isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
@@ -149,7 +156,25 @@ export function placeAfter(words: readonly Word[], at: number): Reach {
     (m, values) =>
       m.every((w) => w.upper) && (words[at]?.caps === true || values.some((v) => !v.afterTypeWord)),
   );
-  return alias ? { to: at + alias.length, named: true } : { to: at, named: false };
+  if (alias) return { to: at + alias.length, named: true };
+  // "Huyện ủy Mù Cang Chải": a district the gazetteer spells "Mù Căng Chải", marks aside.
+  const respelled = respelledPlaceAt(words, at);
+  return respelled === null ? { to: at, named: false } : { to: respelled, named: true };
+}
+
+/** Where a place the gazetteer spells with other marks, named at words[at], ends; null if none is. */
+function respelledPlaceAt(words: readonly Word[], at: number): number | null {
+  // (A surname first opens the holder's name: "Bí thư Huyện ủy Lê Văn Tâm".)
+  if (surnameAt(words, at) > 0) return null;
+  let to = at;
+  while (to < at + 3) {
+    const word = words[to];
+    if (!word?.upper || !isNameWord(word) || (to > at && !isNameGap(word.gap))) break;
+    if (to > at && surnameAt(words, to) > 0) break;
+    to++;
+  }
+  if (to - at < 2) return null;
+  return spellingVariantAt(words, at, to, (u) => u.type !== 'commune' || isProvinceLevel(u))?.to ?? null;
 }
 
 const STREET = foldKey('phố');
