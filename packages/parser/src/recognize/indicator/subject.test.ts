@@ -1193,6 +1193,14 @@ describe('a sentence that opens on the enterprise acting', () => {
       'Công ty Cổ phần Tiếp vận Hải Long',
     );
   });
+
+  it('goes on about it after "Doanh nghiệp này" too', () => {
+    const found = indicatorsOf(
+      'Tỉnh Đắk Nông họp. Ông Lê Văn Hòa, Giám đốc Công ty Nhôm Tây Nguyên cho biết, năm 2024 nhà máy sản xuất hơn 665.000 tấn alumin. Doanh nghiệp này giải quyết việc làm cho hơn 1.150 lao động.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['jobs_created', 'Công ty Nhôm Tây Nguyên']]);
+  });
 });
 
 describe("a unit's own level word in the article of that unit", () => {

@@ -1112,7 +1112,7 @@ function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' |
 }
 
 const ENTERPRISE_ACTS =
-  /^\s*Doanh nghiệp\s+(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng|tạo|giải quyết)\s/u;
+  /^\s*Doanh nghiệp\s+(?:này\s+)?(?:hiện\s+|cũng\s+|vừa\s+)?(?:đang|đã|sẽ|dự kiến|tiếp tục|có|đầu tư|triển khai|mở rộng|tạo|giải quyết)\s/u;
 const BARE_ENTERPRISE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))[Dd]oanh nghiệp(?=[\s,.;]+(?!\p{Lu}|FDI|nhà nước|tư nhân|trong|ngoài|nhỏ|vừa|có vốn))/u;
 
