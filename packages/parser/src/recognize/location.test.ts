@@ -864,6 +864,27 @@ describe('communes the district after them owns', () => {
   });
 });
 
+describe('a former commune two former provinces of the new one each had', () => {
+  // Đồng Tháp took in Tiền Giang in 2025; both had an xã Tân Phước.
+  it('is the one in a district the article names', () => {
+    const found = find(
+      'Tỉnh Đồng Tháp họp. Huyện Lai Vung (cũ) có nhiều vườn quýt hồng. Xã Tân Phước (cũ) trồng 200 ha.',
+      '2026-01',
+    );
+    expect(found.find((f) => f.name === 'Tân Phước')).toMatchObject({ type: 'commune', code: '30220' });
+  });
+});
+
+describe('a commune a count of merged communes lists', () => {
+  it('is the former one, not the new one of its name', () => {
+    const found = find(
+      'Tỉnh Quảng Ngãi họp. Đoàn công tác đến xã Măng Ri mới, được sáp nhập từ 3 xã Măng Ri, Tê Xăng và Văn Xuôi.',
+      '2025-10',
+    );
+    expect(found.filter((f) => f.name === 'Măng Ri').map((f) => f.code)).toEqual(['23446', '23410']);
+  });
+});
+
 describe('wards numbered in Roman numerals', () => {
   it('keep their type word, as wards numbered in digits do', () => {
     const found = find(

@@ -89,6 +89,11 @@ export function resolveUnit(
   if (parents !== undefined && new Set(left.map((u) => u.code)).size > 1)
     left = narrow(left, (u) => u.type === 'district' && parents.has(u.code));
   if (new Set(left.map((u) => u.code)).size > 1) left = left.filter(inScope);
+  // "sáp nhập 4 xã Định An, Định Yên, Tân Phước và Tân Thành của huyện Lai Vung (cũ)" in 2026: of
+  // two old communes in the provinces that went into the new one, the one in a district the
+  // article names.
+  if (new Set(left.map((u) => u.code)).size > 1)
+    left = narrow(left, (u) => u.parent !== null && scope.districts.has(u.parent));
   // "phường Phước Long" in an article on Đồng Nai that names TP.HCM too: the article's own province.
   const main = scope.main;
   if (main !== undefined && new Set(left.map((u) => u.code)).size > 1)
