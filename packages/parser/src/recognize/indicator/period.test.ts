@@ -117,6 +117,17 @@ describe('the date a unit was founded', () => {
       ['population', '2025-01-01..2025-12-31'],
     ]);
   });
+
+  it('is none either when the sentence opens on it before the unit and its founding', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh họp. Từ ngày 1/7/2025, xã Sơn Kim hợp nhất từ 3 xã, hiện có diện tích cây có múi khoảng 420 ha. Quý III, tỉnh thành lập mới 120 doanh nghiệp.',
+      '2025-12',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['area', '2025-01-01..2025-12-31'],
+      ['new_enterprises', '2025-07-01..2025-09-30'],
+    ]);
+  });
 });
 
 describe('a time a value is due within', () => {

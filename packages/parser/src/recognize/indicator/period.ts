@@ -119,6 +119,7 @@ export function periodOf(
       !DOCUMENT_BEFORE.test(textBefore(t)) &&
       !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
       !FOUNDED_BEFORE.test(textBefore(t)) &&
+      !FOUNDED_AFTER.test(ctx.folded.slice(t.evidence.end, t.evidence.end + 48)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
@@ -325,6 +326,13 @@ const AFTER_EVENT = vietnameseRegex('(?:^|[^\\p{L}])(?:sau khi|mặc dù|dù|tuy
 // a unit was founded, not the period of what it has.
 const FOUNDED_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:thành lập|ra đời|hợp nhất|sáp nhập|hình thành)\\s+(?:(?:từ|vào)\\s+)?(?:ngày\\s+)?$',
+  'u',
+);
+// ("Từ ngày 1/7/2025, xã hợp nhất từ 3 xã …, hiện có diện tích cây có múi khoảng 1.100 ha": nor
+// does the date the sentence opens on, before the unit and the verb of its founding; not "tỉnh
+// đã thành lập 36 CCN", what the unit founded.)
+const FOUNDED_AFTER = vietnameseRegex(
+  '^\\s*,?\\s*(?:(?:xã|phường|đặc khu|huyện|tỉnh|thành phố)(?:\\s+mới)?\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3})?(?:(?:được|chính thức)\\s+(?:thành lập|hợp nhất|sáp nhập|hình thành)|(?:thành lập|ra đời|hợp nhất|sáp nhập|hình thành)\\s+(?:từ|trên cơ sở))(?:[^\\p{L}]|$)',
   'u',
 );
 // "Công điện số 18/CĐ-UBND ngày 21/11/2025": the date of a document, not of a figure.
