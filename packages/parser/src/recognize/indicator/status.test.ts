@@ -37,6 +37,12 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads what is allotted ("được giao", "giao cho") as a target, not a share of it', () => {
+    expect(status('vốn đầu tư công giao cho tỉnh năm 2024 là')).toBe('target');
+    expect(status('tổng chi ngân sách địa phương được giao')).toBe('target');
+    expect(status('thu ngân sách đạt 2.184 tỉ đồng, bằng 57,6% dự toán HĐND tỉnh giao, tăng')).toBe('actual');
+  });
+
   it('reads a clause that opens on the day a figure counts up to as actual, but not a deadline', () => {
     expect(
       status('đến ngày 30/6, toàn tỉnh giải ngân đạt', 'Kế hoạch vốn năm 2024 của tỉnh là 6.850 tỷ đồng;'),
