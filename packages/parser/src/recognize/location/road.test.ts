@@ -338,3 +338,18 @@ describe('a national road named by the places it joins', () => {
     ).toEqual(['Quốc lộ Long Phú - Cái Sắn']);
   });
 });
+
+describe('an expressway named for a city spelt out', () => {
+  it('keeps "Thành phố" and the ends after it in the name', () => {
+    expect(places('Cao tốc Thành phố Hồ Chí Minh - Thủ Dầu Một - Chơn Thành dài 69 km.')).toEqual([
+      {
+        text: 'Cao tốc Thành phố Hồ Chí Minh - Thủ Dầu Một - Chơn Thành',
+        name: 'Cao tốc Thành phố Hồ Chí Minh - Thủ Dầu Một - Chơn Thành',
+        type: 'road',
+      },
+    ]);
+    expect(places('Tuyến cao tốc Thành phố Cần Thơ - Cà Mau thông xe.').map((p) => p.text)).toEqual([
+      'cao tốc Thành phố Cần Thơ - Cà Mau',
+    ]);
+  });
+});

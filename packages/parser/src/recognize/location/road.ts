@@ -142,11 +142,25 @@ function nameRun(
       to += station;
       continue;
     }
+    // "cao tốc Thành phố Hồ Chí Minh - Thủ Dầu Một": a city's type word, spelt out in the name.
+    const phố = words[to + 1];
+    if (
+      word.upper &&
+      word.key === CITY_FIRST &&
+      phố?.key === STREET &&
+      phố.gap === ' ' &&
+      words[to + 2]?.upper
+    ) {
+      to += 2;
+      continue;
+    }
     if (!(isNameWord(word) || (allowCaps && word.caps))) break;
     to++;
   }
   return to;
 }
+
+const CITY_FIRST = foldKey('thành');
 
 // Lower-case words that name where a line ends: a station, a roundabout, a bus station, a crossroads.
 const STATION_WORDS = [['ga'], ['vòng', 'xoay'], ['bến', 'xe'], ['ngã', 'tư'], ['ngã', 'sáu']].map((w) =>
