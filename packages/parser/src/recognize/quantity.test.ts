@@ -492,6 +492,7 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Học sinh khối 12 ôn thi tốt nghiệp.',
     'Tỉnh đẩy nhanh tiêm mũi 1 cho công nhân.',
     'Thực hiện Kế hoạch 123 của UBND tỉnh về chuyển đổi số.',
+    'Theo Quyết định 1234 của Thủ tướng, dự án được phê duyệt.',
     'Thuế cơ sở 1 tỉnh Quảng Trị đã đôn đốc.',
     'Giá đất ở vị trí 1 cao nhất thuộc phố Hàng Bông.',
     'Nước mặn vào kênh Một Ngàn và ấp Bảy Mẫu.',
@@ -852,5 +853,12 @@ describe('recognizeQuantities: after a word that numbers things', () => {
 
   it('still numbers a village by its digits', () => {
     expect(spans('Thôn 5 được bàn giao.')).toEqual([]);
+  });
+});
+
+describe('recognizeQuantities: "quyết định" (to decide) before a count', () => {
+  it('counts what the session decided on, not a decision numbered', () => {
+    expect(spans('Kỳ họp xem xét, quyết định 46 nội dung quan trọng.')).toEqual(['46 nội dung']);
+    expect(spans('Theo Quyết định 46/QĐ-UBND, tỉnh hỗ trợ nông dân.')).toEqual([]);
   });
 });

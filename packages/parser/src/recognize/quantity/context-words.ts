@@ -54,7 +54,6 @@ export const LABELS = folded([
   'phòng',
   'phường',
   'phần',
-  'quyết định',
   'quân khu',
   'quân đoàn',
   'quý',
@@ -103,6 +102,8 @@ export const LABEL_UNLESS_UNIT = folded([
   'luật',
   'hướng dẫn',
   'thông báo',
+  // "Quyết định 46/QĐ-UBND" numbers a decision; "quyết định 46 nội dung" decides on them.
+  'quyết định',
   // "lô 5" numbers a lot; "Lô 12 tấn xoài" weighs one.
   'lô',
   // "Điều 5 Luật Đất đai" numbers an article; "điều 650 cán bộ" dispatches them.
