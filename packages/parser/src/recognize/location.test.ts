@@ -679,6 +679,17 @@ describe("a unit the article named, closing a firm's name", () => {
   });
 });
 
+describe("one word cut from the end of a longer name inside a body's", () => {
+  it('is no unit, though a ward of that one word was named', () => {
+    const { facts } = parseDocument(
+      'date 2026-01 Tin làng nghề\n\nTỉnh Bắc Ninh. Phường Thuận Thành lập trên cơ sở phường Hồ và phường Song Hồ. Hợp tác xã Tranh dân gian Đông Hồ mở lớp dạy nghề.\n',
+      { source: 'x.txt' },
+    );
+    const places = facts.flatMap((f) => (f.kind === 'location' ? [f.evidence.text] : []));
+    expect(places).toEqual(['Bắc Ninh', 'Thuận Thành', 'Hồ', 'Song Hồ']);
+  });
+});
+
 describe("a road's word inside a firm's name", () => {
   it('is what the firm makes, and the province that closes the name is a place', () => {
     const { facts } = parseDocument(

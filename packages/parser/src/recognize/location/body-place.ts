@@ -16,7 +16,8 @@ export interface BodyPlace {
  * Thác Bà", "Hợp tác xã Nuôi trồng thủy sản Kiểng Phước"), and seeds/README.md counts a place
  * inside a name as a place. Only a name that ends the body, is written in capitals word by
  * word, and names one unit of the article's own province counts; the body's first words never
- * do ("Công ty Hòa Bình" is no commune).
+ * do ("Công ty Hòa Bình" is no commune), nor does one word cut from the end of a longer name
+ * ("Hồ" of "Hợp tác xã Tranh dân gian Đông Hồ").
  */
 export function placeClosingBody(
   words: readonly Word[],
@@ -33,6 +34,7 @@ export function placeClosingBody(
     if (at > runStart && words[at]?.gap !== ' ') break;
     const known = index.longestAt(words, at, (m) => m.every(isNameWord));
     if (!known || at + known.length !== to) continue;
+    if (known.length === 1 && at > runStart) continue;
     // A district and the ward at its centre often share the name ("Trảng Bàng"): the district.
     const districts = known.values.filter((u) => u.type === 'district');
     const units = districts.length > 0 ? districts : known.values;
@@ -55,8 +57,13 @@ export function namedUnitClosing(
   for (let at = Math.max(from + 1, to - 4); at < to; at++) {
     const run = words.slice(at, to);
     if (!run.every(isNameWord) || run.slice(1).some((w) => w.gap !== ' ')) continue;
+    if (run.length === 1 && splitsName(words, at, from)) continue;
     const unit = named.get(run.map((w) => w.text).join(' '));
     if (unit) return { from: at, to, unit };
   }
   return null;
 }
+
+/** Whether words[at] goes on a capitalized name that opened after `from`: "Hồ" in "Đông Hồ". */
+const splitsName = (words: readonly Word[], at: number, from: number): boolean =>
+  at - 1 > from && words[at]?.gap === ' ' && isNameWord(words[at - 1]!) && !/^\d/.test(words[at - 1]!.text);
