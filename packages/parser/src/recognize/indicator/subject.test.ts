@@ -1217,6 +1217,20 @@ describe("a unit's own level word in the article of that unit", () => {
   });
 });
 
+describe('a bare level word after a long opener naming a holiday', () => {
+  it('is the unit named before, not the province', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi đón 1,6 triệu lượt khách. Huyện Lý Sơn đón hơn 285.000 lượt khách. Trong 4 ngày nghỉ lễ Quốc khánh (1 - 4/9), huyện đón khoảng 14.500 lượt khách.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_600_000, 'Quảng Ngãi'],
+      [285_000, 'Lý Sơn'],
+      [14_500, 'Lý Sơn'],
+    ]);
+  });
+});
+
 describe('a project described before its capital', () => {
   it("is the investor's, not the plant's it builds", () => {
     const found = indicatorsOf(

@@ -91,9 +91,10 @@ const OWNER_AFTER_VALUE = vietnameseRegex(
 // "Năm 2021, huyện trồng mới …": a level word with no name after it, the sentence's subject
 // after at most a time or place opener.
 // ("Theo ông X, năm 2023 thị xã phấn đấu đón …", "Theo đề án, đến năm 2030 huyện giữ …": a time
-// may stand before it.)
+// may stand before it; "Riêng dịp nghỉ lễ Quốc khánh 4 ngày (30/8 - 2/9), xã đón …": an opener
+// naming a holiday runs longer.)
 const UNIT_OPENS_SENTENCE = vietnameseRegex(
-  '^\\s*(?:[^,;:.()]{1,30}(?:\\s*\\([^()]*\\))?,\\s*)?(?:(?:(?:đến|tới|trong)\\s+)?(?:năm|quý|tháng)\\s+[\\dIVX/]+\\s+)?(thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
+  '^\\s*(?:[^,;:.()]{1,48}(?:\\s*\\([^()]*\\))?,\\s*)?(?:(?:(?:đến|tới|trong)\\s+)?(?:năm|quý|tháng)\\s+[\\dIVX/]+\\s+)?(thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)\\s+(?!\\p{Lu})\\p{Ll}',
   'u',
 );
 // "Ông X, Chủ tịch UBND huyện Trùng Khánh cho biết, trong 8 tháng, huyện đón …": reported speech
