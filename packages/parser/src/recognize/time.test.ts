@@ -164,6 +164,22 @@ describe('months, quarters, halves', () => {
     expect(read(text)).toEqual([{ text: span, start, end, granularity }]);
   });
 
+  it('reads "trong N tháng" closing a figure as the months of the year it was reached in', () => {
+    expect(read('Các nhà máy phát lên lưới gần 22,4 tỷ kWh trong 11 tháng, tăng 6,2%.', '2025-12')).toEqual([
+      { text: '11 tháng', start: '2025-01-01', end: '2025-11-30', granularity: 'range' },
+    ]);
+    // (Not the lean months a grant covers, a loan's term, nor months in a clause of their own.)
+    expect(read('Tỉnh hỗ trợ 1.000 tấn gạo cứu đói trong 3 tháng giáp hạt.', '2025-04')[0]?.granularity).toBe(
+      'duration',
+    );
+    expect(read('Ngân hàng cho vay 100 triệu đồng trong 36 tháng.', '2025-12')[0]?.granularity).toBe(
+      'duration',
+    );
+    expect(read('Mỗi người được 1,5 triệu đồng/tháng trong 2 tháng.', '2025-03')[0]?.granularity).toBe(
+      'duration',
+    );
+  });
+
   it('reads the months of this year or the last named by word, not a length and a year', () => {
     expect(read('11 tháng năm nay, toàn tỉnh đón 8 triệu lượt khách.', '2025-12')).toEqual([
       {

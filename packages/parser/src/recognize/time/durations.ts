@@ -6,6 +6,7 @@ import { AFTER, anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './l
 import { scan } from './scan.js';
 import {
   aimedMonths,
+  closesFigure,
   isReportCount,
   isReportedMonths,
   isReportOpener,
@@ -167,7 +168,9 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
       !since &&
       ((bare && isReportCount(ctx.folded, span)) ||
         (bare &&
-          (isResultPeriod(ctx.text, ctx.folded, span) || isReportOpener(ctx.folded, span)) &&
+          (isResultPeriod(ctx.text, ctx.folded, span) ||
+            isReportOpener(ctx.folded, span) ||
+            closesFigure(ctx.text, span)) &&
           isReportedMonths(amount, header)))
         ? yearToDate(span, amount, header)
         : null;

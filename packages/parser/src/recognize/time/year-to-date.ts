@@ -125,3 +125,16 @@ export function isReportOpener(folded: string, span: Span): boolean {
   const before = folded.slice(Math.max(0, span.start - 16), span.start);
   return IN_BEFORE.test(before) && /^ *,/.test(folded.slice(span.end, span.end + 3));
 }
+
+// "đón khoảng 1,05 triệu lượt khách trong 10 tháng", "phát lên lưới gần 22,4 tỷ kWh trong 11
+// tháng": a figure, then the months it was reached in (all 39 such seed ones in a report's
+// window read so). Not a rate ("1,5 triệu đồng/tháng trong 2 tháng"), nor a loan's term of 36.
+const FIGURE_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3})\s+trong\s+$/u;
+
+/** True when "trong N tháng" closes the figure right before it, and its clause ("… trong 3 tháng giáp hạt" names the lean months). */
+export function closesFigure(text: string, span: Span): boolean {
+  return (
+    FIGURE_BEFORE.test(text.slice(Math.max(0, span.start - 48), span.start)) &&
+    /^\s*(?:[,.;:)]|$)/u.test(text.slice(span.end, span.end + 2))
+  );
+}
