@@ -343,6 +343,18 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the zone that acts as "khu này" in the clause, not a firm named after, nor where one builds', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hưng Yên thu hút vốn. Công ty TNHH Nhựa Tân Phát mở rộng nhà máy. Tỷ lệ lấp đầy KCN Liên Hà Thái đạt gần 62%. Trong quý III, khu này đã khởi công 4 nhà máy, tổng vốn đầu tư khoảng 495 triệu USD. ' +
+        'Ngày 14/3, Công ty TNHH Điện tử Kenta nhận giấy chứng nhận đầu tư dự án tại khu này, tổng vốn đầu tư 150 triệu USD.',
+      '2025-10',
+    );
+    expect(found.filter((i) => i.indicator === 'investment_capital').map((i) => i.subject)).toEqual([
+      'Liên Hà Thái',
+      'Công ty trách nhiệm hữu hạn Điện tử Kenta',
+    ]);
+  });
+
   it('is the zone named before for "KCN này" and a bare "KCN" that acts, not for the zones at large', () => {
     const found = indicatorsOf(
       'Tỉnh Hưng Yên thu hút vốn. Tại KCN Phố Nối A, 7 tháng, KCN này có 5 dự án FDI mới, vốn đăng ký 38,4 triệu USD. Hiện KCN có tổng diện tích 596 ha. Các DN trong KCN đã giải quyết việc làm cho 2.100 lao động.',

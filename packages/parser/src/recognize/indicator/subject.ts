@@ -771,8 +771,14 @@ export function subjectFinder(
     }
     // "Tại KCN Ninh Thủy, Công ty X đang xây dựng nhà máy …; tỷ lệ lấp đầy của KCN này đạt 81,3%":
     // the zone the figure's own words point back to, not the firm that builds in it.
-    if (FIRM_KEYS.has(key) && ZONE_POINTED_BACK.test(ctx.text.slice(at, valueAt))) {
-      const zone = zoneReferredBack(at, valueAt);
+    // ("Trong quý III, khu này đã khởi công 4 nhà máy, tổng vốn đầu tư …": or the clause's.)
+    const pointedFrom = ZONE_POINTED_BACK.test(ctx.text.slice(at, valueAt))
+      ? at
+      : ZONE_ACTS.test(ctx.text.slice(clause.start, at))
+        ? clause.start
+        : null;
+    if (FIRM_KEYS.has(key) && pointedFrom !== null) {
+      const zone = zoneReferredBack(pointedFrom, valueAt);
       if (zone) return zone.name;
     }
     // "Công ty TNHH X đã khởi công nhà máy tại KCN Y, vốn đầu tư 45 triệu USD": the company the
@@ -1071,6 +1077,9 @@ const BARE_ZONE =
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 // "KCN này", "khu công nghiệp này", "khu này": a zone pointed back to by "this".
 const ZONE_POINTED_BACK = /(?:^|[^\p{L}])(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)/u;
+// ("… khu này đã khởi công 4 nhà máy": the zone acting, not where a firm builds, "tại khu này".)
+const ZONE_ACTS =
+  /(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)/u;
 // "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
 const BARE_SITE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;
