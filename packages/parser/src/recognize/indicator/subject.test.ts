@@ -1124,6 +1124,18 @@ describe('a place after a zone and "tại"', () => {
     ]);
   });
 
+  it('says so for an industrial park in the economic zone it belongs to', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình thu hút đầu tư. KCN Liên Hà Thái thuộc Khu kinh tế Thái Bình có diện tích hơn 680 ha, tỷ lệ lấp đầy 62,5%. Khu kinh tế Thái Bình có diện tích 30.583 ha.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [680, 'Liên Hà Thái'],
+      [62.5, 'Liên Hà Thái'],
+      [30_583, 'Thái Bình'],
+    ]);
+  });
+
   it('says so past the road the zone lies beside', () => {
     const found = indicatorsOf(
       'Tỉnh Phú Yên họp. Trong 9 tháng, KCN Hòa Hiệp bên quốc lộ 29 tại thị xã Đông Hòa thu hút thêm 4 dự án; KCN An Phú cạnh QL1 ở thành phố Tuy Hòa thu hút 12 dự án.',

@@ -1175,13 +1175,24 @@ function inAppositionAfterPlace(
   areas: readonly Place[],
 ): boolean {
   const before = lastBefore(areas, place.evidence.start, clauseStart, place.evidence.start);
+  if (before === undefined) return false;
+  // ("KCN Liên Hà Thái thuộc Khu kinh tế Thái Bình có diện tích …": an industrial park in the
+  // economic zone it belongs to.)
+  if (
+    before.type === 'industrial_zone' &&
+    place.type === 'industrial_zone' &&
+    ECONOMIC_ZONE_NAME.test(foldForMatch(place.evidence.text)) &&
+    !ECONOMIC_ZONE_NAME.test(foldForMatch(before.evidence.text))
+  )
+    return IN_ZONE.test(text.slice(before.evidence.end, place.evidence.start));
   return (
-    before !== undefined &&
     (LEVEL_BELOW[place.type]?.includes(before.type) === true ||
       (before.type === 'industrial_zone' && place.type !== 'industrial_zone')) &&
     WHERE_IT_LIES.test(text.slice(before.evidence.end, place.evidence.start).replace(BESIDE_ROAD, ''))
   );
 }
+
+const IN_ZONE = /^\s*,?\s*(?:nằm\s+)?(?:thuộc|trong)\s+$/u;
 
 // ("KCN Hòa Hiệp bên quốc lộ 29 tại thị xã Đông Hòa": the road a zone lies beside may come between.)
 const BESIDE_ROAD =
