@@ -679,6 +679,28 @@ describe("a unit the article named, closing a firm's name", () => {
   });
 });
 
+describe("a province's name the article writes only as a district of another province", () => {
+  it('is that district where written bare, unless the article also writes the province', () => {
+    const district = find(
+      'Hòa Bình: lúa - tôm trúng mùa. Anh Tài ở xã Vĩnh Bình, huyện Hòa Bình, tỉnh Bạc Liêu.',
+      '2024-12',
+    );
+    expect(district.filter((f) => f.name === 'Hòa Bình').map((f) => [f.type, f.code])).toEqual([
+      ['district', '961'],
+      ['district', '961'],
+    ]);
+    const province = find(
+      'Hòa Bình: lúa - tôm trúng mùa. Anh Tài ở huyện Hòa Bình, tỉnh Bạc Liêu, từng làm thuê ở tỉnh Hòa Bình.',
+      '2024-12',
+    );
+    expect(province.filter((f) => f.name === 'Hòa Bình').map((f) => f.type)).toEqual([
+      'province',
+      'district',
+      'province',
+    ]);
+  });
+});
+
 describe("one word cut from the end of a longer name inside a body's", () => {
   it('is no unit, though a ward of that one word was named', () => {
     const { facts } = parseDocument(

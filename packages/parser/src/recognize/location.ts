@@ -35,6 +35,7 @@ import { listedAfter } from './location/listed.js';
 import { mergedFrom } from './location/merged-from.js';
 import { namedPlaceAt } from './location/named-place.js';
 import { plateauAt } from './location/plateau.js';
+import { provincesNamedAsDistricts } from './location/province-named-as-district.js';
 import { ROAD_FIRST_WORDS, roadAt } from './location/road.js';
 import { sectionEndsAfter } from './location/road-section.js';
 import { standsAlone } from './location/stands-alone.js';
@@ -554,6 +555,7 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
   if (province !== null && scope.era === 'post2025')
     found.push(...formerCities(ctx, new Set([province, ...scope.provinces]), found));
   found.push(...zonesNamedAgain(ctx, found));
+  provincesNamedAsDistricts(ctx.text, found, scope.era);
   const communes = typedCommunes(pending, found, eraOf(ctx.date) === 'pre2025');
   found.push(...communesNamedAgain(ctx, found, communes));
   return found
