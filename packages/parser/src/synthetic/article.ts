@@ -64,7 +64,7 @@ function context(rng: Random, options: ArticleOptions): ArticleContext {
   const communesByDistrict = new Map<string, readonly Unit[]>();
   if (era === 'pre2025')
     for (const d of localUnits) communesByDistrict.set(d.code, gaz.communes(d.code, era));
-  return { rng, year, month, era, province, partner, localUnits, communesByDistrict };
+  return { rng, year, month, era, province, partner, localUnits, communesByDistrict, review: { year } };
 }
 
 /** A title with facts of its own: the header line is read like the body. */

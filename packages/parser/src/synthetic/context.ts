@@ -16,6 +16,12 @@ export interface ArticleContext {
   readonly localUnits: readonly Unit[];
   /** Communes with the district they lie in (pre-2025), for "xã X, huyện Y". */
   readonly communesByDistrict: ReadonlyMap<string, readonly Unit[]>;
+  /**
+   * The year a figure whose sentence names no time belongs to: the article's, or, when a January
+   * lead reviews the year before ("đánh giá tình hình kinh tế - xã hội năm 2017" in 2018-01), that
+   * year (seeds/README.md). The lead sets it; what stands at a moment keeps the article's year.
+   */
+  readonly review: { year: number };
 }
 
 /** "tỉnh" or "thành phố", the word before the province's name. */

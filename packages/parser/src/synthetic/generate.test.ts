@@ -192,6 +192,35 @@ describe('generateArticle', () => {
       expect(names.has(bare), bare).toBe(true);
   });
 
+  it('dates what no sentence dates by the year a January lead reviews, what stands now by its own', () => {
+    const reviews = articles.filter(
+      (a) =>
+        /^date \d{4}-01 /.test(a.text) &&
+        /đánh giá tình hình kinh tế - xã hội (?:năm|cuối năm|đầu năm) \d{4}/.test(a.text),
+    );
+    const before = reviews.filter((a) => {
+      const year = Number(a.text.slice(5, 9));
+      return a.text.includes(`kinh tế - xã hội năm ${year - 1}`);
+    });
+    expect(before.length).toBeGreaterThan(0);
+    for (const a of before) {
+      const year = Number(a.text.slice(5, 9));
+      for (const f of a.facts.facts) {
+        if (f.kind !== 'indicator') continue;
+        // Rates told with no time of their own: the year reviewed, never the article's.
+        if (['forest_cover', 'health_insurance_coverage', 'trained_labor_rate'].includes(f.indicator))
+          expect(f.period).not.toEqual({ start: `${year}-01-01`, end: `${year}-12-31` });
+        // A zone's area and fill rate, the province's population: the article's year.
+        if (
+          ['area', 'occupancy_rate', 'population'].includes(f.indicator) &&
+          f.period.start?.endsWith('-01-01') &&
+          f.period.end?.endsWith('-12-31')
+        )
+          expect(f.period.start).toBe(`${year}-01-01`);
+      }
+    }
+  });
+
   it('gives provinces the code of their era: post-2025 articles name the 34 new provinces', () => {
     const post = generateArticle(7, { era: 'post2025' });
     expect((post.facts.documents[0]?.date ?? '') >= '2025-07').toBe(true);

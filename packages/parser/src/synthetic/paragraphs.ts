@@ -124,15 +124,25 @@ export function lead(
     };
   }
   const event = rng.pick(EVENTS);
+  // (In this order, the random draws the corpus was built with.)
+  const ubnd = provincialBody(rng, province, 'ubnd', true);
+  const reviewed = reportPeriod(ctx);
+  const before = ctx.year - 1;
+  if (
+    ctx.month <= 2 &&
+    reviewed.period.start === `${before}-01-01` &&
+    reviewed.period.end === `${before}-12-31`
+  )
+    ctx.review.year = before;
   return {
     event,
     paragraph: [
       sentence(
         opening,
         ', ',
-        provincialBody(rng, province, 'ubnd', true),
+        ubnd,
         ` tổ chức ${event} đánh giá tình hình kinh tế - xã hội `,
-        reportPeriod(ctx).seg,
+        reviewed.seg,
         ' và triển khai nhiệm vụ thời gian tới',
       ),
       sentence('Dự và chủ trì ', event, ' có ', firstMention(rng, host)),
@@ -193,8 +203,9 @@ export function report(ctx: ArticleContext, speaker: Person | undefined): Seg[] 
   const separator = rng.pick(['; ', ', ']);
   const sentences: Seg[] = [sentence(opener, join(clauses, separator))];
   if (rng.chance(0.4)) {
-    // A sentence that names no time reports the article's year, whatever the sentence before named.
-    const ind = indicator(rng, { subject, period: yearOf(rng, ctx.year).period, key: 'poverty_rate' });
+    // A sentence that names no time reports the article's year (or the year its January lead
+    // reviews), whatever the sentence before named.
+    const ind = indicator(rng, { subject, period: yearOf(rng, ctx.review.year).period, key: 'poverty_rate' });
     sentences.push(
       sentence(
         ind.seg,
@@ -213,6 +224,7 @@ export function report(ctx: ArticleContext, speaker: Person | undefined): Seg[] 
 /** A baseline in parentheses: "(đầu nhiệm kỳ là 5,6%)", its own indicator with an open period. */
 export function baselineSentence(ctx: ArticleContext): Seg {
   const { rng, province } = ctx;
+  // ("Đến nay, …": what stands now is of the article's own year, even in a January review.)
   const now = indicator(rng, {
     subject: province.name,
     period: yearOf(rng, ctx.year).period,
@@ -338,7 +350,8 @@ export function investment(ctx: ArticleContext): Seg[] {
         indicator: 'jobs_created',
         value: jobs.value,
         unit: jobs.unit,
-        period: { start: `${ctx.year}-01-01`, end: `${ctx.year}-12-31` },
+        // (Jobs are counted over the year reported on; the firm's capital stands at the article's.)
+        period: { start: `${ctx.review.year}-01-01`, end: `${ctx.review.year}-12-31` },
         status: 'estimate' as const,
       },
       segs: ['tạo việc làm cho ', jobs.seg],
@@ -410,15 +423,15 @@ export function social(ctx: ArticleContext): Seg[] {
       ' cho hộ nghèo với kinh phí ',
       quantity(rng, money(rng, { currency: 'VND' }), { approx: rng.pick(['exact', 'over'] as const) }).seg,
     ),
-    // The second sentence names no time: its figures are of the article's year.
+    // The second sentence names no time: its figures are of the article's year (or the reviewed one).
     sentence(
       indicator(rng, {
         subject,
-        period: yearOf(rng, ctx.year).period,
+        period: yearOf(rng, ctx.review.year).period,
         key: rng.pick(['health_insurance_coverage', 'forest_cover', 'trained_labor_rate']),
       }).seg,
       '; ',
-      indicator(rng, { subject, period: yearOf(rng, ctx.year).period, key: 'jobs_created' }).seg,
+      indicator(rng, { subject, period: yearOf(rng, ctx.review.year).period, key: 'jobs_created' }).seg,
       ', trong đó ',
       quantity(rng, count(rng, 'lao động')).seg,
       ' đi làm việc ở nước ngoài',

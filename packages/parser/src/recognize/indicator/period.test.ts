@@ -445,6 +445,16 @@ describe('a figure whose sentence names no time, in a January review of the year
     ]);
   });
 
+  it('is of the year reviewed when the lead "đánh giá" or "nhìn lại" it, not only "tổng kết"', () => {
+    for (const lead of [
+      'Sáng 5/1, UBND tỉnh Sóc Trăng họp để đánh giá kết quả phát triển kinh tế - xã hội năm 2023.',
+      'Ngày 8/1, Tỉnh ủy Hậu Giang tổ chức hội nghị nhìn lại năm 2023.',
+    ]) {
+      const found = indicatorsOf(`${lead}\n\nThu ngân sách đạt 5.300 tỷ đồng.`, '2024-01');
+      expect(found.map((i) => i.period)).toEqual(['2023-01-01..2023-12-31']);
+    }
+  });
+
   it('is of the year reviewed at current prices: "hiện hành" is no "now"', () => {
     const found = indicatorsOf(
       'Sáng 6/1, UBND tỉnh Phú Yên tổng kết kinh tế - xã hội năm 2024.\n\nQuy mô GRDP theo giá hiện hành đạt khoảng 68.200 tỷ đồng.',

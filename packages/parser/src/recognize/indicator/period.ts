@@ -13,7 +13,7 @@ export function articleYear(ctx: RecognizeContext, standing = false): Period {
 // "tổng kết công tác năm 2023", "tổng kết năm 2023", "tổng kết chương trình phát triển giao thông
 // nông thôn năm 2024": a review of the year.
 const REVIEWS_YEAR = vietnameseRegex(
-  '(?:^|[^\\p{L}])tổng kết(?:\\s+[^\\d.;:]{0,60}?)?\\s+năm\\s+(\\d{4})(?!\\d)',
+  '(?:^|[^\\p{L}])(?:tổng kết|đánh giá|nhìn lại|kiểm điểm)(?:\\s+[^\\d.;:]{0,60}?)?\\s+năm\\s+(\\d{4})(?!\\d)',
   'u',
 );
 
