@@ -1241,6 +1241,22 @@ describe("a unit's own level word in the article of that unit", () => {
   });
 });
 
+describe('the places investment is drawn into', () => {
+  it('are no subject of an aim the clause sets after them, but are of the capital that went there', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Bình họp. Chủ tịch UBND tỉnh yêu cầu thu hút đầu tư vào Khu kinh tế Hòn La và KCN Cam Liên, phấn đấu năm 2024 tăng trưởng GRDP đạt 7,5%. ' +
+        'Quý II, 6 dự án được cấp phép đầu tư vào Khu kinh tế Hòn La, tổng vốn 1.265 tỷ đồng.',
+      '2024-07',
+    );
+    expect(
+      found.filter((i) => i.indicator !== 'investment_projects').map((i) => [i.indicator, i.subject]),
+    ).toEqual([
+      ['grdp_growth', 'Quảng Bình'],
+      ['investment_capital', 'Hòn La'],
+    ]);
+  });
+});
+
 describe('a bare level word after a long opener naming a holiday', () => {
   it('is the unit named before, not the province', () => {
     const found = indicatorsOf(

@@ -821,6 +821,7 @@ export function subjectFinder(
     while (
       inClause &&
       (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
+        isDestination(ctx.folded, clause.start, inClause.evidence.start, at) ||
         inPartnerBody(inClause) ||
         inFirmWithItsOwnFigure(inClause, at) ||
         inBracketAfterPlace(ctx.text, clause.start, inClause, areas) ||
@@ -1197,6 +1198,26 @@ const IN_ZONE = /^\s*,?\s*(?:nằm\s+)?(?:thuộc|trong)\s+$/u;
 // ("KCN Hòa Hiệp bên quốc lộ 29 tại thị xã Đông Hòa": the road a zone lies beside may come between.)
 const BESIDE_ROAD =
   /^\s*(?:nằm\s+)?(?:bên|cạnh|dọc|ven)\s+(?:quốc lộ|QL|đường tỉnh|ĐT|tỉnh lộ)\.?\s*\d+[A-Z]?(?=\s)/u;
+
+// "yêu cầu đẩy mạnh thu hút đầu tư vào Khu kinh tế Hòn La, KCN Tây Bắc Đồng Hới và KCN Cam Liên,
+// phấn đấu năm 2024 tăng trưởng GRDP đạt 7,5%": the places investment is drawn into, listed before
+// a later part of the clause, are no subject of it.
+const INTO_LIST = vietnameseRegex(
+  '(?:đầu tư|thu hút|kêu gọi)[^.;:()]{0,20}\\svào\\s+[^.;:()\\d]{0,80}$',
+  'u',
+);
+
+// (Only when the later part sets an aim of its own: "… đầu tư vào Khu kinh tế X, tổng vốn 1.265 tỷ
+// đồng" is the capital that went there.)
+const AIM_AFTER_COMMA = vietnameseRegex(',\\s*(?:phấn đấu|đặt mục tiêu|mục tiêu)(?:[^\\p{L}]|$)', 'u');
+
+/** A place in a list of where investment goes, before a later part of the clause that sets an aim. */
+function isDestination(folded: string, clauseStart: number, placeStart: number, at: number): boolean {
+  return (
+    INTO_LIST.test(folded.slice(Math.max(clauseStart, placeStart - 100), placeStart)) &&
+    AIM_AFTER_COMMA.test(folded.slice(placeStart, at))
+  );
+}
 
 /** A place in a list after "giáp" or "cách", in the same clause. */
 function isNeighbour(folded: string, clauseStart: number, placeStart: number): boolean {
