@@ -37,6 +37,11 @@ describe('statusOf', () => {
     );
   });
 
+  it('reads "mới" after the verb it qualifies as new, not as "only just": the aim still holds', () => {
+    expect(status('vốn FDI thu hút mới đạt', 'Năm 2024 phấn đấu tăng trưởng GRDP khoảng 7%,')).toBe('target');
+    expect(status('đến ngày 15/11 mới giải ngân', 'Kế hoạch vốn năm 2024 là 415,6 tỷ đồng;')).toBe('actual');
+  });
+
   it('reads what is allotted ("được giao", "giao cho") as a target, not a share of it', () => {
     expect(status('vốn đầu tư công giao cho tỉnh năm 2024 là')).toBe('target');
     expect(status('tổng chi ngân sách địa phương được giao')).toBe('target');

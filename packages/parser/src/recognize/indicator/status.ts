@@ -57,9 +57,10 @@ const PRESENT_OPENS = vietnameseRegex(
 // "…phấn đấu giảm còn 9,5% …; riêng huyện Tuy Đức, tỷ lệ hộ nghèo vẫn ở mức 26,4%": what "still"
 // stands is now, whatever the sentence aimed at.
 // ("Năm 2024, kế hoạch vốn … là 415,6 tỷ đồng; đến ngày 15/11 mới giải ngân 58,4%": nor does
-// what has "only just" or "already" been reached.)
+// what has "only just" or "already" been reached; "vốn FDI thu hút mới đạt 800 triệu USD" is new
+// capital, "mới" after the verb it qualifies.)
 const STILL = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:vẫn\\s+(?:ở mức|còn|là|chiếm)|(?:mới|đã)\\s+(?:giải ngân|đạt|thu|hoàn thành))(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:vẫn\\s+(?:ở mức|còn|là|chiếm)|(?:(?<!(?:thu hút|cấp|đăng ký|đầu tư|thành lập|trồng)\\s+)mới|đã)\\s+(?:giải ngân|đạt|thu|hoàn thành))(?:[^\\p{L}]|$)',
   'u',
 );
 
