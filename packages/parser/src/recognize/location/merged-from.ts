@@ -8,7 +8,7 @@ const MERGED_AFTER =
 // The list runs over names joined by commas, the last by "và"; a count of units may open it
 // ("hợp nhất hai tỉnh Lào Cai và Yên Bái", "sáp nhập 4 xã Định An, Định Yên, Tân Phước và Tân
 // Thành"); past "và" and its name, a comma ends it ("…, tỉnh X có 99 xã").
-const UNIT_WORD = String.raw`(?:tỉnh|thành phố|xã|phường|thị trấn)`;
+const UNIT_WORD = '(?:tỉnh|thành phố|xã|phường|thị trấn)';
 const MERGED_ITEM = String.raw`(?:${UNIT_WORD}\s+)?\p{Lu}[\p{L}\p{M}]*(?:\.\p{Lu}+)?(?:\s+(?:-\s+)?\p{Lu}[\p{L}\p{M}]*)*`;
 const MERGED_LIST = new RegExp(
   String.raw`^(?:(?:hai|ba|bốn|năm|sáu|các|\d{1,2})\s+)?(?:${MERGED_ITEM}\s*[,-]\s*)*(?:${MERGED_ITEM}\s+và\s+)?(?:${UNIT_WORD}\s+)?$`,
