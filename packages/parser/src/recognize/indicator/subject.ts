@@ -1077,10 +1077,10 @@ const BARE_ZONE =
   /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 // "KCN này", "khu công nghiệp này", "khu này": a zone pointed back to by "this".
-const ZONE_POINTED_BACK = /(?:^|[^\p{L}])(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)/u;
+const THIS_ZONE = String.raw`(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)`;
+const ZONE_POINTED_BACK = new RegExp(String.raw`(?:^|[^\p{L}])` + THIS_ZONE, 'u');
 // ("… khu này đã khởi công 4 nhà máy": the zone acting, not where a firm builds, "tại khu này".)
-const ZONE_ACTS =
-  /(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)/u;
+const ZONE_ACTS = new RegExp(String.raw`(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)` + THIS_ZONE, 'u');
 // "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
 const BARE_SITE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;

@@ -2,7 +2,7 @@ import type { RecognizeContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex } from './lexicon.js';
+import { anyOf, BEFORE, folded, NUMBER_WORDS, quarterNumber, vietnameseRegex } from './lexicon.js';
 import { scan } from './scan.js';
 
 // "tháng trước", "so với tháng trước", "quý tới": a month or quarter counted from the article's,
@@ -78,7 +78,6 @@ function monthComparedBefore(text: string, at: number, header: HeaderMonth): num
 
 // "quý III", "quý 2/2024", "quý IV-2023"; not "3 quý" (a count).
 const NAMED_QUARTER = /(?<![\p{L}\p{N}])quý\s+(iv|i{1,3}|[1-4])(?:[/.-](\d{4}))?(?![\p{L}\p{N}/.-])/giu;
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** The first month of the quarter before the last quarter its sentence named before "so với" at `at`, as an index from year 0. */
 function quarterComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
@@ -86,7 +85,7 @@ function quarterComparedBefore(text: string, at: number, header: HeaderMonth): n
   const last = [...text.slice(sentenceOpens(text, at), at).matchAll(NAMED_QUARTER)].at(-1);
   if (!last) return null;
   const written = last[1]!.toLowerCase();
-  const quarter = ROMAN[written] ?? Number(written);
+  const quarter = quarterNumber(written);
   const firstMonth = (quarter - 1) * 3 + 1;
   const year =
     last[2] !== undefined ? Number(last[2]) : firstMonth > header.month ? header.year - 1 : header.year;
