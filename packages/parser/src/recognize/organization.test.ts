@@ -2652,3 +2652,16 @@ describe('a verb of asking or pledging after a bare head', () => {
     ).toEqual([]);
   });
 });
+
+describe('a guesthouse by its own name', () => {
+  it('is a company, in lower case too; a place or a description after "homestay" names none', () => {
+    expect(
+      find(
+        'Homestay Suối Mây ở xã Tả Van có 6 phòng; homestay Nắng Sớm bên cạnh kín chỗ. Các homestay Sa Pa, homestay làng chài Phú Diên và homestay 350 cũng đông.',
+      ),
+    ).toEqual([
+      body('Homestay Suối Mây', 'company'),
+      body('homestay Nắng Sớm', 'company', 'Homestay Nắng Sớm'),
+    ]);
+  });
+});

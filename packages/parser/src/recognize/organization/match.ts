@@ -344,7 +344,16 @@ export function organizationAt(words: readonly Word[], at: number): Organization
         return null;
       // "Cơ quan Cảnh sát điều tra đã khởi tố": the police's investigators, of the police named before.
       if (name.to === found.to && first.upper && INVESTIGATORS.has(headKey)) return result(found.to);
-      if (name.to === found.to || (!first.upper && !name.legal)) return null;
+      if (name.to === found.to) return null;
+      // "homestay Gió Biển", "Homestay Mùa Sở": a guesthouse goes by its own name, in lower case
+      // too; "homestay Mai Châu" is the homestays of a place, "Homestay làng chài Phú Diên" one
+      // described, not named.
+      if (headKey === LODGING) {
+        const named = fixed.slice(found.to, name.to).every((w) => w.upper && /^\p{L}/u.test(w.text));
+        const place = ADMIN_NAMES.longestAt(fixed, found.to, (m) => found.to + m.length === name.to);
+        return named && !place ? result(name.to) : null;
+      }
+      if (!first.upper && !name.legal) return null;
       // "Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai": a name closed by capitals, then
       // the level and place it belongs to.
       const level = levelAfter(fixed, name.to);
@@ -397,6 +406,7 @@ const COUNTRY = ['việt', 'nam'].map(foldKey);
 const endsOnCountry = (words: readonly Word[], end: number): boolean =>
   words[end - 2]?.key === COUNTRY[0] && words[end - 1]?.key === COUNTRY[1] && words[end - 2]?.upper === true;
 const PLANT_HEAD = foldKey('nhà máy');
+const LODGING = foldKey('homestay');
 const SCHOOLS = new Set(['trường', 'trường đại học', 'trường cao đẳng', 'học viện', 'đại học'].map(foldKey));
 
 /**
