@@ -733,6 +733,9 @@ describe('a length of days the dates after it spell out', () => {
     ['Chương trình kéo dài 2 năm (2024 - 2025).', '2 năm', '2024-01-01', '2025-12-31'],
     ['Đợt cao điểm trong 3 tháng, từ tháng 10 đến tháng 12/2023.', '3 tháng', '2023-10-01', '2023-12-31'],
     ['Hội chợ diễn ra trong hai tuần, từ ngày 12.11 đến 25.11.', 'hai tuần', '2023-11-12', '2023-11-25'],
+    // Past a comma, the bare run of days those counted fill.
+    ['Kỳ họp diễn ra trong 2 ngày, 17 - 18/7.', '2 ngày', '2023-07-17', '2023-07-18'],
+    ['Lễ hội kéo dài ba ngày, 26 - 28/9, tại huyện.', 'ba ngày', '2023-09-26', '2023-09-28'],
     // The occasion named between, a time of its own, then the dates in brackets.
     [
       'Trong 7 ngày nghỉ Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8 đến 14/2), thị xã đón khách.',
@@ -742,6 +745,16 @@ describe('a length of days the dates after it spell out', () => {
     ],
   ])('%s', (text, span, start, end) => {
     expect(read(text).find((r) => r.text === span)).toMatchObject({ start, end, granularity: 'duration' });
+  });
+
+  it('reads a bare run of days past a comma as dates only when it fills the days counted', () => {
+    expect(read('Kỳ họp diễn ra trong 2 ngày, 17 - 18/7.')).toContainEqual({
+      text: '17 - 18/7',
+      start: '2023-07-17',
+      end: '2023-07-18',
+      granularity: 'range',
+    });
+    expect(read('Lễ hội kéo dài 5 ngày, 3 - 4/5 số hộ tham gia.').map((r) => r.text)).toEqual(['5 ngày']);
   });
 
   it('leaves a length the dates do not match unanchored', () => {

@@ -1,5 +1,6 @@
 import { foldForMatch } from '../../text/fold.js';
 import type { RecognizeContext } from '../context.js';
+import { parseNumberWords } from '../number-words.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
 import { anyOf, BEFORE, folded, honoursDay, vietnameseRegex, WORD_CHAR, YEAR } from './lexicon.js';
@@ -67,9 +68,10 @@ const WRITTEN = vietnameseRegex(
 );
 
 // "ngày 11-12/11", "ngày 10 đến 12/7", "Sáng 11 và 12/11/2023", "từ 12 - 14/4": a run of days
-// in one month; "(8 - 9/9)" after the length it spans ("Trong 2 ngày (8 - 9/9)").
+// in one month; "(8 - 9/9)" or ", 17 - 18/7" after the length it spans ("Trong 2 ngày (8 - 9/9)",
+// "diễn ra trong 2 ngày, 17 - 18/7").
 const DAY_RUN = vietnameseRegex(
-  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?:(?:(?<dayWord>${DAY_WORD})|(?<from>từ)) +|(?<paren>\\() *)(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
+  `${BEFORE}(?:(?<part>${PART_OF_DAY}) +)?(?:(?:(?<dayWord>${DAY_WORD})|(?<from>từ)) +|(?<paren>\\() *|(?<counted>ngày) *, *)(?<d1>\\d{1,2}) *(?:-|và|đến|tới) *(?<d2>\\d{1,2})` +
     `(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?${END}`,
 );
 
@@ -128,9 +130,15 @@ const COUNT_BEFORE = vietnameseRegex(
 );
 
 function countedDays(ctx: RecognizeContext, dayWordAt: number | undefined): boolean {
-  return (
-    dayWordAt !== undefined && COUNT_BEFORE.test(ctx.folded.slice(Math.max(0, dayWordAt - 8), dayWordAt))
-  );
+  return daysCounted(ctx, dayWordAt) !== null;
+}
+
+/** How many days the number before "ngày" at dayWordAt counts, or null when none does. */
+function daysCounted(ctx: RecognizeContext, dayWordAt: number | undefined): number | null {
+  if (dayWordAt === undefined) return null;
+  const count = COUNT_BEFORE.exec(ctx.folded.slice(Math.max(0, dayWordAt - 8), dayWordAt))?.[0].trim();
+  if (count === undefined) return null;
+  return /^\d/.test(count) ? Number(count) : parseNumberWords([count]);
 }
 
 // "ngày chính hội 26/4", "ngày khai mạc 17/4": "ngày" and the one or two words that say which
@@ -312,9 +320,15 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
   for (const f of scan(ctx, DAY_RUN, DAY_MONTH)) {
     const { d1, d2, m, y } = f.groups;
     if (Number(d1) >= Number(d2) || (y !== undefined && !plausibleYear(Number(y)))) continue;
+    // ("3 ngày, 26 - 28/9": past a comma, only as many days as were counted make a run.)
+    if (f.groups.counted !== undefined && daysCounted(ctx, f.at('counted')) !== Number(d2) - Number(d1) + 1)
+      continue;
     // "từ 12 - 14/4": "từ" opens the run and stays out of the span, as prepositions do; so does a bracket.
     const opened =
-      f.groups.from !== undefined || f.groups.paren !== undefined || countedDays(ctx, f.at('dayWord'));
+      f.groups.from !== undefined ||
+      f.groups.paren !== undefined ||
+      f.groups.counted !== undefined ||
+      countedDays(ctx, f.at('dayWord'));
     const span = { start: opened ? (f.at('d1') ?? f.start) : f.start, end: f.end };
     const first = fromMoment(span, dayMoment(d1, m, y), header);
     const last = fromMoment(span, dayMoment(d2, m, y), header);
