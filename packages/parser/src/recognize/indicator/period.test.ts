@@ -849,3 +849,23 @@ describe('tourism takings after visitors and the rooms they filled', () => {
     ]);
   });
 });
+
+describe('a year a figure counts from, right after its unit', () => {
+  it('is the year the figure is for, over the day its sentence opened with', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Ngày 20-3, Công ty TNHH May Hòa Bình khởi công nhà máy, dự kiến tạo việc làm cho khoảng 1.800 lao động từ năm 2027.',
+      '2025-04',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['jobs_created', 1800, '2027-01-01..2027-12-31'],
+    ]);
+  });
+
+  it('is no year after another number in the clause', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Năm 2024, tỉnh tạo việc làm cho 21.000 lao động, 3 lần từ năm 2020.',
+      '2025-04',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[21_000, '2024-01-01..2024-12-31']]);
+  });
+});

@@ -70,6 +70,8 @@ const TOPIC_OPENER = vietnameseRegex('^\\s*(?:về|đối với|trong lĩnh vự
 // The value's own words, then "đến" or "vào": "86.900 căn đến năm 2030".
 const HORIZON_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\s(?:đến|vào)\\s', 'u');
 const DUE_WITHIN_GAP = vietnameseRegex('^[^,;:()]{1,30}?\\strong\\s+$', 'u');
+// (A qualifier, the value, its unit, then "từ".)
+const FROM_YEAR_GAP = vietnameseRegex('^[^,;:()\\d]{0,12}[\\d.,]+[^,;:()\\d]{1,30}?\\stừ\\s+$', 'u');
 const OPENS_AT_START = vietnameseRegex('đầu\\s*$', 'u');
 const OPENS_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s*(?:đầu\\s*)?$', 'u');
 // Between the opening time and the closing one: "đến", "đến hết", "tới".
@@ -228,6 +230,16 @@ export function periodOf(
                 PLAN_GAP.test(ctx.folded.slice(valueEnd(ctx.text, at), t.evidence.start))))) &&
           !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
       );
+  // "dự kiến tạo việc làm cho 2.500 lao động từ năm 2026": a year the figure counts from, right
+  // after its unit, is the year it is for, whatever time the sentence opened with.
+  const fromYear = usable.find(
+    (t) =>
+      t.granularity === 'year' &&
+      t.evidence.start > at &&
+      t.evidence.end <= clause.end &&
+      FROM_YEAR_GAP.test(ctx.folded.slice(at, t.evidence.start)),
+  );
+  if (fromYear) return { start: fromYear.start, end: fromYear.end };
   const time =
     horizonAfter ??
     inClause ??
