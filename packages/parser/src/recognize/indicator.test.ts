@@ -978,6 +978,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads the guests of a guesthouse named before as its figure, spoken of by its bare kind', () => {
+    const found = indicatorsOf(
+      'Homestay Hoa Sen ở xã Tả Van có 8 phòng. Năm 2024, homestay đón 2.300 lượt khách, trong đó 400 lượt khách quốc tế.',
+      '2025-03',
+    );
+    expect(found.map((i) => [i.subject, i.value, i.period])).toEqual([
+      ['Homestay Hoa Sen', 2_300, { start: '2024-01-01', end: '2024-12-31' }],
+      ['Homestay Hoa Sen', 400, { start: '2024-01-01', end: '2024-12-31' }],
+    ]);
+  });
+
   it("reads no tourists in a part of one house's guests, but in a part of many houses'", () => {
     const found = indicatorsOf(
       'Tỉnh Hà Giang phát triển du lịch. Năm 2024, gia đình anh đón 1.850 lượt khách, trong đó 320 lượt khách quốc tế. ' +

@@ -25,7 +25,7 @@ import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
 import { namesPlanBefore, statusOf } from './indicator/status.js';
-import { OWN_UNIT, PROVINCE_OPENS_CLAUSE, subjectFinder } from './indicator/subject.js';
+import { firmKind, OWN_UNIT, PROVINCE_OPENS_CLAUSE, subjectFinder } from './indicator/subject.js';
 import { CURRENCIES } from './units.js';
 
 export interface IndicatorInputs {
@@ -431,7 +431,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   };
   // "homestay đón gần 3.000 lượt khách, trong đó khoảng 400 lượt khách quốc tế": a part of the
   // guests one family's house welcomed is that house's too.
+  // ("Homestay Mùa Sở … 10 tháng, homestay đón hơn 2.400 lượt khách": after a guesthouse is named,
+  // the bare word is that guesthouse, a body whose figures count.)
+  const namedLodging = (before: number): boolean =>
+    found.organizations.some((o) => o.evidence.end <= before && firmKind(o.name) === 'lodging');
   const oneHousesGuests = (clauseStart: number, at: number): boolean => {
+    if (namedLodging(clauseStart)) return false;
     if (ONE_HOUSE.test(ctx.folded.slice(clauseStart, at))) return true;
     const total = quantities.findLast((o) => o.evidence.end <= at && o.evidence.start >= clauseStart);
     return (

@@ -337,6 +337,8 @@ export function subjectFinder(
       // not a partner or a lessor named after it.)
       // ("HTX đã ký hợp đồng với Công ty Y … Vào chính vụ, HTX còn tạo việc làm cho …": a bare "HTX"
       // is the article's cooperative, named in an earlier paragraph, never a company this one names.)
+      // ("Homestay Mùa Sở … homestay đón …": a guesthouse named before, never another firm.)
+      if (kind === 'lodging') return articlesFirm(ofKind, start, from + bare.index);
       if (kind === 'cooperative')
         return (
           articlesFirm(ofKind, start, from + bare.index) ??
@@ -976,6 +978,10 @@ export function subjectFinder(
       const cooperative = firmReferredBack(clause.start, valueAt);
       if (cooperative && firmKind(cooperative.name) === 'cooperative') return cooperative.name;
     }
+    if (said.includes('omestay') && LODGING_AGAIN.test(said)) {
+      const lodging = firmReferredBack(clause.start, valueAt);
+      if (lodging && firmKind(lodging.name) === 'lodging') return lodging.name;
+    }
     const site = siteReferredBack(clause.start, valueAt);
     if (site) return site.name;
     // A province named in an earlier paragraph (a venue, a partner) does not carry over: each
@@ -1106,19 +1112,23 @@ const MERGED_FROM = vietnameseRegex(
 // The bare kind of one firm, no name after it: it refers back to one named before ("các công ty"
 // are many, "doanh nghiệp" too often any).
 const BARE_FIRM =
-  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ|Dây chuyền)(?=[\s,.;]+(?!\p{Lu}))/u;
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX|[Cc]ông ty|[Nn]hà máy|[Tt]ập đoàn|Mỏ|Dây chuyền|[Hh]omestay)(?=[\s,.;]+(?!\p{Lu}))/u;
 
 // A cooperative's bare kind, no name after it and no plural or count before it ("9 HTX").
 const COOPERATIVE_AGAIN =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ỗi|\d)\s)(?:^|(?<=[^\p{L}]))(?:[Hh]ợp tác xã|HTX)(?=[\s,.;]+(?!\p{Lu}))/u;
+// A guesthouse's bare kind, likewise.
+const LODGING_AGAIN =
+  /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ỗi|[Ll]àm|\d)\s)(?:^|(?<=[^\p{L}]))[Hh]omestay(?=[\s,.;]+(?!\p{Lu}))/u;
 
 /** The kind of firm a name or a bare word opens with: a group, a company, a cooperative or a plant. */
-function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | null {
+export function firmKind(name: string): 'company' | 'cooperative' | 'plant' | 'group' | 'lodging' | null {
   // ("Công ty Cổ phần Tập đoàn Trường Hải": a group, whatever its legal form.)
   if (/^(?:[Cc]ông ty (?:[Cc]ổ phần|TNHH|trách nhiệm hữu hạn)\s+)?[Tt]ập đoàn/u.test(name)) return 'group';
   if (/^(?:Tổng )?[Cc]ông ty/u.test(name)) return 'company';
   if (/^(?:[Hh]ợp tác xã|HTX)/u.test(name)) return 'cooperative';
   if (/^[Nn]hà máy/u.test(name)) return 'plant';
+  if (/^[Hh]omestay/u.test(name)) return 'lodging';
   return null;
 }
 
