@@ -1,5 +1,6 @@
 import type { OrganizationType } from '@dukien/core';
 import { ADMIN_NAMES, PROVINCE_NAMES } from '../../lexicon/admin-units.js';
+import { ETHNIC_GROUP_KEYS } from '../../lexicon/ethnic-groups.js';
 import {
   type OrganizationHead,
   PARENT_BODIES,
@@ -347,11 +348,19 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (name.to === found.to) return null;
       // "homestay Gió Biển", "Homestay Mùa Sở": a guesthouse goes by its own name, in lower case
       // too; "homestay Mai Châu" is the homestays of a place, "Homestay làng chài Phú Diên" one
-      // described, not named.
+      // described, "Homestay Dao đỏ" one of a people, not named.
       if (headKey === LODGING) {
         const named = fixed.slice(found.to, name.to).every((w) => w.upper && /^\p{L}/u.test(w.text));
         const place = ADMIN_NAMES.longestAt(fixed, found.to, (m) => found.to + m.length === name.to);
-        return named && !place ? result(name.to) : null;
+        const people = [1, 2].some((n) =>
+          ETHNIC_GROUP_KEYS.has(
+            fixed
+              .slice(found.to, found.to + n)
+              .map((w) => w.key)
+              .join(' '),
+          ),
+        );
+        return named && !place && !people ? result(name.to) : null;
       }
       if (!first.upper && !name.legal) return null;
       // "Trường Phổ thông Dân tộc nội trú THPT tỉnh Lào Cai": a name closed by capitals, then
