@@ -2657,11 +2657,11 @@ describe('a guesthouse by its own name', () => {
   it('is a company, in lower case too; a place or a description after "homestay" names none', () => {
     expect(
       find(
-        'Homestay Suối Mây ở xã Tả Van có 6 phòng; homestay Nắng Sớm bên cạnh kín chỗ. Các homestay Sa Pa, homestay làng chài Phú Diên, Homestay Dao đỏ, homestay Hà Nhì và homestay 350 cũng đông.',
+        'Homestay Suối Mây ở xã Tả Van có 6 phòng; homestay Hoa Ban bên cạnh kín chỗ. Các homestay Sa Pa, homestay làng chài Phú Diên, Homestay Dao đỏ, homestay Hà Nhì và homestay 350 cũng đông.',
       ),
     ).toEqual([
       body('Homestay Suối Mây', 'company'),
-      body('homestay Nắng Sớm', 'company', 'Homestay Nắng Sớm'),
+      body('homestay Hoa Ban', 'company', 'Homestay Hoa Ban'),
     ]);
   });
 });

@@ -352,13 +352,11 @@ export function organizationAt(words: readonly Word[], at: number): Organization
       if (headKey === LODGING) {
         const named = fixed.slice(found.to, name.to).every((w) => w.upper && /^\p{L}/u.test(w.text));
         const place = ADMIN_NAMES.longestAt(fixed, found.to, (m) => found.to + m.length === name.to);
-        const people = [1, 2].some((n) =>
-          ETHNIC_GROUP_KEYS.has(
-            fixed
-              .slice(found.to, found.to + n)
-              .map((w) => w.key)
-              .join(' '),
-          ),
+        const people = ETHNIC_GROUP_KEYS.has(
+          fixed
+            .slice(found.to, name.to)
+            .map((w) => w.key)
+            .join(' '),
         );
         return named && !place && !people ? result(name.to) : null;
       }
