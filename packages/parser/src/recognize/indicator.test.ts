@@ -67,6 +67,24 @@ describe('recognizeIndicators', () => {
     expect(found[1]?.text).toBe('năm 2020 là 12,5%');
   });
 
+  it('reads a second baseline in the same bracket, after ";" or ",", with the statistic\'s months', () => {
+    for (const joiner of [';', ',']) {
+      const found = indicatorsOf(
+        `Tăng trưởng kinh tế 9 tháng năm 2024 của tỉnh Vĩnh Long ước đạt 6,4% (6 tháng đầu năm tăng 5,8%${joiner} cùng kỳ năm 2023 tăng 4,9%).`,
+        '2024-10',
+      );
+      expect(found.map((i) => [i.text, i.value, i.period])).toEqual([
+        [
+          'Tăng trưởng kinh tế 9 tháng năm 2024 của tỉnh Vĩnh Long ước đạt 6,4%',
+          6.4,
+          { start: '2024-01-01', end: '2024-09-30' },
+        ],
+        ['6 tháng đầu năm tăng 5,8%', 5.8, { start: '2024-01-01', end: '2024-06-30' }],
+        ['cùng kỳ năm 2023 tăng 4,9%', 4.9, { start: '2023-01-01', end: '2023-09-30' }],
+      ]);
+    }
+  });
+
   it('does not take a comparison baseline as the period', () => {
     const [i] = indicatorsOf('Kim ngạch xuất khẩu của tỉnh Long An tăng 8% so với năm 2022.', '2023-12');
     expect(i?.indicator).toBe('export_value');

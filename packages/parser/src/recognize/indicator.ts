@@ -540,6 +540,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !match && previous && previous.fact.unit === q.unit && previous.fact.evidence.start >= sentence.start
         ? samePeriodClause(ctx, previous.end, q.evidence.start)
         : null;
+    // "(6 tháng đầu năm tăng 2,87%; cùng kỳ năm 2019 tăng 6,95%)": a second baseline in the bracket
+    // of the first, of the statistic before the bracket.
+    const nextBaseline = !match && previous && unbracketed ? laterInBracket(ctx.text, previous, q) : null;
     // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
     const pastBaseline =
       !match && previous && previous.fact.unit === q.unit && /[);]/.test(ctx.text[clause.start - 1] ?? '')
@@ -866,6 +869,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // ("năm 2030 đạt 80%": the span opens at the year, as "cuối năm 2024 ước đạt 1,86%" does.)
         start += aimed[0].search(/năm/u);
       }
+    } else if (previous && nextBaseline !== null) {
+      key = previous.fact.indicator;
+      given = previous.fact.subject;
+      start = nextBaseline;
     } else if (previous && pastBaseline) {
       stretch = pastBaseline;
       // "… còn 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": the same
@@ -1150,7 +1157,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : dated;
     // "… 9 tháng ước đạt 1,6 tỷ USD (cùng kỳ năm 2023 đạt 741 triệu USD)": the same months of
     // the year the baseline names.
-    const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(ctx.folded.slice(clause.start, q.evidence.start))?.[1];
+    const sameMonthsOf = SAME_PERIOD_OF_YEAR.exec(
+      ctx.folded.slice(nextBaseline ?? clause.start, q.evidence.start),
+    )?.[1];
+    // (A second baseline mirrors the statistic's months, not the first baseline's.)
+    const mirrored = nextBaseline !== null ? unbracketed : previous;
     // "…, cùng kỳ năm trước là 7,5 tỷ USD": the statistic's months, a year before.
     const yearBefore =
       samePeriodAt !== null && previous?.fact.period.start
@@ -1173,8 +1184,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         ? compared[1]
           ? (inYear(previous.fact.period, levelYear) ?? calendarYear(String(levelYear)))
           : calendarYear(String(levelYear))
-        : named.start === null && named.end === null && baselineYear !== undefined && previous
-          ? (inYear(previous.fact.period, baselineYear) ?? named)
+        : named.start === null && named.end === null && baselineYear !== undefined && mirrored
+          ? (inYear(mirrored.fact.period, baselineYear) ?? named)
           : named;
     if (listed?.rank === 0 && period.start !== null) listPeriods.set(listed.cue, period);
     // The qualifier inside the value counts too: "ước đạt 6,8%".
@@ -1230,7 +1241,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     };
     out.push(fact);
     previous = { fact, end: q.evidence.end };
-    if (ctx.text[clause.start - 1] !== '(') unbracketed = previous;
+    if (ctx.text[clause.start - 1] !== '(' && nextBaseline === null) unbracketed = previous;
     lastPart = partOf ? { whole: partOf, sentenceStart: sentence.start } : null;
     if (partOf) parts.add(fact);
     if (ctx.text[clause.start - 1] !== '(' && !partOf) whole = { fact, evidence: { start, end } };
@@ -1502,6 +1513,24 @@ function ownedByValueBefore(
   return startingIn(quantities, Math.max(0, phrase.start - 40), phrase.start).some(
     (o) => before(o) && unitFits(o.unit, units),
   );
+}
+
+/**
+ * Where a second baseline starts, when `q` follows the previous statistic, itself the first thing
+ * in a bracket, past a ";" or "," of the same bracket, in its unit: "(6 tháng đầu năm tăng 2,87%;
+ * cùng kỳ năm 2019 tăng 6,95%)". Null otherwise.
+ */
+function laterInBracket(
+  text: string,
+  previous: { fact: DraftOf<'indicator'>; end: number },
+  q: DraftOf<'quantity'>,
+): number | null {
+  const open = text.lastIndexOf('(', previous.fact.evidence.start);
+  if (open < 0 || text.slice(open + 1, previous.fact.evidence.start).trim() !== '') return null;
+  if (!sameCount(previous.fact.unit, q.unit)) return null;
+  const gap = /^\s*[;,]\s*/u.exec(text.slice(previous.end, q.evidence.start));
+  if (!gap || /[;,()]/u.test(text.slice(previous.end + gap[0].length, q.evidence.start))) return null;
+  return /^\s*\)/u.test(text.slice(q.evidence.end)) ? previous.end + gap[0].length : null;
 }
 
 /** "... 2,3% (đầu nhiệm kỳ là 4,1%)": the clause opens with "(" right after the previous statistic. */
