@@ -865,6 +865,17 @@ describe('an industrial zone, and where it lies', () => {
       [90, 'Mỹ Phước 3'],
     ]);
   });
+
+  it('is the subject past the communes it spreads over, one or a list of them', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hải Dương họp. KCN Đại An rộng 600 ha trên địa bàn các xã Cẩm Đoài, Cẩm Đông và Cẩm Điền đã lấp đầy 97%; KCN Lai Cách nằm trên địa bàn xã Cẩm Hưng có tỷ lệ lấp đầy 80%.',
+      '2021-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [97, 'Đại An'],
+      [80, 'Lai Cách'],
+    ]);
+  });
 });
 
 describe('a count of units', () => {

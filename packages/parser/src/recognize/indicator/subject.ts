@@ -1170,8 +1170,11 @@ function inBracketAfterPlace(
 // ("Khu kinh tế Thái Bình, nay thuộc tỉnh Hưng Yên, 9 tháng thu hút 14 dự án": or a few words
 // before "của"/"thuộc" the unit after them.)
 // ("KCN Cổ Chiên rộng 205 ha ở huyện Càng Long": its size may stand between.)
+// ("KCN Yên Phong trên địa bàn các xã Long Châu, Yên Trung": or the units it spreads over.)
 const WHERE_IT_LIES =
-  /^\s*(?:,|,?\s*(?:(?:rộng|có diện tích|diện tích|quy mô)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:ha|km2)\s+)?(?:ở|tại|thuộc)|,\s*[^,;:()\d]{1,30}?\s(?:của|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
+  /^\s*(?:,|,?\s*(?:(?:rộng|có diện tích|diện tích|quy mô)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:ha|km2)\s+)?(?:ở|tại|thuộc|(?:nằm\s+)?trên địa bàn(?:\s+các)?)|,\s*[^,;:()\d]{1,30}?\s(?:của|thuộc))\s*(?:huyện|quận|thị xã|thành phố|tỉnh|phường|xã|khu vực|TP\.?)\s+$/u;
+// ", ", " và ": the next unit of a list of them.
+const NEXT_LISTED = /^(?:,\s*|\s+và\s+)$/u;
 const LEVEL_BELOW: Readonly<Record<string, readonly string[]>> = {
   district: ['commune'],
   // (A commune right under its province: "xã Lũng Cú, tỉnh Hà Giang".)
@@ -1187,6 +1190,13 @@ function inAppositionAfterPlace(
 ): boolean {
   const before = lastBefore(areas, place.evidence.start, clauseStart, place.evidence.start);
   if (before === undefined) return false;
+  // ("… trên địa bàn các xã Long Châu, Yên Trung, Đông Phong": each of a list, as its first.)
+  if (
+    before.type === place.type &&
+    place.type !== 'industrial_zone' &&
+    NEXT_LISTED.test(text.slice(before.evidence.end, place.evidence.start))
+  )
+    return inAppositionAfterPlace(text, clauseStart, before, areas);
   // ("KCN Liên Hà Thái thuộc Khu kinh tế Thái Bình có diện tích …": an industrial park in the
   // economic zone it belongs to.)
   if (
