@@ -402,6 +402,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   );
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
+  const titleEnd = ctx.paragraphs.find((p) => p.role === 'title')?.end ?? 0;
   let previous: { fact: DraftOf<'indicator'>; end: number } | null = null;
   // The last statistic outside a bracket (no baseline in one).
   let unbracketed: { fact: DraftOf<'indicator'>; end: number } | null = null;
@@ -1002,6 +1003,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // the site's body, visitors then their revenue.)
       (zoneNames.has(carrier.fact.subject) ||
         (hostNames.has(carrier.fact.subject) && carrier.fact.indicator === TOURISTS && TOURISM.has(key))) &&
+      // ("Lào Cai 9 tháng: Sa Pa đón hơn 3,2 triệu lượt khách, xuất khẩu quế vượt 100 triệu USD": in a
+      // headline, a resort named for its visitors is no subject of a figure on another matter after
+      // them.)
+      !(
+        q.evidence.end <= titleEnd &&
+        carrier.fact.indicator === TOURISTS &&
+        !TOURISM.has(key) &&
+        key !== OCCUPANCY
+      ) &&
       !found.locations.some((l) => l.evidence.start >= carrier!.end && l.evidence.end <= q.evidence.start) &&
       !found.organizations.some(
         (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,

@@ -1561,3 +1561,26 @@ describe("a headline's short name of a firm", () => {
     ]);
   });
 });
+
+describe('a headline that names a resort for its visitors', () => {
+  it("gives a later figure on another matter, past a comma, to the province it opens with", () => {
+    const found = indicatorsOf(
+      'Sáng 5/10, UBND tỉnh Quảng Ninh họp.',
+      '2024-10',
+      'Quảng Ninh 9 tháng: Hạ Long đón hơn 8,2 triệu lượt khách, thu ngân sách ước đạt 41.500 tỷ đồng',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([
+      ['tourist_arrivals', 'Hạ Long'],
+      ['budget_revenue', 'Quảng Ninh'],
+    ]);
+  });
+
+  it('leaves a figure of the same trade to the resort', () => {
+    const found = indicatorsOf(
+      'Sáng 5/10, UBND tỉnh Quảng Ninh họp.',
+      '2024-10',
+      'Quảng Ninh 9 tháng: Hạ Long đón hơn 8,2 triệu lượt khách, doanh thu du lịch đạt 21.000 tỷ đồng',
+    );
+    expect(found.map((i) => i.subject)).toEqual(['Hạ Long', 'Hạ Long']);
+  });
+});

@@ -675,11 +675,27 @@ export function subjectFinder(
     );
     if (full) fullNames.set(o.name, full.name);
   }
+  // "Lào Cai 9 tháng: Sa Pa đón hơn 3,2 triệu lượt khách, xuất khẩu quế vượt 100 triệu USD": in a
+  // headline, a resort named for its visitors leaves a later figure on another matter, past a
+  // comma, to the province the headline opens with.
+  const title = ctx.paragraphs.find((p) => p.role === 'title');
+  const headlineUnitPastVisitors = (at: number, valueAt: number, key: string): Place | undefined => {
+    if (!title || valueAt > title.end || TOURISM_KEYS.has(key)) return undefined;
+    const colon = ctx.text.indexOf(':', title.start);
+    if (colon < 0 || colon > at) return undefined;
+    const comma = ctx.text.lastIndexOf(', ', at);
+    if (comma <= colon || lastBefore(areas, valueAt, comma, valueAt)) return undefined;
+    const resort = lastBefore(areas, comma, colon, comma);
+    if (!resort || !VISITORS.test(ctx.folded.slice(resort.evidence.end, comma))) return undefined;
+    return lastBefore(provincial, colon, title.start, colon);
+  };
   const subjectOf: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     const found = findSubject(clause, at, valueAt, key, own, phraseEnd, valueEnd);
     return (found !== null && fullNames.get(found)) || found;
   };
   const findSubject: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
+    const headline = headlineUnitPastVisitors(at, valueAt, key);
+    if (headline) return headline.name;
     if (own) {
       const named = lastBefore(areas, valueAt, own.start, valueAt);
       if (named) return named.name;
@@ -1456,6 +1472,12 @@ const LOCAL_BODIES = new Set(['party', 'government', 'council']);
 // (The type word is needed: "Lâm Đồng: Bảo Lâm tăng trưởng 7,2%" still reports on the province.)
 const UNIT_WORD_ONLY = /^\s*(?:huyện|quận|thị xã|xã|phường|thị trấn)\s*$/iu;
 const HOME_TYPES = new Set(['district', 'commune']);
+const TOURISM_KEYS = new Set(['tourist_arrivals', 'tourism_revenue', 'occupancy_rate']);
+// (Past a decimal comma: "đón hơn 10,2 triệu lượt khách".)
+const VISITORS = vietnameseRegex(
+  '^\\s+(?:[^,;()]{0,24}\\s)?(?:đón|thu hút)\\s(?:[^,;()]|(?<=\\d),(?=\\d))*lượt\\s+khách[^,;()]*$',
+  'u',
+);
 
 // Nothing before the sentence's subject but a short opener and its comma ("Theo thiết kế, ").
 const SENTENCE_OPENER = /^\s*(?:[^,.;:()\d]{0,40},\s*)?$/u;
