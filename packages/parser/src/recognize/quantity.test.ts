@@ -172,6 +172,17 @@ describe('recognizeQuantities: qualifiers and change', () => {
   ])('%s: the verb stays outside, change is set', (text, span, change) => {
     expect(only(text)).toMatchObject({ evidence: { text: span }, change });
   });
+
+  it.each([
+    ['Số hộ được hỗ trợ nhiều hơn cùng kỳ năm trước 12 hộ.', '12 hộ', 'increase'],
+    ['Giá bán cao hơn năm trước khoảng 4.000 đồng/kg.', 'khoảng 4.000 đồng/kg', 'increase'],
+    ['Số dự án ít hơn cùng kỳ 11 dự án.', '11 dự án', 'decrease'],
+    ['Năng suất thấp hơn so với năm 2023 0,4 tấn/ha.', '0,4 tấn/ha', 'decrease'],
+    ['Hội thi có nhiều hơn 40 đội.', '40 đội', 'increase'],
+    ['Nhà máy cao hơn hẳn 20 m.', '20 m', null],
+  ])('%s: the time compared with may stand between the comparative and the change', (text, span, change) => {
+    expect(only(text)).toMatchObject({ evidence: { text: span }, change });
+  });
 });
 
 describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {

@@ -1563,7 +1563,7 @@ describe("a headline's short name of a firm", () => {
 });
 
 describe('a headline that names a resort for its visitors', () => {
-  it("gives a later figure on another matter, past a comma, to the province it opens with", () => {
+  it('gives a later figure on another matter, past a comma, to the province it opens with', () => {
     const found = indicatorsOf(
       'Sáng 5/10, UBND tỉnh Quảng Ninh họp.',
       '2024-10',
