@@ -183,7 +183,10 @@ function extendedAt(words: readonly Word[], to: number): boolean {
   const [mo, rong, next] = [words[to], words[to + 1], words[to + 2]];
   if (!mo || !rong || mo.key !== EXTENDED[0] || rong.key !== EXTENDED[1]) return false;
   if (mo.gap !== ' ' || rong.gap !== ' ') return false;
-  // ("Nhà máy ở KCN Đồng An mở rộng.": at the end of the sentence it is the verb.)
+  // ("Nhà máy ở KCN Đồng An mở rộng.": at the end of the sentence it is the verb; "tại KCN Phúc
+  // Điền mở rộng, tổng vốn …", "KCN Đại An mở rộng (huyện Cẩm Giàng)": a comma or a bracket after
+  // it closes the name.)
+  if (next !== undefined && /^(?:, | \()$/u.test(next.gap)) return true;
   if (next === undefined || next.gap !== ' ') return false;
   return AFTER_EXTENDED.has(next.key) || AFTER_EXTENDED.has(`${next.key} ${words[to + 3]?.key ?? ''}`);
 }
