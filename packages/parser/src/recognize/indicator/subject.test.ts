@@ -866,6 +866,20 @@ describe('an industrial zone, and where it lies', () => {
     ]);
   });
 
+  it('is the subject of a parallel figure past where it lies, in a bracket or after "ở"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam họp. Tỷ lệ lấp đầy KCN Tam Hiệp đạt 100%; riêng KCN Tam Anh (xã Tam Anh Nam, huyện Núi Thành) mới đạt khoảng 18%. ' +
+        'Tỷ lệ lấp đầy KCN Bắc Chu Lai đạt 72%, KCN Tam Thăng ở xã Tam Thăng đạt 86%.',
+      '2019-12',
+    );
+    expect(found.map((i) => [i.value, i.subject]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [18, 'Tam Anh'],
+      [72, 'Bắc Chu Lai'],
+      [86, 'Tam Thăng'],
+      [100, 'Tam Hiệp'],
+    ]);
+  });
+
   it('is the subject past the communes it spreads over, one or a list of them', () => {
     const found = indicatorsOf(
       'Tỉnh Hải Dương họp. KCN Đại An rộng 600 ha trên địa bàn các xã Cẩm Đoài, Cẩm Đông và Cẩm Điền đã lấp đầy 97%; KCN Lai Cách nằm trên địa bàn xã Cẩm Hưng có tỷ lệ lấp đầy 80%.',

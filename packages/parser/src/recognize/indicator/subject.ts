@@ -697,7 +697,17 @@ export function subjectFinder(
     const headline = headlineUnitPastVisitors(at, valueAt, key);
     if (headline) return headline.name;
     if (own) {
-      const named = lastBefore(areas, valueAt, own.start, valueAt);
+      let named = lastBefore(areas, valueAt, own.start, valueAt);
+      // ("…, riêng KCN Tam Anh (xã Tam Anh Nam, huyện Núi Thành) mới đạt 18%": past where it lies.)
+      for (
+        let hops = 0;
+        hops < 3 &&
+        named &&
+        (inBracketAfterPlace(ctx.text, own.start, named, areas) ||
+          inAppositionAfterPlace(ctx.text, own.start, named, areas));
+        hops++
+      )
+        named = lastBefore(areas, named.evidence.start, own.start, named.evidence.start);
       if (named) return named.name;
     }
     const host = hostBefore(clause.start, valueAt);

@@ -131,7 +131,9 @@ describe('a zone named with its extension or as a free trade zone', () => {
 
   it('keeps "mở rộng" in the name before a comma or a bracket', () => {
     expect(
-      zones('Nhà máy đặt tại KCN Tiên Sơn mở rộng, vốn 20 triệu USD; KCN Quang Châu mở rộng (huyện Việt Yên) đạt 80%.'),
+      zones(
+        'Nhà máy đặt tại KCN Tiên Sơn mở rộng, vốn 20 triệu USD; KCN Quang Châu mở rộng (huyện Việt Yên) đạt 80%.',
+      ),
     ).toEqual([
       ['KCN Tiên Sơn mở rộng', 'Tiên Sơn mở rộng'],
       ['KCN Quang Châu mở rộng', 'Quang Châu mở rộng'],
