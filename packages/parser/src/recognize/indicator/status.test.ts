@@ -55,6 +55,12 @@ describe('statusOf', () => {
     expect(status('đến ngày 15.9.2023, huyện giải ngân', 'Dự toán thu năm 2023 là 90 tỷ đồng;')).toBe(
       'actual',
     );
+    expect(
+      status('đến hết ngày 31-12-2024, tỉnh giải ngân được', 'Kế hoạch vốn năm 2024 của tỉnh là 4.538 tỷ đồng;'),
+    ).toBe('actual');
+    expect(status('tính đến hết ngày 30/11, toàn tỉnh thu', 'Dự toán thu năm 2023 là 9.000 tỷ đồng;')).toBe(
+      'actual',
+    );
     expect(status('đến ngày 31/12 giải ngân', 'Kế hoạch vốn năm 2024 của tỉnh là 6.850 tỷ đồng;')).toBe(
       'target',
     );

@@ -49,9 +49,10 @@ const REASON = vietnameseRegex('(?:^|[^\\p{L}])(?:bởi|vì|bởi vì|do|nguyên
 // ("… được giao dự toán thu 440 tỉ đồng; hai tháng đầu năm, số thu đạt 71,8 tỉ đồng": so does one
 // that opens on the months of the year gone by, or a date it counts up to; "…; lũy kế 9 tháng, toàn
 // tỉnh giải ngân được 9.271 tỷ đồng": or a running total of them; "Kế hoạch vốn … là 6.850 tỷ đồng;
-// đến ngày 30/6, toàn tỉnh giải ngân đạt 41,2%": or the day, a comma after it, a figure counts up to.)
+// đến ngày 30/6, toàn tỉnh giải ngân đạt 41,2%": or the day, a comma after it, a figure counts up to,
+// "đến hết ngày 31-12-2024, tỉnh giải ngân được …" to its end.)
 const PRESENT_OPENS = vietnameseRegex(
-  '^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay|tính đến ngày|đến ngày\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{4})?\\s*,|(?:lũy kế|luỹ kế)\\s+(?:đến|\\d{1,2}\\s+tháng)|(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\\s+tháng\\s+đầu\\s+năm)[\\s,]',
+  '^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay|tính đến ngày|(?:tính\\s+)?đến(?:\\s+hết)?\\s+ngày\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{4})?\\s*,|(?:lũy kế|luỹ kế)\\s+(?:đến|\\d{1,2}\\s+tháng)|(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một)\\s+tháng\\s+đầu\\s+năm)[\\s,]',
   'u',
 );
 // "…phấn đấu giảm còn 9,5% …; riêng huyện Tuy Đức, tỷ lệ hộ nghèo vẫn ở mức 26,4%": what "still"
