@@ -56,7 +56,10 @@ describe('statusOf', () => {
       'actual',
     );
     expect(
-      status('đến hết ngày 31-12-2024, tỉnh giải ngân được', 'Kế hoạch vốn năm 2024 của tỉnh là 4.538 tỷ đồng;'),
+      status(
+        'đến hết ngày 31-12-2024, tỉnh giải ngân được',
+        'Kế hoạch vốn năm 2024 của tỉnh là 4.538 tỷ đồng;',
+      ),
     ).toBe('actual');
     expect(status('tính đến hết ngày 30/11, toàn tỉnh thu', 'Dự toán thu năm 2023 là 9.000 tỷ đồng;')).toBe(
       'actual',

@@ -1598,3 +1598,14 @@ describe('a headline that names a resort for its visitors', () => {
     expect(found.map((i) => i.subject)).toEqual(['Hạ Long', 'Hạ Long']);
   });
 });
+
+describe('a headline clause that opens on a place', () => {
+  it('is that place\'s figure, not a firm the headline named before', () => {
+    const found = indicatorsOf(
+      'Sáng 12/12, Tỉnh ủy Quảng Nam họp.',
+      '2019-12',
+      'Quảng Nam năm 2019: Thaco tiêu thụ hơn 112.000 xe, Hội An đón 5,3 triệu lượt khách',
+    );
+    expect(found.map((i) => [i.indicator, i.subject])).toEqual([['tourist_arrivals', 'Hội An']]);
+  });
+});

@@ -689,6 +689,19 @@ export function subjectFinder(
     if (!resort || !VISITORS.test(ctx.folded.slice(resort.evidence.end, comma))) return undefined;
     return lastBefore(provincial, colon, title.start, colon);
   };
+  // "Quảng Nam năm 2019: Thaco tiêu thụ hơn 112.000 xe, Hội An đón 5,3 triệu lượt khách": in a
+  // headline, a place that opens its own comma's clause, right before the statistic's words, is
+  // who reached it, not a firm named before.
+  const placeOpeningClause = (at: number): Place | undefined => {
+    if (!title || at > title.end) return undefined;
+    const place = lastBefore(areas, at, Math.max(0, at - 40), at);
+    if (!place || !ACTS_NEXT.test(ctx.folded.slice(place.evidence.end, at))) return undefined;
+    const opens = Math.max(
+      ...[', ', '; ', ': '].map((sep) => ctx.text.lastIndexOf(sep, place.evidence.start)),
+    );
+    if (opens < 0) return undefined;
+    return CLAUSE_OPENS_ON_PLACE.test(ctx.folded.slice(opens + 2, place.evidence.start)) ? place : undefined;
+  };
   const subjectOf: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     const found = findSubject(clause, at, valueAt, key, own, phraseEnd, valueEnd);
     return (found !== null && fullNames.get(found)) || found;
@@ -787,6 +800,8 @@ export function subjectFinder(
           )))
     )
       return atPlace.name;
+    const clauseOpener = placeOpeningClause(at);
+    if (clauseOpener) return clauseOpener.name;
     const singled =
       bodySingledOut(clause.start, valueAt) ??
       socialBodyActing(clause.start, valueAt, key) ??
@@ -1091,6 +1106,13 @@ function listOpening(text: string, areas: readonly Place[], last: Place, floor: 
 
 // "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
 // value follows is who has it.
+// Between a place and the statistic's words: nothing but a tense or an estimate.
+const ACTS_NEXT = vietnameseRegex('^\\s*(?:(?:đã|ước|dự kiến|cũng)\\s+)?$', 'u');
+// Before a place that opens its clause: at most "riêng" and its type word.
+const CLAUSE_OPENS_ON_PLACE = vietnameseRegex(
+  '^\\s*(?:(?:riêng|còn)\\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\\.?|tỉnh|xã|phường|thị trấn|đặc khu)\\s+)?$',
+  'u',
+);
 const PLACE_THEN_VERB = vietnameseRegex(
   '^\\s*(?:đã\\s+|hiện\\s+|ước\\s+|dự kiến\\s+)?(?:có|đạt|thu hút|còn)\\s*$',
   'u',
