@@ -120,7 +120,7 @@ describe('recognizeIndicators', () => {
     );
     expect(found.map((i) => [i.indicator, i.value, i.text])).toEqual([
       ['occupancy_rate', 71, 'tỷ lệ lấp đầy các khu công nghiệp tỉnh Hải Dương đạt 71%'],
-      ['public_investment_disbursement', 18.2, 'giải ngân vốn đầu tư công đạt 18,2%'],
+      ['public_investment_disbursement', 18.2, 'tỷ lệ giải ngân vốn đầu tư công đạt 18,2%'],
     ]);
   });
 

@@ -182,3 +182,16 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 });
+
+describe('places listed before "có tỷ lệ …" and then "lần lượt"', () => {
+  it('each take the value of their rank, and the span keeps "tỷ lệ"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Long An họp. Đến ngày 30/9, trong đó các huyện Tân Hưng, Vĩnh Hưng có tỷ lệ giải ngân lần lượt 71,3% và 68,5%.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.text, i.subject, i.value])).toEqual([
+      ['tỷ lệ giải ngân lần lượt 71,3% và 68,5%', 'Vĩnh Hưng', 68.5],
+      ['tỷ lệ giải ngân lần lượt 71,3%', 'Tân Hưng', 71.3],
+    ]);
+  });
+});

@@ -153,7 +153,8 @@ const PLACES_TO_CUE =
   /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:hiện|hiện nay|đều))?(?:\s+(?:vẫn\s+)?(?:còn|đạt|là|giảm còn))?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing; or a comma,
 // then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
-const PLACES_TO_NAME = /^\s*(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*$/u;
+// ("các huyện Tân Hưng, Vĩnh Hưng có tỷ lệ giải ngân lần lượt …": "tỷ lệ" may open the name.)
+const PLACES_TO_NAME = /^\s*(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure but the
 // count of the places ("tỷ lệ hộ nghèo tại 2 huyện nghèo Mù Cang Chải và Trạm Tấu").
 const NAME_TO_PLACE =

@@ -1600,7 +1600,7 @@ describe('a headline that names a resort for its visitors', () => {
 });
 
 describe('a headline clause that opens on a place', () => {
-  it('is that place\'s figure, not a firm the headline named before', () => {
+  it("is that place's figure, not a firm the headline named before", () => {
     const found = indicatorsOf(
       'Sáng 12/12, Tỉnh ủy Quảng Nam họp.',
       '2019-12',
