@@ -195,3 +195,16 @@ describe('places listed before "có tỷ lệ …" and then "lần lượt"', ()
     ]);
   });
 });
+
+describe('places that open the clause before "lần lượt", the statistic named after it', () => {
+  it('each take the value of their rank', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Giang họp. KCN Quang Châu và KCN Vân Trung (huyện Việt Yên) lần lượt thu hút 23 dự án và 15 dự án mới.',
+      '2023-01',
+    );
+    expect(found.map((i) => [i.subject, i.value])).toEqual([
+      ['Vân Trung', 15],
+      ['Quang Châu', 23],
+    ]);
+  });
+});

@@ -73,7 +73,10 @@ export function respectiveValues(
       const paired = names.length === values.length ? names : null;
       // "kim ngạch qua hai cửa khẩu Tịnh Biên (…) và Vĩnh Xương (…) lần lượt đạt A và B": one
       // statistic, the places of a list its subjects.
-      const where = paired ? null : placeList(text, phrases, places, cue, span.start, values.length);
+      const where = paired
+        ? null
+        : (placeList(text, phrases, places, cue, span.start, values.length) ??
+          placesBeforeCue(text, phrases, places, cue, span.start, values));
       for (const [rank, q] of values.entries())
         out.set(q.evidence.start, {
           rank,
@@ -198,6 +201,30 @@ function placeList(
   // open the clause, the statistic's name follows them.
   const before = placesBefore(text, places, floor, phrase.start);
   return before.length === count ? { phrase, places: before.map((p) => p.name) } : null;
+}
+
+// From the cue to the statistic's name after it: at most a verb or two ("lần lượt đã thu hút").
+const CUE_TO_NAME = /^lần lượt(?:\s+[\p{L}\p{M}]+){0,2}\s+$/iu;
+
+/**
+ * "KCN Quang Châu và KCN Vân Trung (huyện Việt Yên) lần lượt thu hút 23 dự án và 15 dự án": the
+ * places open the clause, the cue follows them, the statistic's name comes after it, before the
+ * first value; null when that is not so.
+ */
+function placesBeforeCue(
+  text: string,
+  phrases: readonly PhraseMatch[],
+  places: readonly DraftOf<'location'>[],
+  cue: number,
+  floor: number,
+  values: readonly DraftOf<'quantity'>[],
+): { phrase: PhraseMatch; places: string[] } | null {
+  const phrase = phrases[firstStartingAt(phrases, cue)];
+  const first = values[0];
+  if (!phrase || !first || phrase.end > first.evidence.start) return null;
+  if (!CUE_TO_NAME.test(text.slice(cue, phrase.start))) return null;
+  const before = placesBefore(text, places, floor, cue);
+  return before.length === values.length ? { phrase, places: before.map((p) => p.name) } : null;
 }
 
 /**
