@@ -869,3 +869,17 @@ describe('a year a figure counts from, right after its unit', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[21_000, '2024-01-01..2024-12-31']]);
   });
 });
+
+describe('the time a record is measured from', () => {
+  it('dates no statistic after it: "mức cao nhất kể từ đầu nhiệm kỳ"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Nam Định họp. Năm 2024, GRDP ước tăng 7,8%, mức cao nhất kể từ đầu nhiệm kỳ, đưa quy mô GRDP lên 92,8 nghìn tỷ đồng; GRDP bình quân đầu người ước đạt 68,5 triệu đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['grdp_growth', '2024-01-01..2024-12-31'],
+      ['grdp', '2024-01-01..2024-12-31'],
+      ['grdp_per_capita', '2024-01-01..2024-12-31'],
+    ]);
+  });
+});

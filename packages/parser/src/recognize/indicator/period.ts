@@ -126,6 +126,8 @@ export function periodOf(
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
       !STANDARD_BEFORE.test(textBefore(t)) &&
+      // "…, mức cao nhất kể từ đầu nhiệm kỳ": the time a record is measured from dates nothing.
+      !RECORD_SINCE.test(textBefore(t)) &&
       // "…, cao hơn mức 6,9% của năm 2024; GRDP bình quân đầu người …": the time of a level compared
       // with dates that level only.
       !COMPARED_LEVEL_OF.test(ctx.folded.slice(Math.max(0, t.evidence.start - 48), t.evidence.start)) &&
@@ -285,6 +287,7 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+const RECORD_SINCE = vietnameseRegex('(?:cao|thấp|lớn|nhỏ|nhiều|ít)\\s+nhất\\s+(?:kể\\s+)?từ\\s*$', 'u');
 const COMPARED_LEVEL_OF = vietnameseRegex(
   '(?:cao|thấp)\\s+hơn\\s+(?:so với\\s+)?mức\\s+(?:[^,;()]|(?<=\\d),(?=\\d)){1,30}?\\s+của\\s+(?:cùng kỳ\\s+)?$',
   'u',
