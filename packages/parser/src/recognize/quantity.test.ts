@@ -186,6 +186,15 @@ describe('recognizeQuantities: qualifiers and change', () => {
 });
 
 describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
+  it('reads no range down "tới" a smaller number: a label, then by how much', () => {
+    expect(only('Lũ sông Kiến Giang vượt báo động 3 tới 0,86 m.')).toMatchObject({
+      evidence: { text: '0,86 m' },
+      value: 0.86,
+      valueMax: null,
+    });
+    expect(only('Giá bán từ 30 tới 45 nghìn đồng/kg.')).toMatchObject({ value: 30_000, valueMax: 45_000 });
+  });
+
   it('reads ranges with a dash or "đến", the scale of the upper end applying to both', () => {
     expect(only('Phấn đấu tăng trưởng 8,5 - 9% trong năm.')).toMatchObject({
       evidence: { text: '8,5 - 9%' },

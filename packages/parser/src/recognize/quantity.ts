@@ -45,11 +45,15 @@ function rangeEnd(folded: string, head: NumericHead): NumericHead | null {
   let i = skipSpaces(folded, head.end);
   const word = wordAt(folded, i);
   const joint = word ? folded.slice(word[0], word[1]) : '';
-  if (folded[i] === '-') i = skipSpaces(folded, i + 1);
+  const dash = folded[i] === '-';
+  if (dash) i = skipSpaces(folded, i + 1);
   else if (word && (joint === foldKey('đến') || joint === foldKey('tới'))) i = skipSpaces(folded, word[1]);
   else return null;
   const upper = numericHeadAt(folded, i);
   if (!upper || upper.whole !== null || upper.words !== head.words) return null;
+  // ("vượt báo động 3 tới 0,86 m": a label, then by how much; no range runs down "tới" a smaller
+  // number. A dash may: "26 - 1/2" closes a run of days across a month's end.)
+  if (!dash && upper.scale === head.scale && upper.value < head.value) return null;
   return upper;
 }
 
