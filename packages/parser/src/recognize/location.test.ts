@@ -1227,6 +1227,23 @@ describe('the lake a dam makes', () => {
   });
 });
 
+describe('a name spaced round its dash, without its type word', () => {
+  it("takes the gazetteer's name, as after a type word", () => {
+    expect(
+      placeNames(
+        'Phan Rang - Tháp Chàm: Vườn nho\n\nXã Thành Hải thuộc Phan Rang - Tháp Chàm, tỉnh Ninh Thuận.',
+        '2024-09',
+      ),
+    ).toContainEqual(['Phan Rang-Tháp Chàm', 'district']);
+    expect(
+      placeNames(
+        'Phan Rang - Tháp Chàm: Vườn nho\n\nXã Thành Hải thuộc Phan Rang - Tháp Chàm, tỉnh Ninh Thuận.',
+        '2024-09',
+      ),
+    ).not.toContainEqual(['Phan Rang - Tháp Chàm', 'district']);
+  });
+});
+
 describe('a name of two words written as one', () => {
   it("takes the gazetteer's name", () => {
     expect(find('Huyện Đakrông của tỉnh Quảng Trị.', '2022-04')[0]).toMatchObject({

@@ -421,17 +421,29 @@ function resolve(
     const name = `${prefix.charAt(0).toUpperCase()}${prefix.slice(1)} ${span.text}`;
     return { kind: 'location', evidence: numbered, name, type, code: unit?.code ?? null };
   }
-  // "xã Lai Hoà": the name in the modern tone placement, as organization names are;
-  // "Phan Rang - Tháp Chàm": spaced round its dash, the gazetteer's name.
-  const dashed = (name: string) => name.replace(/\s*[-–]\s*/gu, '-');
-  // ("Đakrông": a name of two words written as one is the gazetteer's "Đa Krông".)
-  const joined = (name: string) => foldKey(name).replace(/\s+/gu, '');
+  return {
+    kind: 'location',
+    evidence: span,
+    name: unitName(span.text, unit),
+    type,
+    code: unit?.code ?? null,
+  };
+}
+
+const dashed = (name: string) => name.replace(/\s*[-–]\s*/gu, '-');
+const joined = (name: string) => foldKey(name).replace(/\s+/gu, '');
+
+/**
+ * A unit's name as written, in the modern tone placement ("xã Lai Hoà" is "Lai Hòa"), as
+ * organization names are; spaced round its dash ("Phan Rang - Tháp Chàm") or written as one word
+ * ("Đakrông"), the gazetteer's name ("Phan Rang-Tháp Chàm", "Đa Krông").
+ */
+function unitName(text: string, unit: { name: string } | null | undefined): string {
   const gazetteer =
     unit &&
-    ((/[-–]/.test(span.text) && dashed(unit.name) === dashed(span.text)) ||
-      (!/\s/u.test(span.text) && /\s/u.test(unit.name) && joined(unit.name) === joined(span.text)));
-  const name = modernTone(gazetteer ? unit.name : span.text);
-  return { kind: 'location', evidence: span, name, type, code: unit?.code ?? null };
+    ((/[-–]/.test(text) && dashed(unit.name) === dashed(text)) ||
+      (!/\s/u.test(text) && /\s/u.test(unit.name) && joined(unit.name) === joined(text)));
+  return modernTone(gazetteer ? unit.name : text);
 }
 
 /**
@@ -902,7 +914,7 @@ function districtsWithoutType(
       return {
         kind: 'location' as const,
         evidence: span,
-        name: modernTone(span.text),
+        name: unitName(span.text, unit),
         type: unit.type,
         code: unit.code,
       };
@@ -986,7 +998,7 @@ function formerCities(
           out.push({
             kind: 'location',
             evidence: span,
-            name: modernTone(span.text),
+            name: unitName(span.text, unit),
             type: unit.type,
             code: unit.code,
           });
@@ -999,7 +1011,7 @@ function formerCities(
         out.push({
           kind: 'location',
           evidence: span,
-          name: modernTone(span.text),
+          name: unitName(span.text, now ?? unit),
           type: now?.type ?? unit.type,
           code: now?.code ?? unit.code,
         });
