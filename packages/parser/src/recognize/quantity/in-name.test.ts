@@ -30,6 +30,9 @@ describe('numbers beside names and titles that still are quantities', () => {
     ['Tỉnh phê duyệt Đề án, bố trí 1.000 ha đất sạch.', ['1.000 ha']],
     ['Theo Kế hoạch, năm nay trồng 3 triệu cây xanh.', ['3 triệu cây xanh']],
     ['Dự án 2 ha được khởi công, Dự án có 3 hạng mục.', ['2 ha', '3 hạng mục']],
+    // The field a body is named for is no plan's title.
+    ['Sở Kế hoạch và Đầu tư cấp mới 19 dự án FDI.', ['19 dự án FDI']],
+    ['Phòng Kế hoạch - Tài chính huyện phân bổ 5 tỷ đồng.', ['5 tỷ đồng']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -60,6 +60,9 @@ const TITLE_ENDS = folded([
   'được',
 ]);
 
+/** Heads of bodies named for a field: "Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch - Tài chính". */
+const BODY_HEADS = folded(['sở', 'phòng', 'bộ', 'ban', 'vụ', 'cục', 'viện']);
+
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
 
 /** True when the word at [start, end) opens its sentence: nothing but punctuation or a paragraph start before it. */
@@ -95,6 +98,11 @@ export function insideTitle(text: string, folded: string, at: number, paragraphS
     const phrases = [1, 2, 3].map((n) => words.slice(0, n).join(' '));
     if (TITLE_ENDS.has(phrases[0] ?? '') || TITLE_ENDS.has(phrases[1] ?? '')) return false;
     const title = phrases.findIndex((p, i) => i < words.length && TITLE_WORDS.has(p));
+    // ("Sở Kế hoạch và Đầu tư cấp mới 19 dự án": the field a body is named for is no plan's title.)
+    if (title >= 0) {
+      const head = wordBefore(folded, w[0]);
+      if (head && BODY_HEADS.has(folded.slice(head[0], head[1]))) return false;
+    }
     if (title >= 0) return isUpper(text[w[0]]) && !opensSentence(text, w[0], paragraphStart);
   }
   return false;
