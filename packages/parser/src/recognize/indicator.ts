@@ -1239,6 +1239,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
               startingIn(quantities, q.evidence.end, t.evidence.start).length === 0,
           )
         : undefined;
+    // "dự kiến vận hành từ quý II/2026, tạo việc làm cho khoảng 1.800 lao động": the jobs a plant
+    // is to give from a time are counted over that time, not from it on.
+    const jobsFrom =
+      key === JOBS && status === 'estimate' && period.start !== null && period.end === null
+        ? found.times.find(
+            (t) =>
+              t.start === period.start &&
+              t.end !== null &&
+              t.evidence.start >= sentence.start &&
+              t.evidence.end <= q.evidence.start,
+          )
+        : undefined;
     const fact: DraftOf<'indicator'> = {
       kind: 'indicator',
       evidence: evidence(ctx.text, start, end),
@@ -1246,7 +1258,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       indicator: key,
       value: q.value,
       unit: q.unit,
-      period: deadline ? { start: deadline.start, end: deadline.end } : (aimedYear ?? period),
+      period: deadline
+        ? { start: deadline.start, end: deadline.end }
+        : jobsFrom
+          ? { start: jobsFrom.start, end: jobsFrom.end }
+          : (aimedYear ?? period),
       status,
     };
     out.push(fact);

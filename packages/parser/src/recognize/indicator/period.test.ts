@@ -883,3 +883,15 @@ describe('the time a record is measured from', () => {
     ]);
   });
 });
+
+describe('the jobs a plant is to give from a time', () => {
+  it('are counted over that time, not from it on', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hải Dương họp. Công ty TNHH Điện tử Minh Long dự kiến vận hành nhà máy từ quý III/2026, tạo việc làm cho khoảng 1.800 lao động.',
+      '2025-11',
+    );
+    expect(found.filter((i) => i.indicator === 'jobs_created').map((i) => [i.status, i.period])).toEqual([
+      ['estimate', '2026-07-01..2026-09-30'],
+    ]);
+  });
+});
