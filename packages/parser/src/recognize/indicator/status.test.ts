@@ -106,6 +106,16 @@ describe('statusOf', () => {
     expect(status('đã giải ngân 300 tỉ đồng; kế hoạch năm sau giải ngân')).toBe('target');
   });
 
+  it('reads what a request asks to be done with all effort as aimed at', () => {
+    expect(
+      status(
+        'trong đó thu ngân sách nhà nước đạt',
+        'Bí thư Tỉnh ủy đề nghị tập trung hoàn thành 20 chỉ tiêu chủ yếu của năm 2022,',
+      ),
+    ).toBe('target');
+    expect(status('giải ngân', 'Chủ tịch UBND tỉnh yêu cầu khẩn trương hoàn thành')).toBe('target');
+  });
+
   it('reads no target in a request named as a source or a requirement met', () => {
     expect(status('thu ngân sách đạt', 'Theo đề nghị của Sở Tài chính,')).toBe('actual');
     expect(status('giải ngân đạt', 'Đáp ứng yêu cầu,')).toBe('actual');

@@ -34,7 +34,7 @@ const YARDSTICK = vietnameseRegex(
 // (The caller blanks the names of bodies, so "yêu cầu UBND tỉnh chỉ đạo …" reaches here as
 // "yêu cầu" and a run of spaces: a body named right after the verb is asked too.)
 const REQUEST = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)(?:\\s+(?:các\\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ngành|địa phương|ubnd|ủy ban|đơn vị|chính quyền|cấp ủy)(?:[^\\p{L}]|$)|(?:\\s+(?:đến|trước|trong)(?:\\s+hết)?\\s+(?:ngày|tháng|quý|năm)\\s+[\\divx/.-]+)?\\s+(?:giải ngân|hoàn thành|phấn đấu|bảo đảm|đảm bảo)(?:[^\\p{L}]|$)|\\s{4,}\\p{L})',
+  '(?:^|[^\\p{L}])(?:đề nghị|yêu cầu)(?:\\s+(?:các\\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|ngành|địa phương|ubnd|ủy ban|đơn vị|chính quyền|cấp ủy)(?:[^\\p{L}]|$)|(?:\\s+(?:đến|trước|trong)(?:\\s+hết)?\\s+(?:ngày|tháng|quý|năm)\\s+[\\divx/.-]+)?(?:\\s+(?:tập trung|quyết tâm|nỗ lực|khẩn trương))?\\s+(?:giải ngân|hoàn thành|phấn đấu|bảo đảm|đảm bảo)(?:[^\\p{L}]|$)|\\s{4,}\\p{L})',
   'u',
 );
 
