@@ -26,6 +26,7 @@ describe('counted nouns of the unit lexicon', () => {
     ['Nhà máy lắp thêm hai dây chuyền SMT.', 'hai dây chuyền', 2, 'dây chuyền'],
     ['Thời gian qua, khoảng hai mươi lò đã bị tháo dỡ.', 'khoảng hai mươi lò', 20, 'lò'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
+    ['Sân bay đón 19 hãng hàng không nước ngoài.', '19 hãng hàng không nước ngoài', 19, 'hãng hàng không'],
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
     ['Công an xã cùng 30 dân quân trực chốt.', '30 dân quân', 30, 'dân quân'],
     ['Ngày hội thu được 860 đơn vị máu an toàn.', '860 đơn vị máu', 860, 'đơn vị máu'],
