@@ -25,7 +25,13 @@ import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
 import { namesPlanBefore, statusOf } from './indicator/status.js';
-import { firmKind, OWN_UNIT, PROVINCE_OPENS_CLAUSE, subjectFinder } from './indicator/subject.js';
+import {
+  firmKind,
+  OWN_UNIT,
+  PROVINCE_OPENS_CLAUSE,
+  subjectFinder,
+  TOURISM_KEYS,
+} from './indicator/subject.js';
 import { CURRENCIES } from './units.js';
 
 export interface IndicatorInputs {
@@ -1006,12 +1012,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // ("Lào Cai 9 tháng: Sa Pa đón hơn 3,2 triệu lượt khách, xuất khẩu quế vượt 100 triệu USD": in a
       // headline, a resort named for its visitors is no subject of a figure on another matter after
       // them.)
-      !(
-        q.evidence.end <= titleEnd &&
-        carrier.fact.indicator === TOURISTS &&
-        !TOURISM.has(key) &&
-        key !== OCCUPANCY
-      ) &&
+      !(q.evidence.end <= titleEnd && carrier.fact.indicator === TOURISTS && !TOURISM_KEYS.has(key)) &&
       !found.locations.some((l) => l.evidence.start >= carrier!.end && l.evidence.end <= q.evidence.start) &&
       !found.organizations.some(
         (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,
@@ -1551,8 +1552,8 @@ function laterInBracket(
   previous: { fact: DraftOf<'indicator'>; end: number },
   q: DraftOf<'quantity'>,
 ): number | null {
-  const open = text.lastIndexOf('(', previous.fact.evidence.start);
-  if (open < 0 || text.slice(open + 1, previous.fact.evidence.start).trim() !== '') return null;
+  const first = previous.fact.evidence.start;
+  if (!/\(\s*$/u.test(text.slice(Math.max(0, first - 4), first))) return null;
   if (!sameCount(previous.fact.unit, q.unit)) return null;
   const gap = /^\s*[;,]\s*/u.exec(text.slice(previous.end, q.evidence.start));
   if (!gap || /[;,()]/u.test(text.slice(previous.end + gap[0].length, q.evidence.start))) return null;

@@ -706,21 +706,26 @@ export function subjectFinder(
     const found = findSubject(clause, at, valueAt, key, own, phraseEnd, valueEnd);
     return (found !== null && fullNames.get(found)) || found;
   };
+  /** The place before `place`, back to `from`, that a bracket or an apposition after it locates. */
+  const pastWhereItLies = (place: Place | undefined, from: number): Place | undefined => {
+    let found = place;
+    for (
+      let hops = 0;
+      hops < 3 &&
+      found &&
+      (inBracketAfterPlace(ctx.text, from, found, areas) ||
+        inAppositionAfterPlace(ctx.text, from, found, areas));
+      hops++
+    )
+      found = lastBefore(areas, found.evidence.start, from, found.evidence.start);
+    return found;
+  };
   const findSubject: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
     const headline = headlineUnitPastVisitors(at, valueAt, key);
     if (headline) return headline.name;
     if (own) {
-      let named = lastBefore(areas, valueAt, own.start, valueAt);
       // ("…, riêng KCN Tam Anh (xã Tam Anh Nam, huyện Núi Thành) mới đạt 18%": past where it lies.)
-      for (
-        let hops = 0;
-        hops < 3 &&
-        named &&
-        (inBracketAfterPlace(ctx.text, own.start, named, areas) ||
-          inAppositionAfterPlace(ctx.text, own.start, named, areas));
-        hops++
-      )
-        named = lastBefore(areas, named.evidence.start, own.start, named.evidence.start);
+      const named = pastWhereItLies(lastBefore(areas, valueAt, own.start, valueAt), own.start);
       if (named) return named.name;
     }
     const host = hostBefore(clause.start, valueAt);
@@ -774,15 +779,7 @@ export function subjectFinder(
       return gate.name;
     // "của KCN Khai Quang (TP Vĩnh Yên) đạt 98,5%": the bracket says where the zone lies.
     // ("tỷ lệ lấp đầy của KCN Minh Quân tại phường Âu Lâu đạt 27,5%": so does a place after "tại".)
-    for (
-      let hops = 0;
-      hops < 3 &&
-      atPlace &&
-      (inBracketAfterPlace(ctx.text, at, atPlace, areas) ||
-        inAppositionAfterPlace(ctx.text, at, atPlace, areas));
-      hops++
-    )
-      atPlace = lastBefore(areas, atPlace.evidence.start, at, atPlace.evidence.start);
+    atPlace = pastWhereItLies(atPlace, at);
     // "tỷ lệ lấp đầy KCN Bảo Minh đạt 96%": a place right after the name of the statistic.
     const named =
       atPlace !== undefined &&
@@ -1104,8 +1101,6 @@ function listOpening(text: string, areas: readonly Place[], last: Place, floor: 
   return first;
 }
 
-// "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
-// value follows is who has it.
 // Between a place and the statistic's words: nothing but a tense or an estimate.
 const ACTS_NEXT = vietnameseRegex('^\\s*(?:(?:đã|ước|dự kiến|cũng)\\s+)?$', 'u');
 // Before a place that opens its clause: at most "riêng" and its type word.
@@ -1113,6 +1108,8 @@ const CLAUSE_OPENS_ON_PLACE = vietnameseRegex(
   '^\\s*(?:(?:riêng|còn)\\s+)?(?:(?:huyện|quận|thị xã|thành phố|tp\\.?|tỉnh|xã|phường|thị trấn|đặc khu)\\s+)?$',
   'u',
 );
+// "KKT Nghi Sơn có 318 dự án", "tỉnh Bình Dương đạt 3,2 tỷ USD": the place the verb of the
+// value follows is who has it.
 const PLACE_THEN_VERB = vietnameseRegex(
   '^\\s*(?:đã\\s+|hiện\\s+|ước\\s+|dự kiến\\s+)?(?:có|đạt|thu hút|còn)\\s*$',
   'u',
@@ -1504,7 +1501,12 @@ const LOCAL_BODIES = new Set(['party', 'government', 'council']);
 // (The type word is needed: "Lâm Đồng: Bảo Lâm tăng trưởng 7,2%" still reports on the province.)
 const UNIT_WORD_ONLY = /^\s*(?:huyện|quận|thị xã|xã|phường|thị trấn)\s*$/iu;
 const HOME_TYPES = new Set(['district', 'commune']);
-const TOURISM_KEYS = new Set(['tourist_arrivals', 'tourism_revenue', 'occupancy_rate']);
+/** Statistics of tourism: visitors, their takings, the rooms they fill. */
+export const TOURISM_KEYS: ReadonlySet<string> = new Set([
+  'tourist_arrivals',
+  'tourism_revenue',
+  'occupancy_rate',
+]);
 // (Past a decimal comma: "đón hơn 10,2 triệu lượt khách".)
 const VISITORS = vietnameseRegex(
   '^\\s+(?:[^,;()]{0,24}\\s)?(?:đón|thu hút)\\s(?:[^,;()]|(?<=\\d),(?=\\d))*lượt\\s+khách[^,;()]*$',

@@ -98,12 +98,12 @@ export function insideTitle(text: string, folded: string, at: number, paragraphS
     const phrases = [1, 2, 3].map((n) => words.slice(0, n).join(' '));
     if (TITLE_ENDS.has(phrases[0] ?? '') || TITLE_ENDS.has(phrases[1] ?? '')) return false;
     const title = phrases.findIndex((p, i) => i < words.length && TITLE_WORDS.has(p));
-    // ("Sở Kế hoạch và Đầu tư cấp mới 19 dự án": the field a body is named for is no plan's title.)
     if (title >= 0) {
+      // ("Sở Kế hoạch và Đầu tư cấp mới 19 dự án": the field a body is named for is no plan's title.)
       const head = wordBefore(folded, w[0]);
       if (head && BODY_HEADS.has(folded.slice(head[0], head[1]))) return false;
+      return isUpper(text[w[0]]) && !opensSentence(text, w[0], paragraphStart);
     }
-    if (title >= 0) return isUpper(text[w[0]]) && !opensSentence(text, w[0], paragraphStart);
   }
   return false;
 }

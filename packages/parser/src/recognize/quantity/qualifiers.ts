@@ -88,8 +88,11 @@ export function approxBefore(folded: string, at: number): { start: number; appro
 
 // "nhiều hơn cùng kỳ năm trước 12 doanh nghiệp", "cao hơn năm trước 10.000 đồng/kg": a comparative,
 // the time compared with, then by how much.
+const COMPARED_BY = new Map(
+  CHANGE.filter(([phrase]) => phrase.endsWith(` ${HON}`)).map(([phrase, change]) => [phrase, change]),
+);
 const COMPARED_WITH = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(${['cao', 'nhiều', 'lớn', 'thấp', 'ít', 'nhỏ'].map(foldKey).join('|')}) ${HON} ` +
+  `(?:^|[^\\p{L}\\p{M}])(${[...COMPARED_BY.keys()].join('|')}) ` +
     `(?:${foldKey('so với')} )?` +
     `(?:${[
       'cùng kỳ năm trước',
@@ -104,12 +107,11 @@ const COMPARED_WITH = new RegExp(
       .join('|')}|${foldKey('năm')} \\d{4}) $`,
   'u',
 );
-const RISING = new Set(['cao', 'nhiều', 'lớn'].map(foldKey));
 
 /** "tăng"/"giảm" right before the span start: the number is a change. */
 export function changeBefore(folded: string, at: number): 'increase' | 'decrease' | null {
   const change = phraseBefore(folded, at, CHANGE)?.[1];
   if (change) return change;
   const compared = COMPARED_WITH.exec(folded.slice(Math.max(0, at - 48), at));
-  return compared ? (RISING.has(compared[1]!) ? 'increase' : 'decrease') : null;
+  return compared ? (COMPARED_BY.get(compared[1]!) ?? null) : null;
 }
