@@ -1105,3 +1105,16 @@ describe('months an aim names ahead of the article', () => {
     ]);
   });
 });
+
+describe('a full stop before a number', () => {
+  // A dot and a space end the sentence: the number after it opens the next one, and does not
+  // carry the time on as "tháng 3.2024" or "quý I/2024-2" would.
+  it.each([
+    ['Mái nhà ga khép kín trong quý II/2024. 5 tháng đầu năm, tỉnh thu 90 tỷ đồng.', 'quý II/2024'],
+    ['Nhà máy chạy thử từ tháng 3/2024. 12 doanh nghiệp đã đăng ký.', 'tháng 3/2024'],
+    ['Cây trồng vào cuối tháng 4. 30 hộ tham gia mô hình.', 'cuối tháng 4'],
+    ['Thu ngân sách đạt 90% trong 9 tháng năm 2024. 3 huyện vượt dự toán.', '9 tháng năm 2024'],
+  ])('%s', (text, time) => {
+    expect(read(text, '2024-06').map((r) => r.text)).toContain(time);
+  });
+});

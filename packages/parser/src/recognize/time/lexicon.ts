@@ -10,6 +10,12 @@ export const BEFORE = `(?<!${WORD_CHAR}|${WORD_CHAR}[/.,:\\-])`;
 /** Not followed by more of the same word or number. */
 export const AFTER = `(?!${WORD_CHAR})`;
 /**
+ * A number carried on past a time ("tháng 3 - 5", "quý I/2024/…", "tháng 3.2024"): a slash or dash
+ * may stand between spaces, a dot may not, since a dot and a space end the sentence ("… trong
+ * quý II/2024. 5 tháng đầu năm, …").
+ */
+export const NUMBER_GOES_ON = '[/\\-] *\\d|\\.\\d';
+/**
  * "đầu" as the edge of a calendar unit, not the second syllable of a word ("mở đầu năm đầu tiên"
  * opens, "bắt đầu năm 2024" begins, "dẫn đầu", "đứng đầu", "hàng đầu", "ban đầu"): the
  * year after such a word is whole.

@@ -2,7 +2,15 @@ import type { RecognizeContext } from '../context.js';
 import { daysInMonth, isoDate } from './calendar.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import { type HeaderMonth, yearOfMonth } from './header.js';
-import { anyOf, BEFORE, folded, NUMBER_WORDS, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import {
+  anyOf,
+  BEFORE,
+  folded,
+  NUMBER_GOES_ON,
+  NUMBER_WORDS,
+  vietnameseRegex,
+  WORD_CHAR,
+} from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -10,7 +18,7 @@ import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 // or last days of a month, one range, as "6 tháng đầu năm" is of a year. ("Tuần đầu tháng 11",
 // "tuần cuối tháng 3": its first or last seven days.)
 const MONTH_PART = vietnameseRegex(
-  `${BEFORE}(?:(?<n>\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}) +)?(?<unit>ngày|tuần) +(?<edge>đầu|cuối) +tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+  `${BEFORE}(?:(?<n>\\d{1,2}|${anyOf([...NUMBER_WORDS.keys()])}) +)?(?<unit>ngày|tuần) +(?<edge>đầu|cuối) +tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|${NUMBER_GOES_ON})`,
 );
 
 /** What every match contains. */

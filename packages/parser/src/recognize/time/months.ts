@@ -1,7 +1,7 @@
 import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, honoursDay, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { anyOf, BEFORE, honoursDay, NUMBER_GOES_ON, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -9,7 +9,7 @@ import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 // not the head of a month run "tháng 3-5" or a code "tháng 3/NQ", nor "mỗi tháng 7 - 8 triệu đồng"
 // (each month, then an amount).
 const MONTH = vietnameseRegex(
-  `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
+  `${BEFORE}(?<!(?:mỗi|hằng|hàng) +)tháng +(?<m>\\d{1,2})${YEAR_SUFFIX}(?!${WORD_CHAR}|${NUMBER_GOES_ON}|[/\\-]${WORD_CHAR})`,
 );
 
 const SCALE_OR_MONEY = anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd']);

@@ -3,7 +3,7 @@ import type { RecognizeContext } from '../context.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import { AHEAD } from './dates.js';
 import { type HeaderMonth, yearOfMonth } from './header.js';
-import { BEFORE, QUARTER, quarterNumber, vietnameseRegex, WORD_CHAR } from './lexicon.js';
+import { BEFORE, NUMBER_GOES_ON, QUARTER, quarterNumber, vietnameseRegex, WORD_CHAR } from './lexicon.js';
 import { scan } from './scan.js';
 import { suffixYear, YEAR_SUFFIX } from './year-suffix.js';
 
@@ -13,7 +13,7 @@ const QUARTER_NEEDS = vietnameseRegex('quý', 'u');
 // "quý III/2024", "quý I năm 2025", "quý 2/2024", "quý I-2024", "quý III"; a
 // quarter is a number right after "quý", so "kinh nghiệm quý" (precious) is not one.
 const QUARTER_PATTERN = vietnameseRegex(
-  `${BEFORE}quý +(?<q>${QUARTER})${YEAR_SUFFIX}(?!${WORD_CHAR}|[/.\\-] *\\d|[/\\-]${WORD_CHAR})`,
+  `${BEFORE}quý +(?<q>${QUARTER})${YEAR_SUFFIX}(?!${WORD_CHAR}|${NUMBER_GOES_ON}|[/\\-]${WORD_CHAR})`,
 );
 
 export function findQuarters(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {

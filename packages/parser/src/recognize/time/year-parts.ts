@@ -2,7 +2,16 @@ import type { RecognizeContext } from '../context.js';
 import { parseNumberWords } from '../number-words.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
-import { anyOf, BEFORE, NUMBER_WORDS, vietnameseRegex, WORD_CHAR, YEAR, YEAR_DEICTICS } from './lexicon.js';
+import {
+  anyOf,
+  BEFORE,
+  NUMBER_GOES_ON,
+  NUMBER_WORDS,
+  vietnameseRegex,
+  WORD_CHAR,
+  YEAR,
+  YEAR_DEICTICS,
+} from './lexicon.js';
 import type { Moment } from './moment.js';
 import { scan } from './scan.js';
 import { suffixYear } from './year-suffix.js';
@@ -21,7 +30,7 @@ const QUARTER_COUNT = `[1-4]|${anyOf(['hai', 'ba', 'bốn'])}`;
 // last by name ("11 tháng năm nay", "so với 9 tháng năm trước"), never one ahead.
 const YEAR_PART = vietnameseRegex(
   `${BEFORE}(?:(?:(?<n>${EDGE_COUNT}) +tháng +(?<edge>đầu|cuối)|nửa +(?<half>đầu|cuối)|(?<q>${QUARTER_COUNT}) +quý +(?<qedge>đầu|cuối))${YEAR_AFTER}` +
-    `|(?<n2>${COUNT}) +tháng +năm +(?:(?<y3>${YEAR})|(?<rel3>${anyOf(['nay', 'trước', 'ngoái'])})))(?!${WORD_CHAR}|[/.\\-] *\\d)`,
+    `|(?<n2>${COUNT}) +tháng +năm +(?:(?<y3>${YEAR})|(?<rel3>${anyOf(['nay', 'trước', 'ngoái'])})))(?!${WORD_CHAR}|${NUMBER_GOES_ON})`,
 );
 
 /** What every match contains: "tháng đầu", "tháng cuối", "nửa đầu", "tháng năm", "quý đầu". */
