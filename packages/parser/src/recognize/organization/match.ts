@@ -11,6 +11,7 @@ import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
+import { placeTypeBefore } from '../person/introduced.js';
 import { isNameGap, isSentenceGap, type Word } from '../tokens/tokenize.js';
 import {
   levelAfter,
@@ -58,9 +59,11 @@ function namedBeforeTitles(words: readonly Word[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 12); k--) {
     if (/[.;:!?()]/.test(words[k]?.gap ?? '')) return false;
     if (!/^, ?$/.test(words[k]?.gap ?? '')) continue;
-    // The words right before the comma: a name of a surname and one to three more capitals.
+    // The words right before the comma: a name of a surname and one to three more capitals,
+    // not a place a type word names ("Ở huyện Lộc Ninh, Tổng Giám đốc Công ty … Lộc Ninh Đặng
+    // Văn Quyết": "Lộc" is a surname too).
     for (let from = k - 2; from >= Math.max(0, k - 4); from--) {
-      if (surnameAt(words, from) === 0) continue;
+      if (surnameAt(words, from) === 0 || placeTypeBefore(words, from)) continue;
       if (words.slice(from, k).every((w, i) => w.upper && (i === 0 || w.gap === ' '))) return true;
     }
   }
