@@ -570,7 +570,10 @@ describe('titles in apposition after their holder', () => {
       'Ở huyện Lộc Ninh, Tổng Giám đốc Công ty TNHH Cao su Phú Riềng Đặng Văn Quyết thông tin.',
       'Công ty TNHH Cao su Phú Riềng',
     ],
-    ['Tại xã Hà Lâm, Giám đốc Công ty Cổ phần Than Hạ Long Vũ Thị Hằng phát biểu.', 'Công ty Cổ phần Than Hạ Long'],
+    [
+      'Tại xã Hà Lâm, Giám đốc Công ty Cổ phần Than Hạ Long Vũ Thị Hằng phát biểu.',
+      'Công ty Cổ phần Than Hạ Long',
+    ],
   ])('are not in apposition after a place a type word names: %s', (text, company) => {
     expect(find(text).map((f) => f.text)).toContain(company);
   });

@@ -87,6 +87,27 @@ describe('days of Tết', () => {
       { text: 'Mùng 1 Tết', start: '2024-02-10', end: '2024-02-10', granularity: 'day' },
     ]);
   });
+
+  it('are those of the Tết the words name by its year, whatever the article\'s month', () => {
+    // Tết Giáp Thìn fell on 10 February 2024, Tết Ất Tỵ on 29 January 2025.
+    expect(read('Sáng mùng 3 Tết Giáp Thìn, khu di tích đón 2.000 lượt khách.', '2024-05')).toEqual([
+      {
+        text: 'Sáng mùng 3 Tết Giáp Thìn',
+        start: '2024-02-12',
+        end: '2024-02-12',
+        granularity: 'day',
+        partOfDay: 'sáng',
+      },
+    ]);
+    expect(read('Từ mùng 1 đến mùng 4 Tết Nguyên đán Ất Tỵ 2025, thị xã đón khách.', '2024-12')).toEqual([
+      {
+        text: 'mùng 1 đến mùng 4 Tết Nguyên đán Ất Tỵ 2025',
+        start: '2025-01-29',
+        end: '2025-02-01',
+        granularity: 'range',
+      },
+    ]);
+  });
 });
 
 describe('a day of Giêng in an article written in the weeks before Tết', () => {

@@ -4,6 +4,7 @@ import { isoDate } from './calendar.js';
 import { type Candidate, fromMoment } from './candidate.js';
 import type { HeaderMonth } from './header.js';
 import { anyOf, BEFORE, folded, vietnameseRegex, YEAR } from './lexicon.js';
+import { TET_YEAR, tetYearOf } from './lunar-new-year.js';
 import { PART_OF_DAY, partOfDayAt } from './part-of-day.js';
 import { type Found, scan } from './scan.js';
 
@@ -54,10 +55,11 @@ const WORDED = vietnameseRegex(
     `(?<m>\\d{1,2}|${anyOf([...MONTH_WORDS.keys()])})(?: +năm +(?<y>${YEAR}))?(?:${MARK})?(?![\\p{L}\\p{M}\\p{N}])`,
 );
 const DAY_WORD_LIST = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-// "mùng 4 Tết", "đêm mùng 3 Tết", "mùng 2 đến mùng 5 Tết": days of the lunar new year.
+// "mùng 4 Tết", "đêm mùng 3 Tết", "mùng 2 đến mùng 5 Tết", "mùng 3 Tết Giáp Thìn": days of the
+// lunar new year.
 const TET_DAYS = vietnameseRegex(
   `${BEFORE}${PART}(?:ngày +)?(?:mùng|mồng) +(?<d>\\d{1,2}|${anyOf([...DAY_WORD_LIST])})` +
-    `(?: *(?:-|đến|tới) *(?:(?:mùng|mồng) +)?(?<d2>\\d{1,2}|${anyOf([...DAY_WORD_LIST])}))? +tết(?![\\p{L}\\p{M}\\p{N}])`,
+    `(?: *(?:-|đến|tới) *(?:(?:mùng|mồng) +)?(?<d2>\\d{1,2}|${anyOf([...DAY_WORD_LIST])}))? +tết${TET_YEAR}(?![\\p{L}\\p{M}\\p{N}])`,
 );
 // "trước Tết Trung thu", "Tết Đoan ngọ năm 2025": the festivals the lunar calendar fixes to a
 // day, named by their Tết (the lunar new year and its days are read apart).
@@ -187,8 +189,10 @@ export function findLunarDates(ctx: RecognizeContext, header: HeaderMonth | null
     const first = numberOf(f.groups.d ?? '', DAY_WORDS);
     const last = f.groups.d2 === undefined ? first : numberOf(f.groups.d2, DAY_WORDS);
     if (first === null || last === null || first > last || last > 10) continue;
-    // The Tết of the article's season: the coming one from October on.
-    const lunarYear = header.month >= 10 ? header.year + 1 : header.year;
+    // The Tết the words name, else the one of the article's season: the coming one from October on.
+    const named = tetYearOf(f.groups, header);
+    if (named === null) continue;
+    const lunarYear = named ?? (header.month >= 10 ? header.year + 1 : header.year);
     const from = solarOfLunar(lunarYear, 1, first);
     const to = solarOfLunar(lunarYear, 1, last);
     if (!from || !to) continue;

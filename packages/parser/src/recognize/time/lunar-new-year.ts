@@ -69,26 +69,38 @@ export function isYearName(name: string): boolean {
   return words.length === 2 && yearOfName(words[0] ?? '', words[1] ?? '', 2000) !== null;
 }
 
-// "Tết Nguyên đán Giáp Thìn 2024", "Tết Quý Mão", "Tết Nguyên đán 2025": the first day of the
-// lunar year. A bare "Tết" or "Tết Nguyên đán" names no year and is left alone.
-const LUNAR_NEW_YEAR = vietnameseRegex(
-  `${BEFORE}tết(?: +nguyên +đán)?` +
-    `(?: +(?<stem>${anyOf(STEMS)}) +(?<branch>${anyOf([...BRANCHES, 'tị'])}))?` +
-    `(?: +(?:năm +)?(?<y>${YEAR}))?(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d)`,
-);
+/**
+ * What may follow "Tết" to name its year: "Nguyên đán", the year's sexagenary name, its number
+ * ("Tết Nguyên đán Giáp Thìn 2024", "Tết Quý Mão", "Tết Nguyên đán 2025").
+ */
+export const TET_YEAR = `(?: +nguyên +đán)?(?: +(?<stem>${anyOf(STEMS)}) +(?<branch>${anyOf([...BRANCHES, 'tị'])}))?(?: +(?:năm +)?(?<y>${YEAR}))?`;
+
+/**
+ * The lunar year a match of TET_YEAR names: undefined when it names none, null when its name
+ * and number disagree ("Tết Giáp Thìn 2023"), which gives no date rather than a wrong one.
+ */
+export function tetYearOf(
+  groups: { stem?: string; branch?: string; y?: string },
+  header: HeaderMonth | null,
+): number | null | undefined {
+  const { stem, branch, y } = groups;
+  if (y === undefined && (stem === undefined || header === null)) return undefined;
+  const near = y === undefined ? (header?.year ?? 0) : Number(y);
+  const named = stem && branch ? yearOfName(stem, branch, near) : null;
+  if (stem && named === null) return null;
+  const year = y === undefined ? named : Number(y);
+  return year === null || (named !== null && named !== year) ? null : year;
+}
+
+// The first day of the lunar year. A bare "Tết" or "Tết Nguyên đán" names no year and is left alone.
+const LUNAR_NEW_YEAR = vietnameseRegex(`${BEFORE}tết${TET_YEAR}(?![\\p{L}\\p{M}\\p{N}]|[.,/-]\\d)`);
 const NEEDS = vietnameseRegex('tết', 'u');
 
 export function findLunarNewYears(ctx: RecognizeContext, header: HeaderMonth | null): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, LUNAR_NEW_YEAR, NEEDS)) {
-    const { stem, branch, y } = f.groups;
-    if (y === undefined && (stem === undefined || header === null)) continue;
-    const near = y === undefined ? (header?.year ?? 0) : Number(y);
-    const named = stem && branch ? yearOfName(stem, branch, near) : null;
-    if (stem && named === null) continue;
-    const year = y === undefined ? named : Number(y);
-    // "Tết Giáp Thìn 2023" contradicts itself: no date rather than a wrong one.
-    if (year === null || (named !== null && named !== year)) continue;
+    const year = tetYearOf(f.groups, header);
+    if (year === undefined || year === null) continue;
     const day = TET[year];
     if (!day) continue;
     const c = fromMoment(
