@@ -895,3 +895,25 @@ describe('the jobs a plant is to give from a time', () => {
     ]);
   });
 });
+
+describe('"cả năm" between a shorter time and the value', () => {
+  it('widens the time to the whole of its year', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Tỉnh tập trung trong quý IV/2024, phấn đấu cả năm thu ngân sách đạt 21.000 tỷ đồng. Tháng 10, xuất khẩu đạt 350 triệu USD; ước cả năm xuất khẩu đạt 4,1 tỷ USD.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [21_000_000_000_000, '2024-01-01..2024-12-31'],
+      [350_000_000, '2024-10-01..2024-10-31'],
+      [4_100_000_000, '2024-01-01..2024-12-31'],
+    ]);
+  });
+
+  it('leaves a school year alone', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Trong tháng 9/2024, các trường bước vào cả năm học mới với 98% học sinh đủ sách, tỷ lệ hộ nghèo còn 2,1%.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[2.1, '2024-09-01..2024-09-30']]);
+  });
+});

@@ -262,6 +262,16 @@ export function periodOf(
         !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
     );
   if (!time) return null;
+  // "dồn sức trong quý IV/2025, phấn đấu cả năm thu ngân sách đạt …", "Tháng 11, …; ước cả năm …":
+  // "cả năm" between a shorter time and the value widens it to the whole of its year.
+  const year = time.end?.slice(0, 4);
+  if (
+    time.evidence.end <= at &&
+    year !== undefined &&
+    time.start?.slice(0, 4) === year &&
+    WHOLE_YEAR.test(ctx.folded.slice(time.evidence.end, at))
+  )
+    return calendarYear(year);
   // "Từ đầu nhiệm kỳ đến hết tháng 5/2023, tỉnh thu hút 138 dự án": a period that opens on a time
   // the reader must know and closes on this one.
   const opener = times.find(
@@ -287,6 +297,8 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+// ("cả năm học" is a school year, "cả năm 2025" a time of its own.)
+const WHOLE_YEAR = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\s*\\d|\\s+học(?:[^\\p{L}]|$)|\\p{L})', 'u');
 const RECORD_SINCE = vietnameseRegex('(?:cao|thấp|lớn|nhỏ|nhiều|ít)\\s+nhất\\s+(?:kể\\s+)?từ\\s*$', 'u');
 const COMPARED_LEVEL_OF = vietnameseRegex(
   '(?:cao|thấp)\\s+hơn\\s+(?:so với\\s+)?mức\\s+(?:[^,;()]|(?<=\\d),(?=\\d)){1,30}?\\s+của\\s+(?:cùng kỳ\\s+)?$',

@@ -88,7 +88,7 @@ describe('days of Tết', () => {
     ]);
   });
 
-  it('are those of the Tết the words name by its year, whatever the article\'s month', () => {
+  it("are those of the Tết the words name by its year, whatever the article's month", () => {
     // Tết Giáp Thìn fell on 10 February 2024, Tết Ất Tỵ on 29 January 2025.
     expect(read('Sáng mùng 3 Tết Giáp Thìn, khu di tích đón 2.000 lượt khách.', '2024-05')).toEqual([
       {
