@@ -1285,6 +1285,11 @@ function respectiveMatch(names: readonly PhraseMatch[], q: DraftOf<'quantity'>):
   return null;
 }
 
+// Between the last statistic of a list and the bracket of its baselines: nothing, or what the
+// list is compared with ("… lần lượt tăng 14,1% và 12,7% so với cùng kỳ (cùng kỳ năm 2024 …)").
+const COMPARED_WITH_ONLY =
+  /^\s*(?:so\s+với\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|(?:năm|tháng|quý)\s+(?:trước|ngoái)))?\s*$/iu;
+
 /**
  * The statistic a bracketed list's value of this rank is the baseline of: the list's count of
  * statistics found last, the last right before the bracket, all in one sentence.
@@ -1305,7 +1310,7 @@ function respectiveTarget(
       listed.cue,
       last &&
         sentence &&
-        text.slice(last.evidence.end, open).trim() === '' &&
+        COMPARED_WITH_ONLY.test(text.slice(last.evidence.end, open)) &&
         run.length === listed.count &&
         run.every((f) => f.evidence.start >= sentence.start)
         ? run

@@ -208,3 +208,31 @@ describe('places that open the clause before "lần lượt", the statistic name
     ]);
   });
 });
+
+describe('places before the statistic, past the place that owns them', () => {
+  it('each take the value of their rank', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Thọ họp. KCN Thụy Vân và KCN Trung Hà thuộc khu vực Phú Thọ (cũ) đã lấp đầy lần lượt 92% và 64,5%.',
+      '2025-10',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Thụy Vân', 92],
+      ['Trung Hà', 64.5],
+    ]);
+  });
+});
+
+describe('a bracket of baselines after what the list is compared with', () => {
+  it('gives each baseline the statistic of its rank', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Nam họp. 9 tháng, thu ngân sách và kim ngạch xuất khẩu lần lượt tăng 8,2% và 15,6% so với cùng kỳ (cùng kỳ năm 2023 lần lượt tăng 5,1% và 3,4%).',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period]).sort()).toEqual([
+      ['budget_revenue', 5.1, '2023-01-01..2023-09-30'],
+      ['budget_revenue', 8.2, '2024-01-01..2024-09-30'],
+      ['export_value', 15.6, '2024-01-01..2024-09-30'],
+      ['export_value', 3.4, '2023-01-01..2023-09-30'],
+    ]);
+  });
+});

@@ -157,7 +157,12 @@ const PLACES_TO_CUE =
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing; or a comma,
 // then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
 // ("các huyện Tân Hưng, Vĩnh Hưng có tỷ lệ giải ngân lần lượt …": "tỷ lệ" may open the name.)
-const PLACES_TO_NAME = /^\s*(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?$/u;
+// ("KCN Đồng Văn III và KCN Hòa Mạc thuộc khu vực Hà Nam (cũ) đã lấp đầy lần lượt …": the place
+// that owns the list, and an adverb, may stand between.)
+const PLACES_TO_NAME =
+  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*(?:(?:hiện|đều|đã)\s+)?(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?$/u;
+// The place a list of places belongs to, named right after it: "… thuộc khu vực Hà Nam (cũ)".
+const OWNER_BEFORE = /(?:^|\s)(?:của|thuộc)(?:\s+(?:khu vực|địa bàn|tỉnh|huyện|thành phố|TP\.?))?\s*$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure but the
 // count of the places ("tỷ lệ hộ nghèo tại 2 huyện nghèo Mù Cang Chải và Trạm Tấu").
 const NAME_TO_PLACE =
@@ -268,6 +273,12 @@ function placesBefore(
     const between = text.slice(place.evidence.end, next ? next.evidence.start : at);
     // A place in the bracket after another says where that one lies: no item of the list.
     if (between.includes(')') && !between.includes('(')) continue;
+    // Nor does the place after the list that owns it.
+    if (
+      !next &&
+      OWNER_BEFORE.test(text.slice(Math.max(floor, place.evidence.start - 24), place.evidence.start))
+    )
+      continue;
     if (!(next ? BETWEEN_PLACES : PLACES_TO_NAME).test(withoutBrackets(between))) break;
     list.unshift(place);
   }
