@@ -17,6 +17,17 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     );
   });
 
+  it('gives a place that "còn" sets against the ones before its own subject', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bình Dương họp. Đến ngày 30/6, tỷ lệ giải ngân của TP Thủ Dầu Một đạt 58,3%, còn huyện Bắc Tân Uyên chỉ đạt 21,4%.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.subject, i.indicator, i.value]).sort()).toEqual([
+      ['Bắc Tân Uyên', 'public_investment_disbursement', 21.4],
+      ['Thủ Dầu Một', 'public_investment_disbursement', 58.3],
+    ]);
+  });
+
   it('gives a second zone whose name closes on a number its own subject', () => {
     const found = indicatorsOf(
       'Năm 2024, tỉnh thu hút đầu tư tốt. Tỷ lệ lấp đầy KCN Hiệp Phước đạt 92%, KCN Tân Hương 2 đạt 61,3%.',
