@@ -542,6 +542,25 @@ describe('cities the 2025 reform abolished, named bare', () => {
     const quangTri = find('Tỉnh Quảng Trị đầu tư mạnh. Kinh tế Đồng Hới tăng trưởng khá.', '2025-10');
     expect(quangTri.find((f) => f.text === 'Đồng Hới')).toMatchObject({ type: 'commune', code: '18880' });
   });
+
+  it('names the ward that kept the name in the province its own was merged into', () => {
+    const daNang = find(
+      'TP Đà Nẵng sau khi sáp nhập tỉnh Quảng Nam đón nhiều khách. Phố cổ Hội An đông vui.',
+      '2025-10',
+    );
+    expect(daNang.find((f) => f.text === 'Hội An')).toMatchObject({ type: 'commune', code: '20410' });
+  });
+
+  it('keeps the city where the article names it with its type word', () => {
+    const found = find(
+      'Tỉnh Lâm Đồng có phường Phú Thủy, lập từ ba phường của TP Phan Thiết cũ. Khu vực Bình Thuận (cũ) giữ nghề nước mắm Phan Thiết.',
+      '2025-12',
+    );
+    expect(found.filter((f) => f.text === 'Phan Thiết').map((f) => [f.type, f.code])).toEqual([
+      ['district', '593'],
+      ['district', '593'],
+    ]);
+  });
 });
 
 describe('zones of round 27, and numbers that name no unit', () => {

@@ -6,6 +6,7 @@ import {
   type AdminUnit,
   type Era,
   isProvinceLevel,
+  PROVINCE_AFTER_REFORM,
   PROVINCE_NAMES,
   provinceOf,
   unitOfCode,
@@ -976,6 +977,8 @@ function namesFormerDistrict(
   );
 }
 
+const CITY_WORD_BEFORE = /(?:^|[^\p{L}])(?:TP\.?|Tp\.?|thành phố|Thành phố)\s*$/u;
+
 /**
  * The provincial cities of the given provinces before the reform, named bare, and any district
  * of theirs named bare and called former ("khu vực Giao Thủy (cũ)").
@@ -1005,8 +1008,18 @@ function formerCities(
           continue;
         }
         if (unit.prefix !== 'thành phố' || to - from < 2 || !provinces.has(province)) continue;
-        // "Buôn Ma Thuột", "Đồng Hới": a ward of today that kept the city's name is that ward.
-        const ward = provinceUnits(province, 'post2025', ['commune']).get(span.text);
+        // "Buôn Ma Thuột", "Đồng Hới": a ward of today that kept the city's name is that ward, in
+        // the province its own was merged into ("phố cổ Hội An", of Đà Nẵng since Quảng Nam joined it).
+        // (Not where the article names the city itself with its type word, "TP Phan Thiết cũ": its
+        // bare name is that city's too.)
+        const today = PROVINCE_AFTER_REFORM.get(province) ?? province;
+        const cityNamed = found.some(
+          (f) =>
+            f.type === 'district' &&
+            f.code === unit.code &&
+            CITY_WORD_BEFORE.test(ctx.text.slice(Math.max(0, f.evidence.start - 12), f.evidence.start)),
+        );
+        const ward = cityNamed ? [] : provinceUnits(today, 'post2025', ['commune']).get(span.text);
         const now = ward.length === 1 ? ward[0] : undefined;
         out.push({
           kind: 'location',
