@@ -579,6 +579,22 @@ describe('titles in apposition after their holder', () => {
   });
 });
 
+describe('a holder after a body whose name closes on a place', () => {
+  // "Nông" and "Lâm" are surnames, but here the second word of "Đắk Nông", "Lâm Đồng".
+  it.each([
+    [
+      "Phó Giám đốc Ban Quản lý Công viên địa chất Đắk Nông H'Ngọc Ktla cho biết.",
+      'Ban Quản lý Công viên địa chất Đắk Nông',
+    ],
+    ["Giám đốc Công ty Cổ phần Chè Lâm Đồng K'Điệp cho biết.", 'Công ty Cổ phần Chè Lâm Đồng'],
+    ["Giám đốc Công ty TNHH Thương mại Hoàng Long Nay H'Lan cho biết.", 'Công ty TNHH Thương mại Hoàng Long'],
+    // A commune's name may hold such a word: "Nâm N'Jang" closes the body's name.
+    ["Giám đốc HTX Cà phê bền vững Nâm N'Jang cho biết.", "HTX Cà phê bền vững Nâm N'Jang"],
+  ])('is split off there, an apostrophe name too: %s', (text, body) => {
+    expect(find(text).map((f) => f.text)).toEqual([body]);
+  });
+});
+
 describe('a board named for the site it runs', () => {
   it('ends before its head named after it', () => {
     expect(

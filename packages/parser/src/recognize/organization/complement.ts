@@ -578,9 +578,29 @@ function personAfterName(words: readonly Word[], from: number, to: number): numb
     words.slice(from, to).every((w) => w.upper)
   )
     return from;
+  // ("… Công viên địa chất Đắk Nông H'Ngọc Ktla": a surname inside a place's name, "Nông", opens
+  // no person; an Ê Đê or Cơ Ho name opening with "H'", "K'" does, of one to three words, or with
+  // the surname before it, "Nay H'Blưk", unless a commune's name holds it, "Nâm N'Jang".)
+  const placeCovers = (k: number, communes: boolean) =>
+    [k - 1, k - 2].some(
+      (j) =>
+        j >= from &&
+        ADMIN_NAMES.longestAt(
+          words,
+          j,
+          (m, units) =>
+            j + m.length > k && j + m.length <= to && (communes || units.some((u) => u.type !== 'commune')),
+        ) !== null,
+    );
+  const capitalsTo = (k: number) => words.slice(k, to).every((w) => w.upper && w.gap === ' ');
+  for (let k = Math.max(from + 1, to - 3); k < to; k++) {
+    if (!APOSTROPHE_NAME.test(words[k]!.text) || !capitalsTo(k) || placeCovers(k, true)) continue;
+    const holder = surnameAt(words, k - 1) > 0 && !placeCovers(k - 1, false) ? k - 1 : k;
+    // (A name the whole run is, "HTX Nay H'Blưk", is left to the rules above.)
+    if (holder > from) return holder;
+  }
   for (let k = from + 1; k < to - 2; k++) {
-    if (!opens(k)) continue;
-    if (!words.slice(k, to).every((w) => w.upper && w.gap === ' ')) continue;
+    if (!opens(k) || placeCovers(k, false) || !capitalsTo(k)) continue;
     return opens(k + 1) ? k + 1 : k;
   }
   return to;
