@@ -24,7 +24,7 @@ import {
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
 import { type RespectiveValue, respectiveValues } from './indicator/respectively.js';
 import { governs } from './indicator/result-verb.js';
-import { namesPlanBefore, statusOf } from './indicator/status.js';
+import { clauseAims, namesPlanBefore, statusOf } from './indicator/status.js';
 import {
   firmKind,
   OWN_UNIT,
@@ -1214,6 +1214,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // period that ends after the article's year has not been reached; unless estimated, it is aimed at.
     if (status === 'actual' && period.end !== null && period.end.slice(0, 4) > ctx.date.slice(0, 4))
       status = 'target';
+    // "Giai đoạn 2021 - 2025, tỉnh đặt mục tiêu …; cuối năm 2022, tỷ lệ hộ nghèo toàn tỉnh còn
+    // 1,98%": a clause that opens on a time gone by before the article's year states what was,
+    // whatever its sentence aimed at.
+    if (
+      status === 'target' &&
+      clause.start > bracketed.start &&
+      !clauseAims(statusText.slice(clause.start, q.evidence.end)) &&
+      opensOnPastYear(ctx, found.times, clause, q.evidence.start)
+    )
+      status = 'actual';
     // "thấp hơn mục tiêu đề ra (40%)": a bracket that gives the plan's figure.
     if (
       status === 'actual' &&
@@ -1289,6 +1299,29 @@ function respectiveMatch(names: readonly PhraseMatch[], q: DraftOf<'quantity'>):
 // list is compared with ("… lần lượt tăng 14,1% và 12,7% so với cùng kỳ (cùng kỳ năm 2024 …)").
 const COMPARED_WITH_ONLY =
   /^\s*(?:so\s+với\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|(?:năm|tháng|quý)\s+(?:trước|ngoái)))?\s*$/iu;
+
+const BEFORE_OPENING_TIME = vietnameseRegex(
+  '^\\s*(?:(?:vào|đến)\\s+)?(?:(?:cuối|đầu|hết|giữa|trong)\\s+)?$',
+  'u',
+);
+
+/** Whether the clause opens on a time, a comma after it, that ended before the article's year. */
+function opensOnPastYear(
+  ctx: RecognizeContext,
+  times: readonly DraftOf<'time'>[],
+  clause: Span,
+  valueStart: number,
+): boolean {
+  return times.some(
+    (t) =>
+      t.evidence.start >= clause.start &&
+      t.evidence.end <= valueStart &&
+      t.end !== null &&
+      t.end.slice(0, 4) < ctx.date.slice(0, 4) &&
+      BEFORE_OPENING_TIME.test(ctx.folded.slice(clause.start, t.evidence.start)) &&
+      /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 2)),
+  );
+}
 
 /**
  * The statistic a bracketed list's value of this rank is the baseline of: the list's count of

@@ -316,3 +316,28 @@ describe('a count of targets in words', () => {
     expect([i?.value, i?.status]).toEqual([71.3, 'actual']);
   });
 });
+
+describe('a clause that opens on a time gone by, after an aim', () => {
+  it('states what was', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kiên Giang họp. Giai đoạn 2021 - 2025, tỉnh đặt mục tiêu tỷ lệ hộ nghèo giảm bình quân 0,5%/năm; cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 1,98%.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [0.5, 'target'],
+      [1.98, 'actual'],
+    ]);
+  });
+
+  it('aims still when the time is to come, or the clause aims itself', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kiên Giang họp. Tỉnh phấn đấu năm 2025 GRDP tăng 8%; năm 2025, thu ngân sách đạt 9.000 tỷ đồng; năm 2023, kế hoạch vốn đầu tư công là 5.100 tỷ đồng.',
+      '2024-04',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [8, 'target'],
+      [9_000_000_000_000, 'target'],
+      [5_100_000_000_000, 'target'],
+    ]);
+  });
+});

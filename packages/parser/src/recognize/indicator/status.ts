@@ -123,3 +123,8 @@ const SHARE_OF_PLAN_AT_END = vietnameseRegex(
 export function namesPlanBefore(folded: string): boolean {
   return PLAN_AT_END.test(folded) && !SHARE_OF_PLAN_AT_END.test(folded);
 }
+
+/** Whether a clause's own words, up to its value, aim at the figure or ask for it. */
+export function clauseAims(clauseBefore: string): boolean {
+  return aimedAt(clauseBefore) || asks(clauseBefore);
+}
