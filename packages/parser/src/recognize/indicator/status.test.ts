@@ -305,6 +305,12 @@ describe('what must be reached', () => {
     );
     expect([i?.value, i?.status]).toEqual([9_850_000_000_000, 'target']);
   });
+
+  it('is a target when "phải" gives the least it must be: "giải ngân phải trên 40%"', () => {
+    expect(status('đến hết quý II, giải ngân vốn đầu tư công phải trên 40%')).toBe('target');
+    expect(status('tỷ lệ che phủ rừng phải tối thiểu 45%')).toBe('target');
+    expect(status('giải ngân không phải trên 40%')).toBe('actual');
+  });
 });
 
 describe('a count of targets in words', () => {
