@@ -917,3 +917,13 @@ describe('"cả năm" between a shorter time and the value', () => {
     expect(found.map((i) => [i.value, i.period])).toEqual([[2.1, '2024-09-01..2024-09-30']]);
   });
 });
+
+describe('"cả vụ" after a shorter time', () => {
+  it('is the whole of the season the sentence named', () => {
+    const found = indicatorsOf(
+      'Tỉnh An Giang họp. Vụ hè thu 2024, toàn tỉnh xuống giống 230.000 ha; đến ngày 20-8 đã thu hoạch 180.000 ha, sản lượng lúa cả vụ ước đạt 1,35 triệu tấn.',
+      '2024-08',
+    );
+    expect(found.find((i) => i.indicator === 'rice_output')?.period).toBe('2024-01-01..2024-12-31');
+  });
+});

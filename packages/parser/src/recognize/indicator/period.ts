@@ -272,6 +272,17 @@ export function periodOf(
     WHOLE_YEAR.test(ctx.folded.slice(time.evidence.end, at))
   )
     return calendarYear(year);
+  // "Vụ đông xuân 2022 - 2023, …; đến ngày 4-4 đã thu hoạch …, sản lượng lúa cả vụ ước đạt …": "cả
+  // vụ" after a shorter time is the whole of the season the sentence named.
+  if (time.evidence.end <= at && WHOLE_SEASON.test(ctx.folded.slice(time.evidence.end, at))) {
+    const season = usable.find(
+      (t) =>
+        t.evidence.start >= whole.start &&
+        t.evidence.end <= time.evidence.start &&
+        SEASON.test(ctx.folded.slice(t.evidence.start, t.evidence.end)),
+    );
+    if (season) return { start: season.start, end: season.end };
+  }
   // "Từ đầu nhiệm kỳ đến hết tháng 5/2023, tỉnh thu hút 138 dự án": a period that opens on a time
   // the reader must know and closes on this one.
   const opener = times.find(
@@ -297,6 +308,7 @@ export function periodOf(
   return { start: time.start, end: time.end };
 }
 
+const WHOLE_SEASON = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+vụ(?!\\p{L})', 'u');
 // ("cả năm học" is a school year, "cả năm 2025" a time of its own.)
 const WHOLE_YEAR = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\s*\\d|\\s+học(?:[^\\p{L}]|$)|\\p{L})', 'u');
 const RECORD_SINCE = vietnameseRegex('(?:cao|thấp|lớn|nhỏ|nhiều|ít)\\s+nhất\\s+(?:kể\\s+)?từ\\s*$', 'u');
