@@ -927,3 +927,16 @@ describe('"cả vụ" after a shorter time', () => {
     expect(found.find((i) => i.indicator === 'rice_output')?.period).toBe('2024-01-01..2024-12-31');
   });
 });
+
+describe('"N tháng qua" as many months as the year has had', () => {
+  it('is the year to date; a length that is not stays open', () => {
+    const found = indicatorsOf(
+      'Tỉnh Sóc Trăng họp. Trong 10 tháng qua, diện tích thả nuôi tôm toàn tỉnh đạt 50.320 ha. Trong 3 tháng qua, thu ngân sách đạt 900 tỷ đồng.',
+      '2019-11',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [50_320, '2019-01-01..2019-10-31'],
+      [900_000_000_000, 'null..null'],
+    ]);
+  });
+});

@@ -262,6 +262,8 @@ export function periodOf(
         !/,\s/.test(ctx.text.slice(at, t.evidence.start)),
     );
   if (!time) return null;
+  const toDate = monthsSoFar(ctx, time);
+  if (toDate) return toDate;
   // "dồn sức trong quý IV/2025, phấn đấu cả năm thu ngân sách đạt …", "Tháng 11, …; ước cả năm …":
   // "cả năm" between a shorter time and the value widens it to the whole of its year.
   const year = time.end?.slice(0, 4);
@@ -306,6 +308,22 @@ export function periodOf(
     return { start: time.start, end: null };
   }
   return { start: time.start, end: time.end };
+}
+
+const MONTHS_GONE_BY = vietnameseRegex('tháng\\s+qua$', 'u');
+
+/**
+ * "Trong 10 tháng qua, diện tích nuôi tôm đạt …" in a November article: the months gone by, as
+ * many as the year has had so far (to the article's month or the one before), are the year to date.
+ */
+function monthsSoFar(ctx: RecognizeContext, time: DraftOf<'time'>): Period | null {
+  const months = time.granularity === 'duration' ? /^P(\d{1,2})M$/.exec(time.duration ?? '') : null;
+  if (!months || !MONTHS_GONE_BY.test(ctx.folded.slice(time.evidence.start, time.evidence.end))) return null;
+  const n = Number(months[1]);
+  const [year, month] = [ctx.date.slice(0, 4), Number(ctx.date.slice(5, 7))];
+  if (n < 1 || (n !== month && n !== month - 1)) return null;
+  const end = new Date(Date.UTC(Number(year), n, 0)).toISOString().slice(0, 10);
+  return { start: `${year}-01-01`, end };
 }
 
 const WHOLE_SEASON = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+vụ(?!\\p{L})', 'u');
