@@ -340,14 +340,6 @@ function legalFormAt(words: readonly Word[], at: number): number {
   return 0;
 }
 
-/**
- * The proper name after "Công ty", "Tập đoàn", "Trường": legal forms, then
- * capitalized words; it stops at a lower-case word or punctuation
- * ("Công ty TNHH Sao Mai, thuộc..."). Returns the end, and whether a legal form came first.
- * `holderMayFollow` says a title stands before the head, so a person's name may close the run
- * ("Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm"); without one the run is the name whole
- * ("Công ty TNHH Thực phẩm Kim Hải Long").
- */
 /** A unit of measure ("MW", "ha") or of time ("tháng") after the number at words[at] ("2.400 MW"). */
 const SCALE_WORDS = new Set(['nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ'].map(foldKey));
 
@@ -405,6 +397,14 @@ const QUALIFIERS = new Set(
   ].map(foldKey),
 );
 
+/**
+ * The proper name after "Công ty", "Tập đoàn", "Trường": legal forms, then
+ * capitalized words; it stops at a lower-case word or punctuation
+ * ("Công ty TNHH Sao Mai, thuộc..."). Returns the end, and whether a legal form came first.
+ * `holderMayFollow` says a title stands before the head, so a person's name may close the run
+ * ("Giám đốc Công ty TNHH Sao Mai Tạ Văn Lâm"); without one the run is the name whole
+ * ("Công ty TNHH Thực phẩm Kim Hải Long").
+ */
 export function properNameAfter(
   words: readonly Word[],
   at: number,
