@@ -1,6 +1,7 @@
 import type { Period } from '@dukien/core';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
 import type { DraftOf, RecognizeContext, Span } from '../context.js';
+import { monthBounds } from '../time/calendar.js';
 
 /** The whole of a calendar year: "2024" is 2024-01-01 to 2024-12-31. */
 export const calendarYear = (year: string): Period => ({ start: `${year}-01-01`, end: `${year}-12-31` });
@@ -320,10 +321,9 @@ function monthsSoFar(ctx: RecognizeContext, time: DraftOf<'time'>): Period | nul
   const months = time.granularity === 'duration' ? /^P(\d{1,2})M$/.exec(time.duration ?? '') : null;
   if (!months || !MONTHS_GONE_BY.test(ctx.folded.slice(time.evidence.start, time.evidence.end))) return null;
   const n = Number(months[1]);
-  const [year, month] = [ctx.date.slice(0, 4), Number(ctx.date.slice(5, 7))];
+  const [year, month] = [Number(ctx.date.slice(0, 4)), Number(ctx.date.slice(5, 7))];
   if (n < 1 || (n !== month && n !== month - 1)) return null;
-  const end = new Date(Date.UTC(Number(year), n, 0)).toISOString().slice(0, 10);
-  return { start: `${year}-01-01`, end };
+  return monthBounds(year, 1, n);
 }
 
 const WHOLE_SEASON = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+vụ(?!\\p{L})', 'u');
