@@ -538,7 +538,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "(năm 2024 lần lượt là …)": the statistic of the same rank before the bracket.
     const target =
       !match && listed && !listed.names && ctx.text[clause.start - 1] === '('
-        ? respectiveTarget(ctx.text, out, baselineTargets, listed, clause.start - 1)
+        ? respectiveTarget(ctx, out, baselineTargets, listed, clause.start - 1)
         : undefined;
     let given: string | null = listed?.subject ?? null;
     let stretch: Span | null = null;
@@ -1297,8 +1297,10 @@ function respectiveMatch(names: readonly PhraseMatch[], q: DraftOf<'quantity'>):
 
 // Between the last statistic of a list and the bracket of its baselines: nothing, or what the
 // list is compared with ("… lần lượt tăng 14,1% và 12,7% so với cùng kỳ (cùng kỳ năm 2024 …)").
-const COMPARED_WITH_ONLY =
-  /^\s*(?:so\s+với\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|(?:năm|tháng|quý)\s+(?:trước|ngoái)))?\s*$/iu;
+const COMPARED_WITH_ONLY = vietnameseRegex(
+  '^\\s*(?:so với\\s+(?:cùng k(?:ỳ|ì)(?:\\s+năm\\s+(?:trước|ngoái))?|(?:năm|tháng|quý)\\s+(?:trước|ngoái)))?\\s*$',
+  'u',
+);
 
 const BEFORE_OPENING_TIME = vietnameseRegex(
   '^\\s*(?:(?:vào|đến)\\s+)?(?:(?:cuối|đầu|hết|giữa|trong)\\s+)?$',
@@ -1328,7 +1330,7 @@ function opensOnPastYear(
  * statistics found last, the last right before the bracket, all in one sentence.
  */
 function respectiveTarget(
-  text: string,
+  ctx: RecognizeContext,
   out: readonly DraftOf<'indicator'>[],
   targets: Map<number, readonly DraftOf<'indicator'>[] | null>,
   listed: RespectiveValue,
@@ -1338,12 +1340,12 @@ function respectiveTarget(
     const before = out.filter((f) => f.evidence.end <= open);
     const last = before.at(-1);
     const run = before.slice(-listed.count);
-    const sentence = last && sentenceAround(text, last.evidence.start, last.evidence.end);
+    const sentence = last && sentenceAround(ctx.text, last.evidence.start, last.evidence.end);
     targets.set(
       listed.cue,
       last &&
         sentence &&
-        COMPARED_WITH_ONLY.test(text.slice(last.evidence.end, open)) &&
+        COMPARED_WITH_ONLY.test(ctx.folded.slice(last.evidence.end, open)) &&
         run.length === listed.count &&
         run.every((f) => f.evidence.start >= sentence.start)
         ? run
