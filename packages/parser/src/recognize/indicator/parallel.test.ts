@@ -28,6 +28,20 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     ]);
   });
 
+  it('gives a place that "trong khi" sets against a list before it its own subject', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Nam họp. Đến ngày 30/9, huyện Núi Thành và huyện Phú Ninh có tỷ lệ giải ngân lần lượt 76,4% và 70,2%, trong khi thị xã Điện Bàn mới đạt 33,8%.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.subject, i.indicator, i.value]).sort()).toEqual(
+      [
+        ['Phú Ninh', 'public_investment_disbursement', 70.2],
+        ['Điện Bàn', 'public_investment_disbursement', 33.8],
+        ['Núi Thành', 'public_investment_disbursement', 76.4],
+      ].sort(),
+    );
+  });
+
   it('gives a second zone whose name closes on a number its own subject', () => {
     const found = indicatorsOf(
       'Năm 2024, tỉnh thu hút đầu tư tốt. Tỷ lệ lấp đầy KCN Hiệp Phước đạt 92%, KCN Tân Hương 2 đạt 61,3%.',

@@ -9,9 +9,10 @@ import type { Span } from '../context.js';
 // "… 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": after a baseline's
 // bracket, one place singled out ("riêng"), its figure what is left ("còn"); "…; riêng khu vực
 // Bình Phước (cũ) là 0,74%": after a semicolon too, when "riêng" singles the place out.
-// "…, còn TP Biên Hòa chỉ đạt 14,8%": "còn" sets the place against the ones before.
+// "…, còn TP Biên Hòa chỉ đạt 14,8%", "…, trong khi TP Tây Ninh mới đạt 42,5%": "còn" and
+// "trong khi" set the place against the ones before.
 const PARALLEL =
-  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
+  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn|trong\s+khi)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
 // ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
 // verb left out with the phrase; a short name, no verb in it.
