@@ -194,6 +194,19 @@ describe('places listed before "có tỷ lệ …" and then "lần lượt"', ()
       ['tỷ lệ giải ngân lần lượt 71,3%', 'Tân Hưng', 71.3],
     ]);
   });
+
+  it('each take the value of their rank when they "dẫn đầu với" or "đứng đầu với" the statistic', () => {
+    for (const rank of ['dẫn đầu', 'đứng đầu']) {
+      const found = indicatorsOf(
+        `Tỉnh Nghệ An họp. Đến ngày 31/8, huyện Quỳnh Lưu và thị xã Hoàng Mai ${rank} với tỷ lệ giải ngân lần lượt 64,2% và 59,7%.`,
+        '2022-09',
+      );
+      expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+        ['Hoàng Mai', 59.7],
+        ['Quỳnh Lưu', 64.2],
+      ]);
+    }
+  });
 });
 
 describe('places that open the clause before "lần lượt", the statistic named after it', () => {
