@@ -733,6 +733,15 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads no statistic in a part of the period singled out of a value that is none', () => {
+    const found = indicatorsOf(
+      'Khai trương năm 2023, khu nghỉ tại tỉnh Quảng Bình do Công ty TNHH Du lịch Sao Biển đầu tư với tổng vốn 6,5 tỷ đồng. ' +
+        'Sau 8 tháng, khu nghỉ có 25 nhân viên, doanh thu khoảng 900 triệu đồng/tháng; riêng tháng 7 đạt hơn 1,3 tỷ đồng.',
+      '2024-09',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['investment_capital', 6_500_000_000]]);
+  });
+
   it('reads the part of the period singled out past a baseline in brackets', () => {
     const found = indicatorsOf(
       'Tăng trưởng kinh tế của tỉnh Sóc Trăng năm 2024 ước đạt 7,6% (năm 2023 tăng 6,8%), riêng quý IV tăng 8,1%. ' +

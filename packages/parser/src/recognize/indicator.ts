@@ -296,6 +296,7 @@ const CUMULATIVE = vietnameseRegex(
   '^[\\s,]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
   'u',
 );
+const PERIOD_SINGLED_OUT = vietnameseRegex('^[\\s,]*riêng\\s', 'u');
 const PLURAL_ZONES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những|toàn bộ|tất cả)\\s+(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|khu kinh tế|khu)(?:[^\\p{L}]|$)',
   'u',
@@ -833,6 +834,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     } else if (
       previous &&
       ((previous.fact.unit === q.unit &&
+        // ("…, doanh thu khoảng 620 triệu đồng/tháng; riêng tháng 9 đạt …": the clause goes on from
+        // the value of its unit between, no statistic.)
+        !startingIn(quantities, previous.end, clause.start).some((o) => o.unit === q.unit) &&
         // ("…; tính chung 9 tháng đạt gần 10,8 triệu tấn, tăng 23%": the clause's first value only,
         // the sum; a change after it is that sum's.)
         ((CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
@@ -847,7 +851,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // "… 34 dự án mới, … vốn đăng ký 137,5 triệu USD. Lũy kế …, KKT có 261 dự án": the running
         // total of the last statistic of its unit in the paragraph, another coming between.
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
+        // (Only a sum: "… doanh thu khoảng 620 triệu đồng/tháng; riêng tháng 9 đạt gần 700 triệu
+        // đồng" singles out a part of the period of what the clause before gave.)
         (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
+          !PERIOD_SINGLED_OUT.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
           startingIn(quantities, clause.start, q.evidence.start).length === 0 &&
           summedStatistic(
             ctx.folded,
