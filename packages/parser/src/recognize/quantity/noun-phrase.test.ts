@@ -32,6 +32,14 @@ describe('a counted noun no lexicon names', () => {
     expect(found(text)).toContainEqual({ text: span, value: Number(span), unit: null });
   });
 
+  it.each([
+    ['Tại bản Hin, 12 chị em người Mông thêu váy.', '12 chị em', 'chị em'],
+    ['Xưởng có 9 thợ mộc người Tày làm việc.', '9 thợ mộc', 'thợ mộc'],
+    ['Đoàn gồm 5 nghệ nhân người Hà Nội.', '5 nghệ nhân', 'nghệ nhân'],
+  ])('stops before "người" and who they are: %s', (text, span, unit) => {
+    expect(found(text)).toContainEqual({ text: span, value: Number.parseInt(span, 10), unit });
+  });
+
   it('leaves a number after a capitalized name with a verb after it to the name', () => {
     expect(found('Khi nhà máy Sông Lam 2 đưa vào vận hành, sản lượng tăng.')).toEqual([]);
     expect(found('Cầu Bạch Đằng 3 khởi công cuối năm.')).toEqual([]);

@@ -93,12 +93,17 @@ function thirdSyllableEnd(text: string, folded: string, twoEnd: number): number 
     !w3 ||
     !isLower(text[w3[0]]) ||
     DESCRIBING.has(third) ||
+    third === PEOPLE ||
     LABELS.has(third) ||
     LABEL_UNLESS_UNIT.has(third)
   )
     return null;
   return closesAt(text, folded, w3[1]) ? w3[1] : null;
 }
+
+// "14 chị em người Thái", "6 cô gái người Dao": "người" opens who they are (a people, a place
+// they come from), no syllable of the noun.
+const PEOPLE = foldKey('người');
 
 /** Modifiers after the head: "dự án FDI", "cửa khẩu quốc tế", "lượt khách du lịch"; not "đại biểu HĐND". */
 function modifiersEnd(folded: string, end: number): number {
