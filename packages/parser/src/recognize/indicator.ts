@@ -560,7 +560,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       // "… chiếm hơn 95% dân số, làm 5 người chết": what the event did, after a comma, no statistic.
       if (CAUSED.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
-      if (PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      // ("…, trong đó các KCN B, C và D lần lượt đạt …": parts that are places of a list each take
+      // the statistic for their own.)
+      if (listed?.subject == null && PART_OF_TOTAL.test(ctx.folded.slice(match.phrase.end, q.evidence.start)))
+        continue;
       if (NEGATED_PHRASE.test(ctx.folded.slice(clause.start, match.phrase.start))) continue;
       // (A count of units is its own statistic: "74/80 xã đạt chuẩn …, 22 xã đạt chuẩn … nâng cao".)
       if (

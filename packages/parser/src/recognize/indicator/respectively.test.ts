@@ -209,6 +209,49 @@ describe('places listed before "có tỷ lệ …" and then "lần lượt"', ()
   });
 });
 
+describe('places that open a clause after a statistic\'s own value, then "lần lượt"', () => {
+  it('each take the statistic and the value of their rank, after a semicolon', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Hải Dương thu hút đầu tư tốt. Tỷ lệ lấp đầy KCN Đại An đạt 97,2%; KCN Nam Sách và KCN Cộng Hòa lần lượt đạt 88% và 64,5%.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.subject, i.indicator, i.value]).sort()).toEqual(
+      [
+        ['Cộng Hòa', 'occupancy_rate', 64.5],
+        ['Nam Sách', 'occupancy_rate', 88],
+        ['Đại An', 'occupancy_rate', 97.2],
+      ].sort(),
+    );
+    expect(found.find((i) => i.value === 88)?.text).toBe(
+      'Tỷ lệ lấp đầy KCN Đại An đạt 97,2%; KCN Nam Sách và KCN Cộng Hòa lần lượt đạt 88%',
+    );
+  });
+
+  it('each take the statistic and the value of their rank, after "trong đó"', () => {
+    const found = indicatorsOf(
+      'Năm 2023, tỉnh Nghệ An họp. Đến ngày 30/11, tỷ lệ giải ngân toàn tỉnh đạt 72,4%, trong đó các huyện Diễn Châu, Yên Thành và Đô Lương lần lượt đạt 91,3%, 85% và 80,6%.',
+      '2023-12',
+    );
+    expect(found.filter((i) => i.subject !== 'Nghệ An').map((i) => [i.subject, i.value])).toEqual(
+      expect.arrayContaining([
+        ['Diễn Châu', 91.3],
+        ['Yên Thành', 85],
+        ['Đô Lương', 80.6],
+      ]),
+    );
+  });
+
+  it('gives the statistic to no value of another unit', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Hải Dương thu hút đầu tư tốt. Tỷ lệ lấp đầy KCN Đại An đạt 97,2%; KCN Nam Sách và KCN Cộng Hòa lần lượt có 12 ha và 9 ha đất trống.',
+      '2024-12',
+    );
+    expect(found.filter((i) => i.indicator === 'occupancy_rate').map((i) => [i.subject, i.value])).toEqual([
+      ['Đại An', 97.2],
+    ]);
+  });
+});
+
 describe('places that open the clause before "lần lượt", the statistic named after it', () => {
   it('each take the value of their rank', () => {
     const found = indicatorsOf(

@@ -76,7 +76,8 @@ export function respectiveValues(
       const where = paired
         ? null
         : (placeList(text, phrases, places, cue, span.start, values.length) ??
-          placesBeforeCue(text, phrases, places, cue, span.start, values));
+          placesBeforeCue(text, phrases, places, cue, span.start, values) ??
+          placesAfterStatistic(text, phrases, places, cue, span.start, values.length));
       for (const [rank, q] of values.entries())
         out.set(q.evidence.start, {
           rank,
@@ -232,6 +233,35 @@ function placesBeforeCue(
   if (!CUE_TO_NAME.test(text.slice(cue, phrase.start))) return null;
   const before = placesBefore(text, places, floor, cue);
   return before.length === values.length ? { phrase, places: before.map((p) => p.name) } : null;
+}
+
+// From the statistic's name to the places: its own value, then a semicolon or "trong đó" opening
+// the clause of the places, in the same sentence ("Tỷ lệ lấp đầy KCN A đạt 96,4%; KCN B và KCN C
+// lần lượt đạt …", "… đạt 82,6% (…), trong đó các KCN B, C và D lần lượt đạt …").
+const STATISTIC_TO_PLACES =
+  /^(?:[^.!?;]|\.(?=\d)|\([^()]*\))*\d(?:[^.!?;]|\.(?=\d)|\([^()]*\))*(?:;|,\s*trong\s+đó,?)\s*(?:các\s+)?(?:(?:KCN|CCN|khu công nghiệp|cụm công nghiệp|huyện|thị xã|xã|phường|TP\.?|thành phố)\s+)?$/u;
+
+/**
+ * "Tỷ lệ lấp đầy KCN Yên Bình đạt 96,4%; KCN Sông Công I và KCN Điềm Thụy lần lượt đạt 100% và
+ * 73,8%": the places open a clause after the statistic's own value and give no name of their
+ * own; each value is the statistic's for the place of its rank.
+ */
+function placesAfterStatistic(
+  text: string,
+  phrases: readonly PhraseMatch[],
+  places: readonly DraftOf<'location'>[],
+  cue: number,
+  floor: number,
+  count: number,
+): { phrase: PhraseMatch; places: string[] } | null {
+  const phrase = phrases[firstStartingAt(phrases, cue) - 1];
+  if (!phrase || phrase.start < floor) return null;
+  const list = placesBefore(text, places, phrase.end, cue);
+  const first = list[0];
+  if (!first || list.length !== count) return null;
+  return STATISTIC_TO_PLACES.test(text.slice(phrase.end, first.evidence.start))
+    ? { phrase, places: list.map((p) => p.name) }
+    : null;
 }
 
 /**
