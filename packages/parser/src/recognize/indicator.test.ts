@@ -628,6 +628,16 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['budget_expenditure', 8_300_000_000_000]]);
   });
 
+  it('reads no amount of a statistic in its pace of money a month, a quarter or a day', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Tĩnh: đến ngày 30/9, toàn tỉnh giải ngân được 4.120 tỷ đồng. Từ nay đến cuối năm, tỉnh phải giải ngân bình quân mỗi tháng khoảng 640 tỷ đồng; kim ngạch xuất khẩu mỗi quý hơn 300 triệu USD.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['public_investment_disbursement', 4_120_000_000_000],
+    ]);
+  });
+
   it('reads no export in workers sent abroad, and no jobs made in a loan programme', () => {
     const found = indicatorsOf(
       'Tỉnh Nam Định: về xuất khẩu lao động, năm 2024 toàn tỉnh đưa 3.100 người đi làm việc ở nước ngoài, đạt 62,4%; ngân hàng cho 1.200 lao động vay vốn tạo việc làm.',

@@ -168,6 +168,12 @@ const EACH_ITEM = vietnameseRegex(
   '(?:^|[^\\p{L}])mỗi\\s+(?!(?:năm|tháng|quý|ngày|tuần|vụ)(?:[^\\p{L}]|$))[^.;:()]{1,40}$',
   'u',
 );
+// "… phải giải ngân trong quý IV, bình quân mỗi tháng gần 1.950 tỷ đồng": money a month (a week,
+// a day) is the pace of the statistic, no amount of it.
+const EACH_SHORT_PERIOD = vietnameseRegex(
+  '(?:^|[^\\p{L}])mỗi\\s+(?:tháng|quý|tuần|ngày)\\s+(?:(?:cần|phải|đạt|giải ngân|thu|chi)\\s+)?(?:(?:gần|khoảng|hơn|trên|từ)\\s+)?$',
+  'u',
+);
 const PROGRAMME = vietnameseRegex('(?:^|[^\\p{L}])chương trình(?:[^\\p{L}]|$)', 'u');
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['hộ', 'hộ dân', 'hộ gia đình']);
 const UNITS_UNDER = vietnameseRegex(
@@ -747,7 +753,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (
         (ADJUSTED.test(ctx.folded.slice(clause.start, match.phrase.start)) &&
           !RAISED_TO.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) ||
-        EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start))
+        EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start)) ||
+        ((q.unit === 'VND' || q.unit === 'USD') &&
+          EACH_SHORT_PERIOD.test(ctx.folded.slice(match.phrase.end, q.evidence.start)))
       )
         continue;
       // "xuất khẩu lao động" (workers sent abroad) is no export of goods; "cho 3.140 lao động vay
