@@ -1121,7 +1121,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // ("… đón khoảng 9,7 triệu lượt khách, …; công suất sử dụng phòng bình quân đạt 64,8%. Tổng thu
       // từ du lịch …": the rooms filled, reported with them, stand between.)
       (TOURISM.has(unbracketed.fact.indicator) || unbracketed.fact.indicator === OCCUPANCY) &&
-      inSentenceBefore(ctx.text, unbracketed.end, sentence.start) &&
+      // ("… Phường Sầm Sơn đón gần 6,9 triệu lượt khách; phường Nam Sầm Sơn đón hơn 1,1 triệu
+      // lượt": so are those of the next place the sentence counts, as the first's.)
+      (inSentenceBefore(ctx.text, unbracketed.end, sentence.start) ||
+        (unbracketed.fact.indicator === key && unbracketed.fact.evidence.start >= sentence.start)) &&
       !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period
         : null);

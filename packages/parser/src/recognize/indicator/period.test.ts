@@ -850,6 +850,20 @@ describe('tourism takings after visitors and the rooms they filled', () => {
   });
 });
 
+describe('visitors of places counted one after another in the sentence after the whole', () => {
+  it('share the months the whole was counted over, each place as the first', () => {
+    const found = indicatorsOf(
+      'Trong 6 tháng, tỉnh Quảng Ninh đón 9,2 triệu lượt khách. TP Hạ Long đón khoảng 4,1 triệu lượt khách; huyện Vân Đồn đón gần 1,3 triệu lượt khách.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.subject, i.period])).toEqual([
+      ['Quảng Ninh', '2024-01-01..2024-06-30'],
+      ['Hạ Long', '2024-01-01..2024-06-30'],
+      ['Vân Đồn', '2024-01-01..2024-06-30'],
+    ]);
+  });
+});
+
 describe('a year a figure counts from, right after its unit', () => {
   it('is the year the figure is for, over the day its sentence opened with', () => {
     const found = indicatorsOf(
