@@ -25,6 +25,18 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('reads two phrases of one statistic, a comma between, as one name of the list', () => {
+    const found = indicatorsOf(
+      'Quý III/2023, chỉ số sản xuất công nghiệp và tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng của tỉnh Hà Nam lần lượt tăng 9,4% và 11,8%.',
+      '2023-10',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([
+      ['industrial_production_index', 9.4],
+      ['retail_sales', 11.8],
+    ]);
+    expect(found[1]?.text.startsWith('tổng mức bán lẻ hàng hóa, doanh thu')).toBe(true);
+  });
+
   it('leaves the usual reading when the lists differ in length', () => {
     const found = indicatorsOf(
       'Tỷ lệ hộ nghèo và hộ cận nghèo của tỉnh Yên Bái lần lượt giảm còn 3,1% và 4,5%.',

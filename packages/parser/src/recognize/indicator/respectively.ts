@@ -139,10 +139,24 @@ function nameList(
     const gap = withoutBrackets(text.slice(p.end, end));
     if (!(list.length === 0 ? NAME_TO_CUE.test(gap.replace(LIST_PERIOD, ' ')) : BETWEEN_NAMES.test(gap)))
       break;
-    list.unshift(repeat ? [p, repeat] : [p]);
+    // "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng": two phrases of one statistic are
+    // one name of the list.
+    const next = list[0];
+    if (list.length > 0 && next && !repeat && sameStatistic(p, next[0]!)) next.unshift(p);
+    else list.unshift(repeat ? [p, repeat] : [p]);
     repeat = null;
   }
   return list;
+}
+
+/** Whether two phrases name the same statistics. */
+function sameStatistic(a: PhraseMatch, b: PhraseMatch): boolean {
+  const keys = (p: PhraseMatch) =>
+    p.phrase.entries
+      .map((e) => e.key)
+      .sort()
+      .join();
+  return keys(a) === keys(b);
 }
 
 // Between the places of a list: "và", a comma, what a bracket says of the place, and a word
