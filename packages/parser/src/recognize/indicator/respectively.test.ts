@@ -207,6 +207,19 @@ describe('places listed before "có tỷ lệ …" and then "lần lượt"', ()
     ]);
   });
 
+  it('each take the value of their rank past "vẫn" or "cũng" before "có"', () => {
+    for (const adverb of ['vẫn', 'cũng']) {
+      const found = indicatorsOf(
+        `Tỉnh Kon Tum họp. Cuối năm 2022, huyện Tu Mơ Rông và Kon Plông ${adverb} có tỷ lệ hộ nghèo lần lượt là 31,4% và 24,9%.`,
+        '2023-01',
+      );
+      expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+        ['Kon Plông', 24.9],
+        ['Tu Mơ Rông', 31.4],
+      ]);
+    }
+  });
+
   it('each take the value of their rank when they "dẫn đầu với" or "đứng đầu với" the statistic', () => {
     for (const rank of ['dẫn đầu', 'đứng đầu']) {
       const found = indicatorsOf(

@@ -173,11 +173,11 @@ const PLACES_TO_CUE =
 // then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
 // ("các huyện Tân Hưng, Vĩnh Hưng có tỷ lệ giải ngân lần lượt …": "tỷ lệ" may open the name.)
 // ("KCN Đồng Văn III và KCN Hòa Mạc thuộc khu vực Hà Nam (cũ) đã lấp đầy lần lượt …": the place
-// that owns the list, and an adverb, may stand between.)
+// that owns the list, and an adverb, may stand between: "hiện", "đều", "đã", "vẫn", "cũng".)
 // ("huyện Cần Giờ và quận Bình Tân dẫn đầu với tỷ lệ giải ngân lần lượt …": or "dẫn đầu", "đứng
 // đầu", the list's rank, before "với".)
 const PLACES_TO_NAME =
-  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*(?:(?:hiện|đều|đã)\s+)?(?:(?:dẫn|đứng)\s+đầu\s+)?(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?$/u;
+  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?\s*(?:(?:hiện|đều|đã|vẫn|cũng)\s+)?(?:(?:dẫn|đứng)\s+đầu\s+)?(?:có|đạt|với|,\s*(?:nơi\s+)?)?\s*(?:(?:tỷ|tỉ)\s+lệ\s+)?$/u;
 // The place a list of places belongs to, named right after it: "… thuộc khu vực Hà Nam (cũ)".
 const OWNER_BEFORE = /(?:^|\s)(?:của|thuộc)(?:\s+(?:khu vực|địa bàn|tỉnh|huyện|thành phố|TP\.?))?\s*$/u;
 // From the statistic's name to its first place: a preposition and a type word, no figure but the
