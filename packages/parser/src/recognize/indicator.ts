@@ -1245,6 +1245,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       opensOnPastYear(ctx, found.times, clause, q.evidence.start)
     )
       status = 'actual';
+    // "… được giao kế hoạch vốn …; đến hết ngày 30-9 mới giải ngân được 4.738 tỷ đồng; trong đó tỷ
+    // lệ giải ngân của huyện A … đạt 72,4%": a part that aims at nothing itself is what its whole is.
+    if (
+      status === 'target' &&
+      partOf !== null &&
+      partOf.fact.status !== 'target' &&
+      !clauseAims(statusText.slice(clause.start, q.evidence.end))
+    )
+      status = partOf.fact.status;
     // "thấp hơn mục tiêu đề ra (40%)": a bracket that gives the plan's figure.
     if (
       status === 'actual' &&

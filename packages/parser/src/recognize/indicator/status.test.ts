@@ -160,6 +160,19 @@ describe('a target cue at the head of a sentence', () => {
       [100, 'target'],
     ]);
   });
+
+  it('reaches no part of an actual whole that aims at nothing itself', () => {
+    const found = indicatorsOf(
+      'Năm 2023, tỉnh Thanh Hóa được giao kế hoạch vốn đầu tư công 8.950 tỷ đồng; đến hết ngày 31-10 mới giải ngân được 5.120 tỷ đồng; trong đó tỷ lệ giải ngân của huyện Như Xuân và huyện Thường Xuân lần lượt đạt 81,2% và 77,5%.',
+      '2023-11',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [8_950_000_000_000, 'target'],
+      [5_120_000_000_000, 'actual'],
+      [77.5, 'actual'],
+      [81.2, 'actual'],
+    ]);
+  });
 });
 
 describe('a bracket that gives the figure of the plan', () => {
