@@ -1245,6 +1245,15 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       opensOnPastYear(ctx, found.times, clause, q.evidence.start)
     )
       status = 'actual';
+    // "Năm 2024, tỉnh phấn đấu …; đến ngày 31/12/2024, giải ngân vốn đầu tư công đạt trên 95%": a
+    // day after the article's month that a clause counts up to is the aim's deadline, no count so far.
+    if (
+      status === 'actual' &&
+      clause.start > bracketed.start &&
+      clauseAims(statusText.slice(bracketed.start, head)) &&
+      opensOnDayToCome(ctx, found.times, clause, q.evidence.start)
+    )
+      status = 'target';
     // "… được giao kế hoạch vốn …; đến hết ngày 30-9 mới giải ngân được 4.738 tỷ đồng; trong đó tỷ
     // lệ giải ngân của huyện A … đạt 72,4%": a part that aims at nothing itself is what its whole is.
     if (
@@ -1350,6 +1359,25 @@ function opensOnPastYear(
       t.evidence.end <= valueStart &&
       t.end !== null &&
       t.end.slice(0, 4) < ctx.date.slice(0, 4) &&
+      BEFORE_OPENING_TIME.test(ctx.folded.slice(clause.start, t.evidence.start)) &&
+      /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 2)),
+  );
+}
+
+/** Whether the clause opens on a day, a comma after it, later than the article's month. */
+function opensOnDayToCome(
+  ctx: RecognizeContext,
+  times: readonly DraftOf<'time'>[],
+  clause: Span,
+  valueStart: number,
+): boolean {
+  return times.some(
+    (t) =>
+      t.evidence.start >= clause.start &&
+      t.evidence.end <= valueStart &&
+      t.start !== null &&
+      t.start === t.end &&
+      t.start.slice(0, 7) > ctx.date &&
       BEFORE_OPENING_TIME.test(ctx.folded.slice(clause.start, t.evidence.start)) &&
       /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 2)),
   );

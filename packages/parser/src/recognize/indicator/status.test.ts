@@ -161,6 +161,25 @@ describe('a target cue at the head of a sentence', () => {
     ]);
   });
 
+  it("reaches a clause that counts up to a day after the article's month: a deadline", () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh Quảng Bình phấn đấu thu ngân sách đạt 7.200 tỷ đồng; đến ngày 31/12/2025, giải ngân vốn đầu tư công đạt 100% kế hoạch.',
+      '2025-05',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [7_200_000_000_000, 'target'],
+      [100, 'target'],
+    ]);
+    const past = indicatorsOf(
+      'Năm 2025, tỉnh Quảng Bình phấn đấu thu ngân sách đạt 7.200 tỷ đồng; đến ngày 30/4/2025, giải ngân vốn đầu tư công đạt 31,5% kế hoạch.',
+      '2025-05',
+    );
+    expect(past.map((i) => [i.value, i.status])).toEqual([
+      [7_200_000_000_000, 'target'],
+      [31.5, 'actual'],
+    ]);
+  });
+
   it('reaches no part of an actual whole that aims at nothing itself', () => {
     const found = indicatorsOf(
       'Năm 2023, tỉnh Thanh Hóa được giao kế hoạch vốn đầu tư công 8.950 tỷ đồng; đến hết ngày 31-10 mới giải ngân được 5.120 tỷ đồng; trong đó tỷ lệ giải ngân của huyện Như Xuân và huyện Thường Xuân lần lượt đạt 81,2% và 77,5%.',
