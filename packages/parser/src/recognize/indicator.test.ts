@@ -970,6 +970,20 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("gives a sentence opening on the commune's level word, in that commune's article, the commune", () => {
+    const article =
+      'date 2024-09 Vạn Phúc: Làng lụa đón khách quốc tế\n\nTheo Chủ tịch UBND phường Vạn Phúc, năm 2023 làng lụa đón khoảng 90.000 lượt khách. ' +
+      'Phường mở tour cho khách từ Hà Nội. Dự án được UBND quận Hà Đông hỗ trợ 500 triệu đồng. ' +
+      'Phường đặt mục tiêu đến năm 2030 đón 200.000 lượt khách.\n\nNam\n';
+    const found = parseDocument(article, { source: 'x.txt' }).facts.flatMap((f) =>
+      f.kind === 'indicator' ? [[f.value, f.subject]] : [],
+    );
+    expect(found).toEqual([
+      [90_000, 'Vạn Phúc'],
+      [200_000, 'Vạn Phúc'],
+    ]);
+  });
+
   it('gives a period that opens on a time the reader must know and closes on one named no start', () => {
     const found = indicatorsOf(
       'Từ đầu nhiệm kỳ đến hết tháng 5/2023, tỉnh Hà Tĩnh thu hút 138 dự án với tổng vốn đăng ký 105.600 tỷ đồng. Từ ngày 1/3 đến 31/5, tỉnh thu hút 12 dự án.',

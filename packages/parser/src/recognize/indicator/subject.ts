@@ -996,6 +996,18 @@ export function subjectFinder(
       const named = lastTyped(ctx.folded, local[openingType as 'district' | 'commune'], at, levelOpening);
       if (named) return named.name;
     }
+    // ("Phù Lãng: Làng gốm …" … "Xã đặt mục tiêu đến năm 2030 đón 60.000 lượt khách": in the
+    // article of a commune, a sentence opening on its level word is that commune, whatever other
+    // place the sentences between named.)
+    if (
+      levelOpening !== undefined &&
+      homePlace &&
+      openingType === homePlace.type &&
+      !local[homePlace.type as 'district' | 'commune'].some(
+        (l) => l.evidence.start >= sentence.start && l.evidence.end <= at,
+      )
+    )
+      return homePlace.name;
     // "Cam Ranh: Hàng hoá qua cảng …" … "thu ngân sách trên địa bàn thành phố": in the article of a
     // province's city, "thành phố" is that city, not a city of the first rank it names in passing.
     if (unit === CITY_WORD && homeCity !== null) return homeCity;
