@@ -207,6 +207,17 @@ describe('places listed before "có tỷ lệ …" and then "lần lượt"', ()
     ]);
   });
 
+  it('each take the value of their rank past the time the list is of, before the cue', () => {
+    const found = indicatorsOf(
+      'Tỉnh Thái Bình họp. Tỷ lệ lấp đầy KCN Tiền Hải và KCN Gia Lễ (huyện Đông Hưng) đến cuối tháng 6 lần lượt đạt 82,5% và 47,1%.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.subject, i.value, i.period]).sort()).toEqual([
+      ['Gia Lễ', 47.1, '2024-06-01..2024-06-30'],
+      ['Tiền Hải', 82.5, '2024-06-01..2024-06-30'],
+    ]);
+  });
+
   it('each take the value of their rank past "vẫn" or "cũng" before "có"', () => {
     for (const adverb of ['vẫn', 'cũng']) {
       const found = indicatorsOf(
