@@ -11,12 +11,28 @@ export interface GateName {
   at: number;
 }
 
+// "hai cửa khẩu Trà Lĩnh (huyện Trùng Khánh) và Sóc Giang": after gates counted or in the plural,
+// the next gate of their list, past where the one before lies, a comma or "và". (Not after one
+// gate: "cửa khẩu Tân Thanh, Lạng Sơn" names its province.)
+const GATES_COUNTED = /(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;
+const NEXT_GATE =
+  /^(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+
 /** The border gates named in text[from, to), in order; with `through`, only those after "qua". */
 export function gateNamesIn(text: string, from: number, to: number, through = false): GateName[] {
   const out: GateName[] = [];
-  for (const m of text.slice(from, to).matchAll(through ? THROUGH : NAMED)) {
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(through ? THROUGH : NAMED)) {
     const name = m[1]!;
     out.push({ name, at: from + m.index + m[0].length - name.length });
+    const kind = m.index + m[0].search(/[Cc]ửa\s+khẩu/u);
+    if (!GATES_COUNTED.test(slice.slice(Math.max(0, kind - 8), kind))) continue;
+    for (let end = m.index + m[0].length, next = NEXT_GATE.exec(slice.slice(end)); next; ) {
+      const more = next[1]!;
+      end += next[0].length;
+      out.push({ name: more, at: from + end - more.length });
+      next = NEXT_GATE.exec(slice.slice(end));
+    }
   }
   return out;
 }

@@ -171,6 +171,17 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('gives each value the gate of its rank in a list of gates counted, their kind named once', () => {
+    const found = indicatorsOf(
+      'Tỉnh Hà Giang họp. Năm 2023, kim ngạch qua hai cửa khẩu Thanh Thủy (huyện Vị Xuyên) và Săm Pun (huyện Mèo Vạc) lần lượt đạt 86,4 triệu USD và 12,7 triệu USD.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Săm Pun', 12_700_000],
+      ['Thanh Thủy', 86_400_000],
+    ]);
+  });
+
   it('gives each value the border gate of its rank, a gate the gazetteer does not know too', () => {
     const found = indicatorsOf(
       'Tỉnh Lạng Sơn họp. Năm 2023, kim ngạch qua Cửa khẩu quốc tế Hữu Nghị (huyện Cao Lộc) và cửa khẩu Tân Thanh (huyện Văn Lãng) lần lượt đạt 1,05 tỉ USD và 528,6 triệu USD.',
