@@ -850,6 +850,16 @@ describe('tourism takings after visitors and the rooms they filled', () => {
   });
 });
 
+describe('a time after a name that ends on a word of comparison', () => {
+  it('is the period, not a baseline ("Cao Bằng 9 tháng năm 2020")', () => {
+    const found = indicatorsOf('Cao Bằng 9 tháng năm 2020, thu ngân sách đạt 1.620 tỷ đồng.', '2020-10');
+    expect(found.map((i) => [i.value, i.period])).toContainEqual([
+      1_620_000_000_000,
+      '2020-01-01..2020-09-30',
+    ]);
+  });
+});
+
 describe('visitors of places counted one after another in the sentence after the whole', () => {
   it('share the months the whole was counted over, each place as the first', () => {
     const found = indicatorsOf(

@@ -110,11 +110,19 @@ export function periodOf(
       Math.max(Math.min(whole.start, sentence.start), t.evidence.start - 24),
       t.evidence.start,
     );
+  // ("Cao Bằng 9 tháng năm 2020: …": a word of comparison that is the end of a name is none.)
+  const comparedWith = (t: DraftOf<'time'>) => {
+    const before = textBefore(t);
+    const m = BASELINE_BEFORE.exec(before);
+    if (!m) return false;
+    const word = t.evidence.start - before.length + m.index;
+    return !/\p{Lu}/u.test(ctx.text[word] ?? '');
+  };
   const usable = times.filter(
     (t) =>
       t.evidence.start >= whole.start &&
       t.evidence.end <= whole.end &&
-      !BASELINE_BEFORE.test(textBefore(t)) &&
+      !comparedWith(t) &&
       // ("Tỷ lệ hộ nghèo giảm còn 8,27% (năm 2015 là 21,2%); tỷ lệ che phủ rừng đạt 65,1%": a
       // bracket closed before the value keeps its time.)
       !inClosedBracket(ctx.text, whole.start, t.evidence, at) &&
