@@ -200,8 +200,13 @@ describe("surnames of the H'roi, Cơ Tu and Ra Glai", () => {
     ['Đại biểu La O Thị Bích Hà chất vấn Giám đốc Sở.', 'La O Thị Bích Hà'],
     ['Phó Chủ tịch UBND huyện Bhnướch Thị Hạnh phát biểu.', 'Bhnướch Thị Hạnh'],
     ['Bà Pi Năng Thị Thủy, Chủ tịch Hội Phụ nữ xã, cho biết.', 'Pi Năng Thị Thủy'],
+    ['Phó Giám đốc Sở Công Thương Mang Thị Ngọc Lan báo cáo.', 'Mang Thị Ngọc Lan'],
   ])('%s', (text, name) => {
     expect(find(text).map((f) => f.name)).toEqual([name]);
+  });
+
+  it('reads no person in the districts that open on "Mang"', () => {
+    expect(find('Huyện Mang Yang và huyện Mang Thít có nhiều hộ nghèo.')).toEqual([]);
   });
 });
 
