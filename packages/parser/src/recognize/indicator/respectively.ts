@@ -70,7 +70,11 @@ export function respectiveValues(
         CHANGE_AROUND.test(folded.slice(Math.max(0, cue - 8), cue)) ||
         CHANGE_AFTER.test(folded.slice(cue + m[0].length, cue + m[0].length + 8));
       const names = nameList(text, phrases, cue, span.start);
-      const paired = names.length === values.length ? names : null;
+      // "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng": when the lists differ in length,
+      // two phrases of one statistic side by side may be one name ("thu nội địa và thu từ hoạt động
+      // xuất nhập khẩu", two values, are two).
+      const merged = names.length === values.length ? names : oneNamePerStatistic(names);
+      const paired = merged.length === values.length ? merged : null;
       // "kim ngạch qua hai cửa khẩu Tịnh Biên (…) và Vĩnh Xương (…) lần lượt đạt A và B": one
       // statistic, the places of a list its subjects.
       const where = paired
@@ -139,14 +143,21 @@ function nameList(
     const gap = withoutBrackets(text.slice(p.end, end));
     if (!(list.length === 0 ? NAME_TO_CUE.test(gap.replace(LIST_PERIOD, ' ')) : BETWEEN_NAMES.test(gap)))
       break;
-    // "tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng": two phrases of one statistic are
-    // one name of the list.
-    const next = list[0];
-    if (list.length > 0 && next && !repeat && sameStatistic(p, next[0]!)) next.unshift(p);
-    else list.unshift(repeat ? [p, repeat] : [p]);
+    list.unshift(repeat ? [p, repeat] : [p]);
     repeat = null;
   }
   return list;
+}
+
+/** The names with those of the same statistics side by side joined into one, the first's phrase first. */
+function oneNamePerStatistic(names: readonly PhraseMatch[][]): PhraseMatch[][] {
+  const out: PhraseMatch[][] = [];
+  for (const name of names) {
+    const last = out.at(-1);
+    if (last && name.length === 1 && sameStatistic(last[0]!, name[0]!)) last.push(name[0]!);
+    else out.push([...name]);
+  }
+  return out;
 }
 
 /** Whether two phrases name the same statistics. */
