@@ -1346,42 +1346,47 @@ const BEFORE_OPENING_TIME = vietnameseRegex(
   'u',
 );
 
-/** Whether the clause opens on a time, a comma after it, that ended before the article's year. */
-function opensOnPastYear(
+/** Whether the clause opens on a time, a comma after it, of which `holds` is true. */
+function opensOn(
   ctx: RecognizeContext,
   times: readonly DraftOf<'time'>[],
   clause: Span,
   valueStart: number,
+  holds: (t: DraftOf<'time'>) => boolean,
 ): boolean {
   return times.some(
     (t) =>
       t.evidence.start >= clause.start &&
       t.evidence.end <= valueStart &&
-      t.end !== null &&
-      t.end.slice(0, 4) < ctx.date.slice(0, 4) &&
+      holds(t) &&
       BEFORE_OPENING_TIME.test(ctx.folded.slice(clause.start, t.evidence.start)) &&
       /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 2)),
   );
 }
 
-/** Whether the clause opens on a day, a comma after it, later than the article's month. */
-function opensOnDayToCome(
+/** Whether the clause opens on a time, a comma after it, that ended before the article's year. */
+const opensOnPastYear = (
   ctx: RecognizeContext,
   times: readonly DraftOf<'time'>[],
   clause: Span,
   valueStart: number,
-): boolean {
-  return times.some(
-    (t) =>
-      t.evidence.start >= clause.start &&
-      t.evidence.end <= valueStart &&
-      t.start !== null &&
-      t.start === t.end &&
-      t.start.slice(0, 7) > ctx.date &&
-      BEFORE_OPENING_TIME.test(ctx.folded.slice(clause.start, t.evidence.start)) &&
-      /^\s*,/.test(ctx.text.slice(t.evidence.end, t.evidence.end + 2)),
+) =>
+  opensOn(ctx, times, clause, valueStart, (t) => t.end !== null && t.end.slice(0, 4) < ctx.date.slice(0, 4));
+
+/** Whether the clause opens on a day, a comma after it, later than the article's month. */
+const opensOnDayToCome = (
+  ctx: RecognizeContext,
+  times: readonly DraftOf<'time'>[],
+  clause: Span,
+  valueStart: number,
+) =>
+  opensOn(
+    ctx,
+    times,
+    clause,
+    valueStart,
+    (t) => t.start !== null && t.start === t.end && t.start.slice(0, 7) > ctx.date,
   );
-}
 
 /**
  * The statistic a bracketed list's value of this rank is the baseline of: the list's count of
