@@ -264,8 +264,9 @@ function placesBeforeCue(
 // From the statistic's name to the places: its own value, then a semicolon or "trong đó" opening
 // the clause of the places, in the same sentence ("Tỷ lệ lấp đầy KCN A đạt 96,4%; KCN B và KCN C
 // lần lượt đạt …", "… đạt 82,6% (…), trong đó các KCN B, C và D lần lượt đạt …").
+// (A digit looked for ahead, and brackets read only whole, keep the pattern linear.)
 const STATISTIC_TO_PLACES =
-  /^(?:[^.!?;]|\.(?=\d)|\([^()]*\))*\d(?:[^.!?;]|\.(?=\d)|\([^()]*\))*(?:;|,\s*trong\s+đó,?)\s*(?:các\s+)?(?:(?:KCN|CCN|khu công nghiệp|cụm công nghiệp|huyện|thị xã|xã|phường|TP\.?|thành phố)\s+)?$/u;
+  /^(?=[^;]*\d)(?:[^.!?;()]|\.(?=\d)|\([^()]*\))*(?:;|,\s*trong\s+đó,?)\s*(?:các\s+)?(?:(?:KCN|CCN|khu công nghiệp|cụm công nghiệp|huyện|thị xã|xã|phường|TP\.?|thành phố)\s+)?$/u;
 
 /**
  * "Tỷ lệ lấp đầy KCN Yên Bình đạt 96,4%; KCN Sông Công I và KCN Điềm Thụy lần lượt đạt 100% và
