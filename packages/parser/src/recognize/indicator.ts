@@ -298,11 +298,13 @@ const WHOLE_UNIT = vietnameseRegex(
 // chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", not "riêng
 // chè đạt …", another measure); after a baseline's bracket, the clause opens on its comma ("…
 // ước đạt 8,14% (năm 2024 tăng 6,93%), riêng quý IV/2025 tăng 9,02%").
+const SUM_WORDS = 'lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế';
 const CUMULATIVE = vietnameseRegex(
-  '^[\\s,]*(?:lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$',
+  `^[\\s,]*(?:${SUM_WORDS}|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$`,
   'u',
 );
-const PERIOD_SINGLED_OUT = vietnameseRegex('^[\\s,]*riêng\\s', 'u');
+// The sums alone, no part of the period singled out.
+const SUMMED = vietnameseRegex(`^[\\s,]*(?:${SUM_WORDS})(?:[^\\p{L}]|$)[^;:()]{0,50}$`, 'u');
 const PLURAL_ZONES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những|toàn bộ|tất cả)\\s+(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|khu kinh tế|khu)(?:[^\\p{L}]|$)',
   'u',
@@ -754,7 +756,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (ADJUSTED.test(ctx.folded.slice(clause.start, match.phrase.start)) &&
           !RAISED_TO.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) ||
         EACH_ITEM.test(ctx.folded.slice(match.phrase.end, q.evidence.start)) ||
-        ((q.unit === 'VND' || q.unit === 'USD') &&
+        (CURRENCIES.has(q.unit ?? '') &&
           EACH_SHORT_PERIOD.test(ctx.folded.slice(match.phrase.end, q.evidence.start)))
       )
         continue;
@@ -864,8 +866,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // (Only the clause's first value: "lũy kế … 19,42 tỷ USD, tăng 6,3%" sums no rate.)
         // (Only a sum: "… doanh thu khoảng 620 triệu đồng/tháng; riêng tháng 9 đạt gần 700 triệu
         // đồng" singles out a part of the period of what the clause before gave.)
-        (CUMULATIVE.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
-          !PERIOD_SINGLED_OUT.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
+        (SUMMED.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
           startingIn(quantities, clause.start, q.evidence.start).length === 0 &&
           summedStatistic(
             ctx.folded,

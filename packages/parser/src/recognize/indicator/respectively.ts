@@ -197,6 +197,12 @@ const OWNER_BEFORE = /(?:^|\s)(?:của|thuộc)(?:\s+(?:khu vực|địa bàn|t�
 const NAME_TO_PLACE =
   /^(?:[^\d.;:!?()]|(?<!\d)\d(?=\s+(?:huyện|xã|tỉnh|phường|thị xã|thành phố|địa phương|khu|KCN)\s))*$/u;
 
+/** The last phrase before the cue, when it starts at `floor` or after. */
+function phraseBefore(phrases: readonly PhraseMatch[], cue: number, floor: number): PhraseMatch | null {
+  const phrase = phrases[firstStartingAt(phrases, cue) - 1];
+  return phrase && phrase.start >= floor ? phrase : null;
+}
+
 /**
  * One statistic named before a list of places, as many as the values: the last phrase before
  * the places and each place's name, in order; null when there is none such.
@@ -209,8 +215,8 @@ function placeList(
   floor: number,
   count: number,
 ): { phrase: PhraseMatch; places: string[] } | null {
-  const phrase = phrases[firstStartingAt(phrases, cue) - 1];
-  if (!phrase || phrase.start < floor) return null;
+  const phrase = phraseBefore(phrases, cue, floor);
+  if (!phrase) return null;
   const listed: DraftOf<'location'>[] = [];
   for (const place of withGates(text, places, phrase.start, cue)) {
     const { start, end } = place.evidence;
@@ -281,8 +287,8 @@ function placesAfterStatistic(
   floor: number,
   count: number,
 ): { phrase: PhraseMatch; places: string[] } | null {
-  const phrase = phrases[firstStartingAt(phrases, cue) - 1];
-  if (!phrase || phrase.start < floor) return null;
+  const phrase = phraseBefore(phrases, cue, floor);
+  if (!phrase) return null;
   const list = placesBefore(text, places, phrase.end, cue);
   const first = list[0];
   if (!first || list.length !== count) return null;

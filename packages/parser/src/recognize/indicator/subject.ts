@@ -973,6 +973,9 @@ export function subjectFinder(
         : (OWN_UNIT.exec(head)?.[1] ??
           UNIT_OPENS_SENTENCE.exec(head)?.[1] ??
           UNIT_OPENS_SENTENCE.exec(afterSpeech(head))?.[1]));
+    // Whether the sentence, before the value, names a district or commune of its own.
+    const namedInSentence = (type: 'district' | 'commune') =>
+      local[type].some((l) => l.evidence.start >= sentence.start && l.evidence.end <= at);
     const localType = unit === undefined ? undefined : OWN_LOCAL[unit];
     const ownUnit =
       unit === undefined
@@ -981,8 +984,7 @@ export function subjectFinder(
           ? // "Đại hội Đảng bộ xã Rạch Kiến: …" … "toàn xã hiện có 62 doanh nghiệp": in the article of
             // a commune or district, its own level word is that unit, unless the sentence named
             // another of its level first.
-            homePlace?.type === localType &&
-            !local[localType].some((l) => l.evidence.start >= sentence.start && l.evidence.end <= at)
+            homePlace?.type === localType && !namedInSentence(localType)
             ? homePlace.name
             : (lastTyped(ctx.folded, local[localType], at, unit as string)?.name ?? null)
           : ownUnits[unit as keyof typeof ownUnits];
@@ -992,22 +994,16 @@ export function subjectFinder(
     // commune it named last.
     const levelOpening = home && unit === undefined ? UNIT_OPENS_SENTENCE.exec(head)?.[1] : undefined;
     const openingType = levelOpening === undefined ? undefined : OWN_LOCAL[levelOpening];
-    if (levelOpening !== undefined && openingType !== undefined && homePlace?.type !== openingType) {
-      const named = lastTyped(ctx.folded, local[openingType as 'district' | 'commune'], at, levelOpening);
-      if (named) return named.name;
-    }
     // ("Phù Lãng: Làng gốm …" … "Xã đặt mục tiêu đến năm 2030 đón 60.000 lượt khách": in the
     // article of a commune, a sentence opening on its level word is that commune, whatever other
     // place the sentences between named.)
-    if (
-      levelOpening !== undefined &&
-      homePlace &&
-      openingType === homePlace.type &&
-      !local[homePlace.type as 'district' | 'commune'].some(
-        (l) => l.evidence.start >= sentence.start && l.evidence.end <= at,
-      )
-    )
-      return homePlace.name;
+    if (levelOpening !== undefined && openingType !== undefined) {
+      const level = openingType as 'district' | 'commune';
+      if (homePlace?.type !== level) {
+        const named = lastTyped(ctx.folded, local[level], at, levelOpening);
+        if (named) return named.name;
+      } else if (!namedInSentence(level)) return homePlace.name;
+    }
     // "Cam Ranh: Hàng hoá qua cảng …" … "thu ngân sách trên địa bàn thành phố": in the article of a
     // province's city, "thành phố" is that city, not a city of the first rank it names in passing.
     if (unit === CITY_WORD && homeCity !== null) return homeCity;
