@@ -135,6 +135,16 @@ describe('subject in scope', () => {
     ]);
   });
 
+  it('reads a place singled out past the change of the figure before', () => {
+    for (const change of ['giảm 0,74 điểm phần trăm', 'tương ứng giảm 0,74 điểm phần trăm so với cùng kỳ']) {
+      const found = indicatorsOf(
+        `Tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận cuối năm 2023 ước còn 3,12% (cuối năm 2022 là 3,86%), ${change}; riêng huyện Bác Ái vẫn còn 17,4%.`,
+        '2023-12',
+      );
+      expect(found.map((i) => [i.subject, i.value])).toContainEqual(['Bác Ái', 17.4]);
+    }
+  });
+
   it('reads a place "riêng" singles out after a semicolon', () => {
     const found = indicatorsOf(
       'Toàn tỉnh Đồng Nai có tỷ lệ hộ nghèo 0,27% (cuối năm 2024 là 0,58%); riêng khu vực Bình Phước (cũ) là 0,74%.',

@@ -8,11 +8,12 @@ import type { Span } from '../context.js';
 // "…, KCN Đồng Văn III đạt 91,5% và KCN Đồng Văn IV đạt 78,2%": the last of a list after "và".
 // "… 20,6% (cuối năm 2021 là 24,35%), riêng huyện Pác Nặm vẫn còn 41,8%": after a baseline's
 // bracket, one place singled out ("riêng"), its figure what is left ("còn"); "…; riêng khu vực
-// Bình Phước (cũ) là 0,74%": after a semicolon too, when "riêng" singles the place out.
+// Bình Phước (cũ) là 0,74%": after a semicolon too, when "riêng" singles the place out, past the
+// change of the figure before ("…), giảm 0,68 điểm phần trăm; riêng huyện Bắc Bình vẫn còn 6,12%").
 // "…, còn TP Biên Hòa chỉ đạt 14,8%", "…, trong khi TP Tây Ninh mới đạt 42,5%": "còn" and
 // "trong khi" set the place against the ones before.
 const PARALLEL =
-  /^\s*\)?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn|trong\s+khi)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
+  /^\s*\)?(?:\s*,\s*(?:(?:tương ứng|tức)\s+)?(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*(?:điểm phần trăm|%)(?:\s+so với[^\d,;()]{0,40})?(?=\s*;))?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn|trong\s+khi)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
 // ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
 // verb left out with the phrase; a short name, no verb in it.
