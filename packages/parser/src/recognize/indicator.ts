@@ -1264,6 +1264,24 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !clauseAims(statusText.slice(clause.start, q.evidence.end))
     )
       status = partOf.fact.status;
+    // "Kế hoạch vốn … là 3.946 tỷ đồng; đến ngày 25-12, tỉnh đã giải ngân 3.120 tỷ đồng, đạt 79,1%
+    // kế hoạch; các huyện A, B giải ngân nhanh nhất, lần lượt đạt 95,3% và 91,8%": once a clause has
+    // turned from the aim to what is, a later clause of the same statistic that aims at nothing
+    // itself goes on saying what is. (A baseline's bracket is no turn: it says what was.)
+    if (
+      status === 'target' &&
+      clause.start > bracketed.start &&
+      !clauseAims(statusText.slice(clause.start, q.evidence.end)) &&
+      out.some(
+        (f) =>
+          f.indicator === key &&
+          f.status === 'actual' &&
+          f.evidence.start > head &&
+          f.evidence.end <= clause.start &&
+          ctx.text.lastIndexOf('(', f.evidence.start) <= ctx.text.lastIndexOf(')', f.evidence.start),
+      )
+    )
+      status = 'actual';
     // "thấp hơn mục tiêu đề ra (40%)": a bracket that gives the plan's figure.
     if (
       status === 'actual' &&

@@ -192,6 +192,29 @@ describe('a target cue at the head of a sentence', () => {
       [81.2, 'actual'],
     ]);
   });
+
+  it('keeps saying what is after a clause of the same statistic turned from the aim to it', () => {
+    const found = indicatorsOf(
+      'Kế hoạch vốn đầu tư công năm 2024 của tỉnh Tuyên Quang là 2.815 tỷ đồng; đến ngày 20-11, tỉnh đã giải ngân 2.034 tỷ đồng; các huyện Lâm Bình, Na Hang giải ngân tốt nhất, lần lượt đạt 88,6% và 84,1%.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.status])).toEqual([
+      [2_815_000_000_000, 'target'],
+      [2_034_000_000_000, 'actual'],
+      [84.1, 'actual'],
+      [88.6, 'actual'],
+    ]);
+    // A baseline's bracket says what was, no turn from the aim.
+    const aimed = indicatorsOf(
+      'Năm 2025, tỉnh Tuyên Quang phấn đấu kim ngạch xuất khẩu đạt 1,2 tỷ USD (năm 2024 đạt 1,05 tỷ USD), trong đó xuất khẩu gỗ 640 triệu USD.',
+      '2025-02',
+    );
+    expect(aimed.map((i) => [i.value, i.status])).toEqual([
+      [1_200_000_000, 'target'],
+      [1_050_000_000, 'actual'],
+      [640_000_000, 'target'],
+    ]);
+  });
 });
 
 describe('a bracket that gives the figure of the plan', () => {
