@@ -66,6 +66,15 @@ describe('"N tháng" in a report is the year to date', () => {
       '2024-11-30',
       'range',
     ],
+    // A word that weighs the figure may come before the verb.
+    [
+      'Do giá giảm, kim ngạch xuất khẩu gạo 11 tháng chỉ đạt 88,6 triệu USD.',
+      '2022-12',
+      '11 tháng',
+      '2022-01-01',
+      '2022-11-30',
+      'range',
+    ],
     [
       'Thu ngân sách 5 tháng ước đạt 4.200 tỷ đồng.',
       '2023-05',

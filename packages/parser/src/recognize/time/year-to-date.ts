@@ -45,8 +45,9 @@ const ACTIVITY_VERBS = [
 ];
 // "Kim ngạch xuất khẩu 11 tháng đạt 958 triệu USD": a figure the months so far reached.
 // "tăng trưởng kinh tế 9 tháng của tỉnh đạt 5,74%": whose figure it is may come between.
+// "kim ngạch xuất khẩu thanh long 11 tháng chỉ đạt 88,6 triệu USD": and a word that weighs it.
 const RESULT_AFTER = vietnameseRegex(
-  `^ +(?:(?:của|toàn) +${anyOf(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'ngành'])} +)?${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm', ...ACTIVITY_VERBS])}(?![\\p{L}\\p{M}])`,
+  `^ +(?:(?:của|toàn) +${anyOf(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'ngành'])} +)?(?:${anyOf(['chỉ', 'mới', 'đã', 'vẫn'])} +)?${anyOf(['ước đạt', 'đạt', 'ước', 'tăng', 'giảm', ...ACTIVITY_VERBS])}(?![\\p{L}\\p{M}])`,
   'u',
 );
 
