@@ -193,6 +193,14 @@ describe('recognizeIndicators', () => {
       [1150, '1.150 căn nhà'],
     ]);
     expect(houses('Tỉnh Yên Bái đã di dời 300 căn nhà khỏi vùng sạt lở.')).toEqual([]);
+    // Houses begun are not built yet.
+    expect(houses('Tỉnh Điện Biên đã khởi công 640 căn nhà cho hộ nghèo.')).toEqual([]);
+    // A fund the money came from built nothing itself; the places did.
+    expect(
+      houses(
+        'Tỉnh Điện Biên họp. Từ Quỹ Vì người nghèo và nguồn xã hội hóa, các địa phương đã bàn giao 915 căn nhà.',
+      ),
+    ).toEqual([[915, '915 căn nhà']]);
     expect(houses('Tỉnh Sóc Trăng có khoảng 2.400 căn nhà nằm trong vùng nguy cơ sạt lở.')).toEqual([]);
     // A kind of house names the statistic by itself.
     expect(houses('Tỉnh Sóc Trăng có 3.247 căn nhà ở xã hội.')).toEqual([[3247, '3.247 căn nhà ở xã hội']]);

@@ -238,6 +238,11 @@ const PROJECT_SIZE = vietnameseRegex(
 const BARE_HOUSES = vietnameseRegex('(?:^|[^\\p{L}])căn nhà$', 'u');
 const KIND_OF_HOUSE = vietnameseRegex('^\\s+(?:ở|đại đoàn kết|tình nghĩa)(?:[^\\p{L}]|$)', 'u');
 // "hỗ trợ 3,5 tỉ đồng xây 50 căn nhà": the houses a sum pays for.
+// "từ Quỹ …", "bằng nguồn vốn của Quỹ …": the body named right after is where the money came from.
+const FUNDED_FROM_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:từ|bằng)(?:\\s+(?:nguồn vốn|nguồn|vốn|kinh phí)(?:\\s+(?:của|từ))?)?\\s+$',
+  'u',
+);
 const PAID_TO_BUILD = vietnameseRegex('^\\s*(?:để\\s+)?(?:xây|xây dựng|xây mới|làm)\\s*$', 'u');
 const CONTRIBUTES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:đóng góp|chiếm)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
@@ -282,7 +287,7 @@ const bareHouses = (folded: string, value: Span): boolean =>
   BARE_HOUSES.test(folded.slice(value.start, value.end)) &&
   !KIND_OF_HOUSE.test(folded.slice(value.end, value.end + 20));
 const BUILT = vietnameseRegex(
-  '(?:^|[^\\p{L}])(?:xây|xây mới|xây dựng|làm mới|làm nhà|sửa chữa|cải tạo|hoàn thành|bàn giao|khởi công|khánh thành)(?:[^\\p{L}]|$)',
+  '(?:^|[^\\p{L}])(?:xây|xây mới|xây dựng|làm mới|làm nhà|sửa chữa|cải tạo|hoàn thành|bàn giao|khánh thành)(?:[^\\p{L}]|$)',
   'u',
 );
 const FINISHED = vietnameseRegex(
@@ -649,6 +654,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
                   // "Theo ông X, Phó Giám đốc Sở Dân tộc và Tôn giáo, …".)
                   !SOURCE_BEFORE.test(
                     ctx.folded.slice(Math.max(0, o.evidence.start - 6), o.evidence.start),
+                  ) &&
+                  // ("từ Quỹ Vì người nghèo và nguồn xã hội hóa, các địa phương đã bàn giao 1.418 căn
+                  // nhà": nor does a fund the money came from.)
+                  !FUNDED_FROM_BEFORE.test(
+                    ctx.folded.slice(Math.max(0, o.evidence.start - 24), o.evidence.start),
                   ) &&
                   !(
                     o.type === 'agency' &&
