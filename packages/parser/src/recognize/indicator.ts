@@ -1447,6 +1447,9 @@ function respectiveTarget(
   return targets.get(listed.cue)?.[listed.rank];
 }
 
+// A comma, then a name in capitals ("Bắc Quang", not "IV" nor "GRDP") before the next value.
+const NAMES_ANOTHER = /^\s*,[^;:()]*?\p{Lu}\p{Ll}/u;
+
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
 function phraseFor(
   text: string,
@@ -1533,6 +1536,18 @@ function phraseFor(
           (o) => o !== q && o.evidence.end <= q.evidence.start,
         )
       )
+        continue;
+      // "GRDP ước tăng 5,34%, cam sành Bắc Quang mang về khoảng 940 tỷ đồng": past a value of its
+      // own and a comma, a clause that names someone or somewhere else is about them.
+      const ownValue = startingIn(quantities, p.end, q.evidence.start)
+        .filter(
+          (o) =>
+            o !== q &&
+            o.evidence.end <= q.evidence.start &&
+            p.phrase.entries.some((e) => unitFits(o.unit, e.units)),
+        )
+        .at(-1);
+      if (ownValue && !stretch && NAMES_ANOTHER.test(text.slice(ownValue.evidence.end, q.evidence.start)))
         continue;
       // A parallel clause may run past the gap, its first value being near the phrase.
       const nearFirst = stretch !== null && last !== undefined && last.evidence.start - p.end <= MAX_GAP;

@@ -188,3 +188,15 @@ describe('the share of a crop sold abroad', () => {
     ]);
   });
 });
+
+describe('a phrase past a value of its own', () => {
+  it('reaches no clause after a comma that names someone or somewhere else', () => {
+    expect(
+      keys('Năm 2021, tỉnh Sơn La: GRDP ước tăng 6,1%, xoài Yên Châu mang về khoảng 780 tỷ đồng.'),
+    ).toEqual([['grdp_growth', 6.1]]);
+    // The same statistic's second figure, no name between, still takes it.
+    const same = keys('Năm 2021, tỉnh Sơn La: GRDP ước tăng 6,1%, quy mô đạt khoảng 58.000 tỷ đồng.');
+    expect(same).toHaveLength(2);
+    expect(same).toContainEqual(['grdp', 58_000_000_000_000]);
+  });
+});
