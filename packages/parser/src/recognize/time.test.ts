@@ -817,7 +817,13 @@ describe('a month or quarter counted from the article', () => {
         .map((r) => r.start);
     expect(months('Riêng tháng 3, IIP tăng 16,1% so với tháng trước.', '2026-04')).toEqual(['2026-02-01']);
     expect(months('CPI tháng 12/2025 tăng 0,4% so với tháng trước.', '2026-01')).toEqual(['2025-11-01']);
-    expect(months('Tháng 11, giá tôm cao hơn tháng trước.', '2023-12')).toEqual(['2023-11-01']);
+    // Any word of comparison, not "so với" alone.
+    expect(months('Tháng 10, giá tôm cao hơn tháng trước.', '2023-12')).toEqual(['2023-09-01']);
+    expect(
+      months('Riêng tháng 11, huyện đón 46.500 lượt khách, gấp 2,4 lần tháng trước.', '2021-12'),
+    ).toEqual(['2021-10-01']);
+    // A month named in another sentence is not the one compared.
+    expect(months('Tháng 10, giá tôm tăng. Giá lúa cao hơn tháng trước.', '2023-12')).toEqual(['2023-11-01']);
     expect(months('Năm 2023 có 3 tháng mưa. CPI tăng so với tháng trước.', '2023-08')).toEqual([
       '2023-07-01',
     ]);

@@ -56,7 +56,9 @@ export function findDeicticMonths(ctx: RecognizeContext, header: HeaderMonth | n
   return out;
 }
 
-const COMPARED_WITH = /so\s+với\s+$/u;
+// "so với tháng trước", "gấp 2,4 lần tháng trước", "cao hơn quý trước": a word of comparison.
+const COMPARED_WITH =
+  /(?:so\s+với|gấp\s+(?:hơn\s+)?[\d.,]+\s+lần|(?:cao|thấp|nhiều|ít)\s+hơn|bằng\s+[\d.,]+\s*%)\s+$/u;
 // "tháng 3", "tháng 12/2025", "tháng 9.2024", "tháng 9-2024"; not "3 tháng" (a count).
 const NAMED_MONTH = /(?<![\p{L}\p{N}])tháng\s+(\d{1,2})(?:[/.-](\d{4}))?(?![\p{N}/.-])/giu;
 
@@ -65,9 +67,9 @@ function sentenceOpens(text: string, at: number): number {
   return Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('; ', at)) + 1;
 }
 
-/** The month before the last month its sentence named before "so với" at `at`, as an index from year 0. */
+/** The month before the last month its sentence named before a comparison at `at`, as an index from year 0. */
 function monthComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
-  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 12), at))) return null;
+  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 24), at))) return null;
   const last = [...text.slice(sentenceOpens(text, at), at).matchAll(NAMED_MONTH)].at(-1);
   if (!last) return null;
   const month = Number(last[1]);
@@ -79,9 +81,9 @@ function monthComparedBefore(text: string, at: number, header: HeaderMonth): num
 // "quý III", "quý 2/2024", "quý IV-2023"; not "3 quý" (a count).
 const NAMED_QUARTER = /(?<![\p{L}\p{N}])quý\s+(iv|i{1,3}|[1-4])(?:[/.-](\d{4}))?(?![\p{L}\p{N}/.-])/giu;
 
-/** The first month of the quarter before the last quarter its sentence named before "so với" at `at`, as an index from year 0. */
+/** The first month of the quarter before the last quarter its sentence named before a comparison at `at`, as an index from year 0. */
 function quarterComparedBefore(text: string, at: number, header: HeaderMonth): number | null {
-  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 12), at))) return null;
+  if (!COMPARED_WITH.test(text.slice(Math.max(0, at - 24), at))) return null;
   const last = [...text.slice(sentenceOpens(text, at), at).matchAll(NAMED_QUARTER)].at(-1);
   if (!last) return null;
   const written = last[1]!.toLowerCase();
