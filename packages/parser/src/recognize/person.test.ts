@@ -684,6 +684,24 @@ describe('words a sentence opens in capitals that the text writes in lower case 
   });
 });
 
+describe("a product named by a common noun and its place's name", () => {
+  it('reads no person in "Tiêu Vĩnh Linh" when the text writes "tiêu" in lower case', () => {
+    expect(
+      find('Nông dân hái tiêu từ sáng. “Tiêu Vĩnh Linh có chỉ dẫn địa lý”, ông Tiêu Văn Đức nói.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Tiêu Văn Đức']);
+  });
+
+  it("keeps a common surname before a place's name, a lower-case word though it is elsewhere", () => {
+    expect(find('Dự án vi phạm quy định. Phạm Quang Vinh đoạt huy chương vàng.').map((f) => f.name)).toEqual([
+      'Phạm Quang Vinh',
+    ]);
+    // Nor a rare one the text never writes in lower case.
+    expect(find('Tiêu Vĩnh Linh đoạt huy chương vàng.').map((f) => f.name)).toEqual(['Tiêu Vĩnh Linh']);
+  });
+});
+
 describe('a name opening with "A" that a commune also bears', () => {
   it('is a man after a courtesy word, and the commune after its type word', () => {
     expect(

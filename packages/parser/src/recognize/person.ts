@@ -1,8 +1,8 @@
-import { PROVINCE_NAMES } from '../lexicon/admin-units.js';
+import { ADMIN_NAMES, PROVINCE_NAMES } from '../lexicon/admin-units.js';
 import { ETHNIC_GROUP_KEYS } from '../lexicon/ethnic-groups.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../lexicon/places.js';
 import { SENTENCE_WORDS } from '../lexicon/sentence-words.js';
-import { GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
+import { COMMON_SURNAMES, GIVEN_NAME_PREFIXES } from '../lexicon/surnames.js';
 import { VILLAGE_WORDS } from '../lexicon/village-words.js';
 import { foldKey } from '../text/fold.js';
 import { type DraftOf, evidence, overlaps, type RecognizeContext, type Span } from './context.js';
@@ -407,6 +407,16 @@ function writtenLowerElsewhere(text: string, name: string): boolean {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+/**
+ * Whether words[from, to) are a one-word surname, none of the most common ("phạm" in "vi phạm" is
+ * no noun), written in lower case elsewhere, then a place's whole name.
+ */
+function productOfPlace(text: string, words: readonly Word[], from: number, to: number): boolean {
+  if (surnameAt(words, from) !== 1 || to - from < 3 || COMMON_SURNAMES.has(words[from]!.key)) return false;
+  if (!ADMIN_NAMES.longestAt(words, from + 1, (m) => m.length === to - from - 1)) return false;
+  return writtenLowerElsewhere(text, words[from]!.text);
+}
+
 const TET = foldKey('Tết');
 
 export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draft[] {
@@ -454,6 +464,16 @@ export function recognizePeople(ctx: RecognizeContext, found?: KnownNames): Draf
         !degree &&
         !honorificBefore(words, name.from) &&
         writtenLowerElsewhere(ctx.text, written)
+      )
+        continue;
+      // "“Tiêu Phú Quốc hạt chắc, cay nồng”" after "hái tiêu": a surname the article writes in lower
+      // case elsewhere, a common noun ("tiêu", pepper), before a place's whole name is the place's
+      // product, not a person.
+      if (
+        items.length === 0 &&
+        !degree &&
+        !honorificBefore(words, name.from) &&
+        productOfPlace(ctx.text, words, name.from, name.to)
       )
         continue;
       // "Ông Danh Chanh Đa … Ông Chanh Đa": the given names of someone named in full before are
