@@ -95,6 +95,19 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('gives each value the place of its rank past how the figures stand, a comma after it', () => {
+    for (const stand of ['vẫn ở mức cao', 'cao nhất']) {
+      const found = indicatorsOf(
+        `Năm 2020, tỉnh Phú Thọ họp. Tỷ lệ hộ nghèo ở hai huyện miền núi Tân Sơn và Yên Lập ${stand}, lần lượt là 12,4% và 7,8%.`,
+        '2020-12',
+      );
+      expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+        ['Tân Sơn', 12.4],
+        ['Yên Lập', 7.8],
+      ]);
+    }
+  });
+
   it('reads no statistic in the changes a list gives to the values before it', () => {
     const found = indicatorsOf(
       'Sáu tháng, xuất khẩu gạo của tỉnh An Giang ước đạt 382.000 tấn, trị giá gần 260 triệu USD, tăng lần lượt 14,6% và 37,2%.',
@@ -285,6 +298,20 @@ describe('places that open a clause after a statistic\'s own value, then "lần 
         ['Yên Thành', 85],
         ['Đô Lương', 80.6],
       ]),
+    );
+  });
+
+  it('each take the statistic and the value of their rank, counted and described after their type word', () => {
+    const found = indicatorsOf(
+      'Năm 2020, tỉnh Ninh Thuận họp. Tỷ lệ hộ nghèo toàn tỉnh còn 3,26%; hai huyện miền núi Bác Ái và Thuận Bắc lần lượt còn 24,15% và 9,72%.',
+      '2020-12',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual(
+      [
+        ['Bác Ái', 24.15],
+        ['Ninh Thuận', 3.26],
+        ['Thuận Bắc', 9.72],
+      ].sort(),
     );
   });
 
