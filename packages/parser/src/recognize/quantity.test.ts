@@ -58,6 +58,8 @@ describe('recognizeQuantities: numbers, scales and units', () => {
     ['Dự án được tài trợ 20 triệu euro.', '20 triệu euro', 20000000, 'EUR'],
     ['Diện tích lúa đạt 12.500 ha.', '12.500 ha', 12500, 'ha'],
     ['Khu đô thị rộng 150 hécta.', '150 hécta', 150, 'ha'],
+    // "sào", the old measure of land, is a measure: what the land bears is no part of the unit.
+    ['Ông chuyển 6 sào trồng ngô sang trồng nhãn.', '6 sào', 6, 'sào'],
     ['Nhà xưởng có diện tích 8.000 m2.', '8.000 m2', 8000, 'm2'],
     ['Huyện có diện tích 320 km².', '320 km²', 320, 'km2'],
     ['Tuyến đường dài 24,5 km.', '24,5 km', 24.5, 'km'],
