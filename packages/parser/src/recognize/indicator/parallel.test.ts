@@ -136,7 +136,11 @@ describe('subject in scope', () => {
   });
 
   it('reads a place singled out past the change of the figure before', () => {
-    for (const change of ['giảm 0,74 điểm phần trăm', 'tương ứng giảm 0,74 điểm phần trăm so với cùng kỳ']) {
+    for (const change of [
+      'giảm 0,74 điểm phần trăm',
+      'tương ứng giảm 0,74 điểm phần trăm so với cùng kỳ',
+      'giảm 0,74 điểm phần trăm so với năm 2022',
+    ]) {
       const found = indicatorsOf(
         `Tỷ lệ hộ nghèo toàn tỉnh Ninh Thuận cuối năm 2023 ước còn 3,12% (cuối năm 2022 là 3,86%), ${change}; riêng huyện Bác Ái vẫn còn 17,4%.`,
         '2023-12',

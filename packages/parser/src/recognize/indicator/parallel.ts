@@ -13,7 +13,7 @@ import type { Span } from '../context.js';
 // "…, còn TP Biên Hòa chỉ đạt 14,8%", "…, trong khi TP Tây Ninh mới đạt 42,5%": "còn" and
 // "trong khi" set the place against the ones before.
 const PARALLEL =
-  /^\s*\)?(?:\s*,\s*(?:(?:tương ứng|tức)\s+)?(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*(?:điểm phần trăm|%)(?:\s+so với[^\d,;()]{0,40})?(?=\s*;))?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn|trong\s+khi)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
+  /^\s*\)?(?:\s*,\s*(?:(?:tương ứng|tức)\s+)?(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.,]*\s*(?:điểm phần trăm|%)(?:\s+so với[^,;()]{0,40})?(?=\s*;))?\s*(?:,(?:\s*và(?=\s))?|;(?=\s*riêng\s)|\s+và(?=\s))\s*(?:(?:riêng|còn|trong\s+khi)\s+)?(?:(?:của|tại|ở|qua)\s+)?(?:(?:cửa khẩu(?: quốc tế)?|khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?:[^\d,;:()]|(?<=\p{L}\s)\d{1,2}(?=\s)|\([^\d;:()]{1,60}\)){1,100}?\s(?:đạt|là|còn)\s*$/u;
 
 // ", KCN Khánh Phú khoảng 92%", ", huyện Đồng Văn 18%": after a comma, the subject alone, the
 // verb left out with the phrase; a short name, no verb in it.
