@@ -652,6 +652,14 @@ describe('a lagoon, an island or a cave named like a person', () => {
       ),
     ).toEqual(['Cù Thị Hoa']);
   });
+
+  it('reads no person after "biển", a beach, in lower case', () => {
+    expect(
+      find('Khách sạn ven biển Ninh Chữ kín phòng; ông Ninh Văn Chữ, chủ khách sạn, cho biết.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Ninh Văn Chữ']);
+  });
 });
 
 describe('a forest, or a holiday, after a name', () => {

@@ -35,6 +35,8 @@ const PLACE_TYPES = [
   // "đầm Cù Mông", "phá Tam Giang", "cồn Cỏ", "bãi Dài", "mũi Điện", "đảo Lý Sơn", "động Phong
   // Nha": lagoons, islets, beaches, capes, islands and caves.
   'đầm',
+  // "khách sạn ven biển Ninh Chữ": a beach, named for its place.
+  'biển',
   'phá',
   'rạch',
   'cồn',
