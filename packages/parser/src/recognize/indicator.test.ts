@@ -1361,6 +1361,17 @@ describe('a change from one level to another', () => {
     ]);
   });
 
+  it('reads the level after "đã giảm còn", the verb after the time of the first', () => {
+    const found = indicatorsOf(
+      'Tỷ lệ hộ nghèo của xã Hướng Lập từ 38,2% năm 2021 đã giảm còn 21,7% vào cuối năm 2023.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.period.start])).toEqual([
+      [21.7, '2023-01-01'],
+      [38.2, '2021-01-01'],
+    ]);
+  });
+
   it('is no statistic when it is a share of the total it names', () => {
     const found = indicatorsOf(
       'Tỉ trọng của cà phê trong tổng kim ngạch xuất khẩu của tỉnh Đắk Lắk giảm từ 31,2% xuống 26,4%.',

@@ -344,8 +344,11 @@ const COMPARED_LEVEL_OF = vietnameseRegex(
 );
 // "… từ 21,3% năm 2020 xuống còn 9,8%": the level a change came to, after the time of the one it
 // came from.
-const TO_LEVEL_GAP = vietnameseRegex('^\\s*(?:xuống|lên)(?:\\s+(?:còn|mức|thành))?\\s*$', 'u');
-const TO_LEVEL_WORD = vietnameseRegex('(?:^|[^\\p{L}])(?:xuống|lên)(?:[^\\p{L}]|$)', 'u');
+const TO_LEVEL_GAP = vietnameseRegex(
+  '^\\s*(?:(?:đã|đến|tới)\\s+)?(?:xuống|lên|giảm\\s+còn)(?:\\s+(?:còn|mức|thành))?\\s*$',
+  'u',
+);
+const TO_LEVEL_WORD = vietnameseRegex('(?:^|[^\\p{L}])(?:xuống|lên|giảm\\s+còn)(?:[^\\p{L}]|$)', 'u');
 export const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
 // "từ 21,3% ", "từ mức 2.100 tỷ đồng ": a value a change came from, right before a time.
 const FROM_VALUE_THEN = vietnameseRegex(
