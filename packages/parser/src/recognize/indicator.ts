@@ -1042,24 +1042,29 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // headline, a resort named for its visitors is no subject of a figure on another matter after
       // them.)
       !(q.evidence.end <= titleEnd && carrier.fact.indicator === TOURISTS && !TOURISM_KEYS.has(key)) &&
-      !found.locations.some((l) => l.evidence.start >= carrier!.end && l.evidence.end <= q.evidence.start) &&
+      // (A place named between that is the carrier's own says nothing new: "Riêng TP. Quy Nhơn đón
+      // …; công suất phòng của các khách sạn ven biển Quy Nhơn …".)
+      !found.locations.some(
+        (l) =>
+          l.evidence.start >= carrier!.end &&
+          l.evidence.end <= q.evidence.start &&
+          l.name !== carrier!.fact.subject,
+      ) &&
       !found.organizations.some(
         (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,
       ) &&
-      !OWN_UNIT.test(ctx.folded.slice(carrier.end, q.evidence.start)) &&
+      // (Only in the clause of the value: "…, chiếm gần 70% lượng khách toàn tỉnh; khách quốc tế …"
+      // names the whole of the carrier's share, not the next clause's subject.)
+      !OWN_UNIT.test(ctx.folded.slice(Math.max(carrier.end, clause.start), q.evidence.start)) &&
       // ("…; tỉnh phấn đấu chỉ số sản xuất công nghiệp tăng 11,5%": the province's bare level word
       // opening the clause.)
       !PROVINCE_OPENS_CLAUSE.test(ctx.folded.slice(carrier.end, q.evidence.start).replace(/^[\s,;]+/u, '')) &&
       // ("…; tỷ lệ lấp đầy bình quân các KCN đạt 76,8%": the zones together are no one of them.)
       !PLURAL_ZONES.test(ctx.folded.slice(carrier.end, q.evidence.start)) &&
       // ("…, riêng huyện Sa Pa đón 612 ngàn lượt; tổng thu từ du lịch ước đạt …": a place singled
-      // out is an aside; the sentence goes on about its whole.)
-      !SINGLED_OUT_BEFORE.test(
-        ctx.folded.slice(
-          Math.max(sentence.start, carrier.fact.evidence.start - 40),
-          carrier.fact.evidence.start,
-        ),
-      )
+      // out is an aside; the sentence goes on about its whole. "Riêng TP. Quy Nhơn đón …; công
+      // suất phòng …": unless "riêng" opens the sentence, which is then all the place's.)
+      !singledOutMidSentence(ctx.folded, sentence.start, carrier.fact.evidence.start)
         ? carrier.fact.subject
         : clauseSubject;
     // The sentence's head, up to its first value: a time or target cue there covers every clause
@@ -1907,6 +1912,15 @@ const SINGLED_OUT_REACH = 400;
 // "Hàn Quốc dẫn đầu với 27 dự án", "Điện tử dẫn đầu về vốn với …": who leads what the sentence before gave.
 const LEADS_WITH = vietnameseRegex('(?:^|[^\\p{L}])dẫn đầu(?:\\s+[^\\s\\d,;.]+){0,3}?\\s+với\\s', 'u');
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
+
+/** Whether "riêng" singles out the place at `at`, after something else its sentence said. */
+function singledOutMidSentence(folded: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 40);
+  const singled = SINGLED_OUT_BEFORE.exec(folded.slice(from, at));
+  if (!singled) return false;
+  const word = from + singled.index + singled[0].indexOf('riêng');
+  return /[\p{L}\p{N}]/u.test(folded.slice(sentenceStart, word));
+}
 // ("… cao hơn năm 2024 (tăng trưởng 6,8%)": or that it beats.)
 const COMPARED_YEAR_BEFORE = vietnameseRegex(
   '(?:so với|(?:cao|thấp|nhiều|ít)\\s+hơn|lần)\\s+năm\\s+(\\d{4})\\s*$',

@@ -46,7 +46,8 @@ function wordBefore(text: string, at: number): string {
   return text.slice(i, at).toLowerCase();
 }
 
-function isAbbreviation(text: string, dotAt: number): boolean {
+/** Whether the dot at `dotAt` closes an abbreviation ("TP.", "ThS."), which ends no sentence. */
+export function isAbbreviation(text: string, dotAt: number): boolean {
   const word = wordBefore(text, dotAt);
   return ABBREVIATIONS.has(word);
 }

@@ -1,3 +1,4 @@
+import { isAbbreviation } from '../../text/sentences.js';
 import type { Span } from '../context.js';
 
 /**
@@ -43,7 +44,12 @@ function isBoundary(text: string, i: number, semicolon = true): boolean {
   if (ch === '.') {
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
-    return !(/\d/.test(before) && /\d/.test(after)) && (after === ' ' || after === '\n' || after === '');
+    // ("Tỷ lệ lấp đầy KCN Hòa Bình (TP. Kon Tum) đạt khoảng 86%": nor does an abbreviation's.)
+    return (
+      !(/\d/.test(before) && /\d/.test(after)) &&
+      (after === ' ' || after === '\n' || after === '') &&
+      !(after === ' ' && isAbbreviation(text, i))
+    );
   }
   return false;
 }

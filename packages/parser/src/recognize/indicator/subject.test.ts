@@ -1320,6 +1320,48 @@ describe('a place singled out with "riêng" inside a sentence', () => {
       [6_140_000_000_000, 'Lào Cai'],
     ]);
   });
+
+  it('is the whole sentence\'s when "Riêng" opens it, past an abbreviation\'s dot and the place named again', () => {
+    const found = indicatorsOf(
+      'Tỉnh Phú Yên đón 1,9 triệu lượt khách. Riêng TP. Tuy Hòa đón hơn 1,2 triệu lượt khách; công suất phòng của các khách sạn ven biển Tuy Hòa trong tháng 6 đạt 80%.',
+      '2023-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [1_900_000, 'Phú Yên'],
+      [1_200_000, 'Tuy Hòa'],
+      [80, 'Tuy Hòa'],
+    ]);
+  });
+});
+
+describe('a place "Riêng" opens a sentence with', () => {
+  it('is the subject of the clauses after it, past the whole its share is of', () => {
+    const found = indicatorsOf(
+      'Trong 9 tháng, toàn tỉnh Kiên Giang đón 8,1 triệu lượt khách, trong đó khách quốc tế hơn 1,05 triệu lượt. Riêng TP Phú Quốc đón 5,6 triệu lượt khách, chiếm 69% lượng khách toàn tỉnh; khách quốc tế đạt 978.400 lượt. Riêng huyện Kiên Hải đón hơn 720.000 lượt khách, gấp 1,3 lần cùng kỳ năm 2023; công suất phòng bình quân 9 tháng trên huyện đảo đạt 68,5%.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [8_100_000, 'Kiên Giang'],
+      [1_050_000, 'Kiên Giang'],
+      [5_600_000, 'Phú Quốc'],
+      [978_400, 'Phú Quốc'],
+      [720_000, 'Kiên Hải'],
+      [68.5, 'Kiên Hải'],
+    ]);
+  });
+});
+
+describe("an abbreviation's dot", () => {
+  it('ends no sentence: "(TP. Kon Tum)" after a zone, "của TP. Kon Tum"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Kon Tum họp. Tỷ lệ lấp đầy KCN Hòa Bình (TP. Kon Tum) đạt khoảng 86%, trong khi KCN Sao Mai mới đạt 14%.',
+      '2021-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [14, 'Sao Mai'],
+      [86, 'Hòa Bình'],
+    ]);
+  });
 });
 
 describe('the province "tỉnh" stands for after the reform', () => {
