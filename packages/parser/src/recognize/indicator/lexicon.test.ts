@@ -30,6 +30,11 @@ describe('INDICATOR_PHRASES', () => {
     expect(keysOf('tỉ trọng công nghiệp')).not.toEqual([]);
     expect(keysOf('tỉ lệ che phủ rừng')).toEqual(keysOf('tỷ lệ che phủ rừng'));
   });
+
+  it('reads tourism revenue "from visitors" as well as "from tourism"', () => {
+    expect(keysOf('tổng thu từ khách du lịch')).toEqual(['tourism_revenue']);
+    expect(keysOf('doanh thu từ du lịch')).toEqual(['tourism_revenue']);
+  });
 });
 
 describe('INDICATOR_PHRASES and the glossary', () => {
