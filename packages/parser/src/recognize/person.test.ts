@@ -692,6 +692,16 @@ describe('words a sentence opens in capitals that the text writes in lower case 
   });
 });
 
+describe('a Jrai surname of two syllables, in either spelling', () => {
+  it('opens the name after a title: "Rơ Châm" and "Rơ Chăm"', () => {
+    expect(
+      find('Phó Giám đốc Sở Tài chính Rơ Chăm Hling cho biết; Đại tá Rơ Châm Long dự họp.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Rơ Chăm Hling', 'Rơ Châm Long']);
+  });
+});
+
 describe("a product named by a common noun and its place's name", () => {
   it('reads no person in "Tiêu Vĩnh Linh" when the text writes "tiêu" in lower case', () => {
     expect(
