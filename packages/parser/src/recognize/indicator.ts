@@ -1022,10 +1022,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // (A baseline's bracket between is an aside: "Sa Pa ước đón 2,84 triệu lượt khách (cùng kỳ năm
     // 2023 đạt 2,64 triệu lượt); tổng thu từ du lịch …" goes on about Sa Pa.)
     const bracketed = acrossBrackets(ctx.text, sentence);
-    const carrier =
-      previous !== null && ctx.text.lastIndexOf('(', previous.end) > ctx.text.lastIndexOf(')', previous.end)
-        ? unbracketed
-        : previous;
+    const carrier = previous !== null && inOpenBracket(ctx.text, previous.end) ? unbracketed : previous;
     const subject =
       given === null &&
       carrier !== null &&
@@ -1293,7 +1290,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           f.status === 'actual' &&
           f.evidence.start > head &&
           f.evidence.end <= clause.start &&
-          ctx.text.lastIndexOf('(', f.evidence.start) <= ctx.text.lastIndexOf(')', f.evidence.start),
+          !inOpenBracket(ctx.text, f.evidence.start),
       )
     )
       status = 'actual';
@@ -1912,6 +1909,10 @@ const SINGLED_OUT_REACH = 400;
 // "Hàn Quốc dẫn đầu với 27 dự án", "Điện tử dẫn đầu về vốn với …": who leads what the sentence before gave.
 const LEADS_WITH = vietnameseRegex('(?:^|[^\\p{L}])dẫn đầu(?:\\s+[^\\s\\d,;.]+){0,3}?\\s+với\\s', 'u');
 const SINGLED_OUT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s[^,;]*$', 'u');
+
+/** Whether `at` lies inside a bracket opened before it and not yet closed. */
+const inOpenBracket = (text: string, at: number): boolean =>
+  text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** Whether "riêng" singles out the place at `at`, after something else its sentence said. */
 function singledOutMidSentence(folded: string, sentenceStart: number, at: number): boolean {
