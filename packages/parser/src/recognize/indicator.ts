@@ -19,6 +19,7 @@ import {
   calendarYear,
   FROM_VALUE_BEFORE,
   periodOf,
+  TO_LEVEL,
   VISION_BEFORE,
 } from './indicator/period.js';
 import { findIndicatorPhrases, type PhraseMatch } from './indicator/phrases.js';
@@ -80,7 +81,7 @@ const LEVEL_OF_TIME_AFTER = vietnameseRegex(
 // "tỷ lệ hộ nghèo giảm từ 21,3% (năm 2020) xuống còn 9,8%": the level a change came to, after the
 // one it came from (which may name its own time).
 const TO_LEVEL_AFTER = vietnameseRegex(
-  '^\\s*(?:[^,;:()]{0,24}?\\s)?(?:xuống|lên|giảm\\s+còn)(?:\\s+(?:còn|mức|thành))?\\s*$',
+  `^\\s*(?:[^,;:()]{0,24}?\\s)?(?:${TO_LEVEL})(?:\\s+(?:còn|mức|thành))?\\s*$`,
   'u',
 );
 // "tỷ lệ lấp đầy đạt 65% và tỷ lệ giải ngân đạt 100%": a phrase after a conjunction opens the

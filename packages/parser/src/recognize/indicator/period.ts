@@ -344,11 +344,13 @@ const COMPARED_LEVEL_OF = vietnameseRegex(
 );
 // "… từ 21,3% năm 2020 xuống còn 9,8%": the level a change came to, after the time of the one it
 // came from.
+/** The words a change takes to its new level: "xuống", "lên", "giảm còn". */
+export const TO_LEVEL = 'xuống|lên|giảm\\s+còn';
 const TO_LEVEL_GAP = vietnameseRegex(
-  '^\\s*(?:(?:đã|đến|tới)\\s+)?(?:xuống|lên|giảm\\s+còn)(?:\\s+(?:còn|mức|thành))?\\s*$',
+  `^\\s*(?:(?:đã|đến|tới)\\s+)?(?:${TO_LEVEL})(?:\\s+(?:còn|mức|thành))?\\s*$`,
   'u',
 );
-const TO_LEVEL_WORD = vietnameseRegex('(?:^|[^\\p{L}])(?:xuống|lên|giảm\\s+còn)(?:[^\\p{L}]|$)', 'u');
+const TO_LEVEL_WORD = vietnameseRegex(`(?:^|[^\\p{L}])(?:${TO_LEVEL})(?:[^\\p{L}]|$)`, 'u');
 export const FROM_VALUE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+(?:mức\\s+)?$', 'u');
 // "từ 21,3% ", "từ mức 2.100 tỷ đồng ": a value a change came from, right before a time.
 const FROM_VALUE_THEN = vietnameseRegex(
