@@ -142,6 +142,27 @@ describe('validateDataset', () => {
     expect(report.problems[0]?.message).toContain('thu hút 45 dự án');
   });
 
+  it('warns when a span starts or ends at the separator inside a written number', () => {
+    for (const [written, value, where] of [
+      ['250 tỷ đồng', 250_000_000_000, 'starts inside'], // inside "1.250 tỷ đồng"
+      ['1', 1, 'ends inside'], // the "1" of "1.250"
+    ] as const) {
+      const d = dataset();
+      const start = TEXT.indexOf(written === '1' ? '1.250' : written);
+      const fact = d.facts[1]!;
+      fact.evidence = { start, end: start + written.length, text: written };
+      fact.id = `gl:quantity:${start}-${start + written.length}`;
+      if (fact.kind !== 'quantity') throw new Error('sample');
+      fact.value = value;
+      if (written === '1') fact.unit = null;
+      const report = validateDataset(d);
+      expect(report.problems).toMatchObject([
+        { code: 'span_boundary', factId: fact.id, path: '/facts/1/evidence' },
+      ]);
+      expect(report.problems[0]?.message).toContain(where);
+    }
+  });
+
   it('warns when two facts of one kind share a span, as a note that fell on the wrong occurrence makes them', () => {
     const d = dataset();
     const twin = { ...d.facts[0]!, id: `${d.facts[0]!.id}:2` };

@@ -174,14 +174,23 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Whether [start, end) (UTF-16) cuts a word: "hai trường" inside "khai trường", "6,8%" inside
- * "16,8%". Says where ("starts inside", "ends inside"), or null when both ends fall between words.
+ * "16,8%", "64%" inside "7,64%". Says where ("starts inside", "ends inside"), or null when both ends fall between words.
  */
 function midWord(text: string, start: number, end: number): string | null {
   const cut = (a: string | undefined, b: string | undefined) =>
     a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
-  if (cut(text[start - 1], text[start])) return 'starts inside';
-  if (cut(text[end - 1], text[end])) return 'ends inside';
+  if (cut(text[start - 1], text[start]) || inNumber(text, start)) return 'starts inside';
+  if (cut(text[end - 1], text[end]) || inNumber(text, end)) return 'ends inside';
   return null;
+}
+
+/** Whether `at` falls just before or after the separator of a written number: "64%" in "7,64%". */
+function inNumber(text: string, at: number): boolean {
+  const digit = (i: number) => /\d/u.test(text[i] ?? '');
+  const separator = (i: number) => text[i] === ',' || text[i] === '.';
+  return (
+    (separator(at - 1) && digit(at - 2) && digit(at)) || (separator(at) && digit(at - 1) && digit(at + 1))
+  );
 }
 
 function sameNumber(a: number, b: number): boolean {
