@@ -35,6 +35,12 @@ describe('INDICATOR_PHRASES', () => {
     expect(keysOf('tổng thu từ khách du lịch')).toEqual(['tourism_revenue']);
     expect(keysOf('doanh thu từ du lịch')).toEqual(['tourism_revenue']);
   });
+
+  it('reads districts that met the standard "or" finished the task of new countryside, as with a comma', () => {
+    const phrase = 'hoàn thành nhiệm vụ xây dựng nông thôn mới';
+    expect(keysOf(`đạt chuẩn hoặc ${phrase}`)).toEqual(['new_rural_communes']);
+    expect(keysOf(`đạt chuẩn/${phrase}`)).toEqual(['new_rural_communes']);
+  });
 });
 
 describe('INDICATOR_PHRASES and the glossary', () => {
