@@ -1651,3 +1651,50 @@ describe('a headline clause that opens on a place', () => {
     expect(found.map((i) => [i.indicator, i.subject])).toEqual([['tourist_arrivals', 'Hội An']]);
   });
 });
+
+describe('a tourist site that receives the visitors', () => {
+  const subjects = (body: string, title = 'Du lịch khởi sắc') =>
+    indicatorsOf(body, '2024-10', title)
+      .filter((i) => i.indicator === 'tourist_arrivals')
+      .map((i) => [i.text, i.subject]);
+
+  it('is the site, by its name, right before "đón", past the bracket that says where it lies', () => {
+    expect(
+      subjects(
+        'Tỉnh Lạng Sơn 9 tháng đón 2,1 triệu lượt khách. Khu du lịch hang Gió Mẫu Sơn đón 95.000 lượt. Danh thắng Hồ Cốc Lâm (xã Lâm Xuyên, huyện Vân Sơn) đón hơn 40.000 lượt khách.',
+      ),
+    ).toEqual([
+      ['đón 2,1 triệu lượt khách', 'Lạng Sơn'],
+      ['đón 95.000 lượt', 'Lạng Sơn'], // "hang Gió" in lower case: no name after the kind
+      ['đón hơn 40.000 lượt khách', 'Hồ Cốc Lâm'],
+    ]);
+  });
+
+  it('keeps a bay its kind, and reads a region the gazetteer knows', () => {
+    expect(
+      subjects(
+        'Năm 2024, vịnh Lan Hạ 8 tháng đón 1,2 triệu lượt khách; riêng Cao nguyên đá Đồng Văn đón 900.000 lượt khách.',
+      ),
+    ).toEqual([
+      ['đón 1,2 triệu lượt khách', 'Vịnh Lan Hạ'],
+      ['đón 900.000 lượt khách', 'Cao nguyên đá Đồng Văn'],
+    ]);
+  });
+
+  it('goes on to the next clause on its visitors, and is named in a headline after a comma', () => {
+    const found = subjects(
+      'Thác Pa Sỹ đón 70.000 lượt khách; riêng 3 ngày lễ đón khoảng 8.000 lượt.',
+      'Kon Tum 9 tháng: Thu ngân sách đạt 3.000 tỷ đồng, thác Pa Sỹ đón 70.000 lượt khách',
+    );
+    expect(found.map(([, s]) => s)).toEqual(['Pa Sỹ', 'Pa Sỹ', 'Pa Sỹ']);
+  });
+
+  it("is not a site that only says where a place is, one in a body's name, nor a relic site", () => {
+    expect(
+      subjects(
+        'Riêng xã Vạn Hòa, nơi có thác Dải Yếm, đón 60.000 lượt khách. Ban Quản lý vịnh Lăng Cô đón 30.000 lượt khách. Khu di tích Kim Sơn đón 20.000 lượt khách.',
+        'Lâm Đồng 9 tháng',
+      ).map(([, s]) => s),
+    ).toEqual(['Vạn Hòa', 'Ban Quản lý vịnh Lăng Cô', 'Lâm Đồng']);
+  });
+});

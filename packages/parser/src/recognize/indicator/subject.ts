@@ -12,6 +12,7 @@ import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { AVERAGE, SOURCE_BEFORE } from './cue-words.js';
 import { outOfScope } from './out-of-scope.js';
 import { acrossBrackets } from './period.js';
+import { lastSiteIn } from './tourist-site.js';
 
 // By code and name: merged Gia Lai took code 52, Bình Định's last one, so "khu vực Bình Định (cũ)"
 // shares its code with the province that stands.
@@ -658,6 +659,32 @@ export function subjectFinder(
     return bodyOfKind(bare[1]!, paragraphStart(clauseStart), before) ?? bodyOfKind(bare[1]!, 0, before);
   };
 
+  // "Khu du lịch thác Bản Giốc (xã Đàm Thủy, huyện Trùng Khánh) đón hơn 563.000 lượt khách",
+  // "Riêng Cao nguyên đá Đồng Văn đón …": the site or the region that receives the visitors, right
+  // before it does, past where it lies; not the commune in the bracket, nor the province.
+  const regions = byStart(locations.filter((l) => l.type === 'region'));
+  const siteReceiving = (clauseStart: number, valueAt: number): string | undefined => {
+    const receives = (from: number) =>
+      RECEIVES.test(ctx.folded.slice(from, valueAt).replace(/^\s*\([^()]*\)/u, ''));
+    const site = lastSiteIn(ctx.text, clauseStart, valueAt);
+    const region = lastBefore(regions, valueAt, clauseStart, valueAt);
+    // ("Ban Quản lý vịnh Hạ Long cho biết, …": a site in a body's name is the body's.)
+    const inBody = (start: number) => bodies.some((o) => o.evidence.start < start && start < o.evidence.end);
+    // ("Theo ông X, Giám đốc Công ty CP Du lịch Tràng An, … khu du lịch sinh thái Tràng An đón …": the
+    // firm its sentence named for the site runs it, and the firms' own rules read it.)
+    const sentenceStart = sentenceAround(ctx.text, clauseStart, clauseStart).start;
+    const runBy = (name: string, before: number) =>
+      firms.some(
+        (o) =>
+          o.evidence.start >= sentenceStart &&
+          o.evidence.end <= before &&
+          foldKey(o.name).endsWith(foldKey(name)),
+      );
+    if (site && receives(site.end) && !inBody(site.start) && !runBy(site.name, site.start)) return site.name;
+    if (region && receives(region.evidence.end) && !inBody(region.evidence.start)) return region.name;
+    return undefined;
+  };
+
   // "Phong Nha: HTX Ánh Dương đón gần 7.800 lượt khách", the lead "Hợp tác xã Du lịch thám hiểm Ánh
   // Dương": a headline's short name of a firm is the firm the body names in full.
   const fullNames = new Map<string, string>();
@@ -730,6 +757,8 @@ export function subjectFinder(
     }
     const host = hostBefore(clause.start, valueAt);
     if (host) return host.name;
+    const receiving = key === VISITORS_KEY ? siteReceiving(clause.start, valueAt) : undefined;
+    if (receiving) return receiving;
     let atPlace = lastBefore(areas, valueAt, at, valueAt);
     // "kim ngạch XNK qua Cửa khẩu quốc tế Hữu Nghị đạt …": a border gate the gazetteer does not
     // know (no commune bears its name) is still where the figure holds.
@@ -1140,6 +1169,7 @@ const THIS_ZONE = String.raw`(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{
 const ZONE_POINTED_BACK = new RegExp(String.raw`(?:^|[^\p{L}])` + THIS_ZONE, 'u');
 // ("… khu này đã khởi công 4 nhà máy": the zone acting, not where a firm builds, "tại khu này".)
 const ZONE_ACTS = new RegExp(String.raw`(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)` + THIS_ZONE, 'u');
+const VISITORS_KEY = 'tourist_arrivals';
 // "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
 const BARE_SITE =
   /(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|[Tt]ừng|[Mm]ỗi)\s)(?:^|(?<=[^\p{L}]))(?:khu du lịch|khu di tích)(?!\s+\p{Lu})(?=[\s,.;]|$)/u;
