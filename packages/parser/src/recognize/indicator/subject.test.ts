@@ -1689,6 +1689,14 @@ describe('a tourist site that receives the visitors', () => {
     expect(found.map(([, s]) => s)).toEqual(['Pa Sỹ', 'Pa Sỹ', 'Pa Sỹ']);
   });
 
+  it('is a site named again by its name alone, in a headline or the body, once named with its kind', () => {
+    const found = subjects(
+      'Năm 2024, tỉnh đón 3,1 triệu lượt khách. Danh thắng Ghềnh Bàng (xã Tân Thành) là điểm đến mới. Ghềnh Bàng đón 60.000 lượt khách, gấp đôi năm trước.',
+      'Quảng Trị: Ghềnh Bàng đón 60.000 lượt khách',
+    );
+    expect(found.map(([, s]) => s)).toEqual(['Ghềnh Bàng', 'Quảng Trị', 'Ghềnh Bàng']);
+  });
+
   it("is not a site that only says where a place is, one in a body's name, nor a relic site", () => {
     expect(
       subjects(

@@ -12,7 +12,7 @@ import { paragraphStartAt, sentenceAround } from './clauses.js';
 import { AVERAGE, SOURCE_BEFORE } from './cue-words.js';
 import { outOfScope } from './out-of-scope.js';
 import { acrossBrackets } from './period.js';
-import { lastSiteIn } from './tourist-site.js';
+import { lastSiteIn, siteNamedAgainIn, sitesIn } from './tourist-site.js';
 
 // By code and name: merged Gia Lai took code 52, Bình Định's last one, so "khu vực Bình Định (cũ)"
 // shares its code with the province that stands.
@@ -663,6 +663,7 @@ export function subjectFinder(
   // "Riêng Cao nguyên đá Đồng Văn đón …": the site or the region that receives the visitors, right
   // before it does, past where it lies; not the commune in the bracket, nor the province.
   const regions = byStart(locations.filter((l) => l.type === 'region'));
+  const siteNames = new Set(sitesIn(ctx.text).map((site) => site.name));
   const siteReceiving = (clauseStart: number, valueAt: number): string | undefined => {
     const receives = (from: number) =>
       RECEIVES.test(ctx.folded.slice(from, valueAt).replace(/^\s*\([^()]*\)/u, ''));
@@ -681,6 +682,9 @@ export function subjectFinder(
           foldKey(o.name).endsWith(foldKey(name)),
       );
     if (site && receives(site.end) && !inBody(site.start) && !runBy(site.name, site.start)) return site.name;
+    const again = siteNamedAgainIn(ctx.text, siteNames, clauseStart, valueAt);
+    if (again && receives(again.end) && !inBody(again.start) && !runBy(again.name, again.start))
+      return again.name;
     if (region && receives(region.evidence.end) && !inBody(region.evidence.start)) return region.name;
     return undefined;
   };

@@ -17,14 +17,43 @@ export interface SiteName {
   end: number;
 }
 
-/** The last tourist site named in text[from, to), by its kind and name. */
-export function lastSiteIn(text: string, from: number, to: number): SiteName | undefined {
+/** The tourist sites named in text[from, to) by their kind and name, in order. */
+export function sitesIn(text: string, from = 0, to = text.length): SiteName[] {
   const slice = text.slice(from, to);
-  let last: SiteName | undefined;
+  const out: SiteName[] = [];
   for (const m of slice.matchAll(SITE)) {
     if (WHERE_IT_IS.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
     const name = m[1] ? `Vịnh ${m[2]!}` : m[2]!;
-    last = { name, start: from + m.index, end: from + m.index + m[0].length };
+    out.push({ name, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The last tourist site named in text[from, to), by its kind and name. */
+export function lastSiteIn(text: string, from: number, to: number): SiteName | undefined {
+  return sitesIn(text, from, to).at(-1);
+}
+
+/**
+ * "Phú Yên 10 tháng: Gành Đá Đĩa đón …" beside "danh thắng Gành Đá Đĩa" in the body: a site the
+ * article named with its kind, named again by its name alone in text[from, to); the last such.
+ */
+export function siteNamedAgainIn(
+  text: string,
+  names: ReadonlySet<string>,
+  from: number,
+  to: number,
+): SiteName | undefined {
+  let last: SiteName | undefined;
+  for (const name of names) {
+    const at = text.lastIndexOf(name, to - name.length);
+    if (
+      at < from ||
+      /[\p{L}\p{M}]/u.test(text[at - 1] ?? '') ||
+      /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')
+    )
+      continue;
+    if (!last || at > last.start) last = { name, start: at, end: at + name.length };
   }
   return last;
 }
