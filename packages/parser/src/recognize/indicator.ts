@@ -1100,6 +1100,16 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : comparedYear(ctx, clause)) ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
+      // "Giá trị sản xuất công nghiệp 7 tháng ước đạt 1,04 triệu tỷ đồng, trong đó khu vực Bắc Ninh
+      // (cũ) và khu vực Bắc Giang (cũ) lần lượt đạt …": the places of a list after the statistic's
+      // own value share its period.
+      (listed?.subject != null &&
+      unbracketed &&
+      unbracketed.fact.indicator === key &&
+      unbracketed.fact.evidence.start >= start &&
+      unbracketed.end <= listed.cue
+        ? unbracketed.fact.period
+        : null) ??
       // "9 tháng, toàn tỉnh đón 14,3 triệu lượt khách. Riêng khu vực Đà Lạt (cũ) đón hơn 6,1 triệu
       // lượt": a sentence singling out a part of what the one before reported shares its period.
       // (Not a baseline's bracket: "Công suất phòng đạt 68,5% (năm 2017 là 65,2%). Riêng TP Hội An

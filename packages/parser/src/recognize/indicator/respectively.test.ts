@@ -301,6 +301,35 @@ describe('places that open a clause after a statistic\'s own value, then "lần 
     );
   });
 
+  it('each take the statistic, its period and the value of their rank, after "; trong đó", named as former areas', () => {
+    const found = indicatorsOf(
+      'Tốc độ tăng trưởng kinh tế 9 tháng của tỉnh Lâm Đồng ước đạt 8,4% (cùng kỳ năm 2024 tăng 6,1%); trong đó khu vực Lâm Đồng (cũ), Đắk Nông (cũ) và Bình Thuận (cũ) lần lượt tăng 9,2%, 7,5% và 8,1%.',
+      '2025-10',
+    );
+    expect(
+      found
+        .filter((i) => i.text.includes('lần lượt'))
+        .map((i) => [i.subject, i.value, i.period])
+        .sort((a, b) => Number(b[1]) - Number(a[1])),
+    ).toEqual([
+      ['Lâm Đồng', 9.2, '2025-01-01..2025-09-30'],
+      ['Bình Thuận', 8.1, '2025-01-01..2025-09-30'],
+      ['Đắk Nông', 7.5, '2025-01-01..2025-09-30'],
+    ]);
+  });
+
+  it('share the period of the statistic whose value stands before them, after ", trong đó"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ngãi họp. Thu ngân sách 6 tháng đạt 9.120 tỷ đồng, trong đó huyện Bình Sơn và huyện Sơn Tịnh lần lượt đạt 6.300 tỷ đồng và 410 tỷ đồng.',
+      '2024-07',
+    );
+    expect(found.map((i) => [i.subject, i.period])).toEqual([
+      ['Sơn Tịnh', '2024-01-01..2024-06-30'],
+      ['Bình Sơn', '2024-01-01..2024-06-30'],
+      ['Quảng Ngãi', '2024-01-01..2024-06-30'],
+    ]);
+  });
+
   it('each take the statistic and the value of their rank, counted and described after their type word', () => {
     const found = indicatorsOf(
       'Năm 2020, tỉnh Ninh Thuận họp. Tỷ lệ hộ nghèo toàn tỉnh còn 3,26%; hai huyện miền núi Bác Ái và Thuận Bắc lần lượt còn 24,15% và 9,72%.',

@@ -274,8 +274,10 @@ function placesBeforeCue(
 // (A digit looked for ahead, and brackets read only whole, keep the pattern linear.)
 // ("…; hai huyện miền núi Bác Ái và Thuận Bắc lần lượt còn …": the places counted, and a word or
 // two of what they are, after their type word.)
+// ("…; trong đó khu vực TP Cần Thơ (cũ), Sóc Trăng (cũ) và Hậu Giang (cũ) lần lượt tăng …": "trong
+// đó" may follow the semicolon too, and the places be named as areas.)
 const STATISTIC_TO_PLACES =
-  /^(?=[^;]*\d)(?:[^.!?;()]|\.(?=\d)|\([^()]*\))*(?:;|,\s*trong\s+đó,?)\s*(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:(?:KCN|CCN|khu công nghiệp|cụm công nghiệp|huyện|thị xã|xã|phường|TP\.?|thành phố)\s+(?:\p{Ll}+\s+){0,2})?$/u;
+  /^(?=[^;]*\d)(?:[^.!?;()]|\.(?=\d)|\([^()]*\))*(?:;\s*(?:trong\s+đó,?)?|,\s*trong\s+đó,?)\s*(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:(?:khu vực|địa bàn)\s+)?(?:(?:KCN|CCN|khu công nghiệp|cụm công nghiệp|huyện|thị xã|xã|phường|TP\.?|thành phố)\s+(?:\p{Ll}+\s+){0,2})?$/u;
 
 /**
  * "Tỷ lệ lấp đầy KCN Yên Bình đạt 96,4%; KCN Sông Công I và KCN Điềm Thụy lần lượt đạt 100% và

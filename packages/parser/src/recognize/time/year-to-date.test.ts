@@ -126,6 +126,14 @@ describe('"N tháng" in a report is the year to date', () => {
       '2022-06-30',
       'half',
     ],
+    [
+      'Kim ngạch xuất khẩu 10 tháng của thành phố Hải Phòng ước đạt 26,4 tỷ USD.',
+      '2024-11',
+      '10 tháng',
+      '2024-01-01',
+      '2024-10-31',
+      'range',
+    ],
   ])('%s', (text, date, span, start, end, granularity) => {
     expect(read(text, date)).toEqual([{ text: span, start, end, granularity }]);
   });

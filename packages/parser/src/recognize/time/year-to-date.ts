@@ -67,7 +67,9 @@ export function isResultPeriod(text: string, folded: string, span: Span): boolea
 }
 
 const IN_BEFORE_MONTHS = vietnameseRegex('(?:^|[^\\p{L}\\p{M}])trong +$', 'u');
-const OWNER_NAME_AFTER = /^ +của +\p{Lu}[\p{L}\p{M}]*(?: +(?:- +)?\p{Lu}[\p{L}\p{M}]*){0,4}(?= )/u;
+// ("… 9 tháng của tỉnh Lâm Đồng ước đạt 8,4%": with its type word.)
+const OWNER_NAME_AFTER =
+  /^ +của +(?:(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường) +)?\p{Lu}[\p{L}\p{M}]*(?: +(?:- +)?\p{Lu}[\p{L}\p{M}]*){0,4}(?= )/u;
 
 /**
  * A figure "N tháng đạt ..." is reported up to a quarter after its months end: the
