@@ -751,6 +751,17 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a part of the period after "trong đó", which stays out of its span as "riêng" does', () => {
+    const found = indicatorsOf(
+      'Tốc độ tăng trưởng GRDP 9 tháng của tỉnh Thái Nguyên ước đạt 6,4%, trong đó quý III ước tăng 7,1%.',
+      '2024-10',
+    );
+    expect(found.map((i) => [i.text, i.value, i.period?.start])).toEqual([
+      ['Tốc độ tăng trưởng GRDP 9 tháng của tỉnh Thái Nguyên ước đạt 6,4%', 6.4, '2024-01-01'],
+      ['quý III ước tăng 7,1%', 7.1, '2024-07-01'],
+    ]);
+  });
+
   it('reads no statistic in a part of the period singled out of a value that is none', () => {
     const found = indicatorsOf(
       'Khai trương năm 2023, khu nghỉ tại tỉnh Quảng Bình do Công ty TNHH Du lịch Sao Biển đầu tư với tổng vốn 6,5 tỷ đồng. ' +

@@ -302,12 +302,12 @@ const WHOLE_UNIT = vietnameseRegex(
   'u',
 );
 // A clause that sums the previous statistic over a longer period ("lũy kế 7 tháng", "tính
-// chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", not "riêng
-// chè đạt …", another measure); after a baseline's bracket, the clause opens on its comma ("…
+// chung 9 tháng") or singles out a part of its period ("riêng quý III/2025 đạt …", "…, trong đó
+// quý II/2021 ước tăng 7,56%"; not "riêng chè đạt …", another measure); after a baseline's bracket, the clause opens on its comma ("…
 // ước đạt 8,14% (năm 2024 tăng 6,93%), riêng quý IV/2025 tăng 9,02%").
 const SUM_WORDS = 'lũy kế|luỹ kế|cộng dồn|tính chung|tính lũy kế';
 const CUMULATIVE = vietnameseRegex(
-  `^[\\s,]*(?:${SUM_WORDS}|riêng(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$`,
+  `^[\\s,]*(?:${SUM_WORDS}|(?:riêng|trong đó)(?= +(?:quý|tháng|năm|\\d+ tháng)))(?:[^\\p{L}]|$)[^;:()]{0,50}$`,
   'u',
 );
 // The sums alone, no part of the period singled out.
@@ -316,7 +316,7 @@ const PLURAL_ZONES = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những|toàn bộ|tất cả)\\s+(?:kcn|ccn|kkt|khu công nghiệp|cụm công nghiệp|khu kinh tế|khu)(?:[^\\p{L}]|$)',
   'u',
 );
-const SINGLED_OUT = /^[Rr]iêng\s+(?:[^,;]{1,20},\s+(?=\p{L}))?/u;
+const SINGLED_OUT = /^(?:[Rr]iêng|trong đó)\s+(?:[^,;]{1,20},\s+(?=\p{L}))?/u;
 // "…; tháng 9 đạt 74,2 triệu USD", "…; quý III tăng 8,2%": a clause of a time and a value only,
 // the statistic before it over another period.
 const OTHER_PERIOD = vietnameseRegex(
@@ -898,8 +898,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       ).indicator;
       start = commaPartAt ?? clause.start;
       while (ctx.text[start] === ' ' || ctx.text[start] === ',') start++;
-      // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" singles the
-      // statistic out and stays out of it, as the time does when a comma parts it from its name.
+      // "Riêng quý II/2021 tăng 3,05%", "Riêng quý III, kim ngạch đạt …": "riêng" (or "trong đó")
+      // singles the statistic out and stays out of it, as the time does when a comma parts it from its name.
       start += SINGLED_OUT.exec(ctx.text.slice(start, q.evidence.start))?.[0].length ?? 0;
       const aimed = HORIZON_PART.exec(ctx.folded.slice(start, q.evidence.start));
       if (aimed?.[1] !== undefined) {
