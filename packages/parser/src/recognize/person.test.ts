@@ -227,6 +227,12 @@ describe('Cơ Ho names of one word', () => {
     ]);
     expect(find("Đồng bào H'Mông và M'Nông trồng lúa.")).toEqual([]);
   });
+
+  it("reads no full name in an Ê Đê woman's given name said alone, her clan name left out", () => {
+    expect(
+      find("Bà H'Linh Mlô trồng 2 ha cà phê. “Năm nay giá tốt”, bà H'Linh nói.").map((f) => f.name),
+    ).toEqual(["H'Linh Mlô"]);
+  });
 });
 
 describe('a surname inside a place', () => {

@@ -157,6 +157,9 @@ export function nameAt(words: readonly Word[], at: number): (NameMatch & { place
     // "K'Brơi", "K'Sớ": a Cơ Ho name may be that one word; "H'Mông", "M'Nông" are peoples.
     const n = syllablesFrom(words, at + 1, 3);
     if (n === 0 && ETHNONYMS.has(foldKey(first.text.replace(/['’ʼ]/u, "'")))) return null;
+    // ("bà H'Djuê nói": an Ê Đê or Gia Rai woman's given name alone, her clan name ("Byă", "Niê")
+    // left out, is how the article speaks of her again, no full name.)
+    if (n === 0 && /^H['’ʼ]/u.test(first.text)) return null;
     to = at + 1 + n;
   } else if (
     // "Bo Bo Thị Ngọc": a Raglai surname of one syllable said twice, before the middle name.
