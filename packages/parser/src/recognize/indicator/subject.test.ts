@@ -1706,3 +1706,18 @@ describe('a tourist site that receives the visitors', () => {
     ).toEqual(['Vạn Hòa', 'Ban Quản lý vịnh Lăng Cô', 'Lâm Đồng']);
   });
 });
+
+describe('a zone spoken of again as "khu" alone', () => {
+  it('reached the figures of the clause "khu" opens with what it did', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bắc Ninh họp. KCN Quế Võ II (thị xã Quế Võ) hiện lấp đầy 88%. Trong 9 tháng, khu thu hút thêm 5 dự án, trong đó có 3 dự án FDI.',
+      '2024-10',
+    );
+    expect(
+      found.filter((i) => i.indicator !== 'occupancy_rate').map((i) => [i.indicator, i.subject]),
+    ).toEqual([
+      ['investment_projects', 'Quế Võ II'],
+      ['fdi_projects', 'Quế Võ II'],
+    ]);
+  });
+});

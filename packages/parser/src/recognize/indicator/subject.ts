@@ -847,7 +847,7 @@ export function subjectFinder(
     // ("Trong quý III, khu này đã khởi công 4 nhà máy, tổng vốn đầu tư …": or the clause's.)
     const pointedFrom = ZONE_POINTED_BACK.test(ctx.text.slice(at, valueAt))
       ? at
-      : ZONE_ACTS.test(ctx.text.slice(clause.start, at))
+      : ZONE_ACTS.test(ctx.text.slice(clause.start, Math.max(at, Math.min(valueAt, at + 24))))
         ? clause.start
         : null;
     if (FIRM_KEYS.has(key) && pointedFrom !== null) {
@@ -1162,17 +1162,22 @@ const FROM_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+$', 'u');
 // ("thu ngân sách trên địa bàn KKT đạt …": its abbreviation too.)
 const BARE_ECONOMIC_ZONE =
   /(?:^|[^\p{L}])(?:[Kk]hu kinh tế|KKT)(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})(?![\p{L}\p{N}])/u;
-// ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án": "khu" as the subject of a verb.)
+// ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án", "Trong 6 tháng, khu thu hút thêm 7 dự án": "khu"
+// as the subject of a verb.)
 // ("7 tháng, KCN này có 5 dự án FDI", "Hiện KCN có tổng diện tích …": its abbreviation, one zone;
 // not "các KCN", "29 KCN đang hoạt động" nor "DN trong KCN", the zones at large.)
 const BARE_ZONE =
-  /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
+  /(?:^|[^\p{L}])(?:khu công nghiệp|của khu|khu này|toàn khu|khu(?=\s+(?:đã|đang|hiện|có|thu hút|cấp mới|tiếp nhận|khởi công)\s)|KCN(?=\s+này\s)|(?<!(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Cc]ả|trong|tại|\d)\s)KCN(?=\s+(?:đã|đang|hiện|có)\s))(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const ECONOMIC_ZONE_NAME = vietnameseRegex('^(?:kkt|khu kinh tế)', 'u');
 // "KCN này", "khu công nghiệp này", "khu này": a zone pointed back to by "this".
 const THIS_ZONE = String.raw`(?:KCN|[Kk]hu công nghiệp|[Kk]hu)\s+này(?:[^\p{L}]|$)`;
 const ZONE_POINTED_BACK = new RegExp(String.raw`(?:^|[^\p{L}])` + THIS_ZONE, 'u');
 // ("… khu này đã khởi công 4 nhà máy": the zone acting, not where a firm builds, "tại khu này".)
-const ZONE_ACTS = new RegExp(String.raw`(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)` + THIS_ZONE, 'u');
+// ("Trong 6 tháng, khu thu hút thêm 7 dự án": or "khu" alone, right before what it did.)
+const ZONE_ACTS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?<!(?:tại|ở|trong|vào|của)\s)(?:${THIS_ZONE}|[Kk]hu\s+(?:đã\s+|cũng\s+)?(?:thu hút|cấp mới|tiếp nhận|khởi công)(?:[^\p{L}]|$))`,
+  'u',
+);
 const VISITORS_KEY = 'tourist_arrivals';
 // "khu du lịch đón …", "của khu di tích": the kind of a site with no name after it, one site.
 const BARE_SITE =
