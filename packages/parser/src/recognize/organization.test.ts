@@ -945,6 +945,15 @@ describe('customs offices', () => {
       body('Chi cục Hải quan cửa khẩu cảng Cam Ranh', 'agency'),
     ]);
   });
+
+  it("ends a gate's name where its head's name opens after it", () => {
+    expect(
+      find('Chi cục trưởng Chi cục Hải quan cửa khẩu quốc tế Tịnh Biên Lê Thị Mỹ Dung cho biết.'),
+    ).toEqual([body('Chi cục Hải quan cửa khẩu quốc tế Tịnh Biên', 'agency')]);
+    expect(find('Đội trưởng Đội Hải quan cửa khẩu Bờ Y Trần Quang Huy nói.')).toEqual([
+      body('Đội Hải quan cửa khẩu Bờ Y', 'agency'),
+    ]);
+  });
 });
 
 describe('inspection committees', () => {

@@ -8,6 +8,7 @@ import {
   STUDY_FIELDS,
 } from '../../lexicon/organization-heads.js';
 import { CITY_ALIASES, NAMED_PLACES } from '../../lexicon/places.js';
+import { COMMON_SURNAMES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
 import { surnameAt, typeWordAt } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
@@ -493,6 +494,12 @@ function policeParentAfter(words: readonly Word[], at: number): number | null {
 }
 
 const AREA = ['khu', 'vực'].map(foldKey);
+const MIDDLE = new Set(['văn', 'thị'].map(foldKey));
+
+// ("Chi cục trưởng Chi cục Hải quan cửa khẩu quốc tế Hoa Lư Tô Thị Diễm Hằng": the gate's name
+// ends where its head's name opens, a surname and "Văn" or "Thị", or one of the commonest.)
+const holderOpensAt = (words: readonly Word[], at: number): boolean =>
+  surnameAt(words, at) > 0 && (MIDDLE.has(words[at + 1]?.key ?? '') || COMMON_SURNAMES.has(words[at]!.key));
 
 function gateAfter(words: readonly Word[], at: number): number {
   // "Chi cục Hải quan khu vực VII": an office numbered among the areas it serves.
@@ -506,6 +513,7 @@ function gateAfter(words: readonly Word[], at: number): number {
   if (GATE_KINDS.has(kind)) k += 2;
   else if (GATE_KINDS.has(words[k]?.key ?? '')) k += 1;
   let to = k;
-  while (to < k + 4 && words[to]?.upper && words[to]?.gap === ' ') to++;
+  while (to < k + 4 && words[to]?.upper && words[to]?.gap === ' ' && !(to > k && holderOpensAt(words, to)))
+    to++;
   return to > k ? to : at;
 }
