@@ -11,7 +11,7 @@ describe('deriveQuantity', () => {
   });
 
   it('reads the number in words a span opens with before a noun the recognizer does not count', () => {
-    expect(deriveQuantity('ba đời')).toEqual({ value: 3, unit: null });
+    expect(deriveQuantity('ba chum tương')).toEqual({ value: 3, unit: null });
     expect(deriveQuantity('hai bếp củi')).toEqual({ value: 2, unit: null });
     expect(deriveQuantity('Mười lăm thế hệ')?.value).toBe(15);
     // A digit in the span leaves the reading to the recognizer: "năm 2023" is a year, not five.

@@ -26,6 +26,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Nhà máy lắp thêm hai dây chuyền SMT.', 'hai dây chuyền', 2, 'dây chuyền'],
     ['Thời gian qua, khoảng hai mươi lò đã bị tháo dỡ.', 'khoảng hai mươi lò', 20, 'lò'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
+    ['Gia đình ba đời giữ nghề làm muối.', 'ba đời', 3, 'đời'],
+    ['Hai thế hệ cùng bám ghe ở chợ nổi.', 'Hai thế hệ', 2, 'thế hệ'],
     ['Sân bay đón 19 hãng hàng không nước ngoài.', '19 hãng hàng không nước ngoài', 19, 'hãng hàng không'],
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
     ['Công an xã cùng 30 dân quân trực chốt.', '30 dân quân', 30, 'dân quân'],
@@ -95,5 +97,7 @@ describe('counted nouns of the unit lexicon', () => {
   it('reads no number in words before a noun that counts nothing', () => {
     expect(found('Hai mặt của vấn đề cần được nhìn nhận.')).toEqual([]);
     expect(found('Ba mẹ em đều làm ruộng.')).toEqual([]);
+    // "đời sống" is life, no generation counted.
+    expect(found('Năm đời sống người dân được nâng lên.')).toEqual([]);
   });
 });
