@@ -1670,6 +1670,12 @@ describe('a tourist site that receives the visitors', () => {
     ]);
   });
 
+  it('reads a national tourist site by its name', () => {
+    expect(subjects('Năm 2024, Khu du lịch quốc gia Núi Sam đón 4,1 triệu lượt khách.')).toEqual([
+      ['đón 4,1 triệu lượt khách', 'Núi Sam'],
+    ]);
+  });
+
   it('keeps a bay its kind, and reads a region the gazetteer knows', () => {
     expect(
       subjects(

@@ -1,9 +1,10 @@
-// "thác Bản Giốc", "Quần thể danh thắng Tràng An", "Khu đền tháp Mỹ Sơn": a tourist site's kind, then
+// "thác Bản Giốc", "Quần thể danh thắng Tràng An", "Khu đền tháp Mỹ Sơn", "Khu du lịch quốc gia Tam
+// Chúc": a tourist site's kind, then
 // its capitalized name, which the gazetteer does not know (no unit bears it, or one that does lies
 // elsewhere). The site is named by its name alone, as a paper names it again ("Bản Giốc đón …"); a
 // bay keeps its kind, which is part of its name ("Vịnh Hạ Long"). (A relic site, "khu di tích Côn
 // Sơn", is counted with the town it lies in.)
-const KIND = String.raw`(?:[Kk]hu\s+du\s+lịch(?:\s+sinh\s+thái)?|[Qq]uần\s+thể\s+(?:di\s+tích|danh\s+thắng)|(?:[Kk]hu\s+)?[Dd]anh\s+thắng|[Kk]hu\s+đền\s+tháp|[Kk]hu\s+chùa|[Tt]hác|([Vv])ịnh)`;
+const KIND = String.raw`(?:[Kk]hu\s+du\s+lịch(?:\s+sinh\s+thái|\s+quốc\s+gia)?|[Qq]uần\s+thể\s+(?:di\s+tích|danh\s+thắng)|(?:[Kk]hu\s+)?[Dd]anh\s+thắng|[Kk]hu\s+đền\s+tháp|[Kk]hu\s+chùa|[Tt]hác|([Vv])ịnh)`;
 const NAME = String.raw`(\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s+-\s+)\p{Lu}[\p{L}\p{M}]*){0,4})`;
 const SITE = new RegExp(String.raw`(?:^|(?<=[^\p{L}]))${KIND}\s+${NAME}`, 'gu');
 // ("Riêng phường Tây Hoa Lư, nơi có Quần thể danh thắng Tràng An, …": a site that only says where
