@@ -583,6 +583,29 @@ describe('zones of round 27, and numbers that name no unit', () => {
     ]);
   });
 
+  it('reads each zone of a list "lần lượt" pairs with figures, and past the bracket of one', () => {
+    const paired = find('Tỷ lệ lấp đầy của KCN Phú Hà và Trung Hà lần lượt đạt 92% và 41%.', '2024-06');
+    expect(paired.map((f) => [f.name, f.type])).toEqual([
+      ['Phú Hà', 'industrial_zone'],
+      ['Trung Hà', 'industrial_zone'],
+    ]);
+    const bracketed = find(
+      'Các KCN Long Đức (TP Trà Vinh), Cổ Chiên và Hòa Lợi có tỷ lệ lấp đầy cao.',
+      '2023-12',
+    );
+    expect(bracketed.map((f) => [f.name, f.type])).toEqual([
+      ['Long Đức', 'industrial_zone'],
+      ['Trà Vinh', 'district'],
+      ['Cổ Chiên', 'industrial_zone'],
+      ['Hòa Lợi', 'industrial_zone'],
+    ]);
+    // (With no plural and no "lần lượt", a name after "và" is read on its own: here a province.)
+    expect(find('KCN Phố Nối A và Hưng Yên cùng phát triển.', '2024-06').map((f) => f.type)).toEqual([
+      'industrial_zone',
+      'province',
+    ]);
+  });
+
   it('reads no numbered district in "của huyện 10 tháng"', () => {
     expect(find('Sản lượng thủy sản của huyện 10 tháng đạt 68.700 tấn.', '2022-11')).toEqual([]);
     // Nor a ward in "phường 6 tháng": a number that counts months.

@@ -210,11 +210,14 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         at = zone.to;
         // "các KCN Quang Châu, Vân Trung, Đình Trám và Song Khê - Nội Hoàng": the plural names
         // each zone of its list.
-        if (words[zone.from - 1]?.key === 'các') {
-          for (const item of zoneListAfter(words, zone.to)) {
+        // ("KCN Giao Long và An Hiệp lần lượt đạt …": so does one whose figures follow "lần lượt".)
+        const items = zoneListAfter(words, zone.to);
+        if (words[zone.from - 1]?.key === 'các' || respectivelyAfter(words, items.at(-1)?.to ?? zone.to)) {
+          for (const item of items) {
             const itemName = modernTone(ctx.text.slice(words[item.from]!.start, words[item.to - 1]!.end));
             uncoded(item.from, item.to, itemName, 'industrial_zone');
-            at = item.to;
+            // (The words of a bracket the list ran past are still read for places of their own.)
+            readAlready.set(item.from, item.to);
           }
         }
         continue;
@@ -939,17 +942,14 @@ function zoneNameWord(words: readonly Word[], at: number): boolean {
 
 function zoneListAfter(words: readonly Word[], at: number): { from: number; to: number }[] {
   const items: { from: number; to: number }[] = [];
-  let k = at;
+  let k = pastBracket(words, at);
   for (;;) {
     const joint = words[k];
+    // (A bracket the list ran past closes in the joint's gap: "), ".)
+    const gap = joint?.gap.replace(/^ ?\)/u, '') ?? '';
     let from: number;
-    if (joint && /^, ?$/.test(joint.gap) && zoneNameWord(words, k)) from = k;
-    else if (
-      joint?.key === 'và' &&
-      /^,? $/.test(joint.gap) &&
-      words[k + 1]?.gap === ' ' &&
-      words[k + 1]?.upper
-    )
+    if (joint && /^, ?$/.test(gap) && zoneNameWord(words, k)) from = k;
+    else if (joint?.key === 'và' && /^,? $/.test(gap) && words[k + 1]?.gap === ' ' && words[k + 1]?.upper)
       from = k + 1;
     else return items;
     let to = from;
@@ -957,8 +957,35 @@ function zoneListAfter(words: readonly Word[], at: number): { from: number; to: 
       to++;
     if (to === from || typeWordAt(words, from) !== null) return items;
     items.push({ from, to });
-    k = to;
+    k = pastBracket(words, to);
   }
+}
+
+/**
+ * "Nhơn Trạch 3 (huyện Nhơn Trạch), Amata": past the bracket that says where a zone of a list
+ * lies, to the word the list goes on with, its gap the joint after the bracket; `at` itself when no
+ * bracket opens there.
+ */
+function pastBracket(words: readonly Word[], at: number): number {
+  if (!/^ ?\($/.test(words[at]?.gap ?? '')) return at;
+  for (let k = at + 1; k < at + 12 && k < words.length; k++) {
+    const gap = words[k]!.gap;
+    if (!gap.includes(')')) continue;
+    return /^ ?\)(?:, ?| )$/.test(gap) ? k : at;
+  }
+  return at;
+}
+
+const RESPECTIVELY = ['lần', 'lượt'];
+
+/** "… lần lượt": the cue that pairs a list with its figures, a few lower-case words at most after it. */
+function respectivelyAfter(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < at + 6; k++) {
+    const word = words[k];
+    if (!word || word.upper || !/^ ?$/.test(word.gap)) return false;
+    if (word.key === RESPECTIVELY[0] && words[k + 1]?.key === RESPECTIVELY[1]) return true;
+  }
+  return false;
 }
 
 /** Whether words[from, to) name a district of `province` before the reform, "(cũ)" after them. */
