@@ -1036,12 +1036,12 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       // ("Riêng Trung tâm Du lịch X 9 tháng đón 812.640 lượt khách …; doanh thu du lịch đạt …": or
       // the site's body, visitors then their revenue.)
       (zoneNames.has(carrier.fact.subject) ||
-        ((hostNames.has(carrier.fact.subject) ||
-          // (or the site itself: "thác Bản Giốc đón …; riêng 4 ngày nghỉ lễ … đón …")
-          lastSiteIn(ctx.text, bracketed.start, carrier.fact.evidence.start)?.name ===
-            carrier.fact.subject) &&
-          carrier.fact.indicator === TOURISTS &&
-          TOURISM.has(key))) &&
+        (carrier.fact.indicator === TOURISTS &&
+          TOURISM.has(key) &&
+          (hostNames.has(carrier.fact.subject) ||
+            // (or the site itself: "thác Bản Giốc đón …; riêng 4 ngày nghỉ lễ … đón …")
+            lastSiteIn(ctx.text, bracketed.start, carrier.fact.evidence.start)?.name ===
+              carrier.fact.subject))) &&
       // ("Lào Cai 9 tháng: Sa Pa đón hơn 3,2 triệu lượt khách, xuất khẩu quế vượt 100 triệu USD": in a
       // headline, a resort named for its visitors is no subject of a figure on another matter after
       // them.)
@@ -1058,7 +1058,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,
       ) &&
       // (Nor a tourist site the clause names: "…, thác Bản Giốc đón hơn 563.000 lượt khách".)
-      lastSiteIn(ctx.text, carrier.end, q.evidence.start)?.name !== clauseSubject &&
+      (key !== TOURISTS || lastSiteIn(ctx.text, carrier.end, q.evidence.start)?.name !== clauseSubject) &&
       // (Only in the clause of the value: "…, chiếm gần 70% lượng khách toàn tỉnh; khách quốc tế …"
       // names the whole of the carrier's share, not the next clause's subject.)
       !OWN_UNIT.test(ctx.folded.slice(Math.max(carrier.end, clause.start), q.evidence.start)) &&
