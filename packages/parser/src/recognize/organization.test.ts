@@ -1530,6 +1530,16 @@ describe('where a name stops', () => {
       'Tổng công ty Viễn thông Viettel',
     );
     expect(find('Công ty Viettel đầu tư 48 tỷ đồng.')[0]?.text).toBe('Công ty Viettel');
+    // So is one a decimal or a range goes on from, though a day a name honours still closes it.
+    expect(find('Điểm chuẩn của Trường Đại học Kinh tế tăng 1,5 - 2 điểm.')[0]?.text).toBe(
+      'Trường Đại học Kinh tế',
+    );
+    expect(find('Điểm chuẩn của Trường Đại học Y khoa giảm 1 - 2 điểm.')[0]?.text).toBe(
+      'Trường Đại học Y khoa',
+    );
+    expect(find('Công ty Cổ phần Cầu đường 19-5 Hà Tĩnh thi công.')[0]?.text).toBe(
+      'Công ty Cổ phần Cầu đường 19-5 Hà Tĩnh',
+    );
   });
 
   it('stops before a verb of motion ("lên", "xuống", "sang")', () => {

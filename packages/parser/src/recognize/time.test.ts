@@ -421,6 +421,8 @@ describe('durations', () => {
     ['Dự án chậm tiến độ 1,5 năm.', '1,5 năm', 'P1.5Y'],
     ['Chỉ trong nửa năm, hợp tác xã đã có lãi.', 'nửa năm', 'P6M'],
     ['Lớp học kéo dài 2 tuần.', '2 tuần', 'P2W'],
+    // A decimal after the months is a rate, no day of a date: no "tháng 4" either.
+    ['Lãi suất kỳ hạn 12 tháng 4,6 - 5,5%/năm.', '12 tháng', 'P12M'],
     ['Ba thập kỷ qua, làng nghề phát triển.', 'Ba thập kỷ qua', 'P30Y'],
     ['Bà có hơn nửa thế kỷ giữ nghề chằm nón.', 'hơn nửa thế kỷ', 'P50Y'],
     ['Ngôi đình đã tồn tại gần 2 thế kỷ.', 'gần 2 thế kỷ', 'P200Y'],

@@ -808,6 +808,12 @@ function termAt(words: readonly Word[], at: number): boolean {
  * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
  * number comes first: then the lower-case words are the sentence, not the name.
  */
+/** The number words[at] goes on past a decimal comma or dot ("1,5"), or into a range ("1 - 2", "1-2"). */
+const numberGoesOn = (words: readonly Word[], at: number): boolean => {
+  const next = words[at + 1];
+  return next !== undefined && /^\d/.test(next.text) && /^(?:[.,]| ?[-–] ?)$/.test(next.gap);
+};
+
 function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
   // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
   // after a head or a name is the sentence's.
@@ -838,7 +844,9 @@ function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean
       digits.test(word.text) &&
       !afterLevel &&
       !measuredBy(words, k) &&
-      !QUALIFIERS.has(words[k - 1]?.key ?? '')
+      !QUALIFIERS.has(words[k - 1]?.key ?? '') &&
+      // ("Trường Đại học Bách khoa tăng 1,5 - 2 điểm": nor one a decimal or a range goes on from.)
+      (!numberGoesOn(words, k) || dayOfYearAt(words, k))
     )
       return dayOfYearAt(words, k) ? k + 2 : k + 1;
     // "Tổng công ty Đầu tư và Phát triển công nghiệp (Becamex IDC)": the short name the

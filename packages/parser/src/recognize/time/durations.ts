@@ -95,8 +95,11 @@ const RIPENS = vietnameseRegex('(?:^|[^\\p{L}])(?:lúa|quả|trái|vải|nhãn|x
 // A capitalized word, then a space, before the capital that opens the match: "Ngã Bảy".
 const NAME_BEFORE = /\p{Lu}[\p{L}\p{M}]* \p{Lu}$/u;
 
-/** "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length. */
-const DATE_AFTER = /^ *[/.-]? *\d/;
+/**
+ * "15 tháng 3", "3 ngày 5/9": a number after a month or day word makes a date, not a length.
+ * (Not a decimal: "kỳ hạn 12 tháng 4,6 - 5,5%/năm" counts 12 months, then gives a rate.)
+ */
+const DATE_AFTER = /^ *[/.-]? *\d(?!\d*,\d)/;
 
 // "trong 2 ngày 26 - 27/9", "hai ngày 8/9 và 9/9": a count of days, then the dates it spans.
 const DAYS_THEN_DATES = /^ +\d{1,2}(?: *(?:-|–|và|đến) *\d{1,2})?[/.-]\d{1,2}(?![\d/.-]*\d{5})/u;

@@ -12,9 +12,10 @@ export const AFTER = `(?!${WORD_CHAR})`;
 /**
  * A number carried on past a time ("tháng 3 - 5", "quý I/2024/…", "tháng 3.2024"): a slash or dash
  * may stand between spaces, a dot may not, since a dot and a space end the sentence ("… trong
- * quý II/2024. 5 tháng đầu năm, …").
+ * quý II/2024. 5 tháng đầu năm, …"). A decimal comma goes on too: "kỳ hạn 12 tháng 4,6 - 5,5%/năm"
+ * counts months, then a rate.
  */
-export const NUMBER_GOES_ON = '[/\\-] *\\d|\\.\\d';
+export const NUMBER_GOES_ON = '[/\\-] *\\d|[.,]\\d';
 /**
  * "đầu" as the edge of a calendar unit, not the second syllable of a word ("mở đầu năm đầu tiên"
  * opens, "bắt đầu năm 2024" begins, "dẫn đầu", "đứng đầu", "hàng đầu", "ban đầu"): the
