@@ -33,7 +33,7 @@ import {
   subjectFinder,
   TOURISM_KEYS,
 } from './indicator/subject.js';
-import { lastSiteIn } from './indicator/tourist-site.js';
+import { lastSiteIn, sitesIn } from './indicator/tourist-site.js';
 import { CURRENCIES } from './units.js';
 
 export interface IndicatorInputs {
@@ -422,6 +422,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   const hostNames = new Set(
     found.organizations.filter((o) => o.type === 'other' || o.type === 'agency').map((o) => o.name),
   );
+  // The tourist sites the article names, whose visitors a clause may go on about.
+  const sites = sitesIn(ctx.text);
   // Names say nothing of status: "Sở Kế hoạch và Đầu tư" is no plan.
   const statusText = blankSpans(ctx.folded, found.organizations);
   const titleEnd = ctx.paragraphs.find((p) => p.role === 'title')?.end ?? 0;
@@ -1040,7 +1042,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
           TOURISM.has(key) &&
           (hostNames.has(carrier.fact.subject) ||
             // (or the site itself: "thác Bản Giốc đón …; riêng 4 ngày nghỉ lễ … đón …")
-            lastSiteIn(ctx.text, bracketed.start, carrier.fact.evidence.start)?.name ===
+            lastSiteIn(sites, bracketed.start, carrier.fact.evidence.start)?.name ===
               carrier.fact.subject))) &&
       // ("Lào Cai 9 tháng: Sa Pa đón hơn 3,2 triệu lượt khách, xuất khẩu quế vượt 100 triệu USD": in a
       // headline, a resort named for its visitors is no subject of a figure on another matter after
@@ -1058,7 +1060,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (o) => o.evidence.start >= carrier!.end && o.evidence.end <= q.evidence.start,
       ) &&
       // (Nor a tourist site the clause names: "…, thác Bản Giốc đón hơn 563.000 lượt khách".)
-      (key !== TOURISTS || lastSiteIn(ctx.text, carrier.end, q.evidence.start)?.name !== clauseSubject) &&
+      (key !== TOURISTS || lastSiteIn(sites, carrier.end, q.evidence.start)?.name !== clauseSubject) &&
       // (Only in the clause of the value: "…, chiếm gần 70% lượng khách toàn tỉnh; khách quốc tế …"
       // names the whole of the carrier's share, not the next clause's subject.)
       !OWN_UNIT.test(ctx.folded.slice(Math.max(carrier.end, clause.start), q.evidence.start)) &&

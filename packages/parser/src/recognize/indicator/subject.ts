@@ -663,11 +663,12 @@ export function subjectFinder(
   // "Riêng Cao nguyên đá Đồng Văn đón …": the site or the region that receives the visitors, right
   // before it does, past where it lies; not the commune in the bracket, nor the province.
   const regions = byStart(locations.filter((l) => l.type === 'region'));
-  const siteNames = new Set(sitesIn(ctx.text).map((site) => site.name));
+  const sites = sitesIn(ctx.text);
+  const siteNames = new Set(sites.map((site) => site.name));
   const siteReceiving = (clauseStart: number, valueAt: number): string | undefined => {
     const receives = (from: number) =>
       RECEIVES.test(ctx.folded.slice(from, valueAt).replace(/^\s*\([^()]*\)/u, ''));
-    const site = lastSiteIn(ctx.text, clauseStart, valueAt);
+    const site = lastSiteIn(sites, clauseStart, valueAt);
     const region = lastBefore(regions, valueAt, clauseStart, valueAt);
     // ("Ban Quản lý vịnh Hạ Long cho biết, …": a site in a body's name is the body's.)
     const inBody = (start: number) => bodies.some((o) => o.evidence.start < start && start < o.evidence.end);

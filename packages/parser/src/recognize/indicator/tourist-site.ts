@@ -18,21 +18,20 @@ export interface SiteName {
   end: number;
 }
 
-/** The tourist sites named in text[from, to) by their kind and name, in order. */
-export function sitesIn(text: string, from = 0, to = text.length): SiteName[] {
-  const slice = text.slice(from, to);
+/** The tourist sites a text names by their kind and name, in order: read once per document. */
+export function sitesIn(text: string): SiteName[] {
   const out: SiteName[] = [];
-  for (const m of slice.matchAll(SITE)) {
-    if (WHERE_IT_IS.test(slice.slice(Math.max(0, m.index - 10), m.index))) continue;
+  for (const m of text.matchAll(SITE)) {
+    if (WHERE_IT_IS.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const name = m[1] ? `Vịnh ${m[2]!}` : m[2]!;
-    out.push({ name, start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ name, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-/** The last tourist site named in text[from, to), by its kind and name. */
-export function lastSiteIn(text: string, from: number, to: number): SiteName | undefined {
-  return sitesIn(text, from, to).at(-1);
+/** The last of `sites` (in text order) named within [from, to). */
+export function lastSiteIn(sites: readonly SiteName[], from: number, to: number): SiteName | undefined {
+  return sites.findLast((site) => site.start >= from && site.end <= to);
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   typeWordAt,
 } from '../location/admin-place.js';
 import { NUMBER_WORDS } from '../number-words.js';
-import { isNameGap, type Word } from '../tokens/tokenize.js';
+import { continuesNumber, isNameGap, type Word } from '../tokens/tokenize.js';
 import { matchUnit } from '../units.js';
 import { bracketedRun, capitalsIn } from './bracketed.js';
 import { isForeignWord } from './brand-word.js';
@@ -802,18 +802,20 @@ function termAt(words: readonly Word[], at: number): boolean {
   return TERM_WORDS.has(words[at]?.key ?? '') && /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]?.text ?? '');
 }
 
+/** The number words[at] goes on past a decimal comma or dot ("1,5"), or into a range ("1 - 2", "1-2"). */
+const numberGoesOn = (words: readonly Word[], at: number): boolean => {
+  const next = words[at + 1];
+  return (
+    continuesNumber(next) || (next !== undefined && /^\d/.test(next.text) && /^ ?[-–] ?$/.test(next.gap))
+  );
+};
+
 /**
  * Where the lower-case words at words[at] end a name whose only capital was its first syllable:
  * through a level and place ("... chi nhánh tỉnh Đắk Nông"), or up to capitals that go on with
  * the name ("... hạ tầng KCN Sông Hậu"). Null when a word of the sentence, punctuation or a
  * number comes first: then the lower-case words are the sentence, not the name.
  */
-/** The number words[at] goes on past a decimal comma or dot ("1,5"), or into a range ("1 - 2", "1-2"). */
-const numberGoesOn = (words: readonly Word[], at: number): boolean => {
-  const next = words[at + 1];
-  return next !== undefined && /^\d/.test(next.text) && /^(?:[.,]| ?[-–] ?)$/.test(next.gap);
-};
-
 function firstWordTail(words: readonly Word[], at: number, afterCapital: boolean): number | null {
   // "Trung tâm hoàn thành tu bổ điện Cần Chánh", "… Cố đô Huế quản lý 17 di tích": a verb right
   // after a head or a name is the sentence's.

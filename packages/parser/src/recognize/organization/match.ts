@@ -17,6 +17,7 @@ import { isNameGap, isSentenceGap, type Word } from '../tokens/tokenize.js';
 import {
   levelAfter,
   levelPastAbbreviation,
+  MIDDLE_NAMES,
   parentAfter,
   placeAfter,
   properNameAfter,
@@ -494,12 +495,12 @@ function policeParentAfter(words: readonly Word[], at: number): number | null {
 }
 
 const AREA = ['khu', 'vực'].map(foldKey);
-const MIDDLE = new Set(['văn', 'thị'].map(foldKey));
 
 // ("Chi cục trưởng Chi cục Hải quan cửa khẩu quốc tế Hoa Lư Tô Thị Diễm Hằng": the gate's name
 // ends where its head's name opens, a surname and "Văn" or "Thị", or one of the commonest.)
 const holderOpensAt = (words: readonly Word[], at: number): boolean =>
-  surnameAt(words, at) > 0 && (MIDDLE.has(words[at + 1]?.key ?? '') || COMMON_SURNAMES.has(words[at]!.key));
+  surnameAt(words, at) > 0 &&
+  (MIDDLE_NAMES.has(words[at + 1]?.key ?? '') || COMMON_SURNAMES.has(words[at]!.key));
 
 function gateAfter(words: readonly Word[], at: number): number {
   // "Chi cục Hải quan khu vực VII": an office numbered among the areas it serves.
