@@ -360,6 +360,23 @@ describe('a term named as which year a year is', () => {
       [15_500_000_000_000, '2020-01-01..2020-12-31'],
     ]);
   });
+
+  it('leaves the year the period when the term names it its finishing or turning year', () => {
+    for (const place of [
+      'năm về đích của giai đoạn 2021 - 2025',
+      'năm bản lề của nhiệm kỳ 2020 - 2025',
+      'năm đầu tiên của giai đoạn 2021 - 2025',
+    ]) {
+      const found = indicatorsOf(
+        `Tỉnh Bến Tre họp. Chủ tịch UBND tỉnh yêu cầu bám sát các chỉ tiêu năm 2023, ${place}, gồm tăng trưởng GRDP đạt 7% trở lên, thu ngân sách 6.200 tỷ đồng.`,
+        '2023-02',
+      );
+      expect(found.map((i) => [i.value, i.period])).toEqual([
+        [7, '2023-01-01..2023-12-31'],
+        [6_200_000_000_000, '2023-01-01..2023-12-31'],
+      ]);
+    }
+  });
 });
 
 describe('a topic the sentence opens with', () => {

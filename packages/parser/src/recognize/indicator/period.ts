@@ -407,7 +407,12 @@ const FOUNDED_AFTER = vietnameseRegex(
 );
 // "Công điện số 18/CĐ-UBND ngày 21/11/2025": the date of a document, not of a figure.
 const DOCUMENT_BEFORE = vietnameseRegex('\\d+/[\\p{L}\\d&-]*\\p{L}[\\p{L}\\d&-]*\\s+(?:ngày\\s+)?$', 'u');
-const EDGE_OF_SPAN_BEFORE = vietnameseRegex('năm\\s+(?:đầu|cuối)(?:\\s+cùng)?\\s+(?:của\\s+)?$', 'u');
+// A term a year is the first, last or turning year of dates nothing: "Năm 2025, năm cuối giai đoạn
+// 2021 - 2025, …", "các chỉ tiêu năm 2025, năm về đích của giai đoạn 2021 - 2025, gồm …".
+const EDGE_OF_SPAN_BEFORE = vietnameseRegex(
+  'năm\\s+(?:(?:đầu|cuối)(?:\\s+(?:cùng|tiên))?|về\\s+đích|bản\\s+lề)\\s+(?:của\\s+)?$',
+  'u',
+);
 
 // "Tại phiên chất vấn ngày 11-12, đại biểu X cho biết, … tỷ lệ hộ nghèo 18,6%": a day before a
 // verb of saying dates the speech, not what is said.

@@ -108,6 +108,20 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     }
   });
 
+  it('gives each value the place of its rank past the period that stands before the places', () => {
+    for (const period of ['9 tháng', 'quý III', 'năm 2024']) {
+      const found = indicatorsOf(
+        `Tỉnh Thanh Hóa họp. Kim ngạch xuất khẩu ${period} của thị xã Nghi Sơn, TP Sầm Sơn và huyện Hoằng Hóa lần lượt đạt 410 triệu USD, 12 triệu USD và 9,5 triệu USD.`,
+        '2024-10',
+      );
+      expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+        ['Hoằng Hóa', 9_500_000],
+        ['Nghi Sơn', 410_000_000],
+        ['Sầm Sơn', 12_000_000],
+      ]);
+    }
+  });
+
   it('reads no statistic in the changes a list gives to the values before it', () => {
     const found = indicatorsOf(
       'Sáu tháng, xuất khẩu gạo của tỉnh An Giang ước đạt 382.000 tấn, trị giá gần 260 triệu USD, tăng lần lượt 14,6% và 37,2%.',

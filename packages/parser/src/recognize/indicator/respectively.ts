@@ -226,7 +226,8 @@ function placeList(
     const before = text.slice(phrase.end, start);
     if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
     const last = listed.at(-1);
-    if (!last && !NAME_TO_PLACE.test(before)) return null;
+    // ("Thu ngân sách 11 tháng của TP Hạ Long, …": the period of the list may stand before its places.)
+    if (!last && !NAME_TO_PLACE.test(before.replace(LIST_PERIOD, ' '))) return null;
     // "… và Vĩnh Xương của tỉnh An Giang lần lượt": a place after the list owns it.
     if (last && !BETWEEN_PLACES.test(withoutBrackets(text.slice(last.evidence.end, start)))) break;
     listed.push(place);

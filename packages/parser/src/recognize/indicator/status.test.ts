@@ -83,6 +83,8 @@ describe('statusOf', () => {
   it('reads what must be reached after "phải" as a target, not what had to be done', () => {
     expect(status('toàn tỉnh phải giải ngân thêm khoảng', 'Trong 2 tháng cuối năm,')).toBe('target');
     expect(status('phải giải ngân đạt')).toBe('target');
+    expect(status('tỷ lệ giải ngân phải vượt', 'Chủ tịch yêu cầu đến hết quý II/2018')).toBe('target');
+    expect(status('thu ngân sách đạt', 'Dù phải vượt qua nhiều khó khăn,')).toBe('actual');
     expect(status('thu ngân sách đạt', 'Dù nhà máy phải dừng hai tháng,')).toBe('actual');
     expect(status('thu ngân sách đạt', 'Tỉnh không phải vay,')).toBe('actual');
   });

@@ -27,6 +27,8 @@ describe('counted nouns of the unit lexicon', () => {
     ['Thời gian qua, khoảng hai mươi lò đã bị tháo dỡ.', 'khoảng hai mươi lò', 20, 'lò'],
     ['Tỉnh có hai cảng cá loại II.', 'hai cảng cá', 2, 'cảng cá'],
     ['Gia đình ba đời giữ nghề làm muối.', 'ba đời', 3, 'đời'],
+    ['Căn nhà trình tường hai tầng nằm sát phố cổ.', 'hai tầng', 2, 'tầng'],
+    ['Tòa nhà có 2 tầng hầm để xe.', '2 tầng hầm', 2, 'tầng hầm'],
     ['Hai thế hệ cùng bám ghe ở chợ nổi.', 'Hai thế hệ', 2, 'thế hệ'],
     ['Sân bay đón 19 hãng hàng không nước ngoài.', '19 hãng hàng không nước ngoài', 19, 'hãng hàng không'],
     ['Xã mua thêm 25 máy phun thuốc muỗi.', '25 máy phun', 25, 'máy phun'],
@@ -99,5 +101,7 @@ describe('counted nouns of the unit lexicon', () => {
     expect(found('Ba mẹ em đều làm ruộng.')).toEqual([]);
     // "đời sống" is life, no generation counted.
     expect(found('Năm đời sống người dân được nâng lên.')).toEqual([]);
+    // "tầng lớp" is a social stratum, no floor counted.
+    expect(found('Hai tầng lớp nhân dân cùng góp sức.')).toEqual([]);
   });
 });
