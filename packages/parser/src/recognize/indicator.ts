@@ -184,6 +184,8 @@ const UNITS_UNDER = vietnameseRegex(
 );
 const TOURISTS = 'tourist_arrivals';
 const TOURISM = new Set([TOURISTS, 'tourism_revenue']);
+// Statistics reported as a pair, the second after the first.
+const COUNTERPART = new Map([['import_value', 'export_value']]);
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
   'u',
@@ -1144,6 +1146,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       unbracketed.end >= sentence.start &&
       unbracketed.end <= q.evidence.start &&
       SINGLED_OUT_AFTER_COMMA.test(ctx.text.slice(unbracketed.end, start))
+        ? unbracketed.fact.period
+        : null) ??
+      // "kim ngạch xuất khẩu 5 tháng ước đạt 1,58 tỷ USD, tăng 12,9%, nhập khẩu khoảng 1,12 tỷ USD": the
+      // counterpart of the statistic before it in the sentence is of the same time.
+      (unbracketed &&
+      COUNTERPART.get(key) === unbracketed.fact.indicator &&
+      unbracketed.end >= sentence.start &&
+      unbracketed.end <= q.evidence.start
         ? unbracketed.fact.period
         : null) ??
       // "6 tháng đầu năm 2023, ngành du lịch đón gần 5,2 triệu lượt khách …. Tổng thu từ du lịch ước

@@ -887,6 +887,16 @@ describe('two syllables closing a place name a type word opens', () => {
   });
 });
 
+describe('capitals "và" joins to a place its type word named', () => {
+  it('are the next place of the list, past a bracket; people joined by "và" stay people', () => {
+    expect(
+      find(
+        'Kim ngạch qua cửa khẩu quốc tế Mộc Bài (huyện Bến Cầu) và Xa Mát (huyện Tân Biên) tăng. Xe qua cầu Hoàng Long và Hà Thanh. Ông Hà Văn Mát và Lò Văn Sính dự họp.',
+      ).map((p) => p.name),
+    ).toEqual(['Hà Văn Mát', 'Lò Văn Sính']);
+  });
+});
+
 describe('the ends of a road section', () => {
   it('are no people, though a surname opens one; a name after a dash elsewhere still is', () => {
     expect(

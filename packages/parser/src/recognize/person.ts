@@ -259,6 +259,22 @@ function cultivarBefore(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * "cửa khẩu quốc tế Mộc Bài (huyện Bến Cầu) và Xa Mát", "KCN Tân Trường và Lai Cách": capitals "và"
+ * joins to a place its type word named, past a bracket saying where it lies, are the next place.
+ */
+function placeListedBefore(words: readonly Word[], at: number): boolean {
+  const joiner = words[at - 1];
+  if (!joiner || !LIST_JOINERS.has(joiner.key) || words[at]?.gap !== ' ') return false;
+  let k = at - 2;
+  if (joiner.gap.includes(')')) {
+    while (k > 0 && !words[k]!.gap.includes('(')) k--;
+    k--;
+  } else if (joiner.gap !== ' ') return false;
+  if (k < 0 || !words[k]!.upper) return false;
+  return placeTypeBefore(words, runStart(words, k));
+}
+
 /** words[at] is followed by one capitalized word and no more. */
 const syllableAfterOnly = (words: readonly Word[], at: number): boolean =>
   words[at + 1]?.gap === ' ' && words[at + 1]!.upper && !(words[at + 2]?.gap === ' ' && words[at + 2]!.upper);
@@ -275,6 +291,7 @@ function personNameAt(words: readonly Word[], at: number): (NameMatch & { placeL
   // "cửa khẩu Đen Sa Vẳn": two syllables closing a run that a place type opens are the place's too.
   const run = runStart(words, at);
   if (run < at && placeTypeBefore(words, run) && syllableAfterOnly(words, at)) return null;
+  if (placeListedBefore(words, at)) return null;
   // "đồng bào Hà Nhì", "dân tộc La Hủ": capitals after these name a people, not a person.
   if (namesPeopleBefore(words, at)) return null;
   const name = nameAt(words, at);

@@ -18,20 +18,35 @@ const GATES_COUNTED = /(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s+$/
 const NEXT_GATE =
   /^(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
 
-/** The border gates named in text[from, to), in order; with `through`, only those after "qua". */
-export function gateNamesIn(text: string, from: number, to: number, through = false): GateName[] {
+// ("cửa khẩu quốc tế Mộc Bài (huyện Bến Cầu) và Xa Mát (…) lần lượt đạt …": after one gate, in a list
+// "lần lượt" pairs with values, the gate after "và".)
+const AND_NEXT_GATE = /^(?:\s*\([^()]{1,60}\))?\s+và\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+
+/**
+ * The border gates named in text[from, to), in order; with `through`, only those after "qua"; with
+ * `listed`, the text lists them, so a gate "và" joins to one gate named by its kind is one too.
+ */
+export function gateNamesIn(
+  text: string,
+  from: number,
+  to: number,
+  through = false,
+  listed = false,
+): GateName[] {
   const out: GateName[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(through ? THROUGH : NAMED)) {
     const name = m[1]!;
     out.push({ name, at: from + m.index + m[0].length - name.length });
     const kind = m.index + m[0].search(/[Cc]ửa\s+khẩu/u);
-    if (!GATES_COUNTED.test(slice.slice(Math.max(0, kind - 8), kind))) continue;
-    for (let end = m.index + m[0].length, next = NEXT_GATE.exec(slice.slice(end)); next; ) {
+    const plural = GATES_COUNTED.test(slice.slice(Math.max(0, kind - 8), kind));
+    if (!plural && !listed) continue;
+    const following = plural ? NEXT_GATE : AND_NEXT_GATE;
+    for (let end = m.index + m[0].length, next = following.exec(slice.slice(end)); next; ) {
       const more = next[1]!;
       end += next[0].length;
       out.push({ name: more, at: from + end - more.length });
-      next = NEXT_GATE.exec(slice.slice(end));
+      next = following.exec(slice.slice(end));
     }
   }
   return out;

@@ -379,6 +379,30 @@ describe('a term named as which year a year is', () => {
   });
 });
 
+describe('imports after exports', () => {
+  it('share the time the exports named, a comma between, whatever came between them', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tây Ninh họp. Kim ngạch xuất khẩu 5 tháng ước đạt 1,58 tỷ USD, tăng 12,9% so với cùng kỳ, nhập khẩu khoảng 1,12 tỷ USD.',
+      '2019-06',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['export_value', '2019-01-01..2019-05-31'],
+      ['import_value', '2019-01-01..2019-05-31'],
+    ]);
+  });
+
+  it('leave another statistic after a comma to the year, as the seeds do', () => {
+    const found = indicatorsOf(
+      'Tỉnh Tây Ninh họp. Kim ngạch xuất khẩu 5 tháng ước đạt 1,58 tỷ USD, tăng 12,9%, thu hút 12 dự án mới.',
+      '2019-06',
+    );
+    expect(found.map((i) => [i.indicator, i.period])).toEqual([
+      ['export_value', '2019-01-01..2019-05-31'],
+      ['investment_projects', '2019-01-01..2019-12-31'],
+    ]);
+  });
+});
+
 describe('a topic the sentence opens with', () => {
   it('leaves the time after it the opener of the whole sentence, running total included', () => {
     const found = indicatorsOf(

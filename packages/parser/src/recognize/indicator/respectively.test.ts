@@ -122,6 +122,17 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     }
   });
 
+  it('gives each value the gate of its rank when one gate named by its kind and another follow "và"', () => {
+    const found = indicatorsOf(
+      'Năm 2019, kim ngạch qua cửa khẩu quốc tế Mộc Bài (huyện Bến Cầu) và Xa Mát (huyện Tân Biên) lần lượt đạt 412 triệu USD và 196 triệu USD.',
+      '2019-12',
+    );
+    expect(found.map((i) => [i.subject, i.value]).sort()).toEqual([
+      ['Mộc Bài', 412_000_000],
+      ['Xa Mát', 196_000_000],
+    ]);
+  });
+
   it('reads no statistic in the changes a list gives to the values before it', () => {
     const found = indicatorsOf(
       'Sáu tháng, xuất khẩu gạo của tỉnh An Giang ước đạt 382.000 tấn, trị giá gần 260 triệu USD, tăng lần lượt 14,6% và 37,2%.',

@@ -314,7 +314,7 @@ function withGates(
   to: number,
 ): readonly DraftOf<'location'>[] {
   const gates: DraftOf<'location'>[] = [];
-  for (const { name, at: start } of gateNamesIn(text, from, to)) {
+  for (const { name, at: start } of gateNamesIn(text, from, to, false, true)) {
     gates.push({
       kind: 'location',
       evidence: evidence(text, start, start + name.length),
