@@ -471,6 +471,14 @@ describe('a time inside "sau khi …"', () => {
       [1_400_000_000, '2025-01-01..2025-09-30'],
     ]);
   });
+
+  it('dates a figure inside that clause, before its comma', () => {
+    const found = indicatorsOf(
+      'Thành phố Hải Phòng tổng kết năm. Sau khi GRDP 6 tháng đầu năm 2023 chỉ tăng 5,49%, kinh tế thành phố đã bứt phá.',
+      '2024-01',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([[5.49, '2023-01-01..2023-06-30']]);
+  });
 });
 
 describe('a figure whose sentence names no time, in a January review of the year before', () => {

@@ -128,7 +128,11 @@ export function periodOf(
       !inClosedBracket(ctx.text, whole.start, t.evidence, at) &&
       !datesTheSpeech(ctx.folded, t, at) &&
       !DOCUMENT_BEFORE.test(textBefore(t)) &&
-      !AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
+      // (A figure inside that clause is of its time: "sau khi GRDP 6 tháng đầu năm 2023 chỉ tăng 5,49%, …".)
+      !(
+        AFTER_EVENT.test(ctx.folded.slice(sentence.start, t.evidence.start)) &&
+        (t.evidence.start > at || /[,;:]/u.test(ctx.text.slice(t.evidence.end, at)))
+      ) &&
       !FOUNDED_BEFORE.test(textBefore(t)) &&
       !FOUNDED_AFTER.test(ctx.folded.slice(t.evidence.end, t.evidence.end + 48)) &&
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&

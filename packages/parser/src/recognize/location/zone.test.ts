@@ -47,6 +47,13 @@ describe('a zone name ends where a person is named', () => {
     ]);
   });
 
+  it("stops before a full name that opens with a commune's name, a given name after it", () => {
+    // "Vũ Minh" is a commune; "Vũ Minh Hiếu" goes on past it.
+    expect(zones('Trưởng Ban Quản lý Khu kinh tế Hải Phòng Vũ Minh Hiếu cho biết.')).toEqual([
+      { text: 'Khu kinh tế Hải Phòng', name: 'Hải Phòng' },
+    ]);
+  });
+
   it('keeps a surname that is part of a short name', () => {
     expect(zones('Nhà máy ở KCN Đồng An mở rộng.')).toEqual([{ text: 'KCN Đồng An', name: 'Đồng An' }]);
     expect(zones('Doanh nghiệp KCN Bắc Đồng Phú tuyển lao động.')).toEqual([

@@ -139,14 +139,19 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
     // "BQL KKTM Vân Phong Trần Văn A": after a two-word name, a surname with a given name
     // after it opens a person's name.
     const next = words[to + 1];
-    // Not a place's name: "KCN Tây Bắc Đồng Hới" is named for the city.
+    // Not a place's name: "KCN Tây Bắc Đồng Hới" is named for the city. (A commune's name a
+    // given name goes on from, "Khu kinh tế Hải Phòng Vũ Minh Hiếu", is the head's.)
     if (
       to >= capitalsFrom + 2 &&
       word.gap === ' ' &&
       surnameAt(words, to) > 0 &&
       next?.gap === ' ' &&
       isNameWord(next) &&
-      !ADMIN_NAMES.longestAt(words, to, (m) => m.length >= 2)
+      !ADMIN_NAMES.longestAt(
+        words,
+        to,
+        (m) => m.length >= 2 && !(words[to + m.length]?.gap === ' ' && isNameWord(words[to + m.length]!)),
+      )
     )
       break;
     to++;
