@@ -360,15 +360,17 @@ function inYear(period: Period, year: number): Period | null {
 /** How far (in characters) a part may stand after the statistic it belongs to. */
 const PART_REACH = 160;
 const PART_OPENER = '^\\s*,?\\s*trong đó\\s*,?\\s*';
+// The type word before a place's name: "huyện", "thị xã", "TP".
+const PLACE_TYPE_OPENS = /^(?:huyện|thị xã|thị trấn|thành phố|TP\.?|quận|xã|phường|tỉnh|khu vực)\s+/u;
 const PART_OPENS = vietnameseRegex(`${PART_OPENER}$`, 'u');
 const PART_OPENS_BEFORE_NAME = vietnameseRegex(PART_OPENER, 'u');
 // ("thu ngân sách tháng 1 ước đạt 8.930 tỉ đồng, bằng 11,8% dự toán HĐND tỉnh giao, trong đó thu
 // nội địa …": after the whole, its share of plan or its change, then the part; "…, tăng 15,3% so với
 // cùng kỳ năm trước và bằng 104,6% dự toán, trong đó …": both.)
-const PART_OPENS_AFTER_SHARE = vietnameseRegex(
-  '^(?:\\s*,\\s*(?:bằng|đạt|tăng|giảm)\\s+(?:\\d[.,]\\d|[^,;.()]){1,64})+\\s*,\\s*trong đó\\s*,?\\s*$',
-  'u',
-);
+const SHARE_THEN_PART =
+  '^(?:\\s*,\\s*(?:bằng|đạt|tăng|giảm)\\s+(?:\\d[.,]\\d|[^,;.()]){1,64})+\\s*,\\s*trong đó\\s*,?\\s*';
+const PART_OPENS_AFTER_SHARE = vietnameseRegex(`${SHARE_THEN_PART}$`, 'u');
+const SHARE_THEN_PART_BEFORE_NAME = vietnameseRegex(SHARE_THEN_PART, 'u');
 /** The end of the sentence a part's own sentence opens after: ". Trong đó, …". */
 const SENTENCE_END_BEFORE = /[.!?]\s+(?=Trong đó)/u;
 const BEATEN_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])vượt\\s+$', 'u');
@@ -450,11 +452,22 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
   // "Trong đó, Công ty X xuất khẩu 4.200 tấn …": a part whose own firm or place stands between
   // "trong đó" and the statistic.
   const named = [...found.organizations, ...found.locations];
-  const partNamedBy = (from: number, start: number): boolean => {
-    const opens = PART_OPENS_BEFORE_NAME.exec(ctx.folded.slice(from, start));
+  // ("…, trong đó huyện Tuyên Hóa và thị xã Ba Đồn có tỷ lệ giải ngân thấp nhất, lần lượt …": or a
+  // list of them, each after its type word, "có" before the statistic.)
+  const partNamedBy = (from: number, start: number, opener = PART_OPENS_BEFORE_NAME): boolean => {
+    const opens = opener.exec(ctx.folded.slice(from, start));
     if (!opens) return false;
-    const at = from + opens[0].length;
-    return named.some((n) => n.evidence.start === at && /^\s+$/u.test(ctx.text.slice(n.evidence.end, start)));
+    let at = from + opens[0].length;
+    for (;;) {
+      const typed = at + (PLACE_TYPE_OPENS.exec(ctx.text.slice(at, at + 16))?.[0].length ?? 0);
+      const n = named.find((m) => m.evidence.start === at) ?? named.find((m) => m.evidence.start === typed);
+      if (!n || n.evidence.end > start) return false;
+      const gap = ctx.text.slice(n.evidence.end, start);
+      if (/^\s+(?:có\s+)?$/u.test(gap)) return true;
+      const joiner = /^\s*(?:,\s*(?:và\s+)?|và\s+)/u.exec(gap);
+      if (!joiner) return false;
+      at = n.evidence.end + joiner[0].length;
+    }
   };
   // "homestay đón gần 3.000 lượt khách, trong đó khoảng 400 lượt khách quốc tế": a part of the
   // guests one family's house welcomed is that house's too.
@@ -988,7 +1001,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (PART_OPENS.test(ctx.folded.slice(clause.start, start)) ||
         (whole.evidence.end <= start && PART_OPENS.test(ctx.folded.slice(whole.evidence.end, start))) ||
         (whole.evidence.end <= start &&
-          PART_OPENS_AFTER_SHARE.test(ctx.folded.slice(whole.evidence.end, start))) ||
+          (PART_OPENS_AFTER_SHARE.test(ctx.folded.slice(whole.evidence.end, start)) ||
+            partNamedBy(whole.evidence.end, start, SHARE_THEN_PART_BEFORE_NAME))) ||
         partNamedBy(clause.start, start)) &&
       q.evidence.start - whole.evidence.end < PART_REACH &&
       !/[.!?\n]\s/.test(ctx.text.slice(whole.evidence.end, q.evidence.start).replace(SENTENCE_END_BEFORE, ''))

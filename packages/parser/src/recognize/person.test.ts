@@ -377,6 +377,13 @@ describe("a village's name after its type word", () => {
     ]);
   });
 
+  it("is no person when a name with an apostrophe opens it, unless the village's head is named", () => {
+    const found = find(
+      "Ông Y Thông Nơ Trang ở bon R'Cập, xã Nâm Nung cho biết. Trưởng bon K'Lang phát biểu.",
+    );
+    expect(found.map((f) => f.name)).toEqual(['Y Thông Nơ Trang', "K'Lang"]);
+  });
+
   it('is no person when a surname opens it and no head of the village or middle name marks one', () => {
     const found = find(
       'Vườn cam của anh Bùi Văn Tình ở xóm Đồng Bả, xã Tây Phong. Bà con thôn Lê Xá và ấp Trần Bình họp. ' +

@@ -159,7 +159,13 @@ function inVillageName(words: readonly Word[], at: number): boolean {
   const before = words[first - 2]?.key ?? '';
   const headed = VILLAGE_HEADS.has(before) || NOT_A_VILLAGE.has(`${before} ${type.key}`);
   if (!headed && surnameAt(words, first) > 0 && !MIDDLE_NAMES.has(words[first + 1]?.key ?? '')) return true;
-  return surnameAt(words, first) === 0 && !GIVEN_NAME_PREFIXES.has(opener.key) && !/['’ʼ]/.test(opener.text);
+  // ("bon R'Cập": a name with an apostrophe names a village too, unless its head is named so,
+  // "Trưởng bon K'Lang".)
+  return (
+    surnameAt(words, first) === 0 &&
+    !GIVEN_NAME_PREFIXES.has(opener.key) &&
+    !(headed && /['’ʼ]/.test(opener.text))
+  );
 }
 
 // "Trưởng thôn Nguyễn Văn Bình", "Già làng A Hoi": the head of a village, named after it.

@@ -255,6 +255,18 @@ describe('a part of a statistic ("trong đó")', () => {
     ]);
   });
 
+  it("takes the period of its whole when it names the places of a list, after the whole's share of plan", () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Bình họp. Kế hoạch vốn đầu tư công năm 2022 là 4.670 tỷ đồng, đến ngày 30/9 toàn tỉnh mới giải ngân được 2.541 tỷ đồng, đạt 54,4% kế hoạch, trong đó huyện Tuyên Hóa và thị xã Ba Đồn có tỷ lệ giải ngân thấp nhất, lần lượt 37,2% và 39,8%.',
+      '2022-10',
+    );
+    expect(found.slice(1).map((i) => [i.value, i.subject, i.period])).toEqual([
+      [2_541_000_000_000, 'Quảng Bình', '2022-09-30..2022-09-30'],
+      [39.8, 'Ba Đồn', '2022-09-30..2022-09-30'],
+      [37.2, 'Tuyên Hóa', '2022-09-30..2022-09-30'],
+    ]);
+  });
+
   it('takes the period of its whole when it names a firm of its own, and keeps the firm', () => {
     const found = indicatorsOf(
       'Tỉnh Kon Tum họp. 11 tháng năm 2018, kim ngạch xuất khẩu cà phê đạt 17,6 triệu USD. Trong đó, Công ty TNHH Sao Mai Kon Tum xuất khẩu 4.200 tấn, trị giá gần 7,5 triệu USD.',

@@ -96,7 +96,7 @@ describe('"lần lượt" pairs a list of values with the list named before it',
   });
 
   it('gives each value the place of its rank past how the figures stand, a comma after it', () => {
-    for (const stand of ['vẫn ở mức cao', 'cao nhất']) {
+    for (const stand of ['vẫn ở mức cao', 'cao nhất', 'vẫn cao nhất tỉnh', 'thấp nhất toàn tỉnh']) {
       const found = indicatorsOf(
         `Năm 2020, tỉnh Phú Thọ họp. Tỷ lệ hộ nghèo ở hai huyện miền núi Tân Sơn và Yên Lập ${stand}, lần lượt là 12,4% và 7,8%.`,
         '2020-12',

@@ -179,9 +179,10 @@ const BETWEEN_PLACES =
 // ("KCN Trà Kha và KCN Khánh An hiện lần lượt đạt": an adverb of time may stand before it.)
 // ("Mù Cang Chải và Trạm Tấu còn lần lượt": or the verb, before it.)
 // ("KCN Mỹ Thuận và KCN Rạng Đông đến cuối tháng 3 lần lượt đạt": or the time the list is of.)
-// ("Tân Sơn và Yên Lập vẫn ở mức cao, lần lượt là": or how the figures stand, a comma after it.)
+// ("Tân Sơn và Yên Lập vẫn ở mức cao, lần lượt là", "… vẫn cao nhất tỉnh, lần lượt là": or how the
+// figures stand, a comma after it.)
 const PLACES_TO_CUE =
-  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:(?:tính\s+)?đến|trong|vào)?\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV]+(?:\/\d{4})?|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?))?(?:\s+(?:hiện|hiện nay|đều))?(?:\s+(?:vẫn\s+|còn\s+)?(?:ở\s+mức\s+)?(?:rất\s+)?(?:cao|thấp)(?:\s+nhất)?\s*,)?(?:\s+(?:vẫn\s+)?(?:còn|đạt|là|giảm còn))?\s*$/u;
+  /^(?:\s+(?:của|thuộc)\s[^\d.;:!?]{0,40})?(?:\s+(?:(?:tính\s+)?đến|trong|vào)?\s*(?:(?:cuối|đầu|hết|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{4})?|quý\s+[IV]+(?:\/\d{4})?|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?))?(?:\s+(?:hiện|hiện nay|đều))?(?:\s+(?:vẫn\s+|còn\s+)?(?:ở\s+mức\s+)?(?:rất\s+)?(?:cao|thấp)(?:\s+nhất(?:\s+(?:toàn\s+|cả\s+)?(?:tỉnh|thành phố|huyện|vùng|khu vực|cả nước))?)?\s*,)?(?:\s+(?:vẫn\s+)?(?:còn|đạt|là|giảm còn))?\s*$/u;
 // From the last place of a list before the statistic's name: "có", "đạt" or nothing; or a comma,
 // then "nơi" ("KCN Bá Thiện và KCN Bình Xuyên, nơi tỷ lệ lấp đầy lần lượt đạt 68% và 96%").
 // ("các huyện Tân Hưng, Vĩnh Hưng có tỷ lệ giải ngân lần lượt …": "tỷ lệ" may open the name.)
