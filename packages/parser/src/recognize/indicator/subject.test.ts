@@ -1266,6 +1266,20 @@ describe("a unit's own level word in the article of that unit", () => {
   });
 });
 
+describe("a commune's level word the sentence opened on, in the article of its district", () => {
+  it('is the commune named last, in a later clause past a bracket too; the district keeps its own', () => {
+    const found = indicatorsOf(
+      'Lò gốm của ông Lê Văn Hạnh ở phường Tương Bình Hiệp, TP Thủ Dầu Một đỏ lửa.\n\nTheo Chủ tịch UBND phường Tương Bình Hiệp, toàn phường còn 7 lò gốm (năm 2010 có 23 lò), giải quyết việc làm cho khoảng 110 lao động. Toàn thành phố giải quyết việc làm cho 2.400 lao động.',
+      '2024-12',
+      'Thủ Dầu Một: Lò gốm ba đời đỏ lửa đón Tết',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [110, 'Tương Bình Hiệp'],
+      [2400, 'Thủ Dầu Một'],
+    ]);
+  });
+});
+
 describe('the places investment is drawn into', () => {
   it('are no subject of an aim the clause sets after them, but are of the capital that went there', () => {
     const found = indicatorsOf(

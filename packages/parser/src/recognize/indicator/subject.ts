@@ -989,6 +989,10 @@ export function subjectFinder(
     // (A bracket ends no sentence: "tỷ lệ hộ nghèo của xã còn 41,5% (cuối năm 2024 là 48,2%); thu
     // nhập bình quân đầu người đạt …" is still the commune's.)
     const head = ctx.folded.slice(acrossBrackets(ctx.text, sentence).start, valueAt);
+    const lowerLevelIn = (word: string | undefined) =>
+      word !== undefined && homePlace?.type === 'district' && OWN_LOCAL[word] === 'commune'
+        ? word
+        : undefined;
     const unit =
       // ("4/5 xã của thị xã đạt chuẩn nông thôn mới": a count of units names its owner after it.)
       OWN_UNIT.exec(ctx.folded.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))?.[1] ??
@@ -1003,7 +1007,9 @@ export function subjectFinder(
         ? UNIT_OPENS_SENTENCE.exec(ctx.folded.slice(clause.start, valueAt))?.[1]
         : undefined) ??
       (home
-        ? undefined
+        ? // ("Thủ Dầu Một: …" … "toàn phường hiện còn 7 lò gốm (…), giải quyết việc làm cho …": in the
+          // article of a district, a commune's level word the sentence opened on.)
+          lowerLevelIn(OWN_UNIT.exec(head)?.[1])
         : (OWN_UNIT.exec(head)?.[1] ??
           UNIT_OPENS_SENTENCE.exec(head)?.[1] ??
           UNIT_OPENS_SENTENCE.exec(afterSpeech(head))?.[1]));
