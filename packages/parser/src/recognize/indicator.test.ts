@@ -801,6 +801,29 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("carries a report's months, framing the sentence before, into the trade and budget flows that name no time", () => {
+    const found = indicatorsOf(
+      'Theo Cục Thống kê tỉnh Long An, 7 tháng đầu năm 2024, chỉ số sản xuất công nghiệp tăng 8,2%. ' +
+        'Kim ngạch xuất khẩu ước đạt 4,35 tỷ USD, tăng 9,1%; thu ngân sách nhà nước đạt 12.400 tỷ đồng. ' +
+        'Tỷ lệ hộ nghèo còn 1,9%.\n\n' +
+        '9 tháng đầu năm 2024, tỉnh Long An thu hút 30 dự án FDI. Cả năm, thu ngân sách ước đạt 21.000 tỷ đồng.\n\n' +
+        'Tỉnh Long An có nhiều dự án, chỉ số sản xuất công nghiệp 7 tháng tăng 7%. Kim ngạch nhập khẩu đạt 3,1 tỷ USD.',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period.end])).toEqual([
+      ['industrial_production_index', 8.2, '2024-07-31'],
+      ['export_value', 4_350_000_000, '2024-07-31'],
+      ['budget_revenue', 12_400_000_000_000, '2024-07-31'],
+      // A rate that stands is not summed over the report's months.
+      ['poverty_rate', 1.9, '2024-12-31'],
+      ['fdi_projects', 30, '2024-09-30'],
+      ['budget_revenue', 21_000_000_000_000, '2024-12-31'],
+      ['industrial_production_index', 7, '2024-07-31'],
+      // Months the sentence before named in passing frame nothing after it.
+      ['import_value', 3_100_000_000, '2024-12-31'],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

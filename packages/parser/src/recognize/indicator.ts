@@ -1185,7 +1185,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         (unbracketed.fact.indicator === key && unbracketed.fact.evidence.start >= sentence.start)) &&
       !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period
-        : null);
+        : null) ??
+      (unbracketed ? framedMonthsBefore(ctx, found.times, unbracketed.end, sentence, key) : null);
     // "6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%": months so far that
     // another statement of the sentence counts do not date a zone's fill rate, which stands at a
     // moment.
@@ -2031,6 +2032,72 @@ function worthStatementStart(
  * day before the value is a document's or an event's date, not a period.)
  */
 /** Whether `end` lies in the sentence right before the one starting at `sentenceStart`, in its paragraph. */
+// What a month's report sums from January: the flows of trade, budget, sales and output. (A rate
+// or a count that stands, "tỷ lệ hộ nghèo còn 2,35%", is not summed over the report's months.)
+const RUNNING_FLOWS = new Set([
+  'budget_revenue',
+  'budget_expenditure',
+  'export_value',
+  'import_value',
+  'trade_value',
+  'retail_sales',
+  'industrial_production_index',
+  'industrial_output',
+]);
+const WHOLE_YEAR_WORDS = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\p{L})', 'u');
+// "Theo Sở Tài chính, 8 tháng, …": a report's frame, the source it cites, then its months.
+const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*)?$', 'u');
+
+/**
+ * "Theo Cục Thống kê, 8 tháng đầu năm 2024, IIP tăng 6,4%. Kim ngạch xuất khẩu ước đạt 21,36 tỉ
+ * USD, …; thu ngân sách đạt …": a report's months, framing the sentence before in the paragraph,
+ * go on into a sentence that names no time of its own, for the flows a report sums from January.
+ * `reported` is where the last statistic before the value ends.
+ */
+function framedMonthsBefore(
+  ctx: RecognizeContext,
+  times: readonly DraftOf<'time'>[],
+  reported: number,
+  sentence: Span,
+  key: string,
+): Period | null {
+  if (!RUNNING_FLOWS.has(key)) return null;
+  if (times.some((t) => t.evidence.start >= sentence.start && t.evidence.end <= sentence.end)) return null;
+  // ("Cả năm, xuất khẩu cà phê ước đạt 1,68 tỷ USD": the whole year is no report's months.)
+  if (WHOLE_YEAR_WORDS.test(ctx.folded.slice(sentence.start, sentence.end))) return null;
+  let end = sentence.start;
+  while (end > 0 && ctx.text[end - 1] === ' ') end--;
+  if (ctx.text[end - 1] !== '.') return null;
+  const opens = sentenceStartOf(ctx.text, end - 1);
+  // (Something the sentence before reported, so that its months are a report's.)
+  if (reported <= opens) return null;
+  const frame = times.find(
+    (t) =>
+      t.evidence.start >= opens &&
+      t.evidence.end < end &&
+      /^\s*,/u.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)) &&
+      REPORT_FRAME.test(ctx.folded.slice(opens, t.evidence.start)),
+  );
+  if (!frame?.start || !frame.end) return null;
+  const { start, end: last } = frame;
+  if (!start.endsWith('-01-01') || last.endsWith('-12-31') || start.slice(0, 4) !== last.slice(0, 4))
+    return null;
+  return { start, end: last };
+}
+
+/** Where the sentence holding `at` starts, within its paragraph. */
+function sentenceStartOf(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i];
+    if (
+      c === '\n' ||
+      ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ' && !/\d/u.test(text[i + 2] ?? ''))
+    )
+      return i + 1;
+  }
+  return 0;
+}
+
 function inSentenceBefore(text: string, end: number, sentenceStart: number): boolean {
   if (end > sentenceStart) return false;
   const between = text.slice(end, sentenceStart);
