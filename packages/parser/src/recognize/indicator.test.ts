@@ -824,6 +824,25 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads the term in a national programme's name as the programme's, not the figure's", () => {
+    const found = indicatorsOf(
+      '4 tháng đầu năm, tỉnh Yên Bái giải ngân 95 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, xây mới, sửa chữa 412 căn nhà.\n\n' +
+        'Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025, tỉnh Yên Bái phấn đấu có thêm 40 xã đạt chuẩn nông thôn mới.',
+      '2023-05',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.status, i.period])).toEqual([
+      [
+        'public_investment_disbursement',
+        95_000_000_000,
+        'actual',
+        { start: '2023-01-01', end: '2023-04-30' },
+      ],
+      ['houses_built', 412, 'actual', { start: '2023-01-01', end: '2023-04-30' }],
+      // With no time of its own before it, the programme's term is the aim's.
+      ['new_rural_communes', 40, 'target', { start: '2021-01-01', end: '2025-12-31' }],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

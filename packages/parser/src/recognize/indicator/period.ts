@@ -49,6 +49,10 @@ const BASELINE_BEFORE = vietnameseRegex(
 );
 const PRESENT_CLAUSE = vietnameseRegex('^\\s*(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\\s', 'u');
 const RUNNING_TOTAL = vietnameseRegex('(?:^|[^\\p{L}])(?:lũy kế|luỹ kế|tính)\\s+đến nay(?:[^\\p{L}]|$)', 'u');
+const PROGRAMME_NAMED_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])chương trình\\s+(?:mục tiêu quốc gia|mtqg)[^,;:.()]{0,80}$',
+  'u',
+);
 export const VISION_BEFORE = vietnameseRegex('tầm nhìn\\s*(?:đến|tới)?\\s*$', 'u');
 // "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025": the years the poverty line is
 // drawn for, not the statistic's.
@@ -138,6 +142,19 @@ export function periodOf(
       !EDGE_OF_SPAN_BEFORE.test(textBefore(t)) &&
       // "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050": a vision names no period.
       !VISION_BEFORE.test(textBefore(t)) &&
+      // "Trong quý I, tỉnh giải ngân 312 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền
+      // vững giai đoạn 2021 - 2025, xây mới 1.146 căn nhà": the term in a programme's name is the
+      // programme's, when the sentence named the figure's own time before it.
+      !(
+        t.granularity === 'range' &&
+        t.evidence.start < at &&
+        PROGRAMME_NAMED_BEFORE.test(
+          ctx.folded.slice(Math.max(whole.start, t.evidence.start - 120), t.evidence.start),
+        ) &&
+        times.some(
+          (o) => o !== t && o.evidence.start >= whole.start && o.evidence.end <= t.evidence.start - 20,
+        )
+      ) &&
       !STANDARD_BEFORE.test(textBefore(t)) &&
       // "…, mức cao nhất kể từ đầu nhiệm kỳ": the time a record is measured from dates nothing.
       !RECORD_SINCE.test(textBefore(t)) &&
