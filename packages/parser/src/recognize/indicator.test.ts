@@ -843,6 +843,15 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('reads a count the words give per day as a rate, no count of the statistic', () => {
+    const found = indicatorsOf(
+      'Từ ngày 15/3, lượng khách Trung Quốc vào tỉnh Lào Cai tăng nhanh, bình quân 1.100 - 1.300 lượt khách mỗi ngày. ' +
+        'Năm 2023, tỉnh Lào Cai phấn đấu đón 5 triệu lượt khách.',
+      '2023-05',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 5_000_000]]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

@@ -1499,6 +1499,8 @@ function respectiveTarget(
 const NAMES_ANOTHER = /^\s*,[^;:()]*?\p{Lu}\p{Ll}/u;
 
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
+const PER_DAY_AFTER = vietnameseRegex('^\\s*(?:mỗi|mọi|một|hằng|hàng)\\s+ngày(?!\\p{L})', 'u');
+
 function phraseFor(
   text: string,
   folded: string,
@@ -1532,7 +1534,11 @@ function phraseFor(
       continue;
     // "khoảng 56.000 lượt khách/ngày": a count per day is a rate, no count of the statistic.
     // ("đón 15 triệu lượt khách/năm": a count per year is the year's count.)
-    const rateOfCount = q.per !== null && isCountedUnit(q.unit) && q.per.toLowerCase() !== 'năm';
+    // ("bình quân 1.100 - 1.300 lượt khách mỗi ngày": so is one the words give per day.)
+    const rateOfCount =
+      isCountedUnit(q.unit) &&
+      ((q.per !== null && q.per.toLowerCase() !== 'năm') ||
+        PER_DAY_AFTER.test(folded.slice(q.evidence.end, q.evidence.end + 16)));
     const entry = rateOfCount ? undefined : p.phrase.entries.find((e) => unitFits(q.unit, e.units));
     if (!entry) continue;
     let distance: number;

@@ -195,6 +195,16 @@ describe('surnames of the Thái and Mông', () => {
   });
 });
 
+describe('surnames of the Giáy', () => {
+  it('reads "Thèn" as a surname after a title', () => {
+    expect(
+      find('Trả lời, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Thèn Văn Quý cho biết.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Thèn Văn Quý']);
+  });
+});
+
 describe("surnames of the H'roi, Cơ Tu and Ra Glai", () => {
   it.each([
     ['Đại biểu La O Thị Bích Hà chất vấn Giám đốc Sở.', 'La O Thị Bích Hà'],

@@ -648,6 +648,21 @@ describe('bare days with a cue', () => {
     ]);
   });
 
+  it('reads a second day after a comma only when the pair is two national days or a day and the next', () => {
+    expect(
+      read('Dịp nghỉ lễ 30-4, 1-5 và ngày 8-3, 9-3 có hội thi; ngày 12-3, 5-7 người dự.').map((t) => [
+        t.text,
+        t.start?.slice(5),
+      ]),
+    ).toEqual([
+      ['30-4', '04-30'],
+      ['1-5', '05-01'],
+      ['ngày 8-3', '03-08'],
+      ['9-3', '03-09'],
+      ['ngày 12-3', '03-12'],
+    ]);
+  });
+
   it('reads a run of days after "từ", leaving "từ" out', () => {
     expect(read('Lễ hội diễn ra từ 12 - 14/4.')).toEqual([
       { text: '12 - 14/4', start: '2023-04-12', end: '2023-04-14', granularity: 'range' },

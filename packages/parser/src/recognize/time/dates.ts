@@ -86,6 +86,24 @@ const BRACKETED = vietnameseRegex(
 // 30-4 và 1-5").
 const SECOND_END =
   /^ *(?:-|–|đến|tới|và) *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+// "dịp nghỉ lễ 30-4, 1-5": a second day after a comma, in the first one's style.
+const LISTED_DAY = /^ *, *(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{M}\p{N}]|[/.,-]\d| *%)/u;
+
+/**
+ * A day listed after a comma is a date only when the pair is beyond doubt: two national days
+ * ("30-4, 1-5") or a day and the next ("ngày 8-3, 9-3"); "ngày 12-3, 5-7 người" are numbers.
+ */
+function listedDay(after: string, first: string | null): RegExpExecArray | null {
+  const m = LISTED_DAY.exec(after);
+  if (!m || first === null) return null;
+  const [, d, , mo] = m;
+  const [fm, fd] = [Number(first.slice(5, 7)), Number(first.slice(8, 10))];
+  const national = NATIONAL_DAYS.has(`${fd}/${fm}`) && NATIONAL_DAYS.has(`${Number(d)}/${Number(mo)}`);
+  const next = new Date(Date.UTC(2000, fm - 1, fd + 1));
+  const following = next.getUTCDate() === Number(d) && next.getUTCMonth() + 1 === Number(mo);
+  return national || following ? m : null;
+}
+
 // Not "từ 3.5 đến 4.2 triệu": a number with a scale, unit or share after it.
 const MEASURE_AFTER = vietnameseRegex(
   `^ *(?:${anyOf(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'lần', 'điểm'])}(?!${WORD_CHAR})|^ *%)`,
@@ -288,7 +306,9 @@ export function findDates(ctx: RecognizeContext, header: HeaderMonth | null): Ca
     if (c) out.push(c);
   }
   for (const first of [...out]) {
-    const after = SECOND_END.exec(ctx.folded.slice(first.span.end, first.span.end + 20));
+    const after =
+      SECOND_END.exec(ctx.folded.slice(first.span.end, first.span.end + 20)) ??
+      listedDay(ctx.folded.slice(first.span.end, first.span.end + 20), first.value.start);
     if (!after || first.value.granularity !== 'day') continue;
     if (SEPARATOR.exec(ctx.text.slice(first.span.start, first.span.end))?.[1] !== after[2]) continue;
     const start = first.span.end + after[0].search(/\d/u);
