@@ -87,6 +87,30 @@ describe('districts and communes', () => {
     expect(find('Đoàn chia 3 tổ là Tổ Một, Tổ Hai.', '2025-11')).toEqual([]);
   });
 
+  it("codes a commune the gazetteer already has under another level word, in the article's province", () => {
+    // March 2025 lists "Phường Quang Châu" of Bắc Giang; "xã Quảng Châu" of other provinces is only
+    // spelt like it.
+    expect(
+      find('Tỉnh Bắc Giang có dự án tại xã Quang Châu.', '2023-10').map((p) => [p.name, p.code]),
+    ).toEqual([
+      ['Bắc Giang', '24'],
+      ['Quang Châu', '07807'],
+    ]);
+  });
+
+  it("codes a gate's commune in the article's province, not the namesake district elsewhere", () => {
+    // Thanh Thủy is a district of Phú Thọ, with its own town, and a commune of Hà Giang.
+    expect(
+      find('Tỉnh Hà Giang: qua cửa khẩu quốc tế Thanh Thủy đạt 182 triệu USD.', '2022-07').map((p) => [
+        p.name,
+        p.code,
+      ]),
+    ).toEqual([
+      ['Hà Giang', '02'],
+      ['Thanh Thủy', '00928'],
+    ]);
+  });
+
   it('reads "Tp." with its dot as the type word of a city', () => {
     expect(find('Khu vực Tp. Hải Dương (cũ) có nhiều dự án.', '2025-11')).toEqual([
       { text: 'Hải Dương', name: 'Hải Dương', type: 'district', code: '288' },

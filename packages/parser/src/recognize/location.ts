@@ -501,6 +501,17 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     scope.main === undefined && counts.length > 1 ? homeOfCommunes(certainCommunes, mentions) : undefined;
   if (home !== undefined) scope.main = home;
   scope.parentsOfCommunes = parentsOfCommunes;
+  // "cửa khẩu quốc tế Thanh Thủy" in an article of Hà Giang: a bare name read as a district the
+  // article's provinces have none of is their commune of that name, when they have one. (Before
+  // the districts are gathered: the district of Phú Thọ it is not would draw in its own town.)
+  for (const item of pending) {
+    if (!item.listed || item.place.level !== 'district' || scope.provinces.size === 0) continue;
+    // ("quận Ninh Kiều, 8 tháng": a number alone names no commune.)
+    if (!/^\p{Lu}/u.test(ctx.text.slice(item.start, item.end))) continue;
+    if (unitsOfLevel(item.place).some((u) => liesIn(u, scope))) continue;
+    const commune: AdminPlace = { ...item.place, level: 'commune' };
+    if (unitsOfLevel(commune).some((u) => liesIn(u, scope))) item.place = commune;
+  }
   const districts: { at: number; code: string }[] = [];
   // Every district a mention may be, former ones too ("của TP Bạc Liêu (cũ)"), by where it starts.
   const districtsAt = new Map<number, AdminUnit[]>();
@@ -523,16 +534,6 @@ export function recognizeLocations(ctx: RecognizeContext): Draft[] {
     const owned = item.place.units.filter((u) => owner.some((d) => d.code === u.parent));
     if (owned.length > 0 && owned.length < item.place.units.length)
       item.place = { ...item.place, units: owned };
-  }
-  // "cửa khẩu quốc tế Thanh Thủy" in an article of Hà Giang: a bare name read as a district the
-  // article's provinces have none of is their commune of that name, when they have one.
-  for (const item of pending) {
-    if (!item.listed || item.place.level !== 'district' || scope.provinces.size === 0) continue;
-    // ("quận Ninh Kiều, 8 tháng": a number alone names no commune.)
-    if (!/^\p{Lu}/u.test(ctx.text.slice(item.start, item.end))) continue;
-    if (unitsOfLevel(item.place).some((u) => liesIn(u, scope))) continue;
-    const commune: AdminPlace = { ...item.place, level: 'commune' };
-    if (unitsOfLevel(commune).some((u) => liesIn(u, scope))) item.place = commune;
   }
   // "Tỉnh Lai Châu ... các huyện Sìn Hồ, Yên Thế": a later list item is one of the article's provinces' units.
   const inScope = (item: Pending) =>

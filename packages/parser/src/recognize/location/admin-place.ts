@@ -262,9 +262,11 @@ function nameAfter(
   const person = surnameAt(words, at) > 0 && surnameAt(words, at + (known?.length ?? 1)) === 0;
   const ofLevel = known?.values.some((u) => u.prefix === type.prefix) === true;
   // "huyện Mù Cang Chải": the spelling of a commune of 2025, the district spelt "Mù Căng Chải".
+  // ("xã Quang Châu" in 2023, a ward by March 2025: the unit of that very name stays a candidate
+  // beside the marked spelling "Quảng Châu" of other provinces; the article's provinces choose.)
   if (known && !ofLevel) {
     const variant = spellingVariantAt(words, at, at + known.length, (u) => u.prefix === type.prefix, true);
-    if (variant) return variant;
+    if (variant) return { ...variant, units: [...variant.units, ...known.values] };
   }
   // "Chủ tịch UBND tỉnh Hoàng Nam Sơn": a name that names no province after "tỉnh" and opens
   // with a surname is the person the title belongs to.
