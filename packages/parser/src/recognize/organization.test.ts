@@ -23,6 +23,11 @@ const body = (text: string, type: string, name = text): Found => ({
 describe('party and state bodies', () => {
   it.each([
     ['Thành ủy Cần Thơ họp phiên thường kỳ.', body('Thành ủy Cần Thơ', 'party')],
+    ['Thanh tra Sở Du lịch đã xử phạt 37 cơ sở.', body('Thanh tra Sở Du lịch', 'agency')],
+    [
+      'Thanh tra Sở LĐ-TB&XH kiểm tra 12 doanh nghiệp.',
+      body('Thanh tra Sở LĐ-TB&XH', 'agency', 'Thanh tra Sở Lao động - Thương binh và Xã hội'),
+    ],
     ['Ban Thường vụ Huyện ủy Bù Đốp kiểm tra.', body('Ban Thường vụ Huyện ủy Bù Đốp', 'party')],
     ['Ý kiến của Ban Tuyên giáo Tỉnh ủy được ghi nhận.', body('Ban Tuyên giáo Tỉnh ủy', 'party')],
     ['BCH Đảng bộ tỉnh đã thống nhất.', body('BCH Đảng bộ tỉnh', 'party', 'Ban Chấp hành Đảng bộ tỉnh')],
