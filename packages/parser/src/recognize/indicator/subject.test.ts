@@ -448,6 +448,18 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Điện Biên']);
   });
 
+  it("is not a place a road's stretch runs through", () => {
+    const found = indicatorsOf(
+      'Tỉnh Điện Biên họp phiên thường kỳ. Chủ tịch UBND tỉnh đề nghị các sở tháo gỡ mặt bằng cho dự án cải tạo quốc lộ 279 đoạn qua huyện Mường Ảng, phấn đấu giải ngân trên 60% kế hoạch vốn. ' +
+        'Riêng huyện Tuần Giáo, tỷ lệ giải ngân đạt 52%.',
+      '2022-05',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [60, 'Điện Biên'],
+      [52, 'Tuần Giáo'],
+    ]);
+  });
+
   it('is the place right after the name of the statistic', () => {
     const found = indicatorsOf(
       'Tỉnh Nam Định có nhiều khu công nghiệp. Hiện tỷ lệ lấp đầy KCN Bảo Minh đạt 96%.',

@@ -895,6 +895,7 @@ export function subjectFinder(
     while (
       inClause &&
       (isNeighbour(ctx.folded, clause.start, inClause.evidence.start) ||
+        onRoute(ctx.folded, clause.start, inClause.evidence.start) ||
         isDestination(ctx.folded, clause.start, inClause.evidence.start, at) ||
         inPartnerBody(inClause) ||
         inFirmWithItsOwnFigure(inClause, at) ||
@@ -1336,6 +1337,17 @@ function isDestination(folded: string, clauseStart: number, placeStart: number, 
     INTO_LIST.test(folded.slice(Math.max(clauseStart, placeStart - 100), placeStart)) &&
     AIM_AFTER_COMMA.test(folded.slice(placeStart, at))
   );
+}
+
+// "dự án cải tạo quốc lộ 279 đoạn qua huyện Mường Ảng": the stretch of a road a place names.
+const ROUTE_CUE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:đoạn(?:\\s+(?:đi|chạy))?|chạy)\\s+qua\\s+(?:địa bàn\\s+)?[^\\d;:,]{0,30}$',
+  'u',
+);
+
+/** A place a road's stretch runs through ("… quốc lộ 279 đoạn qua huyện Mường Ảng"), in the same clause. */
+function onRoute(folded: string, clauseStart: number, placeStart: number): boolean {
+  return ROUTE_CUE.test(folded.slice(Math.max(clauseStart, placeStart - 60), placeStart));
 }
 
 /** A place in a list after "giáp" or "cách", in the same clause. */
