@@ -852,6 +852,27 @@ describe('recognizeIndicators', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['tourist_arrivals', 5_000_000]]);
   });
 
+  it('reads the plan a result is compared with, right after it, as the same statistic aimed at', () => {
+    const found = indicatorsOf(
+      'Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Trà Vinh ước đạt 5,26% (năm 2022 tăng 9,31%), chưa đạt mục tiêu 7,5%. ' +
+        'Thu ngân sách đạt 4.100 tỷ đồng, thấp hơn kế hoạch đề ra 4.500 tỷ đồng. Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8%.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.text, i.value, i.status, i.period.start])).toEqual([
+      [
+        'Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Trà Vinh ước đạt 5,26%',
+        5.26,
+        'estimate',
+        '2023-01-01',
+      ],
+      ['năm 2022 tăng 9,31%', 9.31, 'actual', '2022-01-01'],
+      ['mục tiêu 7,5%', 7.5, 'target', '2023-01-01'],
+      ['Thu ngân sách đạt 4.100 tỷ đồng', 4_100_000_000_000, 'actual', '2023-01-01'],
+      ['kế hoạch đề ra 4.500 tỷ đồng', 4_500_000_000_000, 'target', '2023-01-01'],
+      ['Tỷ lệ hộ nghèo còn 2,1%', 2.1, 'actual', '2023-01-01'],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

@@ -924,6 +924,19 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         // ("năm 2030 đạt 80%": the span opens at the year, as "cuối năm 2024 ước đạt 1,86%" does.)
         start += aimed[0].search(/năm/u);
       }
+    } else if (
+      unbracketed &&
+      unbracketed.fact.unit === q.unit &&
+      unbracketed.fact.status !== 'target' &&
+      PLAN_COMPARED.test(ctx.folded.slice(unbracketed.end, q.evidence.start))
+    ) {
+      // "GRDP năm 2023 ước đạt 5,26% (năm 2022 tăng 9,31%), chưa đạt mục tiêu 7,5%": the plan the
+      // result fell short of, the same statistic aimed at for the same time.
+      key = unbracketed.fact.indicator;
+      given = unbracketed.fact.subject;
+      sameAs = { ...unbracketed.fact, status: 'target' };
+      const gap = ctx.folded.slice(unbracketed.end, q.evidence.start);
+      start = unbracketed.end + gap.length - (PLAN_AT_GAP_END.exec(gap)?.[0].length ?? 0);
     } else if (previous && nextBaseline !== null) {
       key = previous.fact.indicator;
       given = previous.fact.subject;
@@ -1499,6 +1512,12 @@ function respectiveTarget(
 const NAMES_ANOTHER = /^\s*,[^;:()]*?\p{Lu}\p{Ll}/u;
 
 /** The nearest indicator phrase of the clause that fits the quantity's unit: before it, or right after it. */
+// ", chưa đạt mục tiêu 7,5%", ", thấp hơn kế hoạch đề ra 8%": a result compared with its plan's figure.
+const PLAN_COMPARED = vietnameseRegex(
+  '^\\s*(?:\\([^()]*\\)\\s*)?,\\s*(?:chưa đạt|không đạt|thấp hơn|cao hơn|vượt|gần đạt)\\s+(?:so với\\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\\s+(?:đề ra|đặt ra|của tỉnh))?\\s+(?:là\\s+)?$',
+  'u',
+);
+const PLAN_AT_GAP_END = vietnameseRegex('(?:mục tiêu|kế hoạch|chỉ tiêu)[^,;()]*$', 'u');
 const PER_DAY_AFTER = vietnameseRegex('^\\s*(?:mỗi|mọi|một|hằng|hàng)\\s+ngày(?!\\p{L})', 'u');
 
 function phraseFor(
