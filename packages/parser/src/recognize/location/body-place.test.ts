@@ -23,6 +23,15 @@ describe('a place closing the name of a body', () => {
     ]);
   });
 
+  it("is not the given name of the person a school is named for, though a firm's may be its place", () => {
+    expect(
+      places('Tỉnh Cà Mau khai giảng tại Trường THPT Phan Ngọc Hiển; tỉnh Cà Mau trao quà.', '2020-09'),
+    ).not.toContainEqual(['Ngọc Hiển', 'district', '973']);
+    expect(
+      places('Tỉnh Lai Châu có Công ty TNHH Trà Phúc Khoa; tỉnh Lai Châu hỗ trợ.', '2024-05'),
+    ).toContainEqual(['Phúc Khoa', 'commune', '03602']);
+  });
+
   it('is not read in a body of another province, or as the whole name after the head', () => {
     expect(
       places('Tỉnh Hà Nam mời Công ty Cổ phần Thủy điện Thác Bà; tỉnh Hà Nam cử người trực.'),

@@ -1,7 +1,11 @@
 import type { AdminUnit, Era } from '../../lexicon/admin-units.js';
 import { provinceUnits } from '../../lexicon/province-units.js';
+import { foldKey } from '../../text/fold.js';
 import type { Word } from '../tokens/tokenize.js';
-import { isNameWord } from './admin-place.js';
+import { isNameWord, surnameAt } from './admin-place.js';
+
+// Bodies named after people more often than places: schools and hospitals.
+const NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set(['trường', 'bệnh'].map(foldKey));
 
 /** A district or commune closing a body's name: "Lũng Cú" in "Đồn Biên phòng Lũng Cú". */
 export interface BodyPlace {
@@ -35,6 +39,10 @@ export function placeClosingBody(
     const known = index.longestAt(words, at, (m) => m.every(isNameWord));
     if (!known || at + known.length !== to) continue;
     if (known.length === 1 && at > runStart) continue;
+    // ("Trường THPT Phan Ngọc Hiển": after a surname, the given name of the person a school is
+    // named for; "Công ty TNHH Trà Phúc Khoa" sells tea.)
+    if (at > runStart && NAMED_FOR_PEOPLE.has(words[from]?.key ?? '') && surnameAt(words, at - 1) === 1)
+      return null;
     // A district and the ward at its centre often share the name ("Trảng Bàng"): the district.
     const districts = known.values.filter((u) => u.type === 'district');
     const units = districts.length > 0 ? districts : known.values;
