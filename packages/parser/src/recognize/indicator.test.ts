@@ -873,6 +873,21 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('lets a time singled out where the sentence opens frame all of it, and one singled out mid-sentence only its aside', () => {
+    const found = indicatorsOf(
+      'Riêng tháng 7, tỉnh Khánh Hòa đón 812.000 lượt khách lưu trú, tăng 9,6%; công suất sử dụng phòng bình quân đạt 68,4%.\n\n' +
+        '7 tháng, tỉnh Khánh Hòa đón 5,1 triệu lượt khách, riêng tháng 7 đón 812.000 lượt; công suất sử dụng phòng bình quân đạt 61%.',
+      '2023-08',
+    );
+    expect(found.map((i) => [i.value, i.period])).toEqual([
+      [812_000, { start: '2023-07-01', end: '2023-07-31' }],
+      [68.4, { start: '2023-07-01', end: '2023-07-31' }],
+      [5_100_000, { start: '2023-01-01', end: '2023-07-31' }],
+      [812_000, { start: '2023-07-01', end: '2023-07-31' }],
+      [61, { start: '2023-01-01', end: '2023-07-31' }],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

@@ -221,6 +221,11 @@ export function periodOf(
     );
     return cutOff ?? t;
   };
+  // ("Riêng tháng 7, toàn tỉnh đón 812.000 lượt khách; công suất phòng đạt 68,4%": a time singled
+  // out where the sentence opens frames all of it.)
+  const singledOutAside = (t: DraftOf<'time'>) =>
+    SINGLED_OUT_TIME.test(textBefore(t)) &&
+    !SINGLED_OUT_TIME_OPENS.test(ctx.folded.slice(Math.min(whole.start, sentence.start), t.evidence.start));
   const nearestBefore = (from: number, to = at) =>
     usable
       .filter(
@@ -228,7 +233,7 @@ export function periodOf(
           t.evidence.start >= from &&
           t.evidence.end <= to &&
           (to !== at || ownsTime(t)) &&
-          (to === at || (!lengthAfterValue(t) && !SINGLED_OUT_TIME.test(textBefore(t)))),
+          (to === at || (!lengthAfterValue(t) && !singledOutAside(t))),
       )
       .sort((a, b) => b.evidence.end - a.evidence.end)[0];
   // "…, góp phần đạt mục tiêu 86.900 căn đến năm 2030": a horizon right after the value, with no
@@ -389,6 +394,7 @@ const CUT_OFF_BEFORE = vietnameseRegex(`(?:^|[^\\p{L}])${CUT_OFF}`, 'u');
 // "9 tháng đầu năm 2021, IIP giảm 4,3%, riêng IIP quý III/2021 giảm 21,7%; kim ngạch …": a time a
 // "riêng" singles out dates its aside only.
 const SINGLED_OUT_TIME = vietnameseRegex('(?:^|[^\\p{L}])riêng\\s+(?:[^\\s,;.()]+\\s+){0,3}$', 'u');
+const SINGLED_OUT_TIME_OPENS = vietnameseRegex('^\\s*riêng\\s+(?:[^\\s,;.()]+\\s+){0,3}$', 'u');
 const PLAN_GAP = vietnameseRegex(
   '^\\s+(?:kế hoạch|dự toán)(?:\\s+vốn)?(?:\\s+[^\\d.,;()]{1,20}?)?\\s+$',
   'u',
