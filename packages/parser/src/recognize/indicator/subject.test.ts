@@ -448,6 +448,18 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Điện Biên']);
   });
 
+  it("is the province, not the zone of a speaker's title, for the zones the clause places in the whole province", () => {
+    const found = indicatorsOf(
+      'Tỉnh Nghệ An trao quyết định đầu tư. Ông Cù Huy Thắng, Trưởng ban Quản lý KKT Đông Nam Nghệ An cho biết, năm 2025 các KCN, KKT trên địa bàn tỉnh thu hút 63 dự án. ' +
+        'Ông Cù Huy Thắng cho biết, năm 2025 KKT thu hút 40 dự án.',
+      '2026-02',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [63, 'Nghệ An'],
+      [40, 'Đông Nam Nghệ An'],
+    ]);
+  });
+
   it("is not a place a road's stretch runs through", () => {
     const found = indicatorsOf(
       'Tỉnh Điện Biên họp phiên thường kỳ. Chủ tịch UBND tỉnh đề nghị các sở tháo gỡ mặt bằng cho dự án cải tạo quốc lộ 279 đoạn qua huyện Mường Ảng, phấn đấu giải ngân trên 60% kế hoạch vốn. ' +

@@ -421,6 +421,9 @@ export function subjectFinder(
     const economic = BARE_ECONOMIC_ZONE.exec(text);
     const bare = economic ?? BARE_ZONE.exec(text);
     if (!bare) return undefined;
+    // ("Trưởng ban Quản lý KKT Đông Nam Nghệ An cho biết, các KCN, KKT trên địa bàn tỉnh thu hút …":
+    // zones the clause places in the whole province are all of its zones, not the one named before.)
+    if (OWN_UNIT.exec(ctx.folded.slice(clauseStart, valueAt))?.[1] === PROVINCE_WORD) return undefined;
     const before = clauseStart + bare.index;
     for (let i = zones.length - 1; i >= 0; i--) {
       const zone = zones[i]!;
