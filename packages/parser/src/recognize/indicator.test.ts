@@ -819,8 +819,8 @@ describe('recognizeIndicators', () => {
       ['fdi_projects', 30, '2024-09-30'],
       ['budget_revenue', 21_000_000_000_000, '2024-12-31'],
       ['industrial_production_index', 7, '2024-07-31'],
-      // Months the sentence before named in passing frame nothing after it.
-      ['import_value', 3_100_000_000, '2024-12-31'],
+      // The months of the last flow the sentence before reported go on too.
+      ['import_value', 3_100_000_000, '2024-07-31'],
     ]);
   });
 
@@ -885,6 +885,21 @@ describe('recognizeIndicators', () => {
       [5_100_000, { start: '2023-01-01', end: '2023-07-31' }],
       [812_000, { start: '2023-07-01', end: '2023-07-31' }],
       [61, { start: '2023-01-01', end: '2023-07-31' }],
+    ]);
+  });
+
+  it("carries the months from January of a report's last flow into the next sentence's flows, unless singled out of the year", () => {
+    const found = indicatorsOf(
+      'Tổng mức bán lẻ hàng hóa của tỉnh Ninh Thuận quý I ước đạt 5.486,2 tỷ đồng. Kim ngạch xuất khẩu ước đạt 46,5 triệu USD.\n\n' +
+        'Kim ngạch xuất khẩu năm 2024 của tỉnh Ninh Thuận ước đạt 3,4 tỷ USD; riêng 11 tháng đạt 3,1 tỷ USD. Thu ngân sách đạt 5.000 tỷ đồng.',
+      '2024-12',
+    );
+    expect(found.map((i) => [i.value, i.period.end])).toEqual([
+      [5_486_200_000_000, '2024-03-31'],
+      [46_500_000, '2024-03-31'],
+      [3_400_000_000, '2024-12-31'],
+      [3_100_000_000, '2024-11-30'],
+      [5_000_000_000_000, '2024-12-31'],
     ]);
   });
 

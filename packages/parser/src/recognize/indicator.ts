@@ -1199,7 +1199,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period
         : null) ??
-      (unbracketed ? framedMonthsBefore(ctx, found.times, unbracketed.end, sentence, key) : null);
+      (unbracketed ? framedMonthsBefore(ctx, found.times, unbracketed, sentence, key) : null);
     // "6 tháng thu hút hơn 1,11 tỷ USD vốn FDI, tỷ lệ lấp đầy KCN đạt 71,8%": months so far that
     // another statement of the sentence counts do not date a zone's fill rate, which stands at a
     // moment.
@@ -2069,6 +2069,7 @@ const RUNNING_FLOWS = new Set([
   'industrial_production_index',
   'industrial_output',
 ]);
+const SINGLES_OUT_WORD = vietnameseRegex('(?:^|[^\\p{L}])riêng(?!\\p{L})', 'u');
 const WHOLE_YEAR_WORDS = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\p{L})', 'u');
 // "Theo Sở Tài chính, 8 tháng, …": a report's frame, the source it cites, then its months.
 const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*)?$', 'u');
@@ -2082,7 +2083,7 @@ const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*)?$', '
 function framedMonthsBefore(
   ctx: RecognizeContext,
   times: readonly DraftOf<'time'>[],
-  reported: number,
+  reported: { fact: DraftOf<'indicator'>; end: number },
   sentence: Span,
   key: string,
 ): Period | null {
@@ -2095,7 +2096,22 @@ function framedMonthsBefore(
   if (ctx.text[end - 1] !== '.') return null;
   const opens = sentenceStartOf(ctx.text, end - 1);
   // (Something the sentence before reported, so that its months are a report's.)
-  if (reported <= opens) return null;
+  if (reported.end <= opens) return null;
+  // ("Tổng mức bán lẻ … quý I ước đạt 5.486,2 tỷ đồng. Kim ngạch xuất khẩu ước đạt 46,5 triệu USD":
+  // or a flow it reported for months from January, which the next flows of the report go on with.)
+  // (Not months singled out of a year the sentence reported, "năm 2025 ước đạt 3,46 tỉ USD; riêng
+  // 11 tháng đã đạt 3,12 tỉ USD", nor months before the whole year: "11 tháng đạt 1,19 tỷ USD, cả năm
+  // ước đạt 1,31 tỷ USD".)
+  const last = reported.fact.period;
+  const before = ctx.folded.slice(opens, end);
+  if (
+    RUNNING_FLOWS.has(reported.fact.indicator) &&
+    reported.fact.evidence.start >= opens &&
+    yearToDate(last.start, last.end) &&
+    !SINGLES_OUT_WORD.test(before) &&
+    !WHOLE_YEAR_WORDS.test(before)
+  )
+    return { start: last.start, end: last.end };
   const frame = times.find(
     (t) =>
       t.evidence.start >= opens &&
@@ -2103,11 +2119,19 @@ function framedMonthsBefore(
       /^\s*,/u.test(ctx.text.slice(t.evidence.end, t.evidence.end + 3)) &&
       REPORT_FRAME.test(ctx.folded.slice(opens, t.evidence.start)),
   );
-  if (!frame?.start || !frame.end) return null;
-  const { start, end: last } = frame;
-  if (!start.endsWith('-01-01') || last.endsWith('-12-31') || start.slice(0, 4) !== last.slice(0, 4))
-    return null;
-  return { start, end: last };
+  if (!frame || !yearToDate(frame.start, frame.end)) return null;
+  return { start: frame.start, end: frame.end };
+}
+
+/** Whether a period runs from January to a month before December of one year. */
+function yearToDate(start: string | null, end: string | null): start is string {
+  return (
+    start !== null &&
+    end !== null &&
+    start.endsWith('-01-01') &&
+    !end.endsWith('-12-31') &&
+    start.slice(0, 4) === end.slice(0, 4)
+  );
 }
 
 /** Where the sentence holding `at` starts, within its paragraph. */
