@@ -903,6 +903,23 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('pairs a bracket of baselines with the statistics before it in their order, by unit', () => {
+    const found = indicatorsOf(
+      '7 tháng đầu năm, các KCN tỉnh Tây Ninh thu hút 9 dự án FDI với tổng vốn đăng ký 286,4 triệu USD (cùng kỳ năm 2023 là 5 dự án, 173,9 triệu USD). ' +
+        'Đến năm 2030, GRDP bình quân đầu người của tỉnh Tây Ninh đạt khoảng 7.500 USD (năm 2023 ước đạt 85,6 triệu đồng).',
+      '2024-08',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period.start, i.period.end])).toEqual([
+      ['fdi_projects', 9, '2024-01-01', '2024-07-31'],
+      ['investment_capital', 286_400_000, '2024-01-01', '2024-07-31'],
+      ['investment_capital', 173_900_000, '2023-01-01', '2023-07-31'],
+      ['fdi_projects', 5, '2023-01-01', '2023-07-31'],
+      ['grdp_per_capita', 7_500, '2030-01-01', '2030-12-31'],
+    ]);
+    // (Money in another currency is the last statistic's, never paired with one before it.)
+    expect(found.some((i) => i.value === 85_600_000 && i.indicator !== 'grdp_per_capita')).toBe(false);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

@@ -576,6 +576,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     let given: string | null = listed?.subject ?? null;
     let stretch: Span | null = null;
     let samePeriodAt: number | null = null;
+    // "… 9 dự án FDI với tổng vốn đăng ký 286,4 triệu USD (cùng kỳ năm 2023 là 5 dự án, …)".
+    const pairedBefore =
+      previous &&
+      isBaseline(ctx.text, previous.end, clause, q) &&
+      !startingIn(quantities, clause.start, q.evidence.start).length
+        ? pairedBaseline(
+            out,
+            previous.fact,
+            sentenceAround(ctx.text, previous.fact.evidence.start, previous.fact.evidence.end),
+            q,
+          )
+        : undefined;
     const samePeriodStart =
       !match && previous && previous.fact.unit === q.unit && previous.fact.evidence.start >= sentence.start
         ? samePeriodClause(ctx, previous.end, q.evidence.start)
@@ -588,7 +600,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       !match && previous && previous.fact.unit === q.unit && /[);]/.test(ctx.text[clause.start - 1] ?? '')
         ? parallelStretch(ctx.text, previous.end, q.evidence.start)
         : null;
-    if (match) {
+    if (match && pairedBefore === undefined) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       // "… chiếm hơn 95% dân số, làm 5 người chết": what the event did, after a comma, no statistic.
       if (CAUSED.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
@@ -972,6 +984,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       const ownName = (f: { evidence: Span }) =>
         f.evidence.start >= clause.start && f.evidence.end <= q.evidence.start;
       if (!found.locations.some(ownName) && !found.organizations.some(ownName)) given = previous.fact.subject;
+    } else if (pairedBefore !== undefined) {
+      // "… thu hút 9 dự án FDI với tổng vốn đăng ký 286,4 triệu USD (cùng kỳ năm 2023 là 5 dự án,
+      // 173,9 triệu USD)": a bracket that opens on the baseline of the statistic before the last,
+      // in that one's unit.
+      key = pairedBefore.indicator;
+      given = pairedBefore.subject;
+      start = clause.start;
+      while (ctx.text[start] === ' ') start++;
     } else if (
       previous &&
       samePeriodStart !== null &&
@@ -1406,7 +1426,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       status,
     };
     out.push(fact);
-    previous = { fact, end: q.evidence.end };
+    // (A baseline paired with the statistic before the last leaves the last one the bracket's own:
+    // "(cùng kỳ năm 2023 là 5 dự án, 173,9 triệu USD)" goes on with the capital's.)
+    if (pairedBefore === undefined) previous = { fact, end: q.evidence.end };
     if (ctx.text[clause.start - 1] !== '(' && nextBaseline === null) unbracketed = previous;
     lastPart = partOf ? { whole: partOf, sentenceStart: sentence.start } : null;
     if (partOf) parts.add(fact);
@@ -1784,6 +1806,25 @@ function laterInBracket(
 /** One unit, or a count and its noun left out: "7,3 triệu lượt khách (năm 2024 là 6,2 triệu lượt)". */
 function sameCount(a: string | null, b: string | null): boolean {
   return a === b || (a !== null && b !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `)));
+}
+
+/** The statistic of the sentence before `last` in the unit of `q`, whose baseline `q` may be. */
+function pairedBaseline(
+  out: readonly DraftOf<'indicator'>[],
+  last: DraftOf<'indicator'>,
+  sentence: Span,
+  q: DraftOf<'quantity'>,
+): DraftOf<'indicator'> | undefined {
+  // (Money in another currency is the last one's: "7.500 USD (năm 2022 ước đạt 85,6 triệu đồng)".)
+  if (sameCount(last.unit, q.unit) || (CURRENCIES.has(last.unit ?? '') && CURRENCIES.has(q.unit ?? '')))
+    return undefined;
+  return out.findLast(
+    (o) =>
+      o !== last &&
+      o.evidence.start >= sentence.start &&
+      o.evidence.end <= last.evidence.start &&
+      sameCount(o.unit, q.unit),
+  );
 }
 
 function isBaseline(text: string, previousEnd: number, clause: Span, q: DraftOf<'quantity'>): boolean {
