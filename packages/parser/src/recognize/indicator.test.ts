@@ -920,6 +920,17 @@ describe('recognizeIndicators', () => {
     expect(found.some((i) => i.value === 85_600_000 && i.indicator !== 'grdp_per_capita')).toBe(false);
   });
 
+  it("gives the spending named after the revenue in one sentence the revenue's period", () => {
+    const found = indicatorsOf(
+      'Tổng thu ngân sách nhà nước trên địa bàn tỉnh Bình Định năm 2024 được giao 12.030 tỷ đồng, tổng chi ngân sách địa phương 18.947,6 tỷ đồng.',
+      '2023-12',
+    );
+    expect(found.map((i) => [i.indicator, i.status, i.period.start])).toEqual([
+      ['budget_revenue', 'target', '2024-01-01'],
+      ['budget_expenditure', 'target', '2024-01-01'],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

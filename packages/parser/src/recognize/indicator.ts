@@ -185,7 +185,10 @@ const UNITS_UNDER = vietnameseRegex(
 const TOURISTS = 'tourist_arrivals';
 const TOURISM = new Set([TOURISTS, 'tourism_revenue']);
 // Statistics reported as a pair, the second after the first.
-const COUNTERPART = new Map([['import_value', 'export_value']]);
+const COUNTERPART = new Map([
+  ['import_value', 'export_value'],
+  ['budget_expenditure', 'budget_revenue'],
+]);
 const PASSENGERS = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:nhà ga|sân bay|cảng hàng không|metro|đường sắt|xe buýt|vận chuyển|chuyên chở|chở|chuyến bay|hành khách)(?:[^\\p{L}]|$)',
   'u',
