@@ -931,6 +931,20 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("gives a plan in brackets that names no time the statistic's term of years, but the year's plan to months so far", () => {
+    const found = indicatorsOf(
+      'Tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 của tỉnh Phú Thọ ước đạt 7,2% (mục tiêu là 7%). ' +
+        '9 tháng, tỉnh Phú Thọ giải quyết việc làm cho 18.000 lao động (kế hoạch 23.000 lao động).',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.status, i.period.start, i.period.end])).toEqual([
+      [7.2, 'estimate', '2021-01-01', '2025-12-31'],
+      [7, 'target', '2021-01-01', '2025-12-31'],
+      [18_000, 'actual', '2024-01-01', '2024-09-30'],
+      [23_000, 'target', '2024-01-01', '2024-12-31'],
+    ]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

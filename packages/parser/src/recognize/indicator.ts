@@ -1152,6 +1152,18 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       PLAN_IN_BRACKET.test(ctx.folded.slice(clause.start, q.evidence.start))
         ? null
         : comparedYear(ctx, clause)) ??
+      // "… bình quân giai đoạn 2021 - 2025 ước đạt 7,2% (mục tiêu là 7%)": the plan a bracket gives,
+      // naming no time, is for the statistic's own term of years. (Months so far have the year's
+      // plan: "9 tháng giải quyết việc làm cho 38.000 lao động (kế hoạch 46.000 lao động)".)
+      (ctx.text[clause.start - 1] === '(' &&
+      previous?.fact.indicator === key &&
+      previous.end < clause.start &&
+      previous.fact.period.start?.slice(0, 4) !== previous.fact.period.end?.slice(0, 4) &&
+      previous.fact.period.end !== null &&
+      PLAN_IN_BRACKET.test(ctx.folded.slice(clause.start, q.evidence.start)) &&
+      !found.times.some((t) => t.evidence.start >= clause.start && t.evidence.end <= clause.end)
+        ? previous.fact.period
+        : null) ??
       periodOf(ctx, clause, partSentence, q.evidence.start, found.times, valuesIn, phraseIn) ??
       partOf?.fact.period ??
       // "Giá trị sản xuất công nghiệp 7 tháng ước đạt 1,04 triệu tỷ đồng, trong đó khu vực Bắc Ninh
