@@ -343,6 +343,13 @@ describe('zones, regions, countries and roads', () => {
 });
 
 describe('what is no place', () => {
+  it("reads no country in a person's name written in capitals, as a photo credit writes it", () => {
+    expect(find('Ảnh: NGỌC ANH. Hàng xuất sang ANH và Pháp. Ảnh: ANH TUẤN.').map((p) => p.text)).toEqual([
+      'ANH',
+      'Pháp',
+    ]);
+  });
+
   it.each([
     'Ông Nguyễn Thái Bình phát biểu.',
     'Chủ tịch Hồ Chí Minh đã dạy.',

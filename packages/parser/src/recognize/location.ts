@@ -125,6 +125,15 @@ function admissible(words: readonly Word[], place: AdminPlace): boolean {
   return standsAlone(words, place.nameFrom, place.to);
 }
 
+/** Whether words[from, to) are all in capitals, with another word in capitals right before or after. */
+function inCapitalsRun(words: readonly Word[], from: number, to: number): boolean {
+  if (!words.slice(from, to).every((w) => w.caps && /\p{L}{2}/u.test(w.text))) return false;
+  const before = words[from - 1];
+  const after = words[to];
+  const capsWord = (w: Word | undefined) => w !== undefined && w.caps && /\p{L}{2}/u.test(w.text);
+  return (capsWord(before) && words[from]?.gap === ' ') || (capsWord(after) && after?.gap === ' ');
+}
+
 // Lower-case words a place may open with: "tỉnh", "quốc lộ", "khu công nghiệp", "cao tốc",
 // "cầu", "đường", "miền Trung"...; any capitalized word may open one.
 const LOWER_OPENERS: ReadonlySet<string> = new Set([
@@ -265,7 +274,9 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         }
         continue;
       }
-      if (named) {
+      // ("Ảnh: NGỌC ANH": a country's name in a run of words all in capitals is part of a
+      // person's name, as a byline or a photo credit writes it.)
+      if (named && !inCapitalsRun(words, named.from, named.to)) {
         const { name, type } = named.place;
         uncoded(named.from, named.to, name, type);
         at = named.to;
