@@ -127,10 +127,10 @@ function admissible(words: readonly Word[], place: AdminPlace): boolean {
 
 /** Whether words[from, to) are all in capitals, with another word in capitals right before or after. */
 function inCapitalsRun(words: readonly Word[], from: number, to: number): boolean {
-  if (!words.slice(from, to).every((w) => w.caps && /\p{L}{2}/u.test(w.text))) return false;
+  const capsWord = (w: Word | undefined): boolean => w?.caps === true && /\p{L}{2}/u.test(w.text);
+  if (!words.slice(from, to).every(capsWord)) return false;
   const before = words[from - 1];
   const after = words[to];
-  const capsWord = (w: Word | undefined) => w !== undefined && w.caps && /\p{L}{2}/u.test(w.text);
   return (capsWord(before) && words[from]?.gap === ' ') || (capsWord(after) && after?.gap === ' ');
 }
 
