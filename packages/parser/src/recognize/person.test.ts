@@ -734,6 +734,14 @@ describe("a product named by a common noun and its place's name", () => {
     ).toEqual(['Tiêu Văn Đức']);
   });
 
+  it('keeps a delegate named after "Đại biểu", though the surname is a lower-case word elsewhere', () => {
+    expect(
+      find('Tỉnh chấp thuận chủ trương đầu tư. Đại biểu Trương Minh Đức chất vấn Giám đốc Sở.').map(
+        (f) => f.name,
+      ),
+    ).toEqual(['Trương Minh Đức']);
+  });
+
   it("keeps a common surname before a place's name, a lower-case word though it is elsewhere", () => {
     expect(find('Dự án vi phạm quy định. Phạm Quang Vinh đoạt huy chương vàng.').map((f) => f.name)).toEqual([
       'Phạm Quang Vinh',

@@ -10,8 +10,8 @@ import type { Word } from '../tokens/tokenize.js';
 /** Words that introduce a person by courtesy: "ông", "bà", "ngài", "đồng chí". */
 // "thầy", "cô" (teachers), "em" (pupils, children), "cụ" (the elderly) introduce people as news
 // writes them: "Thầy Lữ Văn Phong", "em Vừ Thị Dợ", "cụ Hà Thị Mến".
-const HONORIFICS = ['ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị', 'thầy', 'cô', 'em', 'cụ'].map((p) =>
-  p.split(' '),
+const HONORIFICS = ['ông', 'bà', 'ngài', 'đồng chí', 'đại biểu', 'anh', 'chị', 'thầy', 'cô', 'em', 'cụ'].map(
+  (p) => p.split(' '),
 );
 
 /** Type words of places named after people or looking like names: "cầu Trần Thị Lý", "đường Lê Lợi". */
