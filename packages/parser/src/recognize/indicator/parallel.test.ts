@@ -17,6 +17,17 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     );
   });
 
+  it('gives a clause after a semicolon that opens on another time the same measure for that time', () => {
+    const found = indicatorsOf(
+      'Ông Trần Quốc Bửu cho biết, năm 2024 tỉnh Bến Tre có kim ngạch xuất khẩu đạt 18,7 triệu USD; 10 tháng năm nay đạt khoảng 17,2 triệu USD; 500 hộ được hỗ trợ.',
+      '2025-06',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['export_value', 18_700_000, '2024-01-01..2024-12-31'],
+      ['export_value', 17_200_000, '2025-01-01..2025-10-31'],
+    ]);
+  });
+
   it('gives a place that "còn" sets against the ones before its own subject', () => {
     const found = indicatorsOf(
       'Tỉnh Bình Dương họp. Đến ngày 30/6, tỷ lệ giải ngân của TP Thủ Dầu Một đạt 58,3%, còn huyện Bắc Tân Uyên chỉ đạt 21,4%.',

@@ -22,6 +22,11 @@ const PARALLEL =
 const PARALLEL_BARE =
   /^\s*,\s*(?:(?:khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?=[^\d,;:()]{1,40}$)(?:(?:\p{Lu}[\p{L}\p{M}]*|-)\s*)+$/u;
 
+// "… kim ngạch xuất khẩu đạt 18,7 triệu USD; 10 tháng năm nay đạt khoảng 17,2 triệu USD": after a
+// semicolon, the same measure for another time, the phrase left out.
+const PARALLEL_TIME =
+  /^\s*;\s*(?:riêng\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+cuối)(?:\s+năm(?:\s+nay|\s+\d{4})?|\/\d{4})?\s*,?\s+(?:ước\s+)?(?:đạt|là)\s*$/u;
+
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
  * Cầm đạt 82%, KCN Liên Chiểu mới đạt 47,6%" reports the same indicator for a second subject,
@@ -29,7 +34,10 @@ const PARALLEL_BARE =
  */
 export function parallelStretch(text: string, previousEnd: number, valueStart: number): Span | null {
   const between = text.slice(previousEnd, valueStart);
-  return PARALLEL.test(between) || PARALLEL_BARE.test(between) || partAfterPart(text, previousEnd, between)
+  return PARALLEL.test(between) ||
+    PARALLEL_BARE.test(between) ||
+    PARALLEL_TIME.test(between) ||
+    partAfterPart(text, previousEnd, between)
     ? { start: previousEnd, end: valueStart }
     : null;
 }
