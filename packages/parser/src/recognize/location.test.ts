@@ -343,6 +343,19 @@ describe('zones, regions, countries and roads', () => {
 });
 
 describe('what is no place', () => {
+  it("reads the province, not a zone, in the name of the board of a province's economic zones", () => {
+    expect(
+      find(
+        'Ban Quản lý Khu kinh tế Quảng Ninh họp; Khu kinh tế Thái Bình thu hút vốn; Ban Quản lý Khu kinh tế Hải Phòng báo cáo.',
+        '2024-06',
+      ).map((p) => [p.text, p.type]),
+    ).toEqual([
+      ['Quảng Ninh', 'province'],
+      ['Khu kinh tế Thái Bình', 'industrial_zone'],
+      ['Khu kinh tế Hải Phòng', 'industrial_zone'],
+    ]);
+  });
+
   it("reads no country in a person's name written in capitals, as a photo credit writes it", () => {
     expect(find('Ảnh: NGỌC ANH. Hàng xuất sang ANH và Pháp. Ảnh: ANH TUẤN.').map((p) => p.text)).toEqual([
       'ANH',

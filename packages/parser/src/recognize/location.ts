@@ -125,6 +125,27 @@ function admissible(words: readonly Word[], place: AdminPlace): boolean {
   return standsAlone(words, place.nameFrom, place.to);
 }
 
+const BOARD = ['ban', 'quản', 'lý'].map(foldKey);
+
+/** "Ban Quản lý Khu kinh tế Quảng Ninh", "BQL Khu kinh tế Phú Yên": a board, then a province's name. */
+function boardOfProvinceZones(words: readonly Word[], from: number, nameFrom: number, to: number): boolean {
+  const board =
+    words[from - 1]?.key === foldKey('bql') ||
+    BOARD.every((key, i) => words[from - BOARD.length + i]?.key === key);
+  const economic =
+    words[from]?.key === foldKey('kkt') ||
+    (words[from]?.key === foldKey('khu') &&
+      words[from + 1]?.key === foldKey('kinh') &&
+      words[from + 2]?.key === foldKey('tế'));
+  // (A province, not a city: "Ban Quản lý Khu kinh tế Hải Phòng" is written as the city's zone.)
+  const province = PROVINCE_NAMES.longestAt(
+    words,
+    nameFrom,
+    (m) => nameFrom + m.length === to && m.every((w) => w.upper),
+  );
+  return board && economic && province?.values.some((u) => u.type === 'province') === true;
+}
+
 /** Whether words[from, to) are all in capitals, with another word in capitals right before or after. */
 function inCapitalsRun(words: readonly Word[], from: number, to: number): boolean {
   const capsWord = (w: Word | undefined): boolean => w?.caps === true && /\p{L}{2}/u.test(w.text);
@@ -213,6 +234,12 @@ function firstPass(ctx: RecognizeContext): { drafts: Draft[]; pending: Pending[]
         continue;
       }
       const zone = zoneAt(words, at);
+      // "Ban Quản lý Khu kinh tế Quảng Ninh": the board of a province's economic zones, named by
+      // the province; the name is the province's, no zone's.
+      if (zone && boardOfProvinceZones(words, zone.from, zone.nameFrom, zone.to)) {
+        at = zone.nameFrom;
+        continue;
+      }
       if (zone) {
         const name = modernTone(ctx.text.slice(words[zone.nameFrom]!.start, words[zone.to - 1]!.end));
         uncoded(zone.from, zone.to, name, 'industrial_zone');
