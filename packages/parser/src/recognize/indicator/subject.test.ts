@@ -460,6 +460,18 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the province whose districts the article names, though it names a city more often', () => {
+    const found = indicatorsOf(
+      'Các huyện Tuy An, Đông Hòa và thị xã Sông Cầu có nhiều homestay.\n\nQuý I, du lịch đón hơn 920.000 lượt khách. Vietjet tăng chuyến Hà Nội - Tuy Hòa; giá vé Hà Nội - Tuy Hòa cao hơn chặng Hà Nội - Quy Nhơn.',
+      '2023-03',
+      'Phú Yên: Quý I đón hơn 920.000 lượt khách',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [920_000, 'Phú Yên'],
+      [920_000, 'Phú Yên'],
+    ]);
+  });
+
   it("is not a place a road's stretch runs through", () => {
     const found = indicatorsOf(
       'Tỉnh Điện Biên họp phiên thường kỳ. Chủ tịch UBND tỉnh đề nghị các sở tháo gỡ mặt bằng cho dự án cải tạo quốc lộ 279 đoạn qua huyện Mường Ảng, phấn đấu giải ngân trên 60% kế hoạch vốn. ' +

@@ -1,4 +1,4 @@
-import { ADMIN_UNITS, isProvinceLevel, unitOfCode } from '../../lexicon/admin-units.js';
+import { ADMIN_UNITS, isProvinceLevel, provinceOf, unitOfCode } from '../../lexicon/admin-units.js';
 import { foldForMatch, foldKey } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
@@ -180,6 +180,18 @@ export function subjectFinder(
   const counts = new Map<string, number>();
   for (const l of current) {
     if (PROVINCE_TYPES.has(l.type)) counts.set(l.name, (counts.get(l.name) ?? 0) + weight(l));
+  }
+  // ("Phú Yên: … Tuy Hòa, Tuy An, Sông Cầu …; đường bay Hà Nội - Tuy Hòa": the districts and
+  // communes named speak for the province they lie in, half a mention each, when it is named.)
+  const era = eraOf(ctx.date);
+  const nameOfCode = new Map(
+    current.filter((l) => PROVINCE_TYPES.has(l.type) && l.code).map((l) => [l.code, l.name]),
+  );
+  for (const l of current) {
+    if (PROVINCE_TYPES.has(l.type) || l.code === null || !ADMIN_LEVELS.has(l.type)) continue;
+    const unit = unitOfCode(l.code, era);
+    const name = unit && nameOfCode.get(provinceOf(unit));
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 0.5);
   }
   let most: string | null = null;
   for (const [name, n] of counts) if (most === null || n > (counts.get(most) ?? 0)) most = name;
