@@ -439,6 +439,7 @@ describe('recognizeQuantities: ranges, rates, ratios, multiples', () => {
 describe('recognizeQuantities: numbers in words', () => {
   it.each([
     ['Hai tỉnh ký kết biên bản hợp tác.', 'Hai tỉnh', 2, 'tỉnh'],
+    ['Hai KCN đang hoạt động là KCN Bảo Minh.', 'Hai KCN', 2, 'khu công nghiệp'],
     ['Tỉnh có năm dự án trọng điểm.', 'năm dự án trọng điểm', 5, 'dự án'],
     ['Đã ký hai biên bản ghi nhớ.', 'hai biên bản ghi nhớ', 2, 'biên bản ghi nhớ'],
     ['Tỉnh chọn ba đột phá chiến lược.', 'ba đột phá chiến lược', 3, 'đột phá'],
@@ -485,6 +486,8 @@ describe('recognizeQuantities: numbers that are not quantities', () => {
     'Kỳ họp bế mạc vào ngày 6-2.',
     'Văn bản ký ngày 4.1.2017 tại Hà Nội.',
     'Đại hội lần thứ XVIII của Đảng bộ tỉnh.',
+    'Năm APEC 2017 được tổ chức tại Đà Nẵng.',
+    'Quận Hai Bà Trưng có nhiều dự án.',
     'Kỳ họp thứ 18 HĐND tỉnh khóa XII.',
     'Dự án mở rộng quốc lộ 19 qua tỉnh.',
     'Tuyến QL19 và ĐT 753 được nâng cấp.',

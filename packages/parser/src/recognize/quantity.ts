@@ -1,3 +1,4 @@
+import { expansionOf } from '../lexicon/abbreviations.js';
 import { foldKey } from '../text/fold.js';
 import { vietnameseRegex } from '../text/vietnamese-regex.js';
 import { type DraftOf, evidence, type RecognizeContext, readableSpans, type Span } from './context.js';
@@ -264,6 +265,12 @@ function quotedSlogan(text: string, at: number, end: number): boolean {
 /** An abbreviation in capitals: "HCV", "VĐV", "DN". */
 const ABBREVIATION_NEXT = /^\p{Lu}{2,}(?![\p{Ll}\p{M}])/u;
 
+/** An abbreviation in capitals at `at` that data/abbreviations.json expands: "KCN", "HTX". */
+function knownAbbreviationAt(text: string, at: number): boolean {
+  const m = ABBREVIATION_NEXT.exec(text.slice(at, at + 12));
+  return m !== null && expansionOf(m[0]) !== undefined;
+}
+
 /** Two words or more, each opening with a capital: "Một Ngàn". */
 const titleCased = (written: string): boolean => {
   const words = written.split(/\s+/u).filter(Boolean);
@@ -339,10 +346,14 @@ function parseAt(ctx: RecognizeContext, paragraph: Span, at: number): Parsed {
 
   // "Ba Bể", "Hai Bà Trưng", "Năm Căn": a capitalized number word before a capital is a name.
   // ("kênh Một Ngàn", "ấp Bảy Mẫu": number words each capitalized are a name, whatever follows.)
+  // ("Hai KCN đang hoạt động": not before an abbreviation the lexicon expands, which opens no
+  // name; "Năm APEC" is the year of one.)
+  const nextAt = skipSpaces(folded, head.end);
   if (
     head.words &&
     /^\p{Lu}/u.test(text[at] ?? '') &&
-    (/^\p{Lu}/u.test(text[skipSpaces(folded, head.end)] ?? '') || titleCased(text.slice(at, head.end)))
+    ((/^\p{Lu}/u.test(text[nextAt] ?? '') && !knownAbbreviationAt(text, nextAt)) ||
+      titleCased(text.slice(at, head.end)))
   )
     return skip(head.end);
   const before = wordsBefore(folded, at, 1)[0];
