@@ -945,6 +945,16 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("reads no statistic in the jobs a household, a homestay or a farm gives, but one in a district's homestays or a firm's", () => {
+    const found = indicatorsOf(
+      'Tại huyện Kon Plông, homestay của chị Y Thu đón 4.000 lượt khách mỗi năm. Homestay tạo việc làm thường xuyên cho 6 lao động. ' +
+        'Trừ chi phí, gia đình lãi gần 900 triệu đồng/năm, tạo việc làm thường xuyên cho 5 lao động.\n\n' +
+        'Toàn huyện Kon Plông có 151 homestay, tạo việc làm thường xuyên cho hơn 1.300 lao động. Công ty Cổ phần Nông sản Đắk Kan dự kiến tạo việc làm cho khoảng 300 lao động.',
+      '2023-12',
+    );
+    expect(found.filter((i) => i.indicator === 'jobs_created').map((i) => i.value)).toEqual([1_300, 300]);
+  });
+
   it('gives an aim that names no time the year to come the sentence before named', () => {
     const found = indicatorsOf(
       'Với năm 2027, HĐND tỉnh Sóc Trăng thống nhất 21 chỉ tiêu chủ yếu. Tỉnh phấn đấu GRDP tăng 8,5%, thu ngân sách 6.100 tỷ đồng.\n\n' +

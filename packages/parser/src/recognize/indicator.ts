@@ -108,6 +108,14 @@ const INVESTMENT_CAPITAL = 'investment_capital';
 const INVESTMENT_PROJECTS = 'investment_projects';
 const FDI_PROJECTS = 'fdi_projects';
 const JOBS = 'jobs_created';
+const MANY_EMPLOYERS = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:công ty|doanh nghiệp|dự án|nhà máy|toàn huyện|toàn tỉnh|toàn xã|các|những|\\d+\\s+(?:homestay|trang trại|hộ))(?:[^\\p{L}]|$)',
+  'u',
+);
+const HOUSEHOLD_JOBS = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:gia đình|hộ gia đình|nông hộ|homestay|trang trại)(?:[^\\p{L}]|$)',
+  'u',
+);
 // "thu hút đầu tư trực tiếp nước ngoài có 26 dự án", "Về thu hút FDI, tỉnh cấp mới 15 dự án":
 // projects counted under a heading of foreign investment are foreign ones.
 const FOREIGN_INVESTMENT = vietnameseRegex(
@@ -1023,6 +1031,14 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       start = q.evidence.start;
     } else {
       continue;
+    }
+    // "Homestay tạo việc làm thường xuyên cho 6 lao động", "gia đình anh … tạo việc làm cho 4 lao
+    // động": the jobs a household, a homestay or a farm gives are no statistic of a place.
+    // (Not a firm's, a project's or a whole district's homestays: "151 homestay, tạo việc làm …".)
+    if (key === JOBS) {
+      const own = sentenceAround(ctx.text, q.evidence.start, q.evidence.end);
+      const before = ctx.folded.slice(own.start, q.evidence.start);
+      if (HOUSEHOLD_JOBS.test(before) && !MANY_EMPLOYERS.test(before)) continue;
     }
     // "Qua cửa khẩu Lao Bảo, kim ngạch … đạt 412,6 triệu USD; trong đó xuất khẩu 168,2 triệu
     // USD": a part of the statistic before is the same subject's, and of the same period when it
