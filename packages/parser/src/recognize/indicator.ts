@@ -2150,7 +2150,7 @@ const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*)?$', '
  * "Theo Cục Thống kê, 8 tháng đầu năm 2024, IIP tăng 6,4%. Kim ngạch xuất khẩu ước đạt 21,36 tỉ
  * USD, …; thu ngân sách đạt …": a report's months, framing the sentence before in the paragraph,
  * go on into a sentence that names no time of its own, for the flows a report sums from January.
- * `reported` is where the last statistic before the value ends.
+ * `reported` is the last statistic before the value, outside brackets.
  */
 function framedMonthsBefore(
   ctx: RecognizeContext,
@@ -2206,7 +2206,10 @@ function yearToDate(start: string | null, end: string | null): start is string {
   );
 }
 
-/** Where the sentence holding `at` starts, within its paragraph. */
+/**
+ * Where the sentence holding `at` starts, within its paragraph. (Not `sentenceAround`, whose
+ * boundaries differ: read through it, five seed statistics lost the report's months.)
+ */
 function sentenceStartOf(text: string, at: number): number {
   for (let i = at - 1; i > 0; i--) {
     const c = text[i];

@@ -126,17 +126,19 @@ function admissible(words: readonly Word[], place: AdminPlace): boolean {
 }
 
 const BOARD = ['ban', 'quản', 'lý'].map(foldKey);
+const [BOARD_SHORT, ZONE_SHORT, ZONE_WORDS] = [
+  foldKey('bql'),
+  foldKey('kkt'),
+  ['khu', 'kinh', 'tế'].map(foldKey),
+];
 
 /** "Ban Quản lý Khu kinh tế Quảng Ninh", "BQL Khu kinh tế Phú Yên": a board, then a province's name. */
 function boardOfProvinceZones(words: readonly Word[], from: number, nameFrom: number, to: number): boolean {
   const board =
-    words[from - 1]?.key === foldKey('bql') ||
+    words[from - 1]?.key === BOARD_SHORT ||
     BOARD.every((key, i) => words[from - BOARD.length + i]?.key === key);
   const economic =
-    words[from]?.key === foldKey('kkt') ||
-    (words[from]?.key === foldKey('khu') &&
-      words[from + 1]?.key === foldKey('kinh') &&
-      words[from + 2]?.key === foldKey('tế'));
+    words[from]?.key === ZONE_SHORT || ZONE_WORDS.every((key, i) => words[from + i]?.key === key);
   // (A province, not a city: "Ban Quản lý Khu kinh tế Hải Phòng" is written as the city's zone.)
   const province = PROVINCE_NAMES.longestAt(
     words,
