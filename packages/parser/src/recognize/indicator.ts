@@ -2160,7 +2160,17 @@ function framedMonthsBefore(
   key: string,
 ): Period | null {
   if (!RUNNING_FLOWS.has(key)) return null;
-  if (times.some((t) => t.evidence.start >= sentence.start && t.evidence.end <= sentence.end)) return null;
+  // ("…, tăng 11,4% so với cùng kỳ; tổng mức bán lẻ …": the time a flow is compared with is not
+  // one the sentence names for itself.)
+  if (
+    times.some(
+      (t) =>
+        t.evidence.start >= sentence.start &&
+        t.evidence.end <= sentence.end &&
+        !SAME_PERIOD_AFTER.test(ctx.folded.slice(t.evidence.start, t.evidence.end)),
+    )
+  )
+    return null;
   // ("Cả năm, xuất khẩu cà phê ước đạt 1,68 tỷ USD": the whole year is no report's months.)
   if (WHOLE_YEAR_WORDS.test(ctx.folded.slice(sentence.start, sentence.end))) return null;
   let end = sentence.start;
