@@ -1424,6 +1424,17 @@ describe('a coastal or inter-port road named by the places it joins', () => {
       'Đường liên cảng Phú Mỹ - Cái Mép',
     ]);
   });
+
+  it('is one road when a regional link joins provinces, which it names no places of its own', () => {
+    const found = find(
+      'Tỉnh Thái Nguyên khởi công đường liên kết vùng Thái Nguyên - Bắc Giang - Vĩnh Phúc, dài 60 km.',
+      '2023-12',
+    );
+    expect(found.map((f) => [f.type, f.name])).toEqual([
+      ['province', 'Thái Nguyên'],
+      ['road', 'Đường liên kết vùng Thái Nguyên - Bắc Giang - Vĩnh Phúc'],
+    ]);
+  });
 });
 
 describe('a place closing the name of an irrigation firm', () => {

@@ -244,16 +244,20 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
     if (words.slice(at + 3, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return { from: at, to, name: '' };
     return null;
   }
-  // "đường ven biển Dung Quất - Sa Huỳnh", "đường liên cảng Cái Mép - Thị Vải": a road of its kind
-  // named by the places it joins.
-  if (
-    JOINING_KINDS.has(`${words[at]?.key} ${words[at + 1]?.key} ${words[at + 2]?.key}`) &&
-    words[at + 1]?.gap === ' ' &&
-    words[at + 2]?.gap === ' ' &&
-    words[at + 3]?.gap === ' '
-  ) {
-    const to = nameRun(words, at + 3, 8, false);
-    if (words.slice(at + 4, to).some((w) => /^ ?[-–] ?$/.test(w.gap))) return { from: at, to, name: '' };
+  // "đường ven biển Dung Quất - Sa Huỳnh", "đường liên cảng Cái Mép - Thị Vải", "đường liên kết
+  // vùng Thái Nguyên - Bắc Giang - Vĩnh Phúc": a road of its kind named by the places it joins.
+  for (const kind of [4, 3]) {
+    const kindWords = words.slice(at, at + kind);
+    if (
+      kindWords.length < kind ||
+      !JOINING_KINDS.has(kindWords.map((w) => w.key).join(' ')) ||
+      kindWords.slice(1).some((w) => w.gap !== ' ') ||
+      words[at + kind]?.gap !== ' '
+    )
+      continue;
+    const to = nameRun(words, at + kind, 8, false);
+    if (words.slice(at + kind + 1, to).some((w) => /^ ?[-–] ?$/.test(w.gap)))
+      return { from: at, to, name: '' };
     return null;
   }
   if (words[at]?.key !== 'đường' || words[at + 1]?.gap !== ' ') return null;
@@ -303,7 +307,16 @@ function streetAt(words: readonly Word[], at: number): RoadMatch | null {
 const EACH = foldKey('mỗi');
 const JOINING_ROADS = new Set(['quốc lộ', 'tỉnh lộ'].map(foldKey));
 const JOINING_KINDS = new Set(
-  ['đường ven biển', 'đường liên cảng', 'đường liên tỉnh', 'đường liên huyện', 'đường liên xã'].map(foldKey),
+  [
+    'đường ven biển',
+    'đường liên cảng',
+    'đường liên tỉnh',
+    'đường liên huyện',
+    'đường liên xã',
+    'đường liên vùng',
+    'đường liên kết vùng',
+    'đường kết nối vùng',
+  ].map(foldKey),
 );
 
 /** True when the number before words[to] goes on past a dot or comma, or a unit follows it. */
