@@ -24,6 +24,22 @@ describe('an airport as a body', () => {
     ).toEqual(['Cảng hàng không Chu Lai', 'Cảng hàng không Chu Lai']);
   });
 
+  it('is the company that runs it when it goes on to run flights or serve passengers', () => {
+    expect(named('Cảng hàng không quốc tế Phú Quốc hiện khai thác 27 đường bay quốc tế.')).toEqual([
+      ['Cảng hàng không quốc tế Phú Quốc', 'Cảng hàng không quốc tế Phú Quốc', 'company'],
+    ]);
+    expect(
+      named(
+        'Cảng hàng không Tuy Hoà 9 tháng phục vụ 412.300 lượt hành khách. Tại Cảng hàng không quốc tế Cam Ranh, 2 tháng đầu năm khai thác 7.350 chuyến bay. Cảng hàng không Phù Cát (xã Phù Cát, tỉnh Gia Lai) đã nối lại 2 đường bay.',
+      ).map(([text]) => text),
+    ).toEqual(['Cảng hàng không Tuy Hoà', 'Cảng hàng không quốc tế Cam Ranh', 'Cảng hàng không Phù Cát']);
+    // What is built or spent on it is the airfield's, not the company's doing.
+    expect(
+      named('Cảng hàng không Điện Biên có tổng mức đầu tư 1.548 tỷ đồng, phục vụ 300.000 khách.'),
+    ).toEqual([]);
+    expect(named('Tại Cảng hàng không Điện Biên, đường cất hạ cánh mới dài 2.400 m.')).toEqual([]);
+  });
+
   it('is no body where it is the airfield or the project to build it', () => {
     expect(named('Dự án mở rộng Cảng hàng không Rạch Giá có tổng mức đầu tư 900 tỷ đồng.')).toEqual([]);
     expect(named('Khách làm thủ tục tại nhà ga Cảng hàng không Liên Khương.')).toEqual([]);
