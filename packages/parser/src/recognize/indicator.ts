@@ -342,7 +342,11 @@ const HORIZON_PART = vietnameseRegex(
   '^\\s*(?:(?:phấn đấu|mục tiêu|kế hoạch)\\s+)?(?:tầm nhìn\\s+)?(?:đến|tới)\\s+năm\\s+(\\d{4})\\s*,?\\s+(?:đạt|là)\\s*(?:khoảng|gần|hơn|trên)?\\s*$',
   'u',
 );
-const DIFFERENCE_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?$', 'u');
+// ("nhiều hơn cùng kỳ năm trước 8 doanh nghiệp": the time compared with may come between.)
+const DIFFERENCE_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:nhiều|ít)\\s+(?:hơn\\s+)?(?:(?:so với\\s+)?cùng kỳ(?:\\s+năm\\s+(?:trước|ngoái|\\d{4}))?\\s+)?$',
+  'u',
+);
 const SAME_PERIOD_CLAUSE = vietnameseRegex(
   '^\\s*cùng kỳ(?: năm (?:\\d{4}|trước|ngoái))?\\s*(?:chỉ |mới )?(?:đạt|là|ở mức)\\s*(?:khoảng |gần |hơn |trên )?$',
   'u',
@@ -533,7 +537,7 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     if (CAPACITY_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 32), q.evidence.start)))
       continue;
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
-    if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start)))
+    if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 40), q.evidence.start)))
       continue;
     // "…, vượt 4 xã so với kế hoạch": by how much a plan was beaten, no count itself; "…, tăng 15
     // doanh nghiệp so với cùng kỳ": by how much a count grew.

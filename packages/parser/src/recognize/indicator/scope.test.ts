@@ -116,6 +116,12 @@ describe('what a figure is not', () => {
       '2023-12',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 9]]);
+    // The time compared with may stand between the word and the difference.
+    const later = indicatorsOf(
+      'Trong 4 tháng, tỉnh Cao Bằng có 71 doanh nghiệp thành lập mới, nhiều hơn cùng kỳ năm trước 8 doanh nghiệp.',
+      '2024-05',
+    );
+    expect(later.map((i) => [i.indicator, i.value])).toEqual([['new_enterprises', 71]]);
   });
 
   it('reaches past a bracket for the time that opens the sentence', () => {
