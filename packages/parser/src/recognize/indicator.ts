@@ -11,8 +11,8 @@ import {
   withListHeading,
 } from './indicator/clauses.js';
 import { AVERAGE, SOURCE_BEFORE } from './indicator/cue-words.js';
-import { isCountedUnit, unitFits } from './indicator/lexicon.js';
-import { parallelStretch } from './indicator/parallel.js';
+import { isCountedUnit, unitFits, unitsOf } from './indicator/lexicon.js';
+import { levelForTimeStretch, parallelStretch } from './indicator/parallel.js';
 import {
   acrossBrackets,
   articleYear,
@@ -154,6 +154,8 @@ const STANDING_KEYS = new Set(['occupancy_rate', 'area', 'population']);
 const OCCUPANCY = 'occupancy_rate';
 // The fill rate of a zone ("tỷ lệ lấp đầy"), not the occupancy of rooms over a stretch of time.
 const FILLED = vietnameseRegex('lấp đầy', 'u');
+// A statistic given as how fast it grew or fell ("tăng bình quân 9,3%/năm").
+const GREW = vietnameseRegex('(?:^|[^\\p{L}])(?:tăng|giảm)(?!\\p{L})', 'u');
 const SAME_PERIOD_AFTER = vietnameseRegex('^\\s*\\(?\\s*cùng kỳ', 'u');
 // ("GRDP theo giá hiện hành", "thể hiện", "thực hiện": "hiện" inside a word is no "now".)
 const STANDING_NOW = vietnameseRegex(
@@ -611,9 +613,17 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // of the first, of the statistic before the bracket.
     const nextBaseline = !match && previous && unbracketed ? laterInBracket(ctx.text, previous, q) : null;
     // "…), riêng huyện Pác Nặm vẫn còn 41,8%": a parallel clause right after a baseline's bracket.
+    // ("… tăng bình quân 9,3%/năm; năm 2022 đạt 391,2 triệu USD": its level for a time, after how
+    // fast it grew.)
     const pastBaseline =
-      !match && previous && previous.fact.unit === q.unit && /[);]/.test(ctx.text[clause.start - 1] ?? '')
-        ? parallelStretch(ctx.text, previous.end, q.evidence.start)
+      !match && previous && /[);]/.test(ctx.text[clause.start - 1] ?? '')
+        ? previous.fact.unit === q.unit
+          ? parallelStretch(ctx.text, previous.end, q.evidence.start)
+          : previous.fact.unit === '%' &&
+              GREW.test(ctx.folded.slice(previous.fact.evidence.start, previous.end)) &&
+              unitFits(q.unit, unitsOf(previous.fact.indicator))
+            ? levelForTimeStretch(ctx.text, previous.end, q.evidence.start)
+            : null
         : null;
     if (match && pairedBefore === undefined) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;

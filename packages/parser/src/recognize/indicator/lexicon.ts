@@ -53,11 +53,20 @@ function abbreviated(folded: string): string[] {
   return short === folded ? [folded] : [folded, short];
 }
 
+const LEXICON = JSON.parse(
+  readFileSync(new URL('../../../data/indicators.json', import.meta.url), 'utf8'),
+) as LexiconFile;
+
+const UNITS_BY_KEY = new Map(LEXICON.indicators.map((entry) => [entry.key, entry.units]));
+
+/** The units an indicator is reported in, as data/indicators.json lists them. */
+export function unitsOf(key: string): readonly string[] {
+  return UNITS_BY_KEY.get(key) ?? [];
+}
+
 /** Phrases of data/indicators.json, longest first so "tốc độ tăng trưởng grdp" wins over "tăng trưởng". */
 export const INDICATOR_PHRASES: readonly IndicatorPhrase[] = (() => {
-  const file = JSON.parse(
-    readFileSync(new URL('../../../data/indicators.json', import.meta.url), 'utf8'),
-  ) as LexiconFile;
+  const file = LEXICON;
   const byText = new Map<string, IndicatorEntry[]>();
   for (const entry of file.indicators) {
     for (const folded of new Set(entry.phrases.flatMap(spellings).map(foldKey).flatMap(abbreviated))) {

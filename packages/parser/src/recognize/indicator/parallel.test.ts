@@ -28,6 +28,20 @@ describe('a parallel clause after a comma takes the indicator of the one before'
     ]);
   });
 
+  it("gives a year's level after a growth rate the same measure, in the unit the measure takes", () => {
+    const found = indicatorsOf(
+      'Trong 5 năm (2018 - 2022), kim ngạch xuất khẩu của tỉnh Bến Tre tăng bình quân 9,3%/năm; năm 2022 đạt 391,2 triệu USD. ' +
+        'GRDP của tỉnh Bến Tre tăng 7,5%; năm 2022 đạt 50.000 tỷ đồng.',
+      '2023-09',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
+      ['export_value', 9.3, '2018-01-01..2022-12-31'],
+      ['export_value', 391_200_000, '2022-01-01..2022-12-31'],
+      // A growth rate names no size: the sum after it is no figure of the growth.
+      ['grdp_growth', 7.5, '2023-01-01..2023-12-31'],
+    ]);
+  });
+
   it('gives a place that "còn" sets against the ones before its own subject', () => {
     const found = indicatorsOf(
       'Tỉnh Bình Dương họp. Đến ngày 30/6, tỷ lệ giải ngân của TP Thủ Dầu Một đạt 58,3%, còn huyện Bắc Tân Uyên chỉ đạt 21,4%.',

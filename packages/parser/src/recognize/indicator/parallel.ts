@@ -23,9 +23,10 @@ const PARALLEL_BARE =
   /^\s*,\s*(?:(?:khu công nghiệp|khu kinh tế|khu vực|huyện|xã|phường|thị xã|thành phố|tỉnh)\s+)?(?=\p{Lu})(?=[^\d,;:()]{1,40}$)(?:(?:\p{Lu}[\p{L}\p{M}]*|-)\s*)+$/u;
 
 // "… kim ngạch xuất khẩu đạt 18,7 triệu USD; 10 tháng năm nay đạt khoảng 17,2 triệu USD": after a
-// semicolon, the same measure for another time, the phrase left out.
+// semicolon, the same measure for another time, the phrase left out ("…; năm 2022 đạt 391,2 triệu
+// USD" after its growth over five years).
 const PARALLEL_TIME =
-  /^\s*;\s*(?:riêng\s+)?(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+cuối)(?:\s+năm(?:\s+nay|\s+\d{4})?|\/\d{4})?\s*,?\s+(?:ước\s+)?(?:đạt|là)\s*$/u;
+  /^\s*;\s*(?:riêng\s+)?(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|6\s+tháng\s+cuối)(?:\s+năm(?:\s+nay|\s+\d{4})?|\/\d{4})?|năm\s+(?:\d{4}|nay))\s*,?\s+(?:ước\s+)?(?:đạt|là)\s*$/u;
 
 /**
  * The stretch of a parallel clause between two values, or null: "Tỷ lệ lấp đầy tại KCN Hòa
@@ -38,6 +39,16 @@ export function parallelStretch(text: string, previousEnd: number, valueStart: n
     PARALLEL_BARE.test(between) ||
     PARALLEL_TIME.test(between) ||
     partAfterPart(text, previousEnd, between)
+    ? { start: previousEnd, end: valueStart }
+    : null;
+}
+
+/**
+ * "… tăng bình quân 9,3%/năm; năm 2022 đạt 391,2 triệu USD": the stretch after a semicolon that
+ * gives the measure's level for a time, after its growth; null when it does not.
+ */
+export function levelForTimeStretch(text: string, previousEnd: number, valueStart: number): Span | null {
+  return PARALLEL_TIME.test(text.slice(previousEnd, valueStart))
     ? { start: previousEnd, end: valueStart }
     : null;
 }
