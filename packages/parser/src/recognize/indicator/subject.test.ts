@@ -49,6 +49,20 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Ngọc Linh']);
   });
 
+  it('is the island district or special zone "trên đảo", "của đảo" point back to, not another island named', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Kiên Giang đón 9 triệu lượt khách. Thành phố Phú Quốc đón 6 triệu lượt khách. Huyện Kiên Lương có nhiều khu du lịch.\n\n' +
+        'Công suất phòng bình quân của các cơ sở lưu trú trên đảo đạt 63,2%. Tỷ lệ lấp đầy trên đảo Hòn Sơn đạt 90%.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [9_000_000, 'Kiên Giang'],
+      [6_000_000, 'Phú Quốc'],
+      [63.2, 'Phú Quốc'],
+      [90, 'Kiên Giang'],
+    ]);
+  });
+
   it('is the commune whose members "các … trong xã" counts, not one a title\'s district holds', () => {
     const found = indicatorsOf(
       'Ngày 5-3, gia đình ông Lò Văn Khiêm ở xã Chiềng Sinh, huyện Mai Sơn, tỉnh Sơn La mở cửa đón khách.\n\nChủ tịch UBND xã Chiềng Sinh cho biết, xã có 12 homestay. Năm 2024, các homestay trong xã đón hơn 2.100 lượt khách.',

@@ -1,4 +1,5 @@
 import { ADMIN_UNITS, isProvinceLevel, provinceOf, unitOfCode } from '../../lexicon/admin-units.js';
+import { isIslandUnit } from '../../lexicon/island-units.js';
 import { foldForMatch, foldKey } from '../../text/fold.js';
 import { CharSeeker } from '../../text/seeker.js';
 import { vietnameseRegex } from '../../text/vietnamese-regex.js';
@@ -85,6 +86,9 @@ const MEMBERS_WITHIN = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:các|những)(?:\\s+\\p{Ll}+){1,4}\\s+trong\\s+(thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
 );
+// "trên đảo", "của đảo", "toàn đảo": the island itself, no name after it.
+// (Read in the text as written: a capital after it names another island, "trên đảo Hòn Sơn".)
+const ON_ISLAND = /(?:^|[^\p{L}])(?:[Tt]rên|[Cc]ủa|[Tt]oàn|[Cc]ả)\s+đảo(?!\s+\p{Lu})(?:[^\p{L}]|$)/u;
 const OWNER_AFTER_VALUE = vietnameseRegex(
   '^\\s+của\\s+(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\\s+hội)|phường|thị trấn|đặc khu)(?!\\s+\\p{Lu})(?:[^\\p{L}]|$)',
   'u',
@@ -1004,6 +1008,14 @@ export function subjectFinder(
     // Where the title names the unit the article is about, a bare "Phường có …" is that one.
     // (A bracket ends no sentence: "tỷ lệ hộ nghèo của xã còn 41,5% (cuối năm 2024 là 48,2%); thu
     // nhập bình quân đầu người đạt …" is still the commune's.)
+    // "Công suất phòng bình quân của các cơ sở lưu trú trên đảo đạt 63,2%": the island the article
+    // named last, as "toàn huyện" is the district.
+    if (ON_ISLAND.test(ctx.text.slice(clause.start, Math.max(valueAt, phraseEnd ?? valueAt)))) {
+      const island = byStart([...local.district, ...local.commune].filter((l) => isIslandUnit(l.name)))
+        .filter((l) => l.evidence.end <= at)
+        .at(-1);
+      if (island) return island.name;
+    }
     const head = ctx.folded.slice(acrossBrackets(ctx.text, sentence).start, valueAt);
     const lowerLevelIn = (word: string | undefined) =>
       word !== undefined && homePlace?.type === 'district' && OWN_LOCAL[word] === 'commune'
