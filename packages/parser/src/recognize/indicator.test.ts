@@ -828,6 +828,25 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it("carries a report's months past a sentence of it that names no time and no statistic, and past a source's title", () => {
+    const found = indicatorsOf(
+      'Theo Cục Thống kê tỉnh Quảng Ninh, 7 tháng, chỉ số sản xuất công nghiệp tăng 9,3%. Sản lượng điện sản xuất đạt 17,2 tỉ kWh. ' +
+        'Kim ngạch xuất khẩu ước đạt 1.765 triệu USD.\n\n' +
+        'Theo ông Lâm Quốc Thịnh, Trưởng Ban Quản lý, 6 tháng đầu năm 2022, tỉnh Quảng Ninh thu hút 9 dự án mới. Thu ngân sách nhà nước ước đạt 7.950 tỉ đồng.\n\n' +
+        'Tỉnh Quảng Ninh có nhiều mỏ than. Theo Sở Công Thương, 5 tháng, chỉ số sản xuất công nghiệp tăng 6%. Sản lượng than đạt 20 triệu tấn. Năm 2021, tỉnh đón 5 triệu khách. Kim ngạch nhập khẩu đạt 900 triệu USD.',
+      '2022-08',
+    );
+    expect(found.map((i) => [i.indicator, i.period.end])).toEqual([
+      ['industrial_production_index', '2022-07-31'],
+      ['export_value', '2022-07-31'],
+      ['investment_projects', '2022-06-30'],
+      ['budget_revenue', '2022-06-30'],
+      ['industrial_production_index', '2022-05-31'],
+      // A sentence that names a time of its own between breaks the report's frame.
+      ['import_value', '2022-12-31'],
+    ]);
+  });
+
   it("reads the term in a national programme's name as the programme's, not the figure's", () => {
     const found = indicatorsOf(
       '4 tháng đầu năm, tỉnh Yên Bái giải ngân 95 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, xây mới, sửa chữa 412 căn nhà.\n\n' +

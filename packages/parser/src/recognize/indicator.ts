@@ -2158,7 +2158,9 @@ const RUNNING_FLOWS = new Set([
 const SINGLES_OUT_WORD = vietnameseRegex('(?:^|[^\\p{L}])riêng(?!\\p{L})', 'u');
 const WHOLE_YEAR_WORDS = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\p{L})', 'u');
 // "Theo Sở Tài chính, 8 tháng, …": a report's frame, the source it cites, then its months.
-const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*)?$', 'u');
+// ("Theo ông Lâm Quốc Thịnh, Trưởng BQL KKT Dung Quất, 6 tháng đầu năm 2023, …": the source's
+// title may follow it.)
+const REPORT_FRAME = vietnameseRegex('^\\s*(?:theo\\s[^,.;:()]{2,80},\\s*(?:[^,.;:()]{2,80},\\s*)?)?$', 'u');
 
 /**
  * "Theo Cục Thống kê, 8 tháng đầu năm 2024, IIP tăng 6,4%. Kim ngạch xuất khẩu ước đạt 21,36 tỉ
@@ -2190,7 +2192,17 @@ function framedMonthsBefore(
   let end = sentence.start;
   while (end > 0 && ctx.text[end - 1] === ' ') end--;
   if (ctx.text[end - 1] !== '.') return null;
-  const opens = sentenceStartOf(ctx.text, end - 1);
+  let opens = sentenceStartOf(ctx.text, end - 1);
+  // ("Theo Cục Thống kê tỉnh, 7 tháng, IIP tăng 9,3%. Sản lượng điện sản xuất đạt 17,2 tỉ kWh. Kim
+  // ngạch xuất khẩu …": past a sentence of the report that names no time and no statistic.)
+  for (let step = 0; step < 2 && reported.end <= opens && opens > 0; step++) {
+    if (times.some((t) => t.evidence.start >= opens && t.evidence.end <= end)) return null;
+    let before = opens;
+    while (before > 0 && ctx.text[before - 1] === ' ') before--;
+    if (ctx.text[before - 1] !== '.') return null;
+    end = before;
+    opens = sentenceStartOf(ctx.text, end - 1);
+  }
   // (Something the sentence before reported, so that its months are a report's.)
   if (reported.end <= opens) return null;
   // ("Tổng mức bán lẻ … quý I ước đạt 5.486,2 tỷ đồng. Kim ngạch xuất khẩu ước đạt 46,5 triệu USD":
