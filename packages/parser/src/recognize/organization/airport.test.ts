@@ -53,4 +53,12 @@ describe("an airport in its director's title", () => {
     );
     expect(people.map((p) => p.titles)).toEqual([['Giám đốc Cảng hàng không quốc tế Liên Khương']]);
   });
+
+  it("ends at the place it is named for when the director's name follows", () => {
+    const text = 'Giám đốc Cảng hàng không Phù Cát Hà Quang Vĩnh cho biết, sân bay phục vụ 1 triệu khách.';
+    expect(named(text).map(([name]) => name)).toEqual(['Cảng hàng không Phù Cát']);
+    expect(recognizePeople(contextOf(text)).map((p) => [p.name, p.titles])).toEqual([
+      ['Hà Quang Vĩnh', ['Giám đốc Cảng hàng không Phù Cát']],
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { ADMIN_NAMES } from '../../lexicon/admin-units.js';
+import { SURNAMES } from '../../lexicon/surnames.js';
 import { foldKey } from '../../text/fold.js';
 import { type DraftOf, evidence, type RecognizeContext } from '../context.js';
 import { isRomanNumeral } from '../location/admin-place.js';
@@ -22,6 +24,16 @@ function airportEnd(words: readonly Word[], at: number): number | null {
     from += INTERNATIONAL.length;
   let to = from;
   while (to < from + MAX_NAME && words[to]?.upper && !words[to]!.caps && words[to]!.gap === ' ') to++;
+  // "Giám đốc Cảng hàng không Phù Cát Hà Quang Vĩnh": after the place an airport is named for, a
+  // surname with a name after it opens the person the title is of.
+  const place = ADMIN_NAMES.longestAt(words, from)?.length ?? 0;
+  if (
+    place > 0 &&
+    from + place < to &&
+    SURNAMES.longestAt(words, from + place) &&
+    words[from + place + 1]?.upper
+  )
+    to = from + place;
   return to > from ? to : null;
 }
 
