@@ -1030,6 +1030,20 @@ describe('months spelt out by the dates in a bracket, or counted from an event',
       ['6 tháng', 'duration', null, null],
     ]);
   });
+
+  it('stay a length after "sau" in an article on those months, which names them elsewhere', () => {
+    const found = read(
+      'Hội nghị đánh giá kết quả quý I/2026. Sau 3 tháng triển khai, thành phố bổ sung 27.400 ha. Trong 3 tháng, thành phố xuất khẩu 500 triệu USD. Sau 3 tháng, thu ngân sách đạt 900 tỷ đồng.',
+      '2026-03',
+    );
+    expect(found.map((r) => [r.text, r.granularity, r.start])).toEqual([
+      ['quý I/2026', 'quarter', '2026-01-01'],
+      ['3 tháng', 'duration', null],
+      ['3 tháng', 'quarter', '2026-01-01'],
+      // (Nothing done after it: the months the report sums.)
+      ['3 tháng', 'quarter', '2026-01-01'],
+    ]);
+  });
 });
 
 describe('a day months before the article month', () => {

@@ -84,6 +84,8 @@ const DURATION = vietnameseRegex(
 
 const DATES_IN_BRACKET = /^ *\( *(?:từ +)?\d{1,2}[./-]\d{1,2}/u;
 const AFTER_EVENT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])sau +$', 'u');
+// What was done, in lower case after the months: "triển khai", "hợp nhất", "đi vào hoạt động".
+const DONE_AFTER = /^ +(?!(?:đầu|cuối|qua|năm|của|đạt|tăng|giảm)(?![\p{L}\p{M}]))\p{Ll}/u;
 // "suốt ba tháng mùa khô", "nợ 3 tháng lương", "mất 2 tháng": a length measured, which no
 // "N tháng đầu năm" the article names can stand for.
 const MEASURED_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:suốt|mất|nợ|kéo dài|chậm|vòng)\\s+$', 'u');
@@ -187,7 +189,11 @@ export function findDurations(ctx: RecognizeContext): Candidate[] {
     const c = toDate ?? length;
     // "Trong 9 tháng, ..." may name the article's "9 tháng đầu năm" (see resolveReferences).
     const measured = MEASURED_BEFORE.test(ctx.folded.slice(Math.max(0, f.start - 10), f.start));
-    if (monthsOfYear && (toDate || (bare && !measured))) c.reference = { to: 'monthsOfYear', months: amount };
+    // ("sau 3 tháng triển khai", "sau ba tháng hợp nhất" in an article on those months: months
+    // counted from what was done are a length; "Sau 6 tháng, thu ngân sách …" is the report's.)
+    const sinceDone = since && DONE_AFTER.test(ctx.text.slice(f.end, f.end + 16));
+    if (monthsOfYear && (toDate || (bare && !measured && !sinceDone)))
+      c.reference = { to: 'monthsOfYear', months: amount };
     out.push(c);
   }
   return out;
