@@ -1175,6 +1175,9 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     const own =
       horizon ??
       sameAs?.period ??
+      // "Công suất phòng trong tháng 6 và tháng 7 lần lượt đạt 68% và 74,5%": a list of times
+      // right before "lần lượt" gives each value the time of its rank.
+      (listed ? rankedTimes(ctx.folded, found.times, clause.start, listed)?.[listed.rank] : undefined) ??
       (listed && listed.rank > 0 ? listPeriods.get(listed.cue) : undefined) ??
       // "… cao hơn năm 2024 (tăng trưởng 6,8%)": a bracket with no time of its own after the year
       // compared with is of that year, whatever time the sentence opened with.
@@ -2229,6 +2232,28 @@ function framedMonthsBefore(
   );
   if (!frame || !yearToDate(frame.start, frame.end)) return null;
   return { start: frame.start, end: frame.end };
+}
+
+const BETWEEN_TIMES = /^\s*(?:,\s*(?:và\s+)?|và\s+)$/u;
+
+/**
+ * The times listed right before "lần lượt", one per value it gives out ("quý III và quý IV lần
+ * lượt đạt 7,1% và 8,2%"), in order; null when no such list stands there.
+ */
+function rankedTimes(
+  folded: string,
+  times: readonly DraftOf<'time'>[],
+  clauseStart: number,
+  listed: RespectiveValue,
+): Period[] | null {
+  const before = times.filter((t) => t.evidence.start >= clauseStart && t.evidence.end <= listed.cue);
+  const run = before.slice(-listed.count);
+  if (run.length !== listed.count || !/^\s*$/u.test(folded.slice(run.at(-1)!.evidence.end, listed.cue)))
+    return null;
+  for (let k = 1; k < run.length; k++)
+    if (!BETWEEN_TIMES.test(folded.slice(run[k - 1]!.evidence.end, run[k]!.evidence.start))) return null;
+  if (run.some((t) => t.start === null || t.end === null || t.relative)) return null;
+  return run.map((t) => ({ start: t.start, end: t.end }));
 }
 
 /** Whether a period runs from January to a month before December of one year. */

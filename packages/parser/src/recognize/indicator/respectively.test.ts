@@ -13,6 +13,23 @@ describe('"lần lượt" pairs a list of values with the list named before it',
     ]);
   });
 
+  it('gives each value the time of its rank when a list of times stands right before it', () => {
+    const found = indicatorsOf(
+      'Tăng trưởng GRDP của tỉnh Quảng Ninh quý III và quý IV lần lượt đạt 7,1% và 8,2%. ' +
+        'Công suất phòng của tỉnh Quảng Ninh trong tháng 6, tháng 7 lần lượt đạt 68% và 74,5%.',
+      '2022-12',
+    );
+    // (Both spans of a list open at its phrase, so they are sorted here by value.)
+    expect(
+      found.map((i) => [i.indicator, i.value, i.period]).sort((a, b) => Number(a[1]) - Number(b[1])),
+    ).toEqual([
+      ['grdp_growth', 7.1, '2022-07-01..2022-09-30'],
+      ['grdp_growth', 8.2, '2022-10-01..2022-12-31'],
+      ['occupancy_rate', 68, '2022-06-01..2022-06-30'],
+      ['occupancy_rate', 74.5, '2022-07-01..2022-07-31'],
+    ]);
+  });
+
   it('reads three names and three values, an abbreviation in brackets standing for its name', () => {
     const found = indicatorsOf(
       'Quý I, tổng sản phẩm trên địa bàn (GRDP), thu ngân sách và xuất khẩu của Long An lần lượt tăng 7,1%, 12% và 9,4%.',
