@@ -146,6 +146,20 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the board its head speaks for, "ban" receiving after "cho biết", or a centre with the months before its verb', () => {
+    const found = indicatorsOf(
+      'Tỉnh Quảng Ninh đón 9 triệu lượt khách. Ông Tạ Văn Khiêm, Trưởng Ban Quản lý vịnh Hạ Long cho biết, 7 tháng, ban đã đón hơn 1,53 triệu lượt khách.\n\n' +
+        'Tỉnh Quảng Bình đón 2,4 triệu lượt khách. Trung tâm Du lịch Phong Nha - Kẻ Bàng 6 tháng đầu năm đón 562.400 lượt khách.',
+      '2022-08',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [9_000_000, 'Quảng Ninh'],
+      [1_530_000, 'Ban Quản lý vịnh Hạ Long'],
+      [2_400_000, 'Quảng Bình'],
+      [562_400, 'Trung tâm Du lịch Phong Nha - Kẻ Bàng'],
+    ]);
+  });
+
   it("is the visitors' host for the revenue after them, and for its bare kind paragraphs later", () => {
     const found = indicatorsOf(
       'Tỉnh Ninh Bình đón 6,2 triệu lượt khách. Riêng Trung tâm Bảo tồn di sản Hoa Lư 9 tháng đón 912.000 lượt khách; doanh thu du lịch đạt 210 tỷ đồng.\n\nRiêng tháng 9, trung tâm đón 98.000 lượt khách.',

@@ -669,10 +669,13 @@ export function subjectFinder(
     );
     // (A firm, named or "HTX" again, is read as firms are.)
     if (named && (isFirm(named) || named.name === BARE_COOPERATIVE)) return undefined;
-    if (named) return receives(named.evidence.end) ? named : undefined;
-    const bare = BARE_HOST.exec(ctx.text.slice(clauseStart, valueAt));
-    if (!bare || !receives(clauseStart + bare.index + bare[0].length)) return undefined;
-    const before = clauseStart + bare.index;
+    if (named && receives(named.evidence.end)) return named;
+    // ("Trưởng Ban Quản lý vịnh Hạ Long cho biết, 7 tháng, ban đã đón …": past the body named, its
+    // bare kind receiving.)
+    const from = named?.evidence.end ?? clauseStart;
+    const bare = BARE_HOST.exec(ctx.text.slice(from, valueAt));
+    if (!bare || !receives(from + bare.index + bare[0].length)) return undefined;
+    const before = from + bare.index;
     // (The one its paragraph named, else the last the article named: "Trung tâm … đón …" a
     // paragraph before "Riêng tháng 6, trung tâm đón …".)
     return bodyOfKind(bare[1]!, paragraphStart(clauseStart), before) ?? bodyOfKind(bare[1]!, 0, before);
@@ -1221,13 +1224,14 @@ const BARE_SITE =
 const SITE_BODY = vietnameseRegex('(?:khu du lịch|khu di tích)', 'u');
 // Between who receives visitors and the number: a time at most, "đón", a qualifier.
 const RECEIVES = vietnameseRegex(
-  '^[^,;:.()\\d]{0,4}(?:(?:trong\\s+)?(?:\\d+\\s+tháng|quý\\s+[ivx]+|tháng\\s+\\d+)\\s+)?(?:đã\\s+)?đón\\s+(?:được\\s+)?(?:hơn|gần|khoảng|trên|chừng)?\\s*$',
+  '^[^,;:.()\\d]{0,4}(?:(?:trong\\s+)?(?:\\d+\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+[ivx]+|tháng\\s+\\d+|năm\\s+\\d{4})\\s+)?(?:đã\\s+)?đón\\s+(?:được\\s+)?(?:hơn|gần|khoảng|trên|chừng)?\\s*$',
   'u',
 );
 // A cooperative named again by its kind alone: "HTX đón …".
 const BARE_COOPERATIVE = 'Hợp tác xã';
 // "trung tâm đón …": the bare kind of a body that receives visitors, no name after it.
-const BARE_HOST = /(?:^|(?<=[^\p{L}]))(trung tâm|ban quản lý)(?!\s+\p{Lu})(?=\s)/u;
+// ("Trưởng Ban Quản lý vịnh Hạ Long cho biết, 7 tháng, ban đã đón …": "ban" alone, for its board.)
+const BARE_HOST = /(?:^|(?<=[^\p{L}]))(trung tâm|ban quản lý|ban)(?!\s+\p{Lu})(?=\s)/u;
 const PARTICIPANTS = vietnameseRegex(
   '(?:^|[^\\p{L}])của\\s+(?:các|những)\\s+tỉnh(?:,\\s*thành(?:\\s+phố)?)?\\s+(?:[^\\s,.;:()\\d]+(?:\\s+|,\\s*))*$',
   'u',
