@@ -160,6 +160,21 @@ describe('the subject of a statistic', () => {
     ]);
   });
 
+  it('is the body that runs the sites the visitors came to, named in "do … quản lý" or by "đơn vị"', () => {
+    const found = indicatorsOf(
+      'Năm 2024, tỉnh Thừa Thiên Huế đón 3,8 triệu lượt khách. Riêng các điểm di tích do Trung tâm Bảo tồn Di tích Cố đô Huế quản lý, 10 tháng đã đón hơn 2,6 triệu lượt khách.\n\n' +
+        'Theo Trung tâm Bảo tồn Di tích Cố đô Huế, lượng khách tham quan các điểm di tích do đơn vị quản lý trong quý II đạt 612.300 lượt. Các khu nghỉ dưỡng do tỉnh quản lý đón 90.000 lượt khách.',
+      '2024-11',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [3_800_000, 'Thừa Thiên Huế'],
+      [2_600_000, 'Trung tâm Bảo tồn Di tích Cố đô Huế'],
+      [612_300, 'Trung tâm Bảo tồn Di tích Cố đô Huế'],
+      // A place that runs them is no body.
+      [90_000, 'Thừa Thiên Huế'],
+    ]);
+  });
+
   it("is the visitors' host for the revenue after them, and for its bare kind paragraphs later", () => {
     const found = indicatorsOf(
       'Tỉnh Ninh Bình đón 6,2 triệu lượt khách. Riêng Trung tâm Bảo tồn di sản Hoa Lư 9 tháng đón 912.000 lượt khách; doanh thu du lịch đạt 210 tỷ đồng.\n\nRiêng tháng 9, trung tâm đón 98.000 lượt khách.',

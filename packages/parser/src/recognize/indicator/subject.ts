@@ -681,6 +681,26 @@ export function subjectFinder(
     return bodyOfKind(bare[1]!, paragraphStart(clauseStart), before) ?? bodyOfKind(bare[1]!, 0, before);
   };
 
+  // "Riêng các điểm di tích do Trung tâm Bảo tồn Di tích Cố đô Huế quản lý, 10 tháng đã đón …",
+  // "Theo Trung tâm …, lượng khách tham quan các điểm di tích do đơn vị quản lý đạt …": the body
+  // that runs the sites the visitors came to, named there, or by "đơn vị" or its bare kind.
+  const managingBody = (clauseStart: number, valueAt: number) => {
+    const sentence = sentenceAround(ctx.text, clauseStart, clauseStart);
+    const managed = MANAGED_BY.exec(ctx.text.slice(sentence.start, valueAt));
+    if (!managed) return undefined;
+    const [at, end] = [sentence.start + managed.index, sentence.start + managed.index + managed[0].length];
+    const named = bodies.findLast((o) => o.evidence.start >= at && o.evidence.end <= end);
+    if (named) return ownBody(named);
+    const kind = managed[1]!;
+    if (foldKey(kind) === UNIT_WORD)
+      return ownBody(
+        bodies.findLast((o) => o.evidence.end <= at && o.evidence.start >= paragraphStart(clauseStart)),
+      );
+    return BARE_MANAGER.test(kind)
+      ? (bodyOfKind(kind, paragraphStart(clauseStart), at) ?? bodyOfKind(kind, 0, at))
+      : undefined;
+  };
+
   // "Khu du lịch thác Bản Giốc (xã Đàm Thủy, huyện Trùng Khánh) đón hơn 563.000 lượt khách",
   // "Riêng Cao nguyên đá Đồng Văn đón …": the site or the region that receives the visitors, right
   // before it does, past where it lies; not the commune in the bracket, nor the province.
@@ -782,6 +802,8 @@ export function subjectFinder(
       const named = pastWhereItLies(lastBefore(areas, valueAt, own.start, valueAt), own.start);
       if (named) return named.name;
     }
+    const manager = TOURISM_KEYS.has(key) ? managingBody(clause.start, valueAt) : undefined;
+    if (manager) return manager.name;
     const host = hostBefore(clause.start, valueAt);
     if (host) return host.name;
     const receiving = key === VISITORS_KEY ? siteReceiving(clause.start, valueAt) : undefined;
@@ -1227,6 +1249,10 @@ const RECEIVES = vietnameseRegex(
   '^[^,;:.()\\d]{0,4}(?:(?:trong\\s+)?(?:\\d+\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+[ivx]+|tháng\\s+\\d+|năm\\s+\\d{4})\\s+)?(?:đã\\s+)?đón\\s+(?:được\\s+)?(?:hơn|gần|khoảng|trên|chừng)?\\s*$',
   'u',
 );
+// "do Trung tâm Bảo tồn Di tích Cố đô Huế quản lý", "do đơn vị quản lý": who runs the sites.
+const MANAGED_BY = /(?:^|(?<=[^\p{L}]))do\s+([^,.;:()]{2,80}?)\s+quản lý(?![\p{L}\p{M}])/u;
+const BARE_MANAGER = /^(?:[Tt]rung tâm|[Bb]an(?: quản lý)?)$/u;
+const UNIT_WORD = foldKey('đơn vị');
 // A cooperative named again by its kind alone: "HTX đón …".
 const BARE_COOPERATIVE = 'Hợp tác xã';
 // "trung tâm đón …": the bare kind of a body that receives visitors, no name after it.
