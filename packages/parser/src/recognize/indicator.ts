@@ -627,6 +627,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
         : null;
     if (match && pairedBefore === undefined) {
       if (NEGATION.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
+      // "Khách Trung Quốc đạt gần 58.000 lượt", "Khách Hàn Quốc vẫn dẫn đầu với khoảng 286.000 lượt":
+      // the visitors of one market, a part of the count, no count of the subject's.
+      if (match.key === VISITORS && marketOpens(ctx, found.locations, clause.start, q.evidence.start))
+        continue;
       // "… chiếm hơn 95% dân số, làm 5 người chết": what the event did, after a comma, no statistic.
       if (CAUSED.test(ctx.folded.slice(match.phrase.end, q.evidence.start))) continue;
       // ("…, trong đó các KCN B, C và D lần lượt đạt …": parts that are places of a list each take
@@ -2254,6 +2258,29 @@ function rankedTimes(
     if (!BETWEEN_TIMES.test(folded.slice(run[k - 1]!.evidence.end, run[k]!.evidence.start))) return null;
   if (run.some((t) => t.start === null || t.end === null || t.relative)) return null;
   return run.map((t) => ({ start: t.start, end: t.end }));
+}
+
+const VISITORS = 'tourist_arrivals';
+const THROUGH_GATE = vietnameseRegex('(?:^|[^\\p{L}])qua\\s+cửa khẩu(?:[^\\p{L}]|$)', 'u');
+const MARKET_OPENS = vietnameseRegex('^\\s*(?:riêng\\s+)?khách\\s+(?:du lịch\\s+)?$', 'u');
+
+/** Whether the clause opens on the visitors of a country: "Khách Nga chỉ đạt …". */
+function marketOpens(
+  ctx: RecognizeContext,
+  locations: readonly DraftOf<'location'>[],
+  clauseStart: number,
+  valueAt: number,
+): boolean {
+  return locations.some(
+    (l) =>
+      l.type === 'country' &&
+      l.evidence.start > clauseStart &&
+      l.evidence.end <= valueAt &&
+      MARKET_OPENS.test(ctx.folded.slice(clauseStart, l.evidence.start)) &&
+      // ("khách Trung Quốc đi bằng giấy thông hành qua cửa khẩu đạt …": those a border gate let in
+      // are the gate's count.)
+      !THROUGH_GATE.test(ctx.folded.slice(l.evidence.end, valueAt)),
+  );
 }
 
 /** Whether a period runs from January to a month before December of one year. */

@@ -110,6 +110,19 @@ describe('what a figure is not', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 128]]);
   });
 
+  it("reads no statistic in one market's visitors, a part of the count, unless a border gate let them in", () => {
+    const found = indicatorsOf(
+      '5 tháng, tỉnh Khánh Hòa đón 2,4 triệu lượt khách, trong đó khách quốc tế đạt 700.000 lượt. Khách Hàn Quốc vẫn dẫn đầu với khoảng 286.000 lượt; khách Trung Quốc đạt gần 58.000 lượt. ' +
+        'Tại tỉnh Lào Cai, khách Trung Quốc đi bằng giấy thông hành qua cửa khẩu đạt gần 470.000 lượt.',
+      '2023-06',
+    );
+    expect(found.map((i) => [i.subject, i.value])).toEqual([
+      ['Khánh Hòa', 2_400_000],
+      ['Khánh Hòa', 700_000],
+      ['Lào Cai', 470_000],
+    ]);
+  });
+
   it('reads no statistic in a difference from another count ("nhiều hơn 2 xã")', () => {
     const found = indicatorsOf(
       'Năm 2023, tỉnh Quảng Nam có thêm 9 xã được công nhận đạt chuẩn nông thôn mới, nhiều hơn 2 xã so với năm trước.',
