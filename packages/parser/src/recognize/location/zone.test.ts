@@ -35,6 +35,9 @@ describe('economic zones are industrial_zone places', () => {
     'Các khu kinh tế mở rộng quy mô sản xuất.',
     'Khu kinh tế ven biển cần nhiều vốn hơn.',
     'Tỉnh có 3 KKTM và 2 KCN.',
+    // A side with no place after it is where zones lie.
+    'Các KCN phía Nam thu hút nhiều dự án.',
+    'Tỉnh quy hoạch KCN phía Tây Bắc.',
   ])('needs a name after the type: %s', (text) => {
     expect(zones(text)).toEqual([]);
   });

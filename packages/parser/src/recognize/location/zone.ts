@@ -159,6 +159,9 @@ export function zoneAt(words: readonly Word[], at: number): ZoneMatch | null {
   // "các khu công nghiệp 6 tháng đầu năm": a number alone names no zone.
   if (to === capitalsFrom + 1 && /^\d/.test(words[capitalsFrom]?.text ?? '')) return null;
   if (to === capitalsFrom) return null;
+  // "các KCN phía Nam", "KCN phía Đông": a side with no place after it is where zones lie, no name.
+  if (words[nameFrom]?.key === SIDE && words.slice(capitalsFrom, to).every((w) => DIRECTIONS.has(w.key)))
+    return null;
   // "KCN Đại An mở rộng đạt 93%": a zone's extension, named so, is a zone of its own; "KCN Đại An
   // mở rộng thêm 200 ha" extends it.
   if (extendedAt(words, to)) to += 2;
@@ -199,3 +202,5 @@ function extendedAt(words: readonly Word[], to: number): boolean {
 const PLURAL_BEFORE = new Set(['các', 'những']);
 const SENTENCE_KEYS = new Set([...SENTENCE_WORDS, 'và', 'các', 'những'].map(foldKey));
 const SIDE_WORDS = new Set(['phía', 'ven', 'biển']);
+const SIDE = 'phía';
+const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc'].map(foldKey));
