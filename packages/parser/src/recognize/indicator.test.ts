@@ -326,7 +326,8 @@ describe('recognizeIndicators', () => {
 
   it('reads no value of trade in the balance of trade after it ("xuất siêu", "nhập siêu")', () => {
     const found = indicatorsOf(
-      'Tám tháng, kim ngạch xuất nhập khẩu của tỉnh Bắc Ninh đạt 109,6 tỷ USD, tăng 15,8%; trong đó xuất khẩu đạt 58,4 tỷ USD, tăng 17,3%, nhập khẩu đạt 51,2 tỷ USD, tỉnh xuất siêu 7,2 tỷ USD.',
+      'Tám tháng, kim ngạch xuất nhập khẩu của tỉnh Bắc Ninh đạt 109,6 tỷ USD, tăng 15,8%; trong đó xuất khẩu đạt 58,4 tỷ USD, tăng 17,3%, nhập khẩu đạt 51,2 tỷ USD, tỉnh xuất siêu 7,2 tỷ USD. ' +
+        'Tính chung, tỉnh xuất siêu hơn 7,9 tỷ USD.',
       '2025-09',
     );
     expect(found.map((i) => [i.indicator, i.value])).toEqual([

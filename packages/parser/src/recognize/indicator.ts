@@ -286,6 +286,10 @@ const TRADE_BALANCE = vietnameseRegex(
   '[,;]\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)(?:[^\\p{L}]|$)',
   'u',
 );
+const BALANCE_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}$',
+  'u',
+);
 const SHARE_WORD_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:tỷ|tỉ) trọng\\s+(?:của\\s+)?$', 'u');
 const NATIONAL_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])(?:cả nước|toàn quốc)\\s*$', 'u');
 const DEFICIT_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bội\\s*$', 'u');
@@ -538,6 +542,8 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // reached (no seed makes one of 509 such values a statistic).
     if (CAPACITY_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 32), q.evidence.start)))
       continue;
+    // "Tính chung, tỉnh xuất siêu hơn 7,9 tỷ USD": the balance of trade, no value of either side.
+    if (BALANCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 40), q.evidence.start))) continue;
     // "…, nhiều hơn 2 xã so với năm trước": a difference from another count, no count itself.
     if (DIFFERENCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 40), q.evidence.start)))
       continue;
