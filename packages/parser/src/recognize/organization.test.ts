@@ -23,6 +23,11 @@ const body = (text: string, type: string, name = text): Found => ({
 describe('party and state bodies', () => {
   it.each([
     ['Thành ủy Cần Thơ họp phiên thường kỳ.', body('Thành ủy Cần Thơ', 'party')],
+    // A national sector union, named for its sector and the country, not for a level.
+    [
+      'Chủ tịch Công đoàn Than - Khoáng sản Việt Nam cho biết.',
+      body('Công đoàn Than - Khoáng sản Việt Nam', 'other'),
+    ],
     ['Thanh tra Sở Du lịch đã xử phạt 37 cơ sở.', body('Thanh tra Sở Du lịch', 'agency')],
     [
       'Thanh tra Sở LĐ-TB&XH kiểm tra 12 doanh nghiệp.',
