@@ -23,6 +23,11 @@ const body = (text: string, type: string, name = text): Found => ({
 describe('party and state bodies', () => {
   it.each([
     ['Thành ủy Cần Thơ họp phiên thường kỳ.', body('Thành ủy Cần Thơ', 'party')],
+    // The lower-case syllable closing a specialty, then the level and place the name ends on.
+    [
+      'Bệnh viện Bệnh Nhiệt đới tỉnh Hải Dương tiếp nhận bệnh nhân.',
+      body('Bệnh viện Bệnh Nhiệt đới tỉnh Hải Dương', 'other'),
+    ],
     // A national sector union, named for its sector and the country, not for a level.
     [
       'Chủ tịch Công đoàn Than - Khoáng sản Việt Nam cho biết.',

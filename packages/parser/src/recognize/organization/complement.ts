@@ -514,6 +514,23 @@ export function properNameAfter(
       (closingSyllableAt(words, to, verbAfter) || pairedSyllableAt(words, nameFrom, to))
     )
       to++;
+    // "Bệnh viện Bệnh Nhiệt đới tỉnh Hải Dương": the lower-case syllable that closes the last word,
+    // then the level and place the name ends on.
+    else if (
+      to > nameFrom &&
+      capital &&
+      words[to]?.gap === ' ' &&
+      !words[to]!.upper &&
+      isSyllable(words[to]!.text) &&
+      !ENDS_NAME.has(words[to]!.key) &&
+      !JOINS.has(words[to]!.key) &&
+      typeWordAt(words, to + 1) !== null &&
+      !socialAt(words, to + 1) &&
+      words[to + 2]?.upper === true
+    ) {
+      to++;
+      continue;
+    }
     break;
   }
   to = Math.min(holderMayFollow ? personAfterName(words, nameFrom, to) : to, nameFrom + MAX_NAME_WORDS);
@@ -999,6 +1016,8 @@ function pairedSyllableAt(words: readonly Word[], from: number, at: number): boo
 }
 
 const LEVEL_HALVES = new Set(['thị', 'thành']);
+// Words that join a name to what follows, no syllable of it: "Hội An Tây và xã Tân Hiệp".
+const JOINS = new Set(['và', 'với', 'của', 'cho', 'tại', 'ở', 'thuộc'].map(foldKey));
 const PEOPLE = foldKey('người');
 const NEW = foldKey('mới');
 
