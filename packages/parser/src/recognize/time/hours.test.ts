@@ -14,6 +14,12 @@ const length = (text: string, duration: string) => ({
   duration,
 });
 
+describe('seconds of a rate', () => {
+  it('are no length: "15 giây/người" is a quantity', () => {
+    expect(read('Thời gian làm thủ tục còn khoảng 15 giây/người.')).toEqual([]);
+  });
+});
+
 describe('lengths in hours and minutes', () => {
   it.each([
     ['Thời gian đi lại rút ngắn còn khoảng 3 giờ.', 'khoảng 3 giờ', 'PT3H'],
@@ -28,6 +34,9 @@ describe('lengths in hours and minutes', () => {
     ['Cầu mới rút ngắn 2 tiếng đi lại.', '2 tiếng', 'PT2H'],
     ['Xe chạy mất hai tiếng.', 'hai tiếng', 'PT2H'],
     ['Thủ tục hoàn tất sau 15 phút.', '15 phút', 'PT15M'],
+    ['Mỗi xe qua trạm mất khoảng 45 giây.', 'khoảng 45 giây', 'PT45S'],
+    ['Đoạn clip dài 42 giây ghi lại sự việc.', '42 giây', 'PT42S'],
+    ['Ghe nam về nhất với thời gian 4 phút 18 giây.', '4 phút 18 giây', 'PT4M18S'],
     // Minutes alone after "từ" are a length: no clock names a time by its minutes.
     ['Thời gian chờ đã giảm từ 35 phút.', '35 phút', 'PT35M'],
     ['Tàu chờ cầu đã giảm từ 10 tiếng.', '10 tiếng', 'PT10H'],

@@ -61,7 +61,7 @@ const CLOCK_BEFORE = anyOf(['lúc', 'vào', 'từ', 'đến', 'tới']);
 const TAILS = anyOf(['qua', 'vừa qua', 'tới', 'liên tục', 'liền']);
 
 /** What every match contains: its unit. */
-const UNIT_WORD = vietnameseRegex(anyOf(['giờ', 'tiếng', 'phút']), 'u');
+const UNIT_WORD = vietnameseRegex(anyOf(['giờ', 'tiếng', 'phút', 'giây']), 'u');
 
 const HOUR = folded('giờ');
 const FROM = folded('từ');
@@ -71,14 +71,17 @@ const FALLS_TO = vietnameseRegex(
   'u',
 );
 const MINUTE = folded('phút');
+const SECOND = folded('giây');
 
 const PATTERN = vietnameseRegex(
   `(?<!${WORD_CHAR})(?:(?<clock>${CLOCK_BEFORE}) +|(?<length>${LENGTH_BEFORE}) +)?` +
     // "8 giờ 30 phút": minutes after an hour are a time of day.
     `(?<!${HOUR} +)${BEFORE}(?:(?<q>${QUALIFIERS}) +)?` +
-    `(?<n>\\d{1,3}(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +(?<unit>${anyOf(['giờ', 'tiếng', 'phút'])})` +
+    `(?<n>\\d{1,3}(?:,\\d+)?|${anyOf([...NUMBER_WORDS.keys()])}) +(?<unit>${anyOf(['giờ', 'tiếng', 'phút', 'giây'])})` +
     // "2 giờ 24 phút 16 giây": an hour's minutes, and their seconds.
     `(?: +(?<m>\\d{1,2}) +${anyOf(['phút'])}(?: +(?<s>\\d{1,2}) +${anyOf(['giây'])})?)?` +
+    // "4 phút 18 giây": minutes and their seconds.
+    `(?: +(?<sec>\\d{1,2}) +${anyOf(['giây'])})?` +
     `(?<dial> +${anyOf(['đồng hồ'])})?(?: +(?<tail>${TAILS}))?${AFTER}`,
 );
 
@@ -91,8 +94,16 @@ const CLOCK_AFTER = vietnameseRegex(
 export function findHourDurations(ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   for (const f of scan(ctx, PATTERN, UNIT_WORD)) {
-    const { clock, length, q, n = '', unit = '', dial, tail, m, s } = f.groups;
+    const { clock, length, q, n = '', unit = '', dial, tail, m, s, sec } = f.groups;
     const isMinute = unit === MINUTE;
+    // "Đoạn clip dài 42 giây", "chỉ mất hai giây": seconds tell no time of day; "15 giây/người" is a
+    // rate, a quantity.
+    if (unit === SECOND) {
+      const amount = NUMBER_WORDS.get(n) ?? Number(n.replace(',', '.'));
+      if (ctx.text[f.end] !== '/' && amount > 0 && Number.isFinite(amount))
+        out.push(length_(f, `PT${amount}S`));
+      continue;
+    }
     // ("giảm từ 35 phút còn 12 phút", "từ 10 tiếng xuống 4 tiếng": minutes alone, or hours in
     // "tiếng", are no time of day, whatever comes before.)
     // ("rút từ khoảng 4 giờ xuống chưa đến 2 giờ": hours a trip falls from, down to fewer, are a
@@ -112,7 +123,8 @@ export function findHourDurations(ctx: RecognizeContext): Candidate[] {
     // "chia cắt giao thông 36 giờ": more hours than a day has is a length, whatever comes before.
     if (unit === HOUR && lengthy === undefined && !(amount > 24)) continue;
     if (!(amount > 0) || !Number.isFinite(amount)) continue;
-    out.push(length_(f, `PT${amount}${isMinute ? 'M' : 'H'}`));
+    if (sec !== undefined && !isMinute) continue;
+    out.push(length_(f, `PT${amount}${isMinute ? 'M' : 'H'}${sec === undefined ? '' : `${Number(sec)}S`}`));
   }
   return out;
 }
