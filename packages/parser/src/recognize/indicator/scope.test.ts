@@ -343,6 +343,17 @@ describe('a project board that opens a sentence as who acts', () => {
       [1_250_000_000_000, 'Quảng Trị'],
     ]);
   });
+
+  it('is so past a pointing word and a time, and past an apposition that calls it "đơn vị"', () => {
+    const found = indicatorsOf(
+      'Tỉnh Bến Tre giải ngân đạt 46,2%. Đáng chú ý, đến ngày 31/8, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh, đơn vị được giao nhiều vốn nhất với 1.612 tỷ đồng, mới giải ngân 512,6 tỷ đồng.',
+      '2023-09',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [46.2, 'Bến Tre'],
+      [512_600_000_000, 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
+    ]);
+  });
 });
 
 describe('a place the clause is only next to', () => {

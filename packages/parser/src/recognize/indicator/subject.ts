@@ -504,7 +504,9 @@ export function subjectFinder(
     // ("Năm 2021, Quỹ Vì người nghèo vận động …": a time may open the sentence before it.)
     const opener = ctx.text.slice(sentence.start, body?.evidence.start ?? sentence.start);
     if (!body || (opener.trim() !== '' && !TIME_OPENER.test(opener))) return undefined;
-    const between = ctx.folded.slice(body.evidence.end, valueAt);
+    // ("Ban Quản lý dự án … tỉnh, đơn vị được giao nhiều vốn nhất với 1.612 tỷ đồng, mới giải ngân
+    // 512,6 tỷ đồng": past an apposition that speaks of the board as "đơn vị".)
+    const between = ctx.folded.slice(body.evidence.end, valueAt).replace(UNIT_APPOSITION, ' ');
     if (/^\s*[,(]|;/.test(between) || SAID_ANYWHERE.test(between)) return undefined;
     return lastBefore(areas, valueAt, body.evidence.end, valueAt) ? undefined : body;
   };
@@ -1644,7 +1646,10 @@ const SITE_VERB = vietnameseRegex('^\\s*(?:đã\\s+)?(?:đón|phục vụ|cấp 
 const FUND = /^Quỹ\s/u;
 // A time opening a sentence, a comma after it: "Năm 2021, ", "6 tháng đầu năm 2024, "; in a
 // title, after the header and the place it names: "Thừa Thiên Huế: Năm 2021, ".
-const TIME_OPENER = /^(?:date \d{4}-\d{2} )?(?:[^,;:.]{1,40}:\s*)?[^,;:.]{0,24}\d[^,;:.]{0,12},\s*$/u;
+// ("Đáng chú ý, đến ngày 31/8, …": a word that points the sentence out may stand before the time.)
+const TIME_OPENER =
+  /^(?:date \d{4}-\d{2} )?(?:[^,;:.]{1,40}:\s*)?(?:[^,;:.\d]{1,20},\s*)?[^,;:.]{0,24}\d[^,;:.]{0,12},\s*$/u;
+const UNIT_APPOSITION = vietnameseRegex('^\\s*,\\s*đơn vị\\s[^,;()]{1,80},', 'u');
 const PLANT = /^Nhà máy\s/u;
 const PROJECT_BOARD = /^Ban [Qq]uản lý (?:các )?dự án\s/u;
 const DISBURSEMENT = 'public_investment_disbursement';
