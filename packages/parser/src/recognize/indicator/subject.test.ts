@@ -49,6 +49,20 @@ describe('the subject of a statistic', () => {
     expect(found.map((i) => i.subject)).toEqual(['Ngọc Linh']);
   });
 
+  it('is the zone the projects go into, named after them, unless they go into several', () => {
+    const found = indicatorsOf(
+      'Sáng 20-7, tỉnh Quảng Ngãi trao giấy chứng nhận đăng ký đầu tư cho 4 dự án vào KKT Dung Quất. Năm 2024, tỉnh Quảng Ngãi đặt mục tiêu thu hút thêm 10 dự án vào KKT. ' +
+        'Tỉnh Quảng Ngãi cấp mới chủ trương đầu tư cho 46 dự án, trong đó có 5 dự án FDI vào KCN Tịnh Phong và KCN Quảng Phú.',
+      '2023-07',
+    );
+    expect(found.map((i) => [i.value, i.subject])).toEqual([
+      [4, 'Dung Quất'],
+      [10, 'Dung Quất'],
+      [46, 'Quảng Ngãi'],
+      [5, 'Quảng Ngãi'],
+    ]);
+  });
+
   it('is the island district or special zone "trên đảo", "của đảo" point back to, not another island named', () => {
     const found = indicatorsOf(
       'Năm 2024, tỉnh Kiên Giang đón 9 triệu lượt khách. Thành phố Phú Quốc đón 6 triệu lượt khách. Huyện Kiên Lương có nhiều khu du lịch.\n\n' +

@@ -466,6 +466,20 @@ export function subjectFinder(
       (o) => o.evidence.end <= before && o.evidence.start >= from && SITE_BODY.test(foldForMatch(o.name)),
     );
   };
+  const zoneAfterValue = (valueEnd: number) => {
+    const into = INTO.exec(ctx.text.slice(valueEnd, valueEnd + 24));
+    if (!into) return undefined;
+    const from = valueEnd + into[0].length;
+    const named = zones.find((z) => z.evidence.start === from);
+    // ("5 dự án FDI vào KCN Thạnh Lộc và KCN Bình Hòa": projects shared among zones are the province's.)
+    if (named)
+      return ANOTHER_ZONE_AFTER.test(ctx.text.slice(named.evidence.end, named.evidence.end + 24))
+        ? undefined
+        : named;
+    return BARE_ECONOMIC_ZONE.exec(ctx.text.slice(from - 1, from + 14))?.index === 0
+      ? onlyEconomicZone(from)
+      : undefined;
+  };
   const onlyEconomicZone = (before: number) => {
     const named = zones.filter(
       (z) => z.evidence.end <= before && ECONOMIC_ZONE_NAME.test(foldForMatch(z.evidence.text)),
@@ -797,6 +811,10 @@ export function subjectFinder(
     return found;
   };
   const findSubject: SubjectOf = (clause, at, valueAt, key, own, phraseEnd, valueEnd) => {
+    // "trao giấy chứng nhận đăng ký đầu tư cho 4 dự án vào KKT Dung Quất", "thu hút thêm 10 dự án
+    // vào KKT": the zone the projects go into.
+    const into = INTO_ZONE_KEYS.has(key) && valueEnd !== undefined ? zoneAfterValue(valueEnd) : undefined;
+    if (into) return into.name;
     const headline = headlineUnitPastVisitors(at, valueAt, key);
     if (headline) return headline.name;
     if (own) {
@@ -1222,6 +1240,10 @@ const FROM_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])từ\\s+$', 'u');
 // "khu kinh tế" in lower case with no name after it; "KKT", "Khu kinh tế …" open a zone's name.
 // "… trong khu kinh tế", "tỷ lệ lấp đầy của khu đạt 58%": a zone spoken of again by its kind.
 // ("thu ngân sách trên địa bàn KKT đạt …": its abbreviation too.)
+// What goes into a zone: "4 dự án vào KKT Dung Quất", "10 dự án FDI mới vào KCN Quang Châu".
+const INTO = /^(?:\s+(?:FDI|mới|đầu tư)){0,2}\s+vào\s+/u;
+const ANOTHER_ZONE_AFTER = /^\s*(?:,|và)\s*(?:các\s+)?(?:KCN|KKT|CCN|[Kk]hu|[Cc]ụm)(?![\p{L}])/u;
+const INTO_ZONE_KEYS = new Set(['investment_projects', 'fdi_projects']);
 const BARE_ECONOMIC_ZONE =
   /(?:^|[^\p{L}])(?:[Kk]hu kinh tế|KKT)(?!\s+(?:mở\s+|ven biển\s+|cửa khẩu\s+)?\p{Lu})(?![\p{L}\p{N}])/u;
 // ("Đến ngày 31/10/2025, khu đã thu hút 7 dự án", "Trong 6 tháng, khu thu hút thêm 7 dự án": "khu"
