@@ -848,6 +848,19 @@ describe('recognizeIndicators', () => {
     ]);
   });
 
+  it('gives the capital of projects just counted their subject, past who invests in them', () => {
+    const found = indicatorsOf(
+      'Tỉnh Khánh Hòa họp. Theo báo cáo, 6 tháng đầu năm, KKT Vân Phong thu hút mới 7 dự án với tổng vốn đăng ký gần 3.900 tỉ đồng, gấp 2,4 lần cùng kỳ năm 2022; trong đó có 2 dự án FDI của nhà đầu tư Hàn Quốc và Singapore, tổng vốn 46,5 triệu USD.',
+      '2023-06',
+    );
+    expect(found.map((i) => [i.indicator, i.value, i.subject])).toEqual([
+      ['investment_projects', 7, 'Vân Phong'],
+      ['investment_capital', 3_900_000_000_000, 'Vân Phong'],
+      ['fdi_projects', 2, 'Vân Phong'],
+      ['investment_capital', 46_500_000, 'Vân Phong'],
+    ]);
+  });
+
   it("reads the term in a national programme's name as the programme's, not the figure's", () => {
     const found = indicatorsOf(
       '4 tháng đầu năm, tỉnh Yên Bái giải ngân 95 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025, xây mới, sửa chữa 412 căn nhà.\n\n' +

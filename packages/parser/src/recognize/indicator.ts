@@ -277,6 +277,8 @@ const THRESHOLD_SET = vietnameseRegex(
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
 const PROJECTS = 'dự án';
 const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nước))*\\s*,?\\s*với\\s*$', 'u');
+// Between projects counted and their capital: who invests, then a comma.
+const CAPITAL_OF_COUNTED = vietnameseRegex('^\\s+(?:của|thuộc)\\s[^;.()]{1,80},\\s*(?:với\\s+)?$', 'u');
 const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
 const TRADE_AS_PURPOSE = vietnameseRegex('(?:^|[^\\p{L}])(?:để|nhằm|điều kiện)\\s*$', 'u');
 const TAKINGS = vietnameseRegex('[,;]\\s*(?:với\\s+)?(?:tổng\\s+)?doanh thu(?:[^\\p{L}]|$)', 'u');
@@ -915,6 +917,21 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       if (capitalOf) {
         [start, end] = [capitalOf.fact.evidence.start, q.evidence.end];
         start -= PROJECT_VERB_BEFORE.exec(ctx.folded.slice(Math.max(0, start - 12), start))?.[0].length ?? 0;
+      }
+      // "trong đó có 2 dự án FDI của nhà đầu tư Hàn Quốc và Singapore, tổng vốn 46,5 triệu USD": the
+      // capital of the projects the clause just counted is of their subject, whoever invests.
+      else if (given === null && key === INVESTMENT_CAPITAL && previous !== null) {
+        const counted = previous;
+        if (
+          counted.fact.unit === PROJECTS &&
+          counted.end >= clause.start &&
+          CAPITAL_OF_COUNTED.test(ctx.folded.slice(counted.end, match.phrase.start)) &&
+          !found.locations.some(
+            (l) =>
+              l.type !== 'country' && l.evidence.start >= counted.end && l.evidence.end <= q.evidence.start,
+          )
+        )
+          given = counted.fact.subject;
       }
     } else if (previous && sameInOtherUnit(ctx.folded, previous, q)) {
       key = previous.fact.indicator;
