@@ -277,6 +277,7 @@ const THRESHOLD_SET = vietnameseRegex(
 const FLOOR_AFTER = vietnameseRegex('^\\s+sàn(?:[^\\p{L}]|$)', 'u');
 const PROJECTS = 'dự án';
 const PROJECTS_WITH = vietnameseRegex('^(?:\\s+(?:fdi|mới|đầu tư|trong nước))*\\s*,?\\s*với\\s*$', 'u');
+const RATIO_BEFORE = vietnameseRegex('(?:^|[^\\p{L}])bằng\\s+$', 'u');
 // Between projects counted and their capital: who invests, then a comma.
 const CAPITAL_OF_COUNTED = vietnameseRegex('^\\s+(?:của|thuộc)\\s[^;.()]{1,80},\\s*(?:với\\s+)?$', 'u');
 const PROJECT_VERB_BEFORE = vietnameseRegex('(?:thu hút|cấp mới|cấp phép)\\s+$', 'u');
@@ -1723,9 +1724,10 @@ function phraseFor(
       const nearFirst = stretch !== null && last !== undefined && last.evidence.start - p.end <= MAX_GAP;
       if (distance > MAX_GAP && !nearFirst) continue;
       // "xuất khẩu ... đạt 1,2 triệu tấn, tăng 15%": a change after another value is that value's
-      // change, not the statistic.
+      // change, not the statistic; so is a ratio to another time ("… 62.400 tấn, chỉ bằng 38%").
       if (
-        q.change !== null &&
+        (q.change !== null ||
+          RATIO_BEFORE.test(folded.slice(Math.max(0, q.evidence.start - 12), q.evidence.start))) &&
         startingIn(quantities, p.end, q.evidence.start).some(
           (o) => o !== q && o.evidence.end <= q.evidence.start,
         )
