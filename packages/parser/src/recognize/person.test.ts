@@ -428,6 +428,15 @@ describe('where a title ends', () => {
     expect(found?.titles).toEqual(['Bí thư Tỉnh ủy', 'Trưởng đoàn ĐBQH tỉnh Nghệ An']);
   });
 
+  it('ends at zones in the plural, whose capitals after are the holder, not a zone', () => {
+    const found = find(
+      'Trưởng Ban Quản lý KKT Nghi Sơn và các KCN Hoàng Văn Thưởng cho biết. Tỉnh có KCN Hoàng Mai.',
+    );
+    expect(found.map((f) => [f.name, f.titles])).toEqual([
+      ['Hoàng Văn Thưởng', ['Trưởng Ban Quản lý KKT Nghi Sơn và các KCN']],
+    ]);
+  });
+
   it('ends before "và" and the title of another person', () => {
     const found = find(
       'PGS.TS Nguyễn Văn Hùng, Hiệu trưởng Trường Đại học Vinh và Nghệ nhân Ưu tú Lê Thị Mai dự lễ.',

@@ -1,6 +1,6 @@
 import { foldKey } from '../../text/fold.js';
 import { opensSentence } from '../location/stands-alone.js';
-import { ZONE_ABBREVIATIONS } from '../location/zone.js';
+import { ZONE_ABBREVIATIONS, ZONE_FIRST_WORDS } from '../location/zone.js';
 import type { Word } from '../tokens/tokenize.js';
 
 // What stands right before a run of capitals tells a person from a place:
@@ -167,11 +167,21 @@ export function honorificBefore(words: readonly Word[], at: number): boolean {
  * "KKTM Vân Phong", "KCN Đồng An", "cầu Trần Thị Lý", "khu đô thị Lê Lợi", "tại xã Trần Phú":
  * a place type right before words[at] makes the capitals after it a place, not a person.
  */
+const PLURAL = foldKey('các');
+
 export function placeTypeBefore(words: readonly Word[], at: number): boolean {
   const previous = words[at - 1];
   if (!previous || words[at]?.gap !== ' ') return false;
-  if (previous.caps) return ZONE_ABBREVIATIONS.has(previous.key) || previous.key === PARK_ABBREVIATION;
+  // ("Trưởng Ban Quản lý KKT Nghi Sơn và các KCN Hoàng Đức Thiện": zones in the plural name none;
+  // the capitals after them are the board's head.)
+  if (previous.caps)
+    return (
+      (ZONE_ABBREVIATIONS.has(previous.key) && words[at - 2]?.key !== PLURAL) ||
+      previous.key === PARK_ABBREVIATION
+    );
   const type = phraseBefore(words, at, PLACE_TYPES);
+  if (type !== null && words[type - 1]?.key === PLURAL && ZONE_FIRST_WORDS.has(words[type]?.key))
+    return false;
   if (type !== null) {
     // ("Chủ tịch UBND thị xã Sông Cầu Lương Minh Tuấn": a type word capitalized after another
     // capital is the last word of a place's name, "Sông Cầu", no type word.)
