@@ -896,6 +896,15 @@ describe('heads of offices the title lexicon learned late', () => {
       ['Trần Thị Hoa', ['Phó Trưởng Thuế tỉnh Hưng Yên']],
     ]);
   });
+
+  it('is titled "Trưởng Thống kê", the statistics office after the 2025 reform', () => {
+    expect(
+      find('Bà Lê Thị Thu Trang, Trưởng Thống kê thành phố cho biết, GRDP quý I tăng 9,05%.').map((p) => [
+        p.name,
+        p.titles,
+      ]),
+    ).toEqual([['Lê Thị Thu Trang', ['Trưởng Thống kê thành phố']]]);
+  });
 });
 
 describe('titles between two people', () => {
