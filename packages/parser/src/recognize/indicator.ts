@@ -289,6 +289,10 @@ const TRADE_BALANCE = vietnameseRegex(
   '[,;]\\s*(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)(?:[^\\p{L}]|$)',
   'u',
 );
+const APPROVED_COST_BEFORE = vietnameseRegex(
+  '(?:^|[^\\p{L}])tổng mức đầu tư\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}$',
+  'u',
+);
 const BALANCE_BEFORE = vietnameseRegex(
   '(?:^|[^\\p{L}])(?:xuất siêu|nhập siêu|cán cân thương mại|thặng dư thương mại)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}$',
   'u',
@@ -544,6 +548,10 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
     // "khai thác thương mại với công suất 25 triệu lượt khách/năm": what a work can take, no figure
     // reached (no seed makes one of 509 such values a statistic).
     if (CAPACITY_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 32), q.evidence.start)))
+      continue;
+    // "… vốn đầu tư công có tổng mức đầu tư khoảng 21.600 tỉ đồng": the approved cost of public works
+    // is no statistic, whatever phrase stands before it (no seed makes one of 466 such a figure).
+    if (APPROVED_COST_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 40), q.evidence.start)))
       continue;
     // "Tính chung, tỉnh xuất siêu hơn 7,9 tỷ USD": the balance of trade, no value of either side.
     if (BALANCE_BEFORE.test(ctx.folded.slice(Math.max(0, q.evidence.start - 40), q.evidence.start))) continue;

@@ -110,6 +110,14 @@ describe('what a figure is not', () => {
     expect(found.map((i) => [i.indicator, i.value])).toEqual([['new_rural_communes', 128]]);
   });
 
+  it('reads no statistic in the approved cost of public works, whatever phrase stands before it', () => {
+    const found = indicatorsOf(
+      'Năm 2025, tỉnh An Giang triển khai 18 dự án, trong đó 7 dự án dùng vốn đầu tư công có tổng mức đầu tư khoảng 21.600 tỉ đồng; các dự án tư nhân có tổng vốn đăng ký hơn 39.800 tỉ đồng.',
+      '2025-09',
+    );
+    expect(found.map((i) => [i.indicator, i.value])).toEqual([['investment_capital', 39_800_000_000_000]]);
+  });
+
   it("reads no statistic in one market's visitors, a part of the count, unless a border gate let them in", () => {
     const found = indicatorsOf(
       '5 tháng, tỉnh Khánh Hòa đón 2,4 triệu lượt khách, trong đó khách quốc tế đạt 700.000 lượt. Khách Hàn Quốc vẫn dẫn đầu với khoảng 286.000 lượt; khách Trung Quốc đạt gần 58.000 lượt. ' +
