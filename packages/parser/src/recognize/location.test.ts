@@ -520,6 +520,17 @@ describe('places named without their type word, and names that are none', () => 
     expect(area.map((f) => [f.text, f.code])).toContainEqual(['Bãi Cháy', '06673']);
   });
 
+  it('reads a commune singled out with "riêng" where a clause opens, not the "riêng" of "sầu riêng"', () => {
+    const found = find(
+      'Tỉnh Lâm Đồng đón 5 triệu lượt khách, riêng Mũi Né đón 1,1 triệu lượt. Thương hiệu sầu riêng Đức Trọng được bảo hộ.',
+      '2025-10',
+    );
+    expect(found.map((f) => [f.text, f.type])).toEqual([
+      ['Lâm Đồng', 'province'],
+      ['Mũi Né', 'commune'],
+    ]);
+  });
+
   it('reads communes of one word in a list a plural of communes opens with "như"', () => {
     const found = find(
       'Tỉnh Gia Lai họp. Các xã vùng phía Tây như Kbang, Krong, Chư Sê được hỗ trợ.',

@@ -17,6 +17,13 @@ export interface BareCommune {
 const PREPOSITIONS = new Set(
   ['tại', 'ở', 'từ', 'đến', 'tới', 'lên', 'xuống', 'về', 'sang', 'qua', 'ra', 'vào'].map(foldKey),
 );
+const SINGLED_OUT = foldKey('riêng');
+
+/** "…, riêng Măng Đen đã chiếm hơn 61%": a place singled out where a clause opens (not "sầu riêng Cái Bè"). */
+function singledOutBefore(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return before?.key === SINGLED_OUT && (at - 1 === 0 || /[,;.:]\s*$|^\n+$/.test(before.gap));
+}
 const AND = foldKey('và');
 const AREA = ['khu', 'vực'].map(foldKey);
 const RESORT = ['khu', 'du', 'lịch'].map(foldKey);
@@ -94,6 +101,7 @@ export function bareCommunes(
     const site = siteBefore(words, at);
     if (
       !PREPOSITIONS.has(before.key) &&
+      !singledOutBefore(words, at) &&
       !listed &&
       !area &&
       !listedByType &&
