@@ -1052,7 +1052,9 @@ describe('recognizeIndicators', () => {
     const found = indicatorsOf(
       'Trong 5 tháng, tỉnh Ninh Thuận đón 1,4 triệu lượt khách, tăng 9%. Tổng thu từ du lịch ước đạt 2.150 tỷ đồng. ' +
         'Doanh thu vận tải đạt 800 tỷ đồng. Khách quốc tế đạt 61.000 lượt.\n\n' +
-        'Năm 2023, tỉnh đón 2,9 triệu lượt khách.\n\nDoanh thu du lịch đạt 4.100 tỷ đồng.',
+        'Năm 2023, tỉnh đón 2,9 triệu lượt khách.\n\nDoanh thu du lịch đạt 4.100 tỷ đồng.\n\n' +
+        // (And the takings after the visitors in their own sentence.)
+        'Lượng khách đến tỉnh 3 tháng đầu năm ước đạt 287.000 lượt, tổng thu từ du lịch khoảng 236 tỉ đồng.',
       '2024-06',
     );
     expect(found.map((i) => [i.indicator, i.value, i.period])).toEqual([
@@ -1061,6 +1063,8 @@ describe('recognizeIndicators', () => {
       ['tourist_arrivals', 61_000, { start: '2024-01-01', end: '2024-12-31' }],
       ['tourist_arrivals', 2_900_000, { start: '2023-01-01', end: '2023-12-31' }],
       ['tourism_revenue', 4_100_000_000_000, { start: '2024-01-01', end: '2024-12-31' }],
+      ['tourist_arrivals', 287_000, { start: '2024-01-01', end: '2024-03-31' }],
+      ['tourism_revenue', 236_000_000_000, { start: '2024-01-01', end: '2024-03-31' }],
     ]);
   });
 

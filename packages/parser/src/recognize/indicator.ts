@@ -1298,8 +1298,11 @@ export function recognizeIndicators(ctx: RecognizeContext, found: IndicatorInput
       (TOURISM.has(unbracketed.fact.indicator) || unbracketed.fact.indicator === OCCUPANCY) &&
       // ("… Phường Sầm Sơn đón gần 6,9 triệu lượt khách; phường Nam Sầm Sơn đón hơn 1,1 triệu
       // lượt": so are those of the next place the sentence counts, as the first's.)
+      // ("Lượng khách du lịch đến tỉnh 3 tháng đầu năm ước đạt 287.000 lượt, tổng thu từ du lịch
+      // khoảng 236 tỉ đồng": so are the takings after them in the same sentence.)
       (inSentenceBefore(ctx.text, unbracketed.end, sentence.start) ||
-        (unbracketed.fact.indicator === key && unbracketed.fact.evidence.start >= sentence.start)) &&
+        ((unbracketed.fact.indicator === key || key === TOURISM_REVENUE) &&
+          unbracketed.fact.evidence.start >= sentence.start)) &&
       !singlesOutTime(ctx.text, unbracketed.fact.evidence.start)
         ? unbracketed.fact.period
         : null) ??
@@ -2294,6 +2297,7 @@ function rankedTimes(
 }
 
 const VISITORS = 'tourist_arrivals';
+const TOURISM_REVENUE = 'tourism_revenue';
 const THROUGH_GATE = vietnameseRegex('(?:^|[^\\p{L}])qua\\s+cửa khẩu(?:[^\\p{L}]|$)', 'u');
 const MARKET_OPENS = vietnameseRegex('^\\s*(?:riêng\\s+)?khách\\s+(?:du lịch\\s+)?$', 'u');
 
