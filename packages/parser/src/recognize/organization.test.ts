@@ -1689,6 +1689,12 @@ describe("a plant's extension", () => {
     expect(find('Nhà máy Thủy điện Hòa Bình mở rộng có công suất 480 MW.').map((f) => f.text)).toEqual([
       'Nhà máy Thủy điện Hòa Bình mở rộng',
     ]);
+    // (Whose it is, or where it lies, may follow.)
+    expect(
+      find('Nhà máy Thủy điện Hòa Bình mở rộng của Tập đoàn Điện lực Việt Nam đã phát điện.').map(
+        (f) => f.text,
+      ),
+    ).toContain('Nhà máy Thủy điện Hòa Bình mở rộng');
   });
 
   it('leaves "mở rộng" to the sentence when the plant widens something', () => {

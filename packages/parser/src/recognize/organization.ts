@@ -258,6 +258,11 @@ const AFTER_EXTENSION = new Set(
     'vận hành',
     'là',
     'và',
+    // "Nhà máy Thủy điện Hòa Bình mở rộng của Tập đoàn …", "… mở rộng ở phường Thịnh Lang", "… mở
+    // rộng sau hơn 2 năm khởi công": whose it is, where it lies, since when.
+    'của',
+    'ở',
+    'sau',
   ].map(foldKey),
 );
 
