@@ -811,7 +811,7 @@ describe('recognizeIndicators', () => {
         'Tỷ lệ hộ nghèo còn 1,9%.\n\n' +
         '9 tháng đầu năm 2024, tỉnh Long An thu hút 30 dự án FDI. Cả năm, thu ngân sách ước đạt 21.000 tỷ đồng.\n\n' +
         'Tỉnh Long An có nhiều dự án, chỉ số sản xuất công nghiệp 7 tháng tăng 7%. Kim ngạch nhập khẩu đạt 3,1 tỷ USD.\n\n' +
-        'Theo Sở Tài chính, 6 tháng, tỉnh Long An thu hút 12 dự án FDI. Tổng mức bán lẻ hàng hóa đạt 61.000 tỷ đồng, tăng 10% so với cùng kỳ năm trước.',
+        'Theo Sở Tài chính, 6 tháng, tỉnh Long An thu hút 12 dự án FDI. Tổng mức bán lẻ hàng hóa đạt 61.000 tỷ đồng, tăng 10% so với cùng kỳ năm trước; chỉ số giá tiêu dùng (CPI) bình quân tăng 1,18%.',
       '2024-08',
     );
     expect(found.map((i) => [i.indicator, i.value, i.period.end])).toEqual([
@@ -828,6 +828,8 @@ describe('recognizeIndicators', () => {
       ['fdi_projects', 12, '2024-06-30'],
       // The same months of the year before, compared with, are no time of the sentence's own.
       ['retail_sales', 61_000_000_000_000, '2024-06-30'],
+      // (So are prices averaged over the same months.)
+      ['cpi', 1.18, '2024-06-30'],
     ]);
   });
 

@@ -2197,6 +2197,8 @@ const RUNNING_FLOWS = new Set([
   'retail_sales',
   'industrial_production_index',
   'industrial_output',
+  // ("chỉ số giá tiêu dùng (CPI) bình quân tăng 1,18%": prices averaged over the same months.)
+  'cpi',
 ]);
 const SINGLES_OUT_WORD = vietnameseRegex('(?:^|[^\\p{L}])riêng(?!\\p{L})', 'u');
 const WHOLE_YEAR_WORDS = vietnameseRegex('(?:^|[^\\p{L}])cả\\s+năm(?!\\p{L})', 'u');
